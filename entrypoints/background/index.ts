@@ -1,0 +1,72 @@
+/**
+ * Background: holds the corpus engine (built from the prebuilt index on first use, cheap enough to redo
+ * after the service worker sleeps), answers the content scripts and the popup, and keeps the badge.
+ */
+import { browser } from 'wxt/browser';
+import compiled from 'virtual:crosscheck-corpus';
+import { loadEngine, type Engine } from '../../lib/engine';
+import { onBackgroundMessages, sendToTab } from '../../lib/messaging/messenger';
+import type { TabStatus } from '../../lib/messaging/protocol';
+import { clearTabStatus, getTabStatus, updateTabStatus } from '../../lib/storage/tab-status';
+import { serialized } from '../../lib/storage/serialized';
+import { updateBadge } from './badge';
+
+export default defineBackground(() => {
+  let engine: Engine | null = null;
+  const getEngine = () => (engine ??= loadEngine(compiled));
+  // One writer per tab: status updates from one tab are applied in order, never interleaved.
+  const writeStatus = serialized((tabId: number, url: string, patch: Partial<TabStatus>) =>
+    updateTabStatus(tabId, url, patch).then(async (status) => {
+      await updateBadge(tabId, status);
+      return status;
+    }),
+  );
+
+  onBackgroundMessages({
+    analyze: async ({ article, detection }, sender) => {
+      const analysis = getEngine().analyze(article, detection);
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) {
+        await writeStatus(tabId, sender.tab?.url ?? '', {
+          state: 'ready',
+          detected: analysis.detected,
+          topicScore: analysis.topicScore,
+          reasons: analysis.reasons,
+          self: analysis.self,
+          selfOutlet: analysis.selfOutlet,
+          outletsCompared: analysis.outletsCompared,
+          additions: analysis.additions.length,
+          divergences: analysis.divergences.length,
+        });
+      }
+      return analysis;
+    },
+    reportStatus: async (patch, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) await writeStatus(tabId, sender.tab?.url ?? '', patch);
+    },
+    getTabStatus: ({ tabId }) => getTabStatus(tabId),
+    toggleSidebar: async ({ tabId }) => {
+      try {
+        return await sendToTab(tabId, 'toggleSidebar', {});
+      } catch {
+        // No content script there (a browser page, or Crosscheck is off for it): nothing to toggle.
+        return null;
+      }
+    },
+  });
+
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== 'toggle-sidebar') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) await sendToTab(tab.id, 'toggleSidebar', {}).catch(() => null);
+  });
+
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    // A new page in the tab: the old page's status and badge no longer apply.
+    if (change.status === 'loading' && change.url) {
+      void clearTabStatus(tabId).then(() => browser.action.setBadgeText({ tabId, text: '' }));
+    }
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void clearTabStatus(tabId));
+});

@@ -1,0 +1,16 @@
+/**
+ * Firefox applies the page's CSP to <style> elements a content script inserts, so on a strict-CSP page the
+ * shadow root's <style> may be ignored. A constructed stylesheet is not subject to style-src, so the same
+ * CSS is also adopted that way where the browser allows it.
+ */
+
+/** Adds `css` to the shadow root as a constructed stylesheet; a no-op where that is unsupported. */
+export function adoptStyles(shadow: ShadowRoot, css: string): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+  } catch {
+    // Older engines or Xray wrappers refuse; the <style> element already carries the same rules.
+  }
+}

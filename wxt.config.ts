@@ -1,0 +1,37 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { corpusPlugin } from './tools/vite-corpus-plugin';
+
+// The extension's one identity across builds; Firefox needs it for MV3 and for storage to survive updates.
+const GECKO_ID = 'crosscheck@crosscheck.invalid';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  vite: () => ({ plugins: [preact(), corpusPlugin()] }),
+  manifest: ({ browser }) => ({
+    name: 'Crosscheck',
+    description: 'Context for AI-policy news: what other outlets add, and where they diverge.',
+    permissions: ['storage', 'tabs'],
+    optional_host_permissions: ['https://*/*'],
+    action: { default_title: 'Crosscheck' },
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Show or hide the Crosscheck sidebar',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '128.0',
+              // Nothing is collected unless the user sends a report to an address they set.
+              data_collection_permissions: { required: ['none'], optional: ['websiteContent'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
