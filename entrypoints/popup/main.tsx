@@ -1,0 +1,72 @@
+/** The toolbar popup: the current tab's status and counts, the sidebar toggle, and the on/off switches. */
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { PopupView } from '../../components/popup/PopupView';
+import { popupCss } from '../../components/styles/popup';
+import { sendToBackground } from '../../lib/messaging/messenger';
+import type { TabStatus } from '../../lib/messaging/protocol';
+import { setGlobalEnabled, setSiteEnabled, settingsItem, type Settings } from '../../lib/storage/settings';
+import { resolveTargetTab } from './active-tab';
+
+function Popup() {
+  const [tab, setTab] = useState<{ id: number; url: string } | null>(null);
+  const [status, setStatus] = useState<TabStatus | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  useEffect(() => {
+    const abort = new AbortController();
+    void (async () => {
+      const target = await resolveTargetTab(location.search);
+      const [s, st] = await Promise.all([
+        settingsItem.getValue(),
+        target ? sendToBackground('getTabStatus', { tabId: target.id }) : null,
+      ]);
+      if (abort.signal.aborted) return;
+      setTab(target);
+      setSettings(s);
+      setStatus(st);
+    })();
+    return () => abort.abort();
+  }, []);
+
+  const host = status?.host || hostOf(tab?.url ?? '');
+  return (
+    <PopupView
+      status={status}
+      host={host}
+      settings={settings}
+      message={message}
+      onToggle={async () => {
+        if (!tab) return;
+        const res = await sendToBackground('toggleSidebar', { tabId: tab.id });
+        if (!res) setMessage('Crosscheck is not running on this page.');
+        else setStatus((s) => (s ? { ...s, sidebarOpen: res.open } : s));
+      }}
+      onSiteEnabled={async (enabled) => {
+        if (!host) return;
+        setSettings(await setSiteEnabled(host, enabled));
+        setMessage(enabled ? 'Reload the page to run Crosscheck here.' : null);
+      }}
+      onGlobalEnabled={async (enabled) => {
+        setSettings(await setGlobalEnabled(enabled));
+        setMessage(enabled ? 'Reload open pages to run Crosscheck on them.' : null);
+      }}
+      onOpenReports={() => void browser.runtime.openOptionsPage()}
+    />
+  );
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+const style = document.createElement('style');
+style.textContent = popupCss;
+document.head.append(style);
+render(<Popup />, document.getElementById('app')!);
