@@ -1,0 +1,78 @@
+/**
+ * Flags paragraphs that are page furniture rather than reporting: headings, calls to action, promos,
+ * captions and bylines, fragments, lead-in lines and list lines a page repeats. Shape-based, so it holds
+ * on pages the corpus has never seen.
+ */
+
+import { canonicalKey, normalizeChars } from '../text/normalize';
+
+export const HEADING = 1;
+export const PROMO = 2;
+export const DUPLICATE = 4;
+export const CAPTION = 8;
+export const FRAGMENT = 16;
+export const LEADIN = 32;
+
+/** Calls to action and house notices as news sites phrase them. */
+const PROMO_RE = new RegExp(
+  [
+    '^book a (call|demo)', '^learn more\\b', '^read more\\b', '^related( buzz| stories| articles| reading)?\\b', "^don't miss",
+    '^(sign up|subscribe)\\b', '\\bnewsletter\\b', '^your (membership|subscription)\\b', '^want (systems|more|to)\\b.*\\?$',
+    '^this is an original (analysis|article|report)', '^source reporting\\b', '^follow us\\b', '^share (this|on)\\b',
+    '^click here\\b', '^advertisement$', '^(image|photo|video) (credit|source)\\b', '^copyright\\b', '^all rights reserved',
+    '^(also read|see also|recommended|more from)\\b', '^listen to (this|the) article',
+  ].join('|'),
+  'i',
+);
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+function stripBullet(s: string): string {
+  return s.replace(/^\s*(?:[-*•·▪►]|\d{1,2}[.)])\s+/, '');
+}
+
+/** A short line without closing punctuation, or a short title-cased question: a heading. */
+export function isHeading(text: string): boolean {
+  const t = normalizeChars(text).trim();
+  const n = wordCount(t);
+  if (n === 0) return true;
+  if (/[.!"']$/.test(t) && n > 3) return false;
+  const body = stripBullet(t);
+  const words = body.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const titleCase = words.length > 0 && caps / words.length >= 0.6;
+  if (/\?$/.test(t)) return n <= 12 && (titleCase || n <= 5);
+  if (/[.!]$/.test(t)) return false;
+  if (t.startsWith('-') || /^\d{1,2}[.)]\s/.test(t) && !titleCase) return false;
+  return n <= 8 || (titleCase && n <= 14) || (/^\d{1,2}[.)]\s/.test(t) && n <= 10);
+}
+
+/** "Name Surname, Role at Organisation" on its own line: a caption or byline. */
+export function isCaption(text: string): boolean {
+  const t = normalizeChars(text).trim();
+  if (/[.!?]$/.test(t) || wordCount(t) > 14) return false;
+  return /^(?:by\s+)?\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}\s*(?:,|\||-)\s*\S/u.test(t) || /^by\s+\p{Lu}/u.test(t);
+}
+
+/** Flag bits for each paragraph of one article. */
+export function paragraphFlags(paragraphs: string[]): number[] {
+  const counts = new Map<string, number>();
+  const keys = paragraphs.map((p) => canonicalKey(stripBullet(normalizeChars(p))));
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return paragraphs.map((p, i) => {
+    const t = normalizeChars(p).trim();
+    const body = stripBullet(t);
+    let f = 0;
+    if (isHeading(t)) f |= HEADING;
+    if (PROMO_RE.test(body)) f |= PROMO;
+    if ((counts.get(keys[i]!) ?? 0) > 1) f |= DUPLICATE;
+    if (isCaption(t)) f |= CAPTION;
+    const bullet = body !== t;
+    const n = wordCount(body);
+    if (bullet ? n < 3 : n < 4 || (n < 7 && !/[.!?"]$/.test(body))) f |= FRAGMENT;
+    if (/:$/.test(t)) f |= LEADIN;
+    return f;
+  });
+}

@@ -1,0 +1,49 @@
+/**
+ * Compact string encodings for the compiled corpus. Strings parse far faster than deep JSON arrays,
+ * so the background loads the corpus in one JSON.parse and decodes only the parts a page touches.
+ */
+
+/** Encodes non-negative integers as base-36 joined by `sep`. */
+export function encInts(xs: ArrayLike<number>, sep = ','): string {
+  let out = '';
+  for (let i = 0; i < xs.length; i++) out += (i ? sep : '') + xs[i]!.toString(36);
+  return out;
+}
+
+/** Inverse of encInts. */
+export function decInts(s: string, sep = ','): number[] {
+  if (!s) return [];
+  return s.split(sep).map((x) => parseInt(x, 36));
+}
+
+/** Sorted ids as base-36 gaps (smaller than the ids themselves). */
+export function encGaps(sorted: number[]): string {
+  let prev = 0;
+  let out = '';
+  for (let i = 0; i < sorted.length; i++) {
+    out += (i ? ',' : '') + (sorted[i]! - prev).toString(36);
+    prev = sorted[i]!;
+  }
+  return out;
+}
+
+/** Inverse of encGaps. */
+export function decGaps(s: string): number[] {
+  if (!s) return [];
+  const parts = s.split(',');
+  const out = new Array<number>(parts.length);
+  let acc = 0;
+  for (let i = 0; i < parts.length; i++) out[i] = acc += parseInt(parts[i]!, 36);
+  return out;
+}
+
+/** Lists of integer lists: inner lists joined by ' ', outer by ','. */
+export function encLists(lists: number[][]): string {
+  return lists.map((l) => encInts(l, ' ')).join(',');
+}
+
+/** Inverse of encLists. */
+export function decLists(s: string): number[][] {
+  if (!s) return [];
+  return s.split(',').map((x) => decInts(x, ' '));
+}

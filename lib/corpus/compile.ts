@@ -1,0 +1,101 @@
+/**
+ * Build-time compiler: CorpusDoc[] → CompiledCorpus. Everything expensive happens here once: sentence
+ * segmentation, tokenising, IDF, anchors, boilerplate flags, substance, WordNet synonyms and the
+ * cross-outlet story-point links (found through the inverted index, never all pairs).
+ */
+
+import type { CorpusDoc } from '../types';
+import { sentences } from '../text/segment';
+import { tokenize } from '../text/tokens';
+import { encGaps, encInts, encLists } from './codec';
+import { paragraphFlags } from './boilerplate';
+import { isDateWord, sentenceSubstance } from './substance';
+import { CORPUS_VERSION, type CompiledCorpus } from './format';
+import { buildStoryLinks } from './story-links';
+import { synonymTable, type SynonymSource } from './synonyms';
+
+export type { CompiledCorpus } from './format';
+
+/** Options for compileCorpus; the default synonym source reads WordNet from node_modules. */
+export interface CompileOptions {
+  synonyms?: SynonymSource | null;
+}
+
+/** Compiles corpus docs into the plain-JSON index the engine loads. */
+export function compileCorpus(docs: CorpusDoc[], opts: CompileOptions = {}): CompiledCorpus {
+  const vocab = new Map<string, number>();
+  const surface: string[] = [];
+  const df: number[] = [];
+  const capCount: number[] = [];
+  const occ: number[] = [];
+  const postings: number[][] = [];
+  const sentStart: number[] = [];
+  const sents: string[] = [];
+  const sentTerms: string[] = [];
+  const flags: string[] = [];
+  const substance: string[] = [];
+  let gid = 0;
+
+  for (const doc of docs) {
+    sentStart.push(gid);
+    const spans: string[] = [];
+    const lists: number[][] = [];
+    const subs: number[] = [];
+    doc.paragraphs.forEach((para, p) => {
+      for (const s of sentences(para)) {
+        const toks = tokenize(s.text);
+        const ids = new Set<number>();
+        for (const t of toks) {
+          let id = vocab.get(t.term);
+          if (id === undefined) {
+            id = vocab.size;
+            vocab.set(t.term, id);
+            surface.push(t.raw.toLowerCase());
+            df.push(0);
+            capCount.push(0);
+            occ.push(0);
+            postings.push([]);
+          }
+          occ[id]!++;
+          if (t.cap || t.num || isDateWord(t.raw)) capCount[id]!++;
+          ids.add(id);
+        }
+        const sorted = [...ids].sort((a, b) => a - b);
+        for (const id of sorted) {
+          df[id]!++;
+          postings[id]!.push(gid);
+        }
+        spans.push(encInts([p, s.start, s.end], ' '));
+        lists.push(sorted);
+        subs.push(Math.round(sentenceSubstance(s.text, toks) * 100));
+        gid++;
+      }
+    });
+    sents.push(spans.join(','));
+    sentTerms.push(encLists(lists));
+    flags.push(encInts(paragraphFlags(doc.paragraphs)));
+    substance.push(encInts(subs));
+  }
+  sentStart.push(gid);
+
+  const terms = [...vocab.keys()];
+  const syn = opts.synonyms === null ? { groups: [], extra: [] } : synonymTable(terms, surface, vocab, opts.synonyms);
+  const compiled: CompiledCorpus = {
+    version: CORPUS_VERSION,
+    docs: docs.map((d) => ({ id: d.id, outlet: d.outlet, headline: d.headline, paragraphs: d.paragraphs })),
+    sentStart,
+    sents,
+    sentTerms,
+    flags,
+    substance,
+    links: [],
+    vocab: terms.join(' '),
+    df: encInts(df),
+    anchors: capCount.map((c, i) => (c * 2 >= occ[i]! ? '1' : '0')).join(''),
+    postings: postings.map((p) => encGaps(p)),
+    synonyms: syn.groups.map((g) => encInts(g, ' ')).join(','),
+    synonymsExtra: syn.extra.map(([w, ids]) => [w, ...ids.map((x) => x.toString(36))].join(' ')).join(','),
+  };
+  compiled.links = buildStoryLinks(compiled);
+  return compiled;
+}

@@ -1,0 +1,40 @@
+/** The compiled corpus: plain JSON built once at build time and bundled with the background. */
+
+import type { CorpusDoc } from '../types';
+
+/** Format version; loadEngine refuses others. */
+export const CORPUS_VERSION = 1;
+
+/**
+ * Everything analyze() needs, precomputed. Per-doc fields are strings (see codec.ts) so that loading
+ * is one JSON.parse and decoding happens only for the docs and terms a page touches.
+ * Sentence ids are global: `sentStart[d] + local index`.
+ */
+export interface CompiledCorpus {
+  version: number;
+  docs: CorpusDoc[];
+  /** First global sentence id of each doc; one extra entry holds the total. */
+  sentStart: number[];
+  /** Per doc, per sentence: "paragraph start end" (base 36), sentences joined by ','. */
+  sents: string[];
+  /** Per doc, per sentence: its distinct term ids (encLists). */
+  sentTerms: string[];
+  /** Per doc, per paragraph: boilerplate flag bits (see boilerplate.ts). */
+  flags: string[];
+  /** Per doc, per sentence: substance 0..100 (see substance.ts). */
+  substance: string[];
+  /** Per doc, per sentence: cross-outlet story-point links "gid score gid score" (score 0..100), joined by ','. */
+  links: string[];
+  /** Term strings joined by ' '; a term's id is its position. */
+  vocab: string;
+  /** Per term: number of sentences containing it (encInts). */
+  df: string;
+  /** Per term: 1 if it is an anchor (name, number, date word), else 0; one char each. */
+  anchors: string;
+  /** Per term: global sentence ids holding it, as gaps (encGaps). */
+  postings: string[];
+  /** Synonym groups: term ids joined by ' ', groups by ','. A term may sit in several groups. */
+  synonyms: string;
+  /** Page words absent from the vocabulary that WordNet ties to corpus terms: "stem id id" entries joined by ','. */
+  synonymsExtra: string;
+}

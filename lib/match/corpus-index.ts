@@ -1,0 +1,197 @@
+/**
+ * The runtime view of a CompiledCorpus: lazy decoding of postings and per-doc tables, term weights,
+ * and candidate retrieval through the inverted index. Loading does no per-sentence work.
+ */
+
+import type { CompiledCorpus } from '../corpus/format';
+import { decGaps, decInts, decLists } from '../corpus/codec';
+import type { SentenceTerms, TermModel } from './similarity';
+
+/** Extra weight of anchor terms (names, numbers, dates): sharing one says more than sharing a common word. */
+export const ANCHOR_BOOST = 1.6;
+
+/** One corpus sentence. */
+export interface CorpusSentence extends SentenceTerms {
+  gid: number;
+  doc: number;
+  paragraph: number;
+  start: number;
+  end: number;
+  mass: number;
+}
+
+/** Decoded, cached access to a compiled corpus. */
+export class CorpusIndex implements TermModel {
+  readonly nSents: number;
+  readonly nDocs: number;
+  private readonly vocab: string[];
+  private termMap: Map<string, number> | null = null;
+  private readonly idf: Float64Array;
+  private readonly postingCache = new Map<number, number[]>();
+  private readonly docCache = new Map<number, CorpusSentence[]>();
+  private readonly flagCache = new Map<number, number[]>();
+  private synMap: Map<number, number[]> | null = null;
+  private extraMap: Map<string, number[]> | null = null;
+
+  constructor(readonly c: CompiledCorpus) {
+    this.nDocs = c.docs.length;
+    this.nSents = c.sentStart[this.nDocs] ?? 0;
+    this.vocab = c.vocab ? c.vocab.split(' ') : [];
+    const df = decInts(c.df);
+    this.idf = new Float64Array(df.length);
+    for (let i = 0; i < df.length; i++) {
+      const base = Math.log(1 + this.nSents / Math.max(1, df[i]!));
+      this.idf[i] = c.anchors.charCodeAt(i) === 49 ? base * ANCHOR_BOOST : base;
+    }
+  }
+
+  /** Weight of an unseen word: as rare as a word can be. */
+  get unknownWeight(): number {
+    return Math.log(1 + this.nSents);
+  }
+
+  /** Term id of a stem, if the corpus has it. */
+  termId(term: string): number | undefined {
+    if (!this.termMap) {
+      this.termMap = new Map();
+      this.vocab.forEach((t, i) => this.termMap!.set(t, i));
+    }
+    return this.termMap.get(term);
+  }
+
+  term(id: number): string {
+    return this.vocab[id] ?? '';
+  }
+
+  weight(id: number): number {
+    return this.idf[id] ?? 0;
+  }
+
+  /** Document frequency (in sentences) of a term. */
+  df(id: number): number {
+    return Math.round(this.nSents / (Math.exp(this.idf[id]! / (this.c.anchors.charCodeAt(id) === 49 ? ANCHOR_BOOST : 1)) - 1));
+  }
+
+  isAnchor(id: number): boolean {
+    return this.c.anchors.charCodeAt(id) === 49;
+  }
+
+  synonyms(id: number): readonly number[] {
+    if (!this.synMap) {
+      this.synMap = new Map();
+      for (const group of decLists(this.c.synonyms)) {
+        for (const t of group) {
+          const list = this.synMap.get(t) ?? [];
+          for (const u of group) if (u !== t && !list.includes(u)) list.push(u);
+          this.synMap.set(t, list);
+        }
+      }
+    }
+    return this.synMap.get(id) ?? [];
+  }
+
+  /** Corpus terms WordNet relates to a stem the corpus does not contain. */
+  extraSynonyms(stem: string): readonly number[] {
+    if (!this.extraMap) {
+      this.extraMap = new Map();
+      for (const entry of this.c.synonymsExtra ? this.c.synonymsExtra.split(',') : []) {
+        const [w, ...ids] = entry.split(' ');
+        this.extraMap.set(w!, ids.map((x) => parseInt(x, 36)));
+      }
+    }
+    return this.extraMap.get(stem) ?? [];
+  }
+
+  postings(id: number): number[] {
+    let p = this.postingCache.get(id);
+    if (!p) {
+      p = decGaps(this.c.postings[id] ?? '');
+      this.postingCache.set(id, p);
+    }
+    return p;
+  }
+
+  /** Doc index holding a global sentence id. */
+  docOf(gid: number): number {
+    const s = this.c.sentStart;
+    let lo = 0;
+    let hi = this.nDocs - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (s[mid]! <= gid) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** All sentences of a doc, decoded once. */
+  docSentences(doc: number): CorpusSentence[] {
+    let list = this.docCache.get(doc);
+    if (list) return list;
+    const base = this.c.sentStart[doc]!;
+    const spans = (this.c.sents[doc] ?? '').split(',').filter(Boolean);
+    const terms = decLists(this.c.sentTerms[doc] ?? '');
+    list = spans.map((sp, i) => {
+      const [p, s, e] = decInts(sp, ' ');
+      const ids = terms[i] ?? [];
+      let m = 0;
+      for (const id of ids) m += this.weight(id);
+      return { gid: base + i, doc, paragraph: p!, start: s!, end: e!, ids, extraMass: 0, mass: m };
+    });
+    this.docCache.set(doc, list);
+    return list;
+  }
+
+  sentence(gid: number): CorpusSentence {
+    const d = this.docOf(gid);
+    return this.docSentences(d)[gid - this.c.sentStart[d]!]!;
+  }
+
+  sentenceText(s: CorpusSentence): string {
+    return (this.c.docs[s.doc]!.paragraphs[s.paragraph] ?? '').slice(s.start, s.end);
+  }
+
+  paragraphFlags(doc: number): number[] {
+    let f = this.flagCache.get(doc);
+    if (!f) {
+      f = decInts(this.c.flags[doc] ?? '');
+      this.flagCache.set(doc, f);
+    }
+    return f;
+  }
+
+  substance(gid: number): number {
+    const d = this.docOf(gid);
+    return (decInts(this.c.substance[d] ?? '')[gid - this.c.sentStart[d]!] ?? 0) / 100;
+  }
+
+  /** Story-point links of a sentence: same point in other outlets, with link strength 0..1. */
+  links(gid: number): Array<[number, number]> {
+    const d = this.docOf(gid);
+    const row = (this.c.links[d] ?? '').split(',')[gid - this.c.sentStart[d]!] ?? '';
+    const xs = decInts(row, ' ');
+    const out: Array<[number, number]> = [];
+    for (let i = 0; i + 1 < xs.length; i += 2) out.push([xs[i]!, xs[i + 1]! / 100]);
+    return out;
+  }
+
+  /**
+   * Candidate sentences sharing rare-enough terms (or their synonyms) with a query, best partial overlap first.
+   * Very common terms are skipped here (they still count in the exact similarity later).
+   */
+  candidates(q: SentenceTerms, limit: number): number[] {
+    const acc = new Map<number, number>();
+    const maxDf = Math.max(50, this.nSents * 0.08);
+    const add = (id: number, w: number) => {
+      const p = this.postings(id);
+      if (p.length > maxDf) return;
+      for (const g of p) acc.set(g, (acc.get(g) ?? 0) + w);
+    };
+    for (const id of q.ids) {
+      add(id, this.weight(id));
+      for (const s of this.synonyms(id)) add(s, 0.5 * this.weight(s));
+    }
+    for (const s of q.extraSyn ?? []) add(s, 0.5 * this.weight(s));
+    return [...acc.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit).map((e) => e[0]);
+  }
+}

@@ -1,0 +1,57 @@
+/** The page side: paragraphs split into sentences, tokens and corpus term ids, built once per analyze(). */
+
+import { sentences } from '../text/segment';
+import { tokenize, type Token } from '../text/tokens';
+import type { CorpusIndex } from './corpus-index';
+import type { SentenceTerms } from './similarity';
+
+/** One sentence of the page. */
+export interface PageSentence extends SentenceTerms {
+  index: number;
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  mass: number;
+}
+
+/** Segments and maps every page paragraph onto the corpus vocabulary. */
+export function pageSentences(paragraphs: string[], ix: CorpusIndex): PageSentence[] {
+  const out: PageSentence[] = [];
+  const unknown = ix.unknownWeight;
+  paragraphs.forEach((para, p) => {
+    for (const s of sentences(para)) {
+      const tokens = tokenize(s.text);
+      const ids = new Set<number>();
+      const extraSyn = new Set<number>();
+      let extraMass = 0;
+      const seenUnknown = new Set<string>();
+      for (const t of tokens) {
+        const id = ix.termId(t.term);
+        if (id !== undefined) ids.add(id);
+        else if (!seenUnknown.has(t.term)) {
+          seenUnknown.add(t.term);
+          extraMass += unknown;
+          for (const x of ix.extraSynonyms(t.term)) extraSyn.add(x);
+        }
+      }
+      const sorted = [...ids].sort((a, b) => a - b);
+      let m = extraMass;
+      for (const id of sorted) m += ix.weight(id);
+      out.push({
+        index: out.length,
+        paragraph: p,
+        start: s.start,
+        end: s.end,
+        text: s.text,
+        tokens,
+        ids: sorted,
+        extraMass,
+        extraSyn: [...extraSyn],
+        mass: m,
+      });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,54 @@
+/**
+ * Sentence pairs between the page and the corpus: direct hits through the inverted index, then
+ * story-point expansion (a strong hit on one outlet's version of a point reaches the other outlets').
+ */
+
+import type { CorpusIndex } from './corpus-index';
+import type { PageSentence } from './page';
+import { similarity } from './similarity';
+
+/** A page sentence, a corpus sentence and how closely they report the same point. */
+export interface Pair {
+  page: number;
+  gid: number;
+  doc: number;
+  score: number;
+  /** True when the score came through a story-point link rather than direct similarity. */
+  linked: boolean;
+}
+
+/** Lowest direct similarity worth keeping as a pair. */
+export const PAIR_MIN = 0.18;
+/** A hit this strong is the same point, so its story links are followed. */
+const EXPAND_MIN = 0.5;
+/** A linked pair scores at most this share of the weaker of its two steps. */
+const LINK_DISCOUNT = 0.9;
+const CANDIDATES = 60;
+
+/** All page–corpus sentence pairs above PAIR_MIN, best score per (page sentence, corpus sentence). */
+export function findPairs(page: PageSentence[], ix: CorpusIndex): Pair[] {
+  const best = new Map<string, Pair>();
+  const put = (p: Pair) => {
+    const k = `${p.page}:${p.gid}`;
+    const old = best.get(k);
+    if (!old || old.score < p.score) best.set(k, p);
+  };
+  for (const ps of page) {
+    if (ps.ids.length === 0) continue;
+    const direct: Pair[] = [];
+    for (const g of ix.candidates(ps, CANDIDATES)) {
+      const cs = ix.sentence(g);
+      const score = similarity(ps, cs, ix, ps.mass, cs.mass);
+      if (score >= PAIR_MIN) direct.push({ page: ps.index, gid: g, doc: cs.doc, score, linked: false });
+    }
+    for (const d of direct) {
+      put(d);
+      if (d.score < EXPAND_MIN) continue;
+      for (const [g2, strength] of ix.links(d.gid)) {
+        const score = LINK_DISCOUNT * Math.min(d.score, strength);
+        if (score >= PAIR_MIN) put({ page: ps.index, gid: g2, doc: ix.docOf(g2), score, linked: true });
+      }
+    }
+  }
+  return [...best.values()];
+}

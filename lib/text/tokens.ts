@@ -1,0 +1,67 @@
+/** Content tokens: stemmed, lower-cased words with their offsets and the traits anchors are made of. */
+
+import { stemmer } from 'stemmer';
+import { words } from './segment';
+import { STOPWORDS } from './stopwords';
+
+/** One content word of a text. */
+export interface Token {
+  /** Stemmed lower-case form, the key everything matches on. */
+  term: string;
+  /** The word as written (possessive stripped). */
+  raw: string;
+  start: number;
+  end: number;
+  /** Capitalised and not the first word of its sentence: likely part of a name. */
+  cap: boolean;
+  /** Contains a digit (years, counts, amounts). */
+  num: boolean;
+}
+
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen']);
+
+const stemCache = new Map<string, string>();
+
+/** Porter stem with a cache: the same few thousand words recur across every page. */
+export function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = /\d/.test(word) ? word : stemmer(word);
+    if (stemCache.size > 50000) stemCache.clear();
+    stemCache.set(word, s);
+  }
+  return s;
+}
+
+/** True for words that name a quantity ("six", "trillion"). */
+export function isNumberWord(lower: string): boolean {
+  return NUMBER_WORDS.has(lower);
+}
+
+/** Content tokens of a text (stop words dropped), offsets relative to the text. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const ws = words(text);
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    let raw = w.text.replace(/[’']s$/i, '').replace(/[’']$/, '');
+    const lower = raw.toLowerCase();
+    if (STOPWORDS.has(lower) || (lower.length < 2 && !/\d/.test(lower))) continue;
+    const prevChar = text.slice(0, w.start).trimEnd().slice(-1);
+    const sentenceStart = i === 0 || /[.!?:"]/.test(prevChar);
+    out.push({
+      term: stem(lower),
+      raw,
+      start: w.start,
+      end: w.start + raw.length,
+      cap: /^\p{Lu}/u.test(raw) && !sentenceStart,
+      num: /\d/.test(raw) || isNumberWord(lower),
+    });
+  }
+  return out;
+}
+
+/** Just the terms of a text, for indexing. */
+export function terms(text: string): string[] {
+  return tokenize(text).map((t) => t.term);
+}
