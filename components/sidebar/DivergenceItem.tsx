@@ -1,0 +1,70 @@
+/**
+ * One "Where outlets diverge" entry: this page's wording above the other outlet's, the differing words
+ * marked, a kind badge. Clicking the entry (or its "Show on page" button) selects the page passage.
+ */
+import type { Divergence } from '../../lib/types';
+import { HighlightedText } from './HighlightedText';
+import { KIND_HINTS, kindLabel } from './kinds';
+import { ReportButton } from './ReportButton';
+
+/** Props of {@link DivergenceItem}. */
+export interface DivergenceItemProps {
+  divergence: Divergence;
+  itemKey: string;
+  /** The page paragraph the sidebar was opened at is this item's paragraph. */
+  focused?: boolean;
+  onSelect?: () => void;
+  onReport?: () => void;
+}
+
+/** Renders a divergence as a list row. */
+export function DivergenceItem({ divergence: d, itemKey, focused, onSelect, onReport }: DivergenceItemProps) {
+  const hint = (KIND_HINTS as Record<string, string>)[d.kind] ?? KIND_HINTS.other;
+  return (
+    <li
+      class={`cc-item cc-divergence${focused ? ' cc-focused' : ''}${onSelect ? ' cc-selectable' : ''}`}
+      data-testid="cc-divergence"
+      data-key={itemKey}
+      data-kind={d.kind}
+      data-paragraph={d.page.paragraph}
+      data-doc={d.other.doc}
+      aria-current={focused ? 'true' : undefined}
+      onClick={(e) => {
+        // Buttons act for themselves, and a reader selecting text to copy it is not asking to scroll.
+        if ((e.target as Element | null)?.closest?.('button, a, input')) return;
+        const selection = window.getSelection?.();
+        if (selection && !selection.isCollapsed && selection.toString() !== '') return;
+        onSelect?.();
+      }}
+    >
+      <div class="cc-item-head">
+        <span class="cc-badge" data-testid="cc-kind" data-kind={d.kind} title={hint}>
+          {kindLabel(d.kind)}
+        </span>
+        {d.summary && <span class="cc-summary">{d.summary}</span>}
+      </div>
+      <figure class="cc-side cc-side-page">
+        <figcaption class="cc-side-label">This page</figcaption>
+        <blockquote class="cc-passage" data-testid="cc-page-text">
+          <HighlightedText text={d.page.text} highlights={d.page.highlights} />
+        </blockquote>
+      </figure>
+      <figure class="cc-side cc-side-other">
+        <figcaption class="cc-side-label" data-testid="cc-other-outlet">
+          {d.other.outlet}
+        </figcaption>
+        <blockquote class="cc-passage" data-testid="cc-other-text">
+          <HighlightedText text={d.other.text} highlights={d.other.highlights} />
+        </blockquote>
+      </figure>
+      <div class="cc-item-foot">
+        {onSelect && (
+          <button type="button" class="cc-button cc-button-quiet" data-testid="cc-show" onClick={onSelect}>
+            Show on page
+          </button>
+        )}
+        {onReport && <ReportButton what={`this ${kindLabel(d.kind).toLowerCase()} divergence`} onReport={onReport} />}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,33 @@
+/** Reader-facing labels for divergence kinds: the badge text and a longer explanation for its title. */
+import type { DivergenceKind } from '../../lib/types';
+
+/** Badge text per divergence kind. */
+export const KIND_LABELS: Record<DivergenceKind, string> = {
+  date: 'Date',
+  number: 'Number',
+  name: 'Name/title',
+  quote: 'Quote wording',
+  negation: 'Negation',
+  attribution: 'Attribution',
+  sequence: 'Sequence',
+  certainty: 'Certainty',
+  other: 'Other',
+};
+
+/** One sentence per kind saying what differs, shown as the badge's tooltip and to screen readers. */
+export const KIND_HINTS: Record<DivergenceKind, string> = {
+  date: 'The outlets give different dates or times.',
+  number: 'The outlets give different numbers.',
+  name: 'The outlets name a person, group or title differently.',
+  quote: 'The outlets quote the same words differently.',
+  negation: 'One outlet says it happened, the other that it did not.',
+  attribution: 'The outlets credit the statement to different sources.',
+  sequence: 'The outlets order the events differently.',
+  certainty: 'One outlet states as fact what the other reports as possible.',
+  other: 'The outlets word this point differently.',
+};
+
+/** Label for a kind the engine may add later without breaking the view. */
+export function kindLabel(kind: string): string {
+  return (KIND_LABELS as Record<string, string>)[kind] ?? 'Other';
+}

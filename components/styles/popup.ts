@@ -1,0 +1,37 @@
+/** CSS for the popup page and the reports list, for the lead to put in the popup's document. */
+import { partsCss, resetCss, themeCss } from './base';
+
+const P = '.cc-popup-root';
+
+const popupCss = `
+html, body { margin: 0; padding: 0; }
+${P} { width: 340px; padding: 14px; }
+${P} .cc-popup { display: flex; flex-direction: column; gap: 12px; }
+${P} .cc-status { font-size: 13px; display: flex; flex-direction: column; gap: 8px; }
+${P} .cc-counts { display: grid; grid-template-columns: repeat(3, 1fr); gap: 6px; }
+${P} .cc-counts > div { background: var(--cc-bg-soft); border: 1px solid var(--cc-border); border-radius: 6px; padding: 6px; text-align: center; }
+${P} .cc-counts dt { font-size: 11px; color: var(--cc-fg-soft); }
+${P} .cc-counts dd { font-size: 18px; font-weight: 700; margin: 0; }
+${P} .cc-wide { width: 100%; }
+${P} .cc-shortcut { font-weight: 400; opacity: 0.85; }
+${P} .cc-switches { display: flex; flex-direction: column; gap: 4px; }
+${P} .cc-switch { display: flex; align-items: center; justify-content: space-between; gap: 10px; width: 100%;
+  font: inherit; color: var(--cc-fg); background: transparent; border: 0; border-radius: 6px; padding: 6px 2px; cursor: pointer; text-align: left; }
+${P} .cc-switch:disabled { opacity: 0.55; cursor: default; }
+${P} .cc-switch-text { display: flex; flex-direction: column; }
+${P} .cc-switch-label { font-size: 13px; font-weight: 600; }
+${P} .cc-switch-desc { font-size: 12px; color: var(--cc-fg-soft); overflow-wrap: anywhere; }
+${P} .cc-switch-track { position: relative; flex: none; width: 34px; height: 20px; border-radius: 10px;
+  background: var(--cc-border); transition: background-color 120ms ease; }
+${P} .cc-switch-thumb { position: absolute; top: 2px; left: 2px; width: 16px; height: 16px; border-radius: 50%;
+  background: var(--cc-bg); box-shadow: 0 1px 2px rgba(0,0,0,0.3); transition: transform 120ms ease; }
+${P} .cc-switch[aria-checked="true"] .cc-switch-track { background: var(--cc-accent); }
+${P} .cc-switch[aria-checked="true"] .cc-switch-thumb { transform: translateX(14px); }
+${P} .cc-reports { display: flex; flex-direction: column; gap: 8px; }
+${P} .cc-reports .cc-form-actions { justify-content: flex-start; margin: 0; }
+${P} .cc-report-summary { font-size: 13px; overflow-wrap: anywhere; }
+${P} .cc-report-comment { font-size: 12px; font-style: italic; margin-top: 4px; overflow-wrap: anywhere; }
+`;
+
+/** Everything the popup page needs; wrap the popup's content in an element with class "cc-popup-root". */
+export const POPUP_CSS: string = [themeCss(P), resetCss(P), partsCss(P), popupCss].join('\n');
