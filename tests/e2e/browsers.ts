@@ -1,0 +1,216 @@
+/**
+ * Real browsers with the built extension installed, behind one interface so every e2e test body runs in
+ * Chromium (CDP) and Firefox ESR (WebDriver BiDi) alike. Flags and quirks: /work/shared/HARNESS.md.
+ */
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+import { watchErrors, type LoggedError } from './console-log';
+import type { ExtGlobal } from './ext-api';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSER_NAMES: BrowserName[] = ['chromium', 'firefox'];
+
+const ROOT = resolve(import.meta.dirname, '../..');
+/** The built extensions `npm run build` writes. */
+export const BUILDS: Record<BrowserName, string> = {
+  chromium: join(ROOT, '.output/chrome-mv3'),
+  firefox: join(ROOT, '.output/firefox-mv3'),
+};
+const EXECUTABLES: Record<BrowserName, string> = { chromium: '/usr/bin/chromium', firefox: '/usr/bin/firefox-esr' };
+
+/** The gecko id from wxt.config.ts, and the uuid we pin it to so moz-extension:// addresses are known. */
+const GECKO_ID = 'crosscheck@crosscheck.invalid';
+const FIREFOX_UUID = '5c7e0b8a-3f0d-4d6b-9a51-c0ffeec0ffee';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--window-size=1400,1000',
+  // Real pages from ../shared reference assets on the internet: fail those lookups at once, not by timeout.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+
+const FIREFOX_PREFS: Record<string, unknown> = {
+  'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+  // Same reason as the Chromium resolver rule: anything but 127.0.0.1 goes to a closed local port.
+  'network.proxy.type': 1,
+  'network.proxy.http': '127.0.0.1',
+  'network.proxy.http_port': 9,
+  'network.proxy.ssl': '127.0.0.1',
+  'network.proxy.ssl_port': 9,
+  'network.proxy.no_proxies_on': '127.0.0.1, localhost',
+};
+
+/** A page opened by the harness, with every error it logged. */
+export interface Tab {
+  page: Page;
+  errors: LoggedError[];
+}
+
+/** A browser with Crosscheck installed. */
+export interface ExtensionBrowser {
+  name: BrowserName;
+  browser: Browser;
+  /** chrome-extension://<id> or moz-extension://<uuid>, no trailing slash. */
+  origin: string;
+  /** Opens `url` in a new tab and waits for its load event. */
+  open(url: string, opts?: { waitUntil?: 'load' | 'domcontentloaded' }): Promise<Tab>;
+  /** The popup for `tab`: the real toolbar popup in Chromium, popup.html?tab=<id> as a tab in Firefox. */
+  openPopup(tab: Tab): Promise<Tab>;
+  /** Runs `fn` where the extension APIs are (`browser` in Firefox, `chrome` in Chromium). */
+  inExtension<T, A extends unknown[]>(fn: (...args: A) => T | Promise<T>, ...args: A): Promise<T>;
+  /** The browser's id for the tab showing `tab`'s page. */
+  tabId(tab: Tab): Promise<number>;
+  /** Errors the extension's own contexts logged (service worker / background), for "no errors" checks. */
+  extensionErrors: LoggedError[];
+  close(): Promise<void>;
+}
+
+/** Whether the build for `name` exists (the e2e suites need `npm run build` first). */
+export function hasBuild(name: BrowserName): boolean {
+  return existsSync(join(BUILDS[name], 'manifest.json'));
+}
+
+/** Launches `name` headless (or headed, for the demo) with the built extension (or `extensionDir`) installed. */
+export async function launchWithExtension(
+  name: BrowserName,
+  opts: { headless?: boolean; extensionDir?: string } = {},
+): Promise<ExtensionBrowser> {
+  const dir = opts.extensionDir ?? BUILDS[name];
+  const headless = opts.headless ?? true;
+  return name === 'chromium' ? launchChromium(dir, headless) : launchFirefox(dir, headless);
+}
+
+async function openTracked(browser: Browser, url: string, waitUntil: 'load' | 'domcontentloaded'): Promise<Tab> {
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+  await page.setViewport({ width: 1400, height: 1000 });
+  await page.goto(url, { waitUntil, timeout: 60_000 });
+  return { page, errors };
+}
+
+async function launchChromium(dir: string, headless: boolean): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'cc-chromium-'));
+  const browser = await puppeteer.launch({
+    executablePath: EXECUTABLES.chromium,
+    headless,
+    pipe: true,
+    enableExtensions: true,
+    userDataDir: profile,
+    args: CHROMIUM_ARGS,
+    defaultViewport: null,
+  });
+  try {
+    const id = await browser.installExtension(dir);
+    const origin = `chrome-extension://${id}`;
+    const workerTarget = await browser.waitForTarget(
+      (t) => t.type() === 'service_worker' && t.url().startsWith(origin),
+      { timeout: 20_000 },
+    );
+    const worker = (await workerTarget.worker()) as WebWorker;
+    const extensionErrors: LoggedError[] = [];
+    worker.on('console', (m) => {
+      if (m.type() === 'error') extensionErrors.push({ kind: 'console', text: m.text(), url: m.location().url ?? '' });
+    });
+    const self: ExtensionBrowser = {
+      name: 'chromium',
+      browser,
+      origin,
+      extensionErrors,
+      open: (url, o) => openTracked(browser, url, o?.waitUntil ?? 'load'),
+      async openPopup(tab) {
+        // openPopup acts on the focused window's active tab: make it the test's tab first.
+        await tab.page.bringToFront();
+        await worker.evaluate(() => (globalThis as unknown as ExtGlobal).chrome!.action.openPopup());
+        const target = await browser.waitForTarget((t) => t.url().startsWith(`${origin}/popup.html`), { timeout: 10_000 });
+        const page = (await target.asPage()) as Page;
+        const errors = watchErrors(page);
+        await page.waitForFunction(() => document.readyState === 'complete', { timeout: 10_000 });
+        return { page, errors };
+      },
+      inExtension: (fn, ...args) => worker.evaluate(fn as never, ...(args as never[])) as never,
+      tabId: (tab) => findTabId(self, tab),
+      async close() {
+        await browser.close().catch(() => undefined);
+        rmSync(profile, { recursive: true, force: true });
+      },
+    };
+    return self;
+  } catch (err) {
+    await browser.close().catch(() => undefined);
+    rmSync(profile, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+async function findTabId(b: ExtensionBrowser, tab: Tab): Promise<number> {
+  return b.inExtension(async (u: string) => {
+    const g = globalThis as unknown as ExtGlobal;
+    // Match patterns cannot carry a port in Firefox: query every tab and compare addresses here.
+    const tabs = (await (g.browser ?? g.chrome)!.tabs.query({})).filter((t) => t.url === u);
+    if (tabs.length !== 1) throw new Error(`expected one tab at ${u}, found ${tabs.length}`);
+    return tabs[0]!.id!;
+  }, tab.page.url());
+}
+
+/** Firefox does not fire load for moz-extension:// pages: navigate without waiting, then poll. */
+async function gotoExtensionPage(page: Page, url: string): Promise<void> {
+  void page.goto(url, { timeout: 0 }).catch(() => undefined);
+  await page.waitForFunction(
+    (u: string) => location.href === u && document.readyState === 'complete',
+    { timeout: 15_000, polling: 50 },
+    url,
+  );
+}
+
+async function launchFirefox(dir: string, headless: boolean): Promise<ExtensionBrowser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: EXECUTABLES.firefox,
+    headless,
+    args: ['--remote-allow-system-access', '--width=1400', '--height=1000'],
+    extraPrefsFirefox: FIREFOX_PREFS,
+    defaultViewport: null,
+  });
+  try {
+    await browser.installExtension(dir);
+    const origin = `moz-extension://${FIREFOX_UUID}`;
+    // An extension page kept open in its own tab, where extension APIs can be called from the tests.
+    let helper: Page | null = null;
+    const helperPage = async () => {
+      if (helper && !helper.isClosed()) return helper;
+      helper = await browser.newPage();
+      await gotoExtensionPage(helper, `${origin}/popup.html?tab=-1`);
+      return helper;
+    };
+    const self: ExtensionBrowser = {
+      name: 'firefox',
+      browser,
+      origin,
+      extensionErrors: [],
+      open: (url, o) => openTracked(browser, url, o?.waitUntil ?? 'load'),
+      async openPopup(tab) {
+        const id = await self.tabId(tab);
+        const page = await browser.newPage();
+        const errors = watchErrors(page);
+        await gotoExtensionPage(page, `${origin}/popup.html?tab=${id}`);
+        return { page, errors };
+      },
+      async inExtension(fn, ...args) {
+        const page = await helperPage();
+        return page.evaluate(fn as never, ...(args as never[])) as never;
+      },
+      tabId: (tab) => findTabId(self, tab),
+      async close() {
+        await browser.close().catch(() => undefined);
+      },
+    };
+    return self;
+  } catch (err) {
+    await browser.close().catch(() => undefined);
+    throw err;
+  }
+}
+
+export type { Page, LoggedError };
