@@ -68,7 +68,7 @@ ${s} .cc-item-foot > .cc-button:last-child { margin-left: auto; }
 ${s} .cc-chips { display: flex; flex-wrap: wrap; gap: 4px; }
 ${s} .cc-chip { font-size: 11px; padding: 2px 8px; border-radius: 999px; background: var(--cc-bg-soft); border: 1px solid var(--cc-border); }
 ${s} .cc-badge {
-  display: inline-block; font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: 0.03em;
+  display: inline-block; font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: 0.3px;
   padding: 2px 6px; border-radius: 4px; background: var(--cc-bg-soft); border: 1px solid var(--cc-border);
 }
 ${s} .cc-badge[data-state="sent"] { color: var(--cc-ok); }
