@@ -25,6 +25,14 @@ export const PAUSE: Term[] = [
   t('stop', String.raw`\bstop(?:s|ped|ping)? (?:the )?(?:development|training|research|work)\b`),
 ];
 
+/**
+ * What a pause in the debate is a pause *of*: the work of building AI. A pause next to one of
+ * these is the debate's pause; a pause next to AI alone may be a video player's.
+ */
+export const WORK: Term[] = [
+  t('work', String.raw`\b(?:develop(?:ment|ing|s|ed)?|training|progress|research|experiments?|labs?|race|capabilit(?:y|ies)|innovation|advances?|systems|models|powerful|frontier|scaling|deployment)\b`),
+];
+
 /** AI itself: systems, models, the field. "AI" is matched case-sensitively ("ai" is a word in other languages). */
 export const AI: Term[] = [
   t('AI', String.raw`\bA\.?I\b|\bAGI\b|\bA\.I\.`, 'g'),

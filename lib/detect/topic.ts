@@ -5,12 +5,14 @@
  * add to it, and an article where AI is only a side theme is discounted.
  */
 import type { Article, Detection } from '../types';
-import { ACTORS, AI, GOVERNANCE, LETTER, LETTER_HINTS, PAUSE, RISK, type Term } from './lexicon';
+import { ACTORS, AI, GOVERNANCE, LETTER, LETTER_HINTS, PAUSE, RISK, WORK, type Term } from './lexicon';
 
 /** Score at and above which a page counts as on topic. */
 export const TOPIC_THRESHOLD = 0.5;
 /** A pause term counts as "about AI" when an AI term or lab name lies within this many characters. */
 const NEAR = 160;
+/** …and as a pause of AI *work* when development, training, labs… lie within this many. */
+const NEAR_WORK = 100;
 /** Evidence at which the score reaches the threshold: score = 1 − exp(−E / SCALE), 0.5 at E = 4. */
 const SCALE = 4 / Math.LN2;
 /** Paragraphs shorter than this many characters (headings, list stubs) do not vote on AI density. */
@@ -32,8 +34,8 @@ function hits(text: string, terms: Term[]): Hit[] {
   return out;
 }
 
-function near(a: Hit, bs: Hit[]): boolean {
-  return bs.some((b) => b.start - a.end <= NEAR && a.start - b.end <= NEAR);
+function near(a: Hit, bs: Hit[], within = NEAR): boolean {
+  return bs.some((b) => b.start - a.end <= within && a.start - b.end <= within);
 }
 
 function snippet(text: string, h: Hit): string {
@@ -51,6 +53,7 @@ export function detectTopic(article: Article): Detection {
   if (titled) units.unshift(article.title);
 
   let pauseNearAi = 0;
+  let pauseOfWork = 0;
   let titlePause = false;
   let example = '';
   let voters = 0;
@@ -67,9 +70,13 @@ export function detectTopic(article: Article): Detection {
     for (const h of actorHits) actors.add(h.label);
     const anchors = ai.concat(actorHits.filter((h) => LABS.has(h.label)));
     const pauses = hits(text, PAUSE).filter((p) => near(p, anchors));
+    const work = pauses.length > 0 ? hits(text, WORK) : [];
+    const ofWork = pauses.filter((p) => near(p, work, NEAR_WORK));
     pauseNearAi += pauses.length;
-    if (pauses.length > 0 && titled && i === 0) titlePause = true;
-    if (pauses[0] && example === '') example = snippet(text, pauses[0]);
+    pauseOfWork += ofWork.length;
+    if (ofWork.length > 0 && titled && i === 0) titlePause = true;
+    const shown = ofWork[0] ?? pauses[0];
+    if (shown && example === '') example = snippet(text, shown);
     for (const h of hits(text, LETTER)) letter.add(h.label);
     if (pauses.length > 0) for (const h of hits(text, LETTER_HINTS)) letterHints.add(h.label);
     if (anchors.length > 0) {
@@ -84,7 +91,8 @@ export function detectTopic(article: Article): Detection {
 
   const density = voters === 0 ? 0 : aiVoters / voters;
   let evidence =
-    Math.min(pauseNearAi, 4) * 1.2 +
+    Math.min(pauseOfWork, 4) * 1.2 +
+    Math.min(pauseNearAi - pauseOfWork, 2) * 0.4 +
     (titlePause ? 1.5 : 0) +
     Math.min(letter.size * 1.5, 3) +
     Math.min(letterHints.size * 0.5, 1) +
@@ -92,7 +100,8 @@ export function detectTopic(article: Article): Detection {
     Math.min(governance.size * 0.4, 1.6) +
     Math.min(risk.size * 0.5, 2);
   const reasons: string[] = [];
-  if (pauseNearAi > 0) reasons.push(`mentions pausing or slowing AI ${pauseNearAi}× (“${example}”)`);
+  if (pauseOfWork > 0) reasons.push(`mentions pausing or slowing AI ${pauseOfWork}× (“${example}”)`);
+  else if (pauseNearAi > 0) reasons.push(`says "pause" near AI, but not of AI work (“${example}”)`);
   if (titlePause) reasons.push('the headline is about pausing or slowing AI');
   if (letter.size > 0) reasons.push(`refers to the 2023 pause letter: ${[...letter].join(', ')}`);
   if (letterHints.size > 0) reasons.push(`letter details beside a pause: ${[...letterHints].join(', ')}`);
