@@ -40,10 +40,12 @@ export function ReportForm(props: ReportFormProps) {
   useEffect(() => {
     const root = rootRef.current;
     if (!root) return;
-    const previous = activeElementOf(root) as HTMLElement | null;
+    const active = activeElementOf(root) as HTMLElement | null;
+    // Opened by a mouse click or programmatically, nothing useful had focus: fall back to the panel.
+    const previous = active && active !== root.ownerDocument.body ? active : root.parentElement?.closest<HTMLElement>('[tabindex]');
     focusables(root)[0]?.focus();
     return () => {
-      if (previous?.isConnected) previous.focus();
+      if (previous?.isConnected) previous.focus({ preventScroll: true });
     };
   }, []);
 

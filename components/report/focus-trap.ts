@@ -1,7 +1,7 @@
 /** Keeps Tab and Shift+Tab inside a dialog, reading focus from the dialog's own root (document or shadow root). */
 
 const FOCUSABLE =
-  'button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
+  'button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), a[href], summary, [tabindex]:not([tabindex="-1"])';
 
 /** The element that has focus in the tree `el` lives in; inside a shadow root, document.activeElement is the host. */
 export function activeElementOf(el: Element): Element | null {

@@ -22,9 +22,9 @@ ${P} .cc-switch-text { display: flex; flex-direction: column; }
 ${P} .cc-switch-label { font-size: 13px; font-weight: 600; }
 ${P} .cc-switch-desc { font-size: 12px; color: var(--cc-fg-soft); overflow-wrap: anywhere; }
 ${P} .cc-switch-track { position: relative; flex: none; width: 34px; height: 20px; border-radius: 10px;
-  background: var(--cc-border); transition: background-color 120ms ease; }
+  background: var(--cc-fg-soft); transition: background-color 120ms ease; }
 ${P} .cc-switch-thumb { position: absolute; top: 2px; left: 2px; width: 16px; height: 16px; border-radius: 50%;
-  background: var(--cc-bg); box-shadow: 0 1px 2px rgba(0,0,0,0.3); transition: transform 120ms ease; }
+  background: #ffffff; box-shadow: 0 1px 2px rgba(0,0,0,0.3); transition: transform 120ms ease; }
 ${P} .cc-switch[aria-checked="true"] .cc-switch-track { background: var(--cc-accent); }
 ${P} .cc-switch[aria-checked="true"] .cc-switch-thumb { transform: translateX(14px); }
 ${P} .cc-reports { display: flex; flex-direction: column; gap: 8px; }

@@ -60,7 +60,7 @@ ${S} .cc-textarea { width: 100%; font: inherit; font-size: 13px; color: var(--cc
   border: 1px solid var(--cc-border); border-radius: 6px; padding: 6px 8px; resize: vertical; min-height: 60px; }
 ${S} .cc-preview-title { font-size: 13px; font-weight: 700; margin: 12px 0 6px; }
 ${S} .cc-preview { font-size: 12px; background: var(--cc-bg-soft); border: 1px solid var(--cc-border); border-radius: 6px; padding: 8px; margin-bottom: 8px; }
-${S} .cc-preview-fields { display: grid; grid-template-columns: max-content 1fr; gap: 4px 8px; }
+${S} .cc-preview-fields { display: grid; grid-template-columns: minmax(0, 110px) minmax(0, 1fr); gap: 4px 8px; }
 ${S} .cc-preview-fields dt { font-weight: 600; color: var(--cc-fg-soft); }
 ${S} .cc-preview-fields dd { overflow-wrap: anywhere; }
 ${S} .cc-preview-json summary { cursor: pointer; margin-top: 6px; color: var(--cc-accent); }
