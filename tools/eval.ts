@@ -1,0 +1,209 @@
+/**
+ * `npm run eval`: scores the engine against the hand labels in tests/fixtures/ and prints precision,
+ * recall and F1 for alignment, additions and divergences (per seed article and overall), same-article
+ * recognition and every planted divergence on the edited copies, as text and embedded in real pages.
+ * The matching rules live in lib/eval/metrics.ts. Flags: --details (list every miss and false hit),
+ * --write-derived (rewrite seed-alignment.json and seed-additions.json from seed-points.json).
+ * Exit code is non-zero only when something crashed; missed targets are printed as MISS.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Analysis, Article, DivergenceKind } from '../lib/types';
+import { readSeedDocs } from '../lib/corpus/seeds-fs';
+import { compileCorpus } from '../lib/corpus/compile';
+import { loadEngine } from '../lib/engine';
+import { detectTopic } from '../lib/detect/topic';
+import { articleFromText } from '../lib/extract/text-file';
+import { articleFromHtml } from '../lib/extract/node-dom';
+import { deriveAlignment, deriveMissing, parseDivergences, passageKey, resolveRef, type PointsFile } from '../lib/eval/labels';
+import { addCounts, findPlanted, prf, scoreAdditions, scoreAlignment, scoreDivergences, zero, type Counts } from '../lib/eval/metrics';
+import { embedParagraphs } from '../lib/eval/embed';
+import { fmt, pad, prfJson, prfLine, snippet, verdict } from '../lib/eval/format';
+import { writeDerived } from '../lib/eval/derived-files';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const FIXTURES = join(ROOT, 'tests/fixtures');
+const PAGES = join(ROOT, '../shared/pages/readability');
+const args = new Set(process.argv.slice(2));
+const details = args.has('--details');
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(FIXTURES, path), 'utf8')) as T;
+
+interface PlantedSpec { pageParagraph: number; marker: string; kind: DivergenceKind; alsoKinds?: DivergenceKind[]; original: string[]; note: string }
+interface EditSpec { id: string; file: string; self: string; planted: PlantedSpec[]; expectAdditions: string[] }
+interface EditsFile { docs: Record<string, string>; edits: EditSpec[]; embeddings: Array<{ edit: string; page: string }> }
+
+const crashes: string[] = [];
+const t0 = performance.now();
+const docs = readSeedDocs(join(ROOT, 'seeds'));
+const engine = loadEngine(compileCorpus(docs));
+const buildMs = performance.now() - t0;
+const textOf = (key: string) => {
+  const [id, p] = key.split('#');
+  return docs.find((d) => d.id === id)?.paragraphs[Number(p)];
+};
+const short = (key: string) => key.replace(/^(\d{3})_[0-9a-f]+/, '$1');
+
+const points = readJson<PointsFile>('seed-points.json');
+if (args.has('--write-derived')) console.log(`wrote ${writeDerived(points, docs.map((d) => d.id), FIXTURES).join(', ')}`);
+const alignment = deriveAlignment(points);
+const divLabels = parseDivergences(readJson('seed-divergences.json'));
+const editsFile = readJson<EditsFile>('edits.json');
+
+function analyze(article: Article, what: string): Analysis | null {
+  try {
+    return engine.analyze(article, detectTopic(article));
+  } catch (err) {
+    crashes.push(`${what}: ${(err as Error).stack ?? err}`);
+    console.log(`CRASH ${what}: ${(err as Error).message}`);
+    return null;
+  }
+}
+
+// ---- seed articles analysed as pages ----
+console.log(`SEED ARTICLES (corpus of ${docs.length}, built in ${buildMs.toFixed(0)} ms)`);
+const total = { align: zero(), add: zero(), addStrict: zero(), div: zero(), kindRight: 0, omissionTp: 0, omissionFn: 0, selfOk: 0 };
+const perArticle: Record<string, unknown> = {};
+for (const doc of docs) {
+  const article = articleFromText(readFileSync(join(ROOT, 'seeds', `${doc.id}.txt`), 'utf8'), `seeds/${doc.id}.txt`);
+  const a = analyze(article, doc.id);
+  if (!a) continue;
+  const al = scoreAlignment(a.paragraphs.flatMap((p) => p.matches.map((m): [string, string] => [passageKey(doc.id, p.index), passageKey(m.doc, m.paragraph)])), doc.id, alignment);
+  const missing = deriveMissing(points, doc.id);
+  const predAdd = a.additions.map((x) => ({ shown: passageKey(x.doc, x.paragraph), sources: (x.sources ?? []).map((s) => passageKey(s.doc, s.paragraph)) }));
+  const ad = scoreAdditions(predAdd, missing);
+  const adStrict = scoreAdditions(predAdd, missing, true);
+  const predDiv = a.divergences.map((d) => ({ page: passageKey(doc.id, d.page.paragraph), other: passageKey(d.other.doc, d.other.paragraph), kind: d.kind }));
+  const dv = scoreDivergences(predDiv, doc.id, divLabels);
+  const selfOk = a.self === doc.id;
+  total.align = addCounts(total.align, al);
+  total.add = addCounts(total.add, ad);
+  total.addStrict = addCounts(total.addStrict, adStrict);
+  total.div = addCounts(total.div, dv);
+  total.kindRight += dv.kindRight;
+  total.omissionTp += dv.omissionTp;
+  total.omissionFn += dv.omissionFn;
+  total.selfOk += Number(selfOk);
+  console.log(`${pad(short(doc.id), 4)} ${pad(doc.outlet, 21)} self ${verdict(selfOk)} (${a.self ? short(a.self) : 'none'}) detected ${a.detected} ${fmt(a.topicScore)}`);
+  console.log(`     alignment   ${prfLine(al)}`);
+  console.log(`     additions   ${prfLine(ad)}  [${a.additions.length} shown, ${missing.filter((m) => m.required).length} required points]`);
+  console.log(`     divergences ${prfLine(dv)}  kind ${dv.kindRight}/${dv.tp}  [${a.divergences.length} shown]`);
+  if (details) {
+    for (const k of al.missed) console.log(`       align FN ${k.split('|').map(short).join(' ~ ')}  ${snippet(textOf(k.split('|').find((x) => !x.startsWith(doc.id))!), 70)}`);
+    for (const k of al.wrong) console.log(`       align FP ${k.split('|').map(short).join(' ~ ')}  ${snippet(textOf(k.split('|').find((x) => !x.startsWith(doc.id))!), 70)}`);
+    for (const id of ad.missed) console.log(`       addition FN ${id}`);
+    for (const k of ad.wrong) console.log(`       addition FP ${short(k)}  ${snippet(textOf(k), 70)}`);
+    for (const d of dv.missed) console.log(`       divergence FN ${d.kind} ${short(d.a)} ~ ${short(d.b)}  ${d.note}`);
+    for (const d of dv.wrong) console.log(`       divergence FP ${d.kind} ${short(d.page)} ~ ${short(d.other)}  ${snippet(a.divergences.find((x) => passageKey(x.other.doc, x.other.paragraph) === d.other && passageKey(doc.id, x.page.paragraph) === d.page)?.summary, 70)}`);
+  }
+  perArticle[short(doc.id)] = { self: a.self, selfOk, alignment: prfJson(al), additions: prfJson(ad), divergences: { ...prfJson(dv), kindRight: dv.kindRight } };
+}
+
+const m = { align: prf(total.align), add: prf(total.add), div: prf(total.div) };
+const noOmission: Counts = { ...total.div, tp: total.div.tp - total.omissionTp, fn: total.div.fn - total.omissionFn };
+const kindAccuracy = total.div.tp ? total.kindRight / total.div.tp : 1;
+console.log(`OVERALL (micro over ${docs.length} articles; ~ = neutral hits on possible/optional labels)`);
+console.log(`  alignment   ${prfLine(total.align)}   target F1 >= 0.85: ${verdict(m.align.f1 >= 0.85)}`);
+console.log(`  additions   ${prfLine(total.add)}   target P,R >= 0.85: ${verdict(m.add.precision >= 0.85 && m.add.recall >= 0.85)}`);
+console.log(`  additions, shown passage only: ${prfLine(total.addStrict)}`);
+console.log(`  divergences ${prfLine(total.div)}   target P,R >= 0.8: ${verdict(m.div.precision >= 0.8 && m.div.recall >= 0.8)}`);
+console.log(`  divergences without omission labels: ${prfLine(noOmission)}   kind accuracy ${fmt(kindAccuracy)}`);
+console.log(`  self recognition ${total.selfOk}/${docs.length}: ${verdict(total.selfOk === docs.length)}`);
+
+// ---- edited copies: text, then embedded in real pages ----
+interface EditResult { id: string; selfOk: boolean; planted: Array<{ kind: string; marker: string; found: boolean; kindOk: boolean }>; additions: Array<{ point: string; found: boolean }> }
+function runEdit(edit: EditSpec, article: Article, label: string, indexOf: (p: PlantedSpec) => number): EditResult | null {
+  const a = analyze(article, label);
+  if (!a) return null;
+  const selfId = editsFile.docs[edit.self]!;
+  const selfOk = a.self === selfId;
+  console.log(`${pad(label, 48)} self ${verdict(selfOk)} (${a.self ? short(a.self) : 'none'}, expected ${edit.self}) detected ${a.detected}`);
+  const pred = a.divergences.map((d) => ({ pageParagraph: d.page.paragraph, other: passageKey(d.other.doc, d.other.paragraph), kind: d.kind }));
+  const planted = edit.planted.map((p) => {
+    const index = indexOf(p);
+    const original = p.original.map((r) => resolveRef(r, editsFile.docs));
+    const r = index < 0 ? null : findPlanted(pred, index, original, [p.kind, ...(p.alsoKinds ?? [])]);
+    const where = index < 0 ? 'paragraph not extracted' : `p${index}`;
+    const how = r?.found ? `vs ${r.originalsHit}/${original.length} originals, kind ${r.reportedKinds.join('/')}${r.kindOk ? '' : ' (wrong kind)'}` : r?.elsewhere.length ? `reported here only vs ${r.elsewhere.join(', ')}` : 'nothing reported';
+    console.log(`    ${verdict(!!r?.found)} ${pad(p.kind, 10)} ${pad(where, 4)} "${p.marker}"  ${how}`);
+    return { kind: p.kind, marker: p.marker, found: !!r?.found, kindOk: !!r?.kindOk };
+  });
+  const pointSources = (id: string) => new Set(deriveMissing(points, selfId).find((x) => x.id === id)?.sources ?? []);
+  const additions = edit.expectAdditions.map((id) => {
+    const sources = pointSources(id);
+    const found = a.additions.some((x) => [{ doc: x.doc, paragraph: x.paragraph }, ...(x.sources ?? [])].some((s) => sources.has(passageKey(s.doc, s.paragraph))));
+    console.log(`    ${verdict(found)} addition of removed point "${id}" (bonus check)`);
+    return { point: id, found };
+  });
+  return { id: label, selfOk, planted, additions };
+}
+
+console.log('\nEDITED COPIES (text)');
+const textResults: EditResult[] = [];
+for (const edit of editsFile.edits) {
+  const article = articleFromText(readFileSync(join(FIXTURES, edit.file), 'utf8'), edit.file);
+  for (const p of edit.planted) {
+    if (!article.paragraphs[p.pageParagraph]?.includes(p.marker)) throw new Error(`label error: "${p.marker}" is not in ${edit.file} paragraph ${p.pageParagraph}`);
+  }
+  const r = runEdit(edit, article, edit.id, (p) => p.pageParagraph);
+  if (r) textResults.push(r);
+}
+
+console.log('\nEDITED COPIES EMBEDDED IN REAL PAGES');
+const pageResults: EditResult[] = [];
+let embeddedSkipped: string | null = null;
+if (!existsSync(PAGES)) {
+  embeddedSkipped = `skipped: ${PAGES} is absent (the real pages live outside the repo in ../shared)`;
+  console.log(`  ${embeddedSkipped}`);
+} else {
+  for (const spec of editsFile.embeddings) {
+    const edit = editsFile.edits.find((e) => e.id === spec.edit)!;
+    const paragraphs = articleFromText(readFileSync(join(FIXTURES, edit.file), 'utf8'), edit.file).paragraphs;
+    const headline = docs.find((d) => d.id === editsFile.docs[edit.self])?.headline ?? paragraphs[0]!;
+    const html = embedParagraphs(readFileSync(join(PAGES, spec.page, 'source.html'), 'utf8'), headline, paragraphs);
+    const label = `${edit.id} in ${spec.page}`;
+    let article: Article | null = null;
+    try {
+      article = articleFromHtml(html, `https://example.test/${spec.page}`);
+    } catch (err) {
+      crashes.push(`${label}: ${(err as Error).stack ?? err}`);
+    }
+    if (!article) {
+      console.log(`${pad(label, 48)} extraction returned nothing: every check MISS`);
+      pageResults.push({ id: label, selfOk: false, planted: edit.planted.map((p) => ({ kind: p.kind, marker: p.marker, found: false, kindOk: false })), additions: [] });
+      continue;
+    }
+    const ps = article.paragraphs;
+    const r = runEdit(edit, article, label, (p) => ps.findIndex((t) => t.includes(p.marker)));
+    if (r) pageResults.push(r);
+  }
+}
+
+const allPlanted = [...textResults, ...pageResults].flatMap((r) => r.planted);
+const found = allPlanted.filter((p) => p.found).length;
+const kindOk = allPlanted.filter((p) => p.kindOk).length;
+const editsSelf = textResults.filter((r) => r.selfOk).length;
+const pagesSelf = pageResults.filter((r) => r.selfOk).length;
+console.log(`\nPLANTED: ${found}/${allPlanted.length} found (${kindOk} with an accepted kind)   target all found: ${verdict(found === allPlanted.length)}`);
+console.log(`RECOGNITION: edits ${editsSelf}/${textResults.length}, embedded ${pagesSelf}/${pageResults.length}`);
+if (crashes.length) console.log(`CRASHES:\n${crashes.join('\n')}`);
+
+const summary = {
+  seeds: {
+    overall: { alignment: prfJson(total.align), additions: prfJson(total.add), additionsShownOnly: prfJson(total.addStrict), divergences: prfJson(total.div), divergencesWithoutOmission: prfJson(noOmission), divergenceKindAccuracy: Math.round(kindAccuracy * 1000) / 1000, selfRecognised: total.selfOk, articles: docs.length },
+    perArticle,
+  },
+  edits: { recognised: editsSelf, total: textResults.length, results: textResults },
+  embedded: embeddedSkipped ? { skipped: embeddedSkipped } : { recognised: pagesSelf, total: pageResults.length, results: pageResults },
+  planted: { found, kindOk, total: allPlanted.length },
+  targets: {
+    alignmentF1: m.align.f1 >= 0.85,
+    additionsPR: m.add.precision >= 0.85 && m.add.recall >= 0.85,
+    divergencesPR: m.div.precision >= 0.8 && m.div.recall >= 0.8,
+    allPlantedFound: found === allPlanted.length,
+  },
+  crashes: crashes.length,
+  ms: Math.round(performance.now() - t0),
+};
+console.log(JSON.stringify(summary));
+process.exitCode = crashes.length ? 1 : 0;
