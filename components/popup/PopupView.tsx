@@ -4,13 +4,13 @@
  */
 import { Switch } from './Switch';
 
-/** What the popup knows about the current tab. */
+/** What the popup knows about the current tab (the lead's TabStatus fits it as is). */
 export interface PopupTabStatus {
   /**
-   * checking: the tab has not answered yet; unsupported: a page Crosscheck cannot run on (browser
-   * pages, stores, files); off: Crosscheck is switched off for this page (see siteOff/globalOff).
+   * checking/analyzing: still working; unsupported: a page Crosscheck cannot run on (browser pages,
+   * stores, files); disabled: switched off for this page (see siteOff/globalOff for which switch).
    */
-  state: 'checking' | 'ready' | 'not-article' | 'unsupported' | 'off' | 'error';
+  state: 'checking' | 'analyzing' | 'ready' | 'not-article' | 'unsupported' | 'disabled' | 'error';
   /** Host name of the tab, for the site switch. */
   host: string | null;
   detected: boolean;
@@ -27,7 +27,12 @@ export interface PopupTabStatus {
 
 /** Props of {@link PopupView}. */
 export interface PopupViewProps {
-  status: PopupTabStatus;
+  /** Null when no content script answers for the tab (a browser page, or one loaded before Crosscheck). */
+  status: PopupTabStatus | null;
+  /** The tab's host when status is null or lacks it, for the site switch. */
+  host?: string | null;
+  /** A transient note from the host, e.g. "Reload the page to run Crosscheck here." */
+  message?: string | null;
   siteOff: boolean;
   globalOff: boolean;
   /** How many reports are stored, and how many wait to be sent, for the reports button. */
@@ -43,33 +48,39 @@ export interface PopupViewProps {
 
 /** The popup's content. */
 export function PopupView(props: PopupViewProps) {
-  const { status: s, siteOff, globalOff, reportsCount = 0, pendingReports = 0, shortcut } = props;
-  const canToggle = (s.state === 'ready' || s.state === 'not-article') && !siteOff && !globalOff;
+  const { status: s, siteOff, globalOff, reportsCount = 0, pendingReports = 0, shortcut, message } = props;
+  const host = s?.host || props.host || null;
+  const canToggle = !!s && s.state !== 'unsupported' && s.state !== 'disabled' && !siteOff && !globalOff;
   return (
     <main class="cc-popup" data-testid="cc-popup">
       <h1 class="cc-title">Crosscheck</h1>
-      <section class="cc-status" data-testid="cc-status" data-state={s.state} aria-live="polite">
-        <StatusText status={s} siteOff={siteOff} globalOff={globalOff} />
+      <section class="cc-status" data-testid="cc-status" data-state={s?.state ?? 'none'} aria-live="polite">
+        <StatusText status={s} host={host} siteOff={siteOff} globalOff={globalOff} />
       </section>
       <button
         type="button"
         class="cc-button cc-button-primary cc-wide"
         data-testid="cc-toggle"
-        aria-pressed={s.sidebarOpen}
+        aria-pressed={!!s?.sidebarOpen}
         disabled={!canToggle}
         title={shortcut ? `Shortcut: ${shortcut}` : undefined}
         onClick={props.onToggleSidebar}
       >
-        {s.sidebarOpen ? 'Hide sidebar' : 'Show sidebar'}
+        {s?.sidebarOpen ? 'Hide sidebar' : 'Show sidebar'}
         {shortcut && <span class="cc-shortcut"> ({shortcut})</span>}
       </button>
+      {message && (
+        <p class="cc-meta" role="status" data-testid="cc-message">
+          {message}
+        </p>
+      )}
       <div class="cc-switches">
         <Switch
           label="Off on this site"
-          description={s.host ?? undefined}
+          description={host ?? undefined}
           testId="cc-site-off"
           checked={siteOff}
-          disabled={!s.host}
+          disabled={!host}
           onChange={props.onSiteOffChange}
         />
         <Switch label="Off everywhere" testId="cc-global-off" checked={globalOff} onChange={props.onGlobalOffChange} />
@@ -81,12 +92,22 @@ export function PopupView(props: PopupViewProps) {
   );
 }
 
-function StatusText({ status: s, siteOff, globalOff }: { status: PopupTabStatus; siteOff: boolean; globalOff: boolean }) {
+interface StatusTextProps {
+  status: PopupTabStatus | null;
+  host: string | null;
+  siteOff: boolean;
+  globalOff: boolean;
+}
+
+function StatusText({ status: s, host, siteOff, globalOff }: StatusTextProps) {
   if (globalOff) return <p>Crosscheck is off everywhere.</p>;
-  if (siteOff) return <p>Crosscheck is off on {s.host ?? 'this site'}.</p>;
+  if (siteOff) return <p>Crosscheck is off on {host ?? 'this site'}.</p>;
+  if (!s || s.state === 'unsupported') {
+    return <p>Crosscheck isn’t running on this page. Browser pages can’t be checked; other pages may need a reload.</p>;
+  }
   if (s.state === 'checking') return <p>Checking this page…</p>;
-  if (s.state === 'unsupported') return <p>Crosscheck can’t run on this page.</p>;
-  if (s.state === 'off') return <p>Crosscheck is off for this page.</p>;
+  if (s.state === 'analyzing') return <p>Comparing this article with other outlets…</p>;
+  if (s.state === 'disabled') return <p>Crosscheck is off for this page.</p>;
   if (s.state === 'error') return <p role="alert">Something went wrong{s.error ? `: ${s.error}` : '.'}</p>;
   if (s.state === 'not-article' || !s.detected) {
     return (

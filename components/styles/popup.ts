@@ -1,12 +1,16 @@
-/** CSS for the popup page and the reports list, for the lead to put in the popup's document. */
+/**
+ * CSS for the popup page and the reports list (popup or options page), for the lead to put in that document.
+ * Scoped to the views' own roots, so no wrapper element is needed.
+ */
 import { partsCss, resetCss, themeCss } from './base';
 
-const P = '.cc-popup-root';
+const P = ':is(.cc-popup-root, .cc-popup, .cc-reports)';
 
-const popupCss = `
-html, body { margin: 0; padding: 0; }
-${P} { width: 340px; padding: 14px; }
-${P} .cc-popup { display: flex; flex-direction: column; gap: 12px; }
+const pageCss = `
+html, body { margin: 0; padding: 0; background: #ffffff; }
+@media (prefers-color-scheme: dark) { html, body { background: #1d1f23; color-scheme: dark; } }
+.cc-popup { width: 340px; padding: 14px; display: flex; flex-direction: column; gap: 12px; }
+.cc-reports { max-width: 720px; padding: 14px; }
 ${P} .cc-status { font-size: 13px; display: flex; flex-direction: column; gap: 8px; }
 ${P} .cc-counts { display: grid; grid-template-columns: repeat(3, 1fr); gap: 6px; }
 ${P} .cc-counts > div { background: var(--cc-bg-soft); border: 1px solid var(--cc-border); border-radius: 6px; padding: 6px; text-align: center; }
@@ -27,11 +31,14 @@ ${P} .cc-switch-thumb { position: absolute; top: 2px; left: 2px; width: 16px; he
   background: #ffffff; box-shadow: 0 1px 2px rgba(0,0,0,0.3); transition: transform 120ms ease; }
 ${P} .cc-switch[aria-checked="true"] .cc-switch-track { background: var(--cc-accent); }
 ${P} .cc-switch[aria-checked="true"] .cc-switch-thumb { transform: translateX(14px); }
-${P} .cc-reports { display: flex; flex-direction: column; gap: 8px; }
-${P} .cc-reports .cc-form-actions { justify-content: flex-start; margin: 0; }
+${P}.cc-reports, ${P} .cc-reports { display: flex; flex-direction: column; gap: 8px; }
+.cc-reports .cc-form-actions { justify-content: flex-start; margin: 0; }
 ${P} .cc-report-summary { font-size: 13px; overflow-wrap: anywhere; }
 ${P} .cc-report-comment { font-size: 12px; font-style: italic; margin-top: 4px; overflow-wrap: anywhere; }
 `;
 
-/** Everything the popup page needs; wrap the popup's content in an element with class "cc-popup-root". */
-export const POPUP_CSS: string = [themeCss(P), resetCss(P), partsCss(P), popupCss].join('\n');
+/** Everything the popup page and the reports page need. */
+export const POPUP_CSS: string = [themeCss(P), resetCss(P), partsCss(P), pageCss].join('\n');
+
+/** Alias of {@link POPUP_CSS}. */
+export const popupCss = POPUP_CSS;

@@ -70,3 +70,6 @@ ${S} .cc-preview-json pre { font: 11px/1.4 ui-monospace, SFMono-Regular, Menlo, 
 
 /** Everything the sidebar's shadow root needs, report form included. */
 export const SIDEBAR_CSS: string = [themeCss(S), resetCss(S), partsCss(S), panelCss, dialogCss].join('\n');
+
+/** Alias of {@link SIDEBAR_CSS}. */
+export const sidebarCss = SIDEBAR_CSS;

@@ -101,4 +101,15 @@ describe('PopupView', () => {
     await click(button);
     expect(onOpenReports).toHaveBeenCalledTimes(1);
   });
+
+  it('says Crosscheck is not running when the tab does not answer, keeping the site switch usable', async () => {
+    const onSiteOffChange = vi.fn();
+    const v = await open({ status: null, host: 'shop.example', onSiteOffChange, message: 'Reload the page to run Crosscheck here.' });
+    expect(v.byTestId('cc-status')?.textContent).toContain('isn’t running on this page');
+    expect(v.byTestId<HTMLButtonElement>('cc-toggle')!.disabled).toBe(true);
+    expect(v.byTestId('cc-site-off')?.textContent).toContain('shop.example');
+    await click(v.byTestId('cc-site-off'));
+    expect(onSiteOffChange).toHaveBeenCalledWith(true);
+    expect(v.byTestId('cc-message')?.textContent).toBe('Reload the page to run Crosscheck here.');
+  });
 });
