@@ -12,8 +12,10 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Crosscheck',
     description: 'Context for AI-policy news: what other outlets add, and where they diverge.',
-    permissions: ['storage', 'tabs'],
-    optional_host_permissions: ['https://*/*'],
+    // alarms: a report retry that is due wakes the sleeping service worker.
+    permissions: ['storage', 'tabs', 'alarms'],
+    // The report address's host, asked for when the reader sets it: https anywhere, or this machine's loopback.
+    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     action: { default_title: 'Crosscheck' },
     commands: {
       'toggle-sidebar': {
@@ -27,8 +29,9 @@ export default defineConfig({
             gecko: {
               id: GECKO_ID,
               strict_min_version: '128.0',
-              // Nothing is collected unless the user sends a report to an address they set.
-              data_collection_permissions: { required: ['none'], optional: ['websiteContent'] },
+              // Nothing is collected unless the user sends a report to an address they set: a report carries
+              // the page's address (browsingActivity) and passages from it (websiteContent).
+              data_collection_permissions: { required: ['none'], optional: ['websiteContent', 'browsingActivity'] },
             },
           },
         }

@@ -10,10 +10,12 @@ import type { TabStatus } from '../../lib/messaging/protocol';
 import { clearTabStatus, getTabStatus, updateTabStatus } from '../../lib/storage/tab-status';
 import { serialized } from '../../lib/storage/serialized';
 import { updateBadge } from './badge';
+import { registerReports } from './reports';
 
 export default defineBackground(() => {
   let engine: Engine | null = null;
   const getEngine = () => (engine ??= loadEngine(compiled));
+  registerReports(() => getEngine().docs);
   // One writer per tab: status updates from one tab are applied in order, never interleaved.
   const writeStatus = serialized((tabId: number, url: string, patch: Partial<TabStatus>) =>
     updateTabStatus(tabId, url, patch).then(async (status) => {

@@ -13,6 +13,7 @@ import { samplePage } from './page-sample';
 import { locateParagraphs } from './paragraph-locator';
 import { createPageMarks } from './page-marks';
 import { createSidebarHost, type SidebarHost } from './sidebar-host';
+import { createReportFlow } from './report-flow';
 
 // Readability's own bound: past this many elements a page is not worth parsing in the reader's tab.
 const MAX_ELEMS_TO_PARSE = 15000;
@@ -31,6 +32,7 @@ export async function runCrosscheck(ctx: ContentScriptContext): Promise<void> {
   let analysis: Analysis | null = null;
   let notArticle = false;
   const marks = createPageMarks((index) => void openSidebar(index));
+  const reports = createReportFlow({ analysis: () => analysis, repaint: () => sidebar?.repaint() });
   let targets = new Map<number, HTMLElement>();
   ctx.onInvalidated(() => marks.clear());
 
@@ -44,6 +46,7 @@ export async function runCrosscheck(ctx: ContentScriptContext): Promise<void> {
         const el = targets.get(paragraph);
         if (el) marks.highlight(el);
       },
+      reportProps: reports.props,
     });
     return sidebar;
   }
@@ -101,6 +104,7 @@ export async function runCrosscheck(ctx: ContentScriptContext): Promise<void> {
   const matched = new Map([...targets].filter(([i]) => analysis!.paragraphs[i]?.matches.length));
   marks.showMarkers(matched, (i) => `Crosscheck: other outlets on this paragraph (${analysis!.paragraphs[i]!.matches.length})`);
   if (sidebar?.isOpen()) sidebar.show({ state: 'ready', analysis, focusParagraph: null });
+  await reports.loadHidden();
 }
 
 /** Turning Crosscheck off (site or global) removes it from open tabs at once; turning it on needs a reload. */

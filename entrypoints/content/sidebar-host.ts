@@ -20,6 +20,8 @@ export interface SidebarHost {
   show(view: SidebarView): void;
   hide(): void;
   isOpen(): boolean;
+  /** Re-renders with the current view (e.g. the report form opened or closed). */
+  repaint(): void;
 }
 
 /** The sidebar's callbacks into the content script. */
@@ -27,6 +29,8 @@ export interface SidebarHostEvents {
   onClose(): void;
   onSelect(paragraph: number): void;
   onReport?: SidebarProps['onReport'];
+  /** Reporting's props (report form overlay, hidden items, Undo), asked for at each paint. */
+  reportProps?: () => Pick<SidebarProps, 'hiddenKeys' | 'onUndoHide' | 'overlay' | 'onReport'>;
 }
 
 const HOST_STYLE: Record<string, string> = {
@@ -71,6 +75,7 @@ export async function createSidebarHost(ctx: ContentScriptContext, events: Sideb
         onClose: events.onClose,
         onSelect: events.onSelect,
         onReport: events.onReport ?? (() => undefined),
+        ...events.reportProps?.(),
       }),
       container,
     );
@@ -88,5 +93,6 @@ export async function createSidebarHost(ctx: ContentScriptContext, events: Sideb
       open = false;
     },
     isOpen: () => open,
+    repaint: paint,
   };
 }

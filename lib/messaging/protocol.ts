@@ -3,6 +3,15 @@
  * `messenger.ts` enforces them at both ends.
  */
 import type { Analysis, Article, Detection, DocId } from '../types';
+import type { DeliveryState, QueueMeta, ReportPayload, SendingSettings, StoredReport } from '../reports/model';
+import type { RoundResult } from '../reports/queue';
+
+/** The reports as the options page shows them: newest first, with the sending settings and queue. */
+export interface ReportsOverview {
+  reports: StoredReport[];
+  sending: SendingSettings;
+  queue: QueueMeta;
+}
 
 /** Where a tab's page stands, as the popup and badge show it. Kept in session storage, never only in memory. */
 export interface TabStatus {
@@ -27,6 +36,28 @@ export interface BackgroundMessages {
   reportStatus: { req: Partial<TabStatus>; res: void };
   getTabStatus: { req: { tabId: number }; res: TabStatus | null };
   toggleSidebar: { req: { tabId: number }; res: { open: boolean } | null };
+  // Reports (entrypoints/background/reports.ts is their one writer).
+  /** Files a report; `hidden` is the page's hidden item keys afterwards. */
+  fileReport: { req: ReportPayload; res: { id: string; duplicate: boolean; state: DeliveryState; hidden: string[] } };
+  listReports: { req: Record<string, never>; res: ReportsOverview };
+  /** How many reports there are and how many wait to be sent, for the popup's reports button. */
+  reportCounts: { req: Record<string, never>; res: { total: number; pending: number; failed: number } };
+  deleteReport: { req: { id: string }; res: boolean };
+  deleteAllReports: { req: Record<string, never>; res: number };
+  /** Item keys the reader reported as wrong on the page at `url`. */
+  getHidden: { req: { url: string }; res: string[] };
+  /** Shows a hidden item again; replies with the page's remaining hidden keys. */
+  unhide: { req: { url: string; itemKey: string }; res: string[] };
+  /** Where reports are sent and whether sending is on (read by the report form). */
+  getReportSending: { req: Record<string, never>; res: SendingSettings };
+  /** Sets the report address and switch; the options page asks for the host permission first. */
+  setReportSending: { req: SendingSettings; res: ReportsOverview };
+  /** Sends queued reports now, ignoring the backoff (the reader pressed "Send now"). */
+  sendReportsNow: { req: Record<string, never>; res: RoundResult };
+  /** Queues failed reports again (one, or all without `id`). */
+  retryReports: { req: { id?: string }; res: number };
+  /** A corpus passage's text, for reports on matches (the analysis carries only their ids). */
+  corpusPassage: { req: { doc: DocId; paragraph: number }; res: string | null };
 }
 
 /** Messages a tab's content script answers. */

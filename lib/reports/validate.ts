@@ -105,3 +105,16 @@ export function checkEndpoint(endpoint: string): { ok: true; url: URL } | { ok: 
   if (url.protocol === 'http:' && loopback) return { ok: true, url };
   return { ok: false, why: 'The address must start with https://.' };
 }
+
+/** Firefox's data collection categories a report carries: page URL (browsing activity) and passages (website content). */
+export const REPORT_DATA_COLLECTION = ['browsingActivity', 'websiteContent'] as const;
+
+/**
+ * The permissions sending to `endpoint` needs: its host (match patterns carry no port) and, in Firefox,
+ * consent to the data collection declared optional in the manifest.
+ */
+export function sendingPermissions(endpoint: string, firefox: boolean): { origins: string[]; data_collection?: string[] } {
+  const u = new URL(endpoint);
+  const origins = [`${u.protocol}//${u.hostname}/*`];
+  return firefox ? { origins, data_collection: [...REPORT_DATA_COLLECTION] } : { origins };
+}

@@ -1,0 +1,96 @@
+/**
+ * The options page: the reports list (newest first, with each report's state and why), export as JSON,
+ * delete one or all, and the report address. It only reads; every change is a message to the background,
+ * the one writer. It follows the stored reports live, so a report filed in a tab appears here at once.
+ */
+import { render } from 'preact';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ReportsList } from '../../components/reports/ReportsList';
+import { sendToBackground } from '../../lib/messaging/messenger';
+import type { ReportsOverview } from '../../lib/messaging/protocol';
+import { sendingPermissions } from '../../lib/reports/validate';
+import { downloadJson, exportDocument } from './export';
+import { toView } from './report-view';
+import { SendingForm } from './SendingForm';
+import { OPTIONS_CSS } from './style';
+
+const firefox = browser.runtime.getURL('/').startsWith('moz-extension:');
+
+function Options() {
+  const [data, setData] = useState<ReportsOverview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const reload = useCallback(async () => {
+    try {
+      setData(await sendToBackground('listReports', {}));
+      setError(null);
+    } catch (err) {
+      setError(`Could not read the reports: ${String(err)}`);
+    }
+  }, []);
+
+  useEffect(() => {
+    void reload();
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && 'reports' in changes) void reload();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, [reload]);
+
+  const views = useMemo(() => (data ? data.reports.map((r) => toView(r, data.queue)) : []), [data]);
+  const counts = useMemo(() => {
+    const c = { pending: 0, failed: 0, sent: 0, stored: 0 };
+    for (const r of data?.reports ?? []) c[r.delivery.state]++;
+    return c;
+  }, [data]);
+
+  if (!data) return <p class="cc-meta">{error ?? 'Loading reports…'}</p>;
+  return (
+    <>
+      {error && (
+        <p class="cc-field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <ReportsList
+        reports={views}
+        destination={data.sending.enabled ? data.sending.endpoint : null}
+        onExport={() => {
+          const version = browser.runtime.getManifest().version;
+          const day = new Date().toISOString().slice(0, 10);
+          downloadJson(exportDocument(data.reports, version), `crosscheck-reports-${day}.json`);
+        }}
+        onDelete={(id) => void sendToBackground('deleteReport', { id }).then(reload)}
+        onDeleteAll={() => void sendToBackground('deleteAllReports', {}).then(reload)}
+      />
+      <SendingForm
+        sending={data.sending}
+        queue={data.queue}
+        counts={counts}
+        onEnable={async (endpoint) => {
+          const granted = await browser.permissions.request(sendingPermissions(endpoint, firefox) as never);
+          if (!granted) return 'Crosscheck was not allowed to reach that address, so sending stays off.';
+          setData(await sendToBackground('setReportSending', { endpoint, enabled: true }));
+          return null;
+        }}
+        onDisable={async () => {
+          setData(await sendToBackground('setReportSending', { endpoint: data.sending.endpoint, enabled: false }));
+        }}
+        onSendNow={async () => {
+          await sendToBackground('sendReportsNow', {});
+          await reload();
+        }}
+        onRetryFailed={async () => {
+          await sendToBackground('retryReports', {});
+          await reload();
+        }}
+      />
+    </>
+  );
+}
+
+const style = document.createElement('style');
+style.textContent = OPTIONS_CSS;
+document.head.append(style);
+render(<Options />, document.getElementById('app')!);
