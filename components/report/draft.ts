@@ -26,6 +26,8 @@ export interface ReportPassage {
 
 /** Everything a report holds apart from the reader's reason and comment. */
 export interface ReportDraft {
+  /** The report's id, when the host picks it before the form opens, so the preview shows it too. */
+  id?: string;
   pageUrl: string;
   itemType: SidebarItem['type'];
   itemKey: string;

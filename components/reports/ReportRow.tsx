@@ -13,10 +13,12 @@ const STATE_LABELS: Record<ReportState, string> = {
 export interface ReportRowProps {
   report: ReportView;
   onDelete: (id: string) => void;
+  /** Queues a failed report again; no Retry button without it. */
+  onRetry?: (id: string) => void;
 }
 
 /** Renders a report as a list row with its delete button. */
-export function ReportRow({ report: r, onDelete }: ReportRowProps) {
+export function ReportRow({ report: r, onDelete, onRetry }: ReportRowProps) {
   const when = toDate(r.createdAt);
   const reason = REPORT_REASONS.find((x) => x.value === r.reason)?.label ?? r.reason;
   const next = r.state === 'pending' && r.nextAttemptAt != null ? toDate(r.nextAttemptAt) : null;
@@ -46,6 +48,11 @@ export function ReportRow({ report: r, onDelete }: ReportRowProps) {
       )}
       {next && <p class="cc-meta">Next attempt {next.toLocaleString()}</p>}
       <div class="cc-item-foot">
+        {onRetry && r.state === 'failed' && (
+          <button type="button" class="cc-button cc-button-quiet" data-testid="cc-retry" onClick={() => onRetry(r.id)}>
+            Retry
+          </button>
+        )}
         <button
           type="button"
           class="cc-button cc-button-quiet"

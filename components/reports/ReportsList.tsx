@@ -14,6 +14,10 @@ export interface ReportsListProps {
   onExport: () => void;
   onDelete: (id: string) => void;
   onDeleteAll: () => void;
+  /** Queues a failed report again (Retry on failed rows). */
+  onRetry?: (id: string) => void;
+  /** Sends waiting reports now instead of after the backoff (shown when there is an address and something waits). */
+  onSendNow?: () => void;
   /** Back to the popup's main view, when the list is shown inside the popup. */
   onBack?: () => void;
 }
@@ -25,7 +29,8 @@ export function newestFirst(reports: readonly ReportView[]): ReportView[] {
 }
 
 /** The list view. */
-export function ReportsList({ reports, destination = null, onExport, onDelete, onDeleteAll, onBack }: ReportsListProps) {
+export function ReportsList(props: ReportsListProps) {
+  const { reports, destination = null, onExport, onDelete, onDeleteAll, onRetry, onSendNow, onBack } = props;
   const titleId = useId();
   const [confirming, setConfirming] = useState(false);
   const keepRef = useRef<HTMLButtonElement>(null);
@@ -59,6 +64,11 @@ export function ReportsList({ reports, destination = null, onExport, onDelete, o
         {counts.sent > 0 && `${counts.sent} sent.`}
       </p>
       <div class="cc-form-actions">
+        {onSendNow && destination && counts.pending + counts.failed > 0 && (
+          <button type="button" class="cc-button cc-button-primary" data-testid="cc-send-now" onClick={onSendNow}>
+            Send now
+          </button>
+        )}
         <button type="button" class="cc-button" data-testid="cc-export" disabled={reports.length === 0} onClick={onExport}>
           Export JSON
         </button>
@@ -99,7 +109,7 @@ export function ReportsList({ reports, destination = null, onExport, onDelete, o
       ) : (
         <ul class="cc-list" role="list">
           {sorted.map((r) => (
-            <ReportRow key={r.id} report={r} onDelete={onDelete} />
+            <ReportRow key={r.id} report={r} onDelete={onDelete} onRetry={onRetry} />
           ))}
         </ul>
       )}

@@ -145,4 +145,12 @@ describe('ReportForm', () => {
     expect(v.byTestId<HTMLButtonElement>('cc-report-submit')!.disabled).toBe(true);
     expect(v.container.textContent).toContain('Storage is full.');
   });
+
+  it('previews and submits the id the host chose, so the stored report is the one shown', async () => {
+    const onSubmit = vi.fn<(c: ReportContent) => void>();
+    const v = await open({ report: { ...draft, id: 'r-1234abcd' }, onSubmit, initialReason: 'wrong-match' });
+    expect(JSON.parse(v.byTestId('cc-report-json')!.textContent!).id).toBe('r-1234abcd');
+    await click(v.byTestId('cc-report-submit'));
+    expect(onSubmit.mock.calls[0]![0].id).toBe('r-1234abcd');
+  });
 });

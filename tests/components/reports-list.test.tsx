@@ -85,4 +85,21 @@ describe('ReportsList', () => {
     expect(v.byTestId<HTMLButtonElement>('cc-export')!.disabled).toBe(true);
     expect(v.byTestId<HTMLButtonElement>('cc-delete-all')!.disabled).toBe(true);
   });
+
+  it('retries a failed report and sends waiting ones now when an address is set', async () => {
+    const onRetry = vi.fn();
+    const onSendNow = vi.fn();
+    const v = await open({ onRetry, onSendNow, destination: 'https://reports.example/in' });
+    const retries = v.allByTestId('cc-retry');
+    expect(retries).toHaveLength(1);
+    await click(retries[0]!);
+    expect(onRetry).toHaveBeenCalledWith('newest');
+    await click(v.byTestId('cc-send-now'));
+    expect(onSendNow).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers no Send now while reports stay local', async () => {
+    const v = await open({ onSendNow: () => {} });
+    expect(v.byTestId('cc-send-now')).toBeNull();
+  });
 });
