@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSeedDocs } from '../../lib/corpus/seeds-fs';
 import { articleFromText } from '../../lib/extract/text-file';
-import { parseDivergences, resolveRef, splitKey, type PointsFile } from '../../lib/eval/labels';
+import { deriveAlignment, deriveMissing, parseDivergences, resolveRef, splitKey, type PointsFile } from '../../lib/eval/labels';
+import { scoreAdditions, scoreAlignment, scoreDivergences } from '../../lib/eval/metrics';
 import { derivedJson } from '../../lib/eval/derived-files';
 
 const FIX = join(__dirname, '../fixtures');
@@ -92,6 +93,25 @@ describe('planted edits', () => {
           expect(splitKey(key).doc).not.toBe(file.docs[edit.self]);
         }
       }
+    });
+  }
+});
+
+describe('the scoring against the labels themselves', () => {
+  const alignment = deriveAlignment(points);
+  const divergences = parseDivergences(read('seed-divergences.json'));
+  for (const doc of docs) {
+    it(`gives a perfect score to an oracle for ${doc.id.slice(0, 3)}`, () => {
+      const mine = (k: string) => splitKey(k).doc === doc.id;
+      const pairs = [...alignment.sure].map((k) => k.split('|') as [string, string]).filter((p) => p.some(mine));
+      const al = scoreAlignment(pairs.map(([a, b]): [string, string] => (mine(a) ? [a, b] : [b, a])), doc.id, alignment);
+      expect([al.fp, al.fn, al.tp]).toEqual([0, 0, pairs.length]);
+      const missing = deriveMissing(points, doc.id).filter((m) => m.required);
+      const ad = scoreAdditions(missing.map((m) => ({ shown: m.sources[0]!, sources: m.sources })), deriveMissing(points, doc.id));
+      expect([ad.fp, ad.fn, ad.tp]).toEqual([0, 0, missing.length]);
+      const labels = divergences.filter((d) => d.status === 'required' && d.kind !== 'other' && (mine(d.a) || mine(d.b)));
+      const dv = scoreDivergences(labels.map((d) => ({ page: mine(d.a) ? d.a : d.b, other: mine(d.a) ? d.b : d.a, kind: d.kind })), doc.id, divergences);
+      expect([dv.fp, dv.fn, dv.tp, dv.kindRight]).toEqual([0, 0, labels.length, labels.length]);
     });
   }
 });
