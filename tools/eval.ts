@@ -63,6 +63,7 @@ function analyze(article: Article, what: string): Analysis | null {
 // ---- seed articles analysed as pages ----
 console.log(`SEED ARTICLES (corpus of ${docs.length}, built in ${buildMs.toFixed(0)} ms)`);
 const total = { align: zero(), add: zero(), addStrict: zero(), div: zero(), kindRight: 0, omissionTp: 0, omissionFn: 0, selfOk: 0 };
+const divByKind: Record<string, { tp: number; fn: number }> = {};
 const perArticle: Record<string, unknown> = {};
 for (const doc of docs) {
   const article = articleFromText(readFileSync(join(ROOT, 'seeds', `${doc.id}.txt`), 'utf8'), `seeds/${doc.id}.txt`);
@@ -83,6 +84,11 @@ for (const doc of docs) {
   total.kindRight += dv.kindRight;
   total.omissionTp += dv.omissionTp;
   total.omissionFn += dv.omissionFn;
+  for (const [k, v] of Object.entries(dv.byKind)) {
+    const t = (divByKind[k] ??= { tp: 0, fn: 0 });
+    t.tp += v.tp;
+    t.fn += v.fn;
+  }
   total.selfOk += Number(selfOk);
   console.log(`${pad(short(doc.id), 4)} ${pad(doc.outlet, 21)} self ${verdict(selfOk)} (${a.self ? short(a.self) : 'none'}) detected ${a.detected} ${fmt(a.topicScore)}`);
   console.log(`     alignment   ${prfLine(al)}`);
@@ -108,6 +114,7 @@ console.log(`  additions   ${prfLine(total.add)}   target P,R >= 0.85: ${verdict
 console.log(`  additions, shown passage only: ${prfLine(total.addStrict)}`);
 console.log(`  divergences ${prfLine(total.div)}   target P,R >= 0.8: ${verdict(m.div.precision >= 0.8 && m.div.recall >= 0.8)}`);
 console.log(`  divergences without omission labels: ${prfLine(noOmission)}   kind accuracy ${fmt(kindAccuracy)}`);
+console.log(`  divergence recall by kind: ${Object.entries(divByKind).map(([k, v]) => `${k} ${v.tp}/${v.tp + v.fn}`).join(', ')}`);
 console.log(`  self recognition ${total.selfOk}/${docs.length}: ${verdict(total.selfOk === docs.length)}`);
 
 // ---- edited copies: text, then embedded in real pages ----
@@ -190,7 +197,7 @@ if (crashes.length) console.log(`CRASHES:\n${crashes.join('\n')}`);
 
 const summary = {
   seeds: {
-    overall: { alignment: prfJson(total.align), additions: prfJson(total.add), additionsShownOnly: prfJson(total.addStrict), divergences: prfJson(total.div), divergencesWithoutOmission: prfJson(noOmission), divergenceKindAccuracy: Math.round(kindAccuracy * 1000) / 1000, selfRecognised: total.selfOk, articles: docs.length },
+    overall: { alignment: prfJson(total.align), additions: prfJson(total.add), additionsShownOnly: prfJson(total.addStrict), divergences: prfJson(total.div), divergencesWithoutOmission: prfJson(noOmission), divergenceKindAccuracy: Math.round(kindAccuracy * 1000) / 1000, divergenceRecallByKind: divByKind, selfRecognised: total.selfOk, articles: docs.length },
     perArticle,
   },
   edits: { recognised: editsSelf, total: textResults.length, results: textResults },

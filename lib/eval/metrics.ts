@@ -139,6 +139,8 @@ export function scoreDivergences(pred: PredictedDivergence[], page: DocId, label
   let omissionFn = 0;
   const missed: DivergenceLabel[] = [];
   const wrong: PredictedDivergence[] = [];
+  const byKind: Record<string, { tp: number; fn: number }> = {};
+  const tally = (kind: string, field: 'tp' | 'fn') => ((byKind[kind] ??= { tp: 0, fn: 0 })[field] += 1);
   for (const { labels: ls, pred: ps } of pairs.values()) {
     const req = ls.filter(scored);
     const tp = Math.min(ps.length, req.length);
@@ -150,6 +152,7 @@ export function scoreDivergences(pred: PredictedDivergence[], page: DocId, label
     const unused = [...ps];
     let left = tp;
     for (const label of req) {
+      tally(label.kind, left === 0 ? 'fn' : 'tp');
       if (left === 0) {
         missed.push(label);
         if (label.omission) omissionFn++;
@@ -163,7 +166,7 @@ export function scoreDivergences(pred: PredictedDivergence[], page: DocId, label
     }
   }
   c.fn = missed.length;
-  return { ...c, kindRight, omissionTp, omissionFn, missed, wrong };
+  return { ...c, kindRight, omissionTp, omissionFn, byKind, missed, wrong };
 }
 
 /**
