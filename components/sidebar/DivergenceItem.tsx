@@ -2,7 +2,9 @@
  * One "Where outlets diverge" entry: this page's wording above the other outlet's, the differing words
  * marked, a kind badge. Clicking the entry (or its "Show on page" button) selects the page passage.
  */
-import type { Divergence } from '../../lib/types';
+import { useState } from 'preact/hooks';
+import type { Divergence, DivergenceSide } from '../../lib/types';
+import { excerptAround } from './excerpt';
 import { HighlightedText } from './HighlightedText';
 import { KIND_HINTS, kindLabel } from './kinds';
 import { ReportButton } from './ReportButton';
@@ -20,6 +22,11 @@ export interface DivergenceItemProps {
 /** Renders a divergence as a list row. */
 export function DivergenceItem({ divergence: d, itemKey, focused, onSelect, onReport }: DivergenceItemProps) {
   const hint = (KIND_HINTS as Record<string, string>)[d.kind] ?? KIND_HINTS.other;
+  const [expanded, setExpanded] = useState(false);
+  const clipped = [d.page, d.other].some((side) => {
+    const e = excerptAround(side.text, side.highlights);
+    return e.clippedStart || e.clippedEnd;
+  });
   return (
     <li
       class={`cc-item cc-divergence${focused ? ' cc-focused' : ''}${onSelect ? ' cc-selectable' : ''}`}
@@ -46,7 +53,7 @@ export function DivergenceItem({ divergence: d, itemKey, focused, onSelect, onRe
       <figure class="cc-side cc-side-page">
         <figcaption class="cc-side-label">This page</figcaption>
         <blockquote class="cc-passage" data-testid="cc-page-text">
-          <HighlightedText text={d.page.text} highlights={d.page.highlights} />
+          <Passage side={d.page} full={expanded} />
         </blockquote>
       </figure>
       <figure class="cc-side cc-side-other">
@@ -54,10 +61,21 @@ export function DivergenceItem({ divergence: d, itemKey, focused, onSelect, onRe
           {d.other.outlet}
         </figcaption>
         <blockquote class="cc-passage" data-testid="cc-other-text">
-          <HighlightedText text={d.other.text} highlights={d.other.highlights} />
+          <Passage side={d.other} full={expanded} />
         </blockquote>
       </figure>
       <div class="cc-item-foot">
+        {clipped && (
+          <button
+            type="button"
+            class="cc-button cc-button-quiet"
+            data-testid="cc-expand"
+            aria-expanded={expanded}
+            onClick={() => setExpanded(!expanded)}
+          >
+            {expanded ? 'Show less' : 'Full passages'}
+          </button>
+        )}
         {onSelect && (
           <button type="button" class="cc-button cc-button-quiet" data-testid="cc-show" onClick={onSelect}>
             Show on page
@@ -66,5 +84,17 @@ export function DivergenceItem({ divergence: d, itemKey, focused, onSelect, onRe
         {onReport && <ReportButton what={`this ${kindLabel(d.kind).toLowerCase()} divergence`} onReport={onReport} />}
       </div>
     </li>
+  );
+}
+
+/** One side's text: the sentences around its highlights, or all of it once the reader expands the item. */
+function Passage({ side, full }: { side: DivergenceSide; full: boolean }) {
+  const e = full ? { text: side.text, highlights: side.highlights, clippedStart: false, clippedEnd: false } : excerptAround(side.text, side.highlights);
+  return (
+    <>
+      {e.clippedStart && <span class="cc-ellipsis">… </span>}
+      <HighlightedText text={e.text} highlights={e.highlights} />
+      {e.clippedEnd && <span class="cc-ellipsis"> …</span>}
+    </>
   );
 }

@@ -10,6 +10,7 @@ import { FocusSection } from './FocusSection';
 import { HiddenItem } from './HiddenItem';
 import { additionItem, divergenceItem, type SidebarItem } from './items';
 import { ItemSection } from './ItemSection';
+import { SectionNav } from './SectionNav';
 
 /** Props of {@link SidebarResults}. */
 export interface SidebarResultsProps {
@@ -50,6 +51,9 @@ export function SidebarResults(props: SidebarResultsProps) {
           onReport={onReport}
           onUndoHide={onUndoHide}
         />
+      )}
+      {additions.length > 3 && divergences.length > 0 && (
+        <SectionNav additions={additions.length} divergences={divergences.length} />
       )}
       {total > 1 && <FilterBox value={query} onInput={setQuery} />}
       <ItemSection

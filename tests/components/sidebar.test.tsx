@@ -258,3 +258,32 @@ describe('Sidebar filter', () => {
     expect(divergenceKey(quoteDivergence)).toBe('divergence:quote:3:003_lakeside:7');
   });
 });
+
+describe('Sidebar long passages and many items', () => {
+  it('shows the sentence around the difference, and the full passage on request', async () => {
+    const pad = Array.from({ length: 8 }, (_, i) => `Background sentence ${i} adds nothing new.`).join(' ');
+    const text = `${pad} The reply came on Thursday, officials said. ${pad}`;
+    const long: Divergence = { ...dateDivergence, page: { paragraph: 1, text, highlights: [spanOf(text, 'on Thursday')] } };
+    const v = await show({ analysis: makeAnalysis({ divergences: [long] }) });
+    const page = () => v.byTestId('cc-page-text')!;
+    expect(page().textContent).toBe('… The reply came on Thursday, officials said. …');
+    expect(page().querySelector('mark')?.textContent).toBe('on Thursday');
+    const expand = v.byTestId('cc-expand')!;
+    expect(expand.getAttribute('aria-expanded')).toBe('false');
+    await click(expand);
+    expect(page().textContent).toBe(text);
+    expect(v.byTestId('cc-expand')?.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('offers a jump to the divergences below a long additions list', async () => {
+    const base = makeAnalysis();
+    const additions = Array.from({ length: 6 }, (_, i) => ({ ...base.additions[0]!, paragraph: 20 + i }));
+    const v = await show({ analysis: { ...base, additions } });
+    expect(v.byTestId('cc-nav-additions')?.textContent).toBe('6 points others add');
+    const jump = v.byTestId('cc-nav-divergences')!;
+    expect(jump.textContent).toBe('2 divergences');
+    await click(jump);
+    expect(document.activeElement).toBe(v.byTestId('cc-divergences')!.querySelector('h3'));
+  });
+});
+
