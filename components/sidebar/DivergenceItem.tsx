@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Divergence, DivergenceSide } from '../../lib/types';
-import { excerptAround } from './excerpt';
+import { excerptAround, summaryAnchors } from './excerpt';
 import { HighlightedText } from './HighlightedText';
 import { KIND_HINTS, kindLabel } from './kinds';
 import { ReportButton } from './ReportButton';
@@ -24,7 +24,7 @@ export function DivergenceItem({ divergence: d, itemKey, focused, onSelect, onRe
   const hint = (KIND_HINTS as Record<string, string>)[d.kind] ?? KIND_HINTS.other;
   const [expanded, setExpanded] = useState(false);
   const clipped = [d.page, d.other].some((side) => {
-    const e = excerptAround(side.text, side.highlights);
+    const e = excerptAround(side.text, side.highlights, { anchors: summaryAnchors(side.text, d.summary) });
     return e.clippedStart || e.clippedEnd;
   });
   return (
@@ -53,7 +53,7 @@ export function DivergenceItem({ divergence: d, itemKey, focused, onSelect, onRe
       <figure class="cc-side cc-side-page">
         <figcaption class="cc-side-label">This page</figcaption>
         <blockquote class="cc-passage" data-testid="cc-page-text">
-          <Passage side={d.page} full={expanded} />
+          <Passage side={d.page} summary={d.summary} full={expanded} />
         </blockquote>
       </figure>
       <figure class="cc-side cc-side-other">
@@ -61,7 +61,7 @@ export function DivergenceItem({ divergence: d, itemKey, focused, onSelect, onRe
           {d.other.outlet}
         </figcaption>
         <blockquote class="cc-passage" data-testid="cc-other-text">
-          <Passage side={d.other} full={expanded} />
+          <Passage side={d.other} summary={d.summary} full={expanded} />
         </blockquote>
       </figure>
       <div class="cc-item-foot">
@@ -88,8 +88,10 @@ export function DivergenceItem({ divergence: d, itemKey, focused, onSelect, onRe
 }
 
 /** One side's text: the sentences around its highlights, or all of it once the reader expands the item. */
-function Passage({ side, full }: { side: DivergenceSide; full: boolean }) {
-  const e = full ? { text: side.text, highlights: side.highlights, clippedStart: false, clippedEnd: false } : excerptAround(side.text, side.highlights);
+function Passage({ side, summary, full }: { side: DivergenceSide; summary: string; full: boolean }) {
+  const e = full
+    ? { text: side.text, highlights: side.highlights, clippedStart: false, clippedEnd: false }
+    : excerptAround(side.text, side.highlights, { anchors: summaryAnchors(side.text, summary) });
   return (
     <>
       {e.clippedStart && <span class="cc-ellipsis">… </span>}

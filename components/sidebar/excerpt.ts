@@ -18,15 +18,24 @@ const SENTENCE_END = /[.!?]["”’')\]]*\s+/g;
 /**
  * The sentences from the first to the last highlight, when `text` is longer than `maxLength`; if those
  * sentences are themselves too long, a word-bounded window of `context` characters either side.
- * Passages without usable highlights come back whole: nothing says which part matters.
+ * `anchors` stand in for the highlights when a side has none (the window moves, nothing is marked);
+ * passages with neither come back whole: nothing says which part matters.
  */
-export function excerptAround(text: string, highlights: readonly Span[], maxLength = 320, context = 120): Excerpt {
-  const valid = highlights.filter((h) => Number.isFinite(h.start) && Number.isFinite(h.end) && h.end > h.start && h.start < text.length);
-  if (text.length <= maxLength || valid.length === 0) {
+export function excerptAround(
+  text: string,
+  highlights: readonly Span[],
+  opts: { anchors?: readonly Span[]; maxLength?: number; context?: number } = {},
+): Excerpt {
+  const { maxLength = 320, context = 120 } = opts;
+  const usable = (spans: readonly Span[]) =>
+    spans.filter((h) => Number.isFinite(h.start) && Number.isFinite(h.end) && h.end > h.start && h.start < text.length);
+  const valid = usable(highlights);
+  const anchors = valid.length > 0 ? valid : usable(opts.anchors ?? []);
+  if (text.length <= maxLength || anchors.length === 0) {
     return { text, highlights: [...highlights], clippedStart: false, clippedEnd: false };
   }
-  const lo = Math.max(0, Math.min(...valid.map((h) => h.start)));
-  const hi = Math.min(text.length, Math.max(...valid.map((h) => h.end)));
+  const lo = Math.max(0, Math.min(...anchors.map((h) => h.start)));
+  const hi = Math.min(text.length, Math.max(...anchors.map((h) => h.end)));
   let start = 0;
   let end = text.length;
   for (const m of text.matchAll(SENTENCE_END)) {
@@ -43,7 +52,9 @@ export function excerptAround(text: string, highlights: readonly Span[], maxLeng
   }
   return {
     text: text.slice(start, end),
-    highlights: valid.map((h) => ({ start: h.start - start, end: Math.min(h.end, end) - start })),
+    highlights: valid
+      .filter((h) => h.end > start && h.start < end)
+      .map((h) => ({ start: Math.max(h.start, start) - start, end: Math.min(h.end, end) - start })),
     clippedStart: start > 0,
     clippedEnd: end < text.length,
   };
@@ -59,4 +70,19 @@ function wordEnd(text: string, at: number): number {
   if (at >= text.length) return text.length;
   const space = text.lastIndexOf(' ', at);
   return space < 0 ? at : space;
+}
+
+/**
+ * Where the words a divergence summary quotes (e.g. `"could use" vs "could not use"`) occur in `text`:
+ * a fallback anchor for a side the engine left without highlights.
+ */
+export function summaryAnchors(text: string, summary: string): Span[] {
+  const lower = text.toLowerCase();
+  const spans: Span[] = [];
+  for (const m of summary.matchAll(/["“]([^"”]{2,80})["”]/g)) {
+    const needle = m[1]!.toLowerCase();
+    const at = lower.indexOf(needle);
+    if (at >= 0) spans.push({ start: at, end: at + needle.length });
+  }
+  return spans;
 }

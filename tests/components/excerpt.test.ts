@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptAround } from '../../components/sidebar/excerpt';
+import { excerptAround, summaryAnchors } from '../../components/sidebar/excerpt';
 
 const filler = (n: number) => Array.from({ length: n }, (_, i) => `Sentence ${i} says little of note here.`).join(' ');
 
@@ -41,4 +41,12 @@ describe('excerptAround', () => {
     const text = filler(20);
     expect(excerptAround(text, []).text).toBe(text);
   });
+
+  it('moves the window to the words a summary quotes when a side has no highlights, marking nothing', () => {
+    const text = `${filler(5)} A bad actor "could use" the auspices of a slowdown. ${filler(5)}`;
+    const e = excerptAround(text, [], { anchors: summaryAnchors(text, '"could use" vs "could not use"') });
+    expect(e.text).toBe('A bad actor "could use" the auspices of a slowdown.');
+    expect(e.highlights).toEqual([]);
+  });
 });
+
