@@ -12,6 +12,10 @@ import { serialized } from '../../lib/storage/serialized';
 import { updateBadge } from './badge';
 import { registerReports } from './reports';
 
+function outletLabels(engine: Engine): Record<string, string> {
+  return Object.fromEntries(engine.docs.map((d) => [d.id, d.outlet]));
+}
+
 export default defineBackground(() => {
   let engine: Engine | null = null;
   const getEngine = () => (engine ??= loadEngine(compiled));
@@ -26,7 +30,8 @@ export default defineBackground(() => {
 
   onBackgroundMessages({
     analyze: async ({ article, detection }, sender) => {
-      const analysis = getEngine().analyze(article, detection);
+      const e = getEngine();
+      const analysis = { ...e.analyze(article, detection), outlets: outletLabels(e) };
       const tabId = sender.tab?.id;
       if (tabId !== undefined) {
         await writeStatus(tabId, sender.tab?.url ?? '', {

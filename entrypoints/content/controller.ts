@@ -7,76 +7,72 @@ import { extractArticle } from '../../lib/extract/article';
 import { quickGate } from '../../lib/detect/gate';
 import { detectTopic } from '../../lib/detect/topic';
 import { onContentMessages, sendToBackground } from '../../lib/messaging/messenger';
+import type { TabStatus } from '../../lib/messaging/protocol';
 import { isActiveOn, settingsItem } from '../../lib/storage/settings';
-import type { Analysis } from '../../lib/types';
 import { samplePage } from './page-sample';
 import { locateParagraphs } from './paragraph-locator';
 import { createPageMarks } from './page-marks';
-import { createSidebarHost, type SidebarHost } from './sidebar-host';
+import { createSidebarHost, type SidebarHost, type SidebarView } from './sidebar-host';
 import { createReportFlow } from './report-flow';
 
 // Readability's own bound: past this many elements a page is not worth parsing in the reader's tab.
 const MAX_ELEMS_TO_PARSE = 15000;
 
+const status = (patch: Partial<TabStatus>) => sendToBackground('reportStatus', patch).catch(() => undefined);
+
 /** Runs Crosscheck on this page until `ctx` is invalidated. */
 export async function runCrosscheck(ctx: ContentScriptContext): Promise<void> {
   const host = location.hostname;
   const settings = await settingsItem.getValue();
+  watchSettings(ctx, host);
   if (!isActiveOn(settings, host)) {
-    await sendToBackground('reportStatus', { state: 'disabled' }).catch(() => undefined);
-    watchSettings(ctx, host);
+    await status({ state: 'disabled' });
     return;
   }
 
-  let sidebar: SidebarHost | null = null;
-  let analysis: Analysis | null = null;
-  let notArticle = false;
-  const marks = createPageMarks((index) => void openSidebar(index));
-  const reports = createReportFlow({ analysis: () => analysis, repaint: () => sidebar?.repaint() });
+  // What the sidebar shows whenever it is open; `paint` pushes it there.
+  const view: SidebarView = { state: 'loading', analysis: null, progress: 'Checking this page…' };
+  let open = false;
+  let hostPromise: Promise<SidebarHost> | null = null;
   let targets = new Map<number, HTMLElement>();
+  const marks = createPageMarks((index) => void setOpen(true, index));
+  const reports = createReportFlow({ analysis: () => view.analysis, repaint: () => void paint() });
   ctx.onInvalidated(() => marks.clear());
 
-  const status = (patch: Parameters<typeof sendToBackground<'reportStatus'>>[1]) =>
-    sendToBackground('reportStatus', patch).catch(() => undefined);
-
-  async function ensureSidebar(): Promise<SidebarHost> {
-    sidebar ??= await createSidebarHost(ctx, {
+  const sidebar = () =>
+    (hostPromise ??= createSidebarHost(ctx, {
       onClose: () => void setOpen(false),
       onSelect: (paragraph) => {
         const el = targets.get(paragraph);
         if (el) marks.highlight(el);
       },
       reportProps: reports.props,
-    });
-    return sidebar;
+    }));
+
+  async function paint(): Promise<void> {
+    if (open) (await sidebar()).show({ ...view });
   }
 
-  async function setOpen(open: boolean, focusParagraph: number | null = null): Promise<boolean> {
-    const view = await ensureSidebar();
-    if (open) {
-      view.show({
-        state: analysis ? 'ready' : notArticle ? 'not-article' : 'loading',
-        analysis,
-        focusParagraph,
-      });
-    } else view.hide();
-    await status({ sidebarOpen: open });
-    return open;
+  async function setOpen(next: boolean, focusParagraph: number | null = null, userOpened = true): Promise<boolean> {
+    open = next;
+    view.focusParagraph = focusParagraph;
+    view.userOpened = userOpened;
+    if (next) await paint();
+    else if (hostPromise) (await hostPromise).hide();
+    await status({ sidebarOpen: next });
+    return next;
   }
 
-  async function openSidebar(focusParagraph: number | null = null): Promise<void> {
-    await setOpen(true, focusParagraph);
+  function update(patch: Partial<SidebarView>): Promise<void> {
+    Object.assign(view, patch);
+    return paint();
   }
 
-  onContentMessages(
-    { toggleSidebar: async () => ({ open: await setOpen(!(sidebar?.isOpen() ?? false)) }) },
-    ctx.signal,
-  );
-  watchSettings(ctx, host);
+  onContentMessages({ toggleSidebar: async () => ({ open: await setOpen(!open) }) }, ctx.signal);
 
   await status({ state: 'checking', sidebarOpen: false });
   if (!quickGate(samplePage(document))) {
-    notArticle = true;
+    await update({ state: 'not-article' });
     await status({ state: 'not-article' });
     return;
   }
@@ -85,32 +81,32 @@ export async function runCrosscheck(ctx: ContentScriptContext): Promise<void> {
   const article = extractArticle(document, { url: location.href, maxElemsToParse: MAX_ELEMS_TO_PARSE });
   const detection = article ? detectTopic(article) : null;
   if (!article || !detection?.detected) {
-    notArticle = true;
+    await update({ state: 'not-article' });
     await status({ state: 'not-article', topicScore: detection?.topicScore ?? 0, reasons: detection?.reasons ?? [] });
     return;
   }
 
   await status({ state: 'analyzing', detected: true, topicScore: detection.topicScore });
-  if (settings.autoOpen) await openSidebar();
+  await update({ progress: `Comparing ${article.paragraphs.length} paragraphs with other outlets…` });
+  if (settings.autoOpen) await setOpen(true, null, false);
   try {
-    analysis = await sendToBackground('analyze', { article, detection });
+    const analysis = await sendToBackground('analyze', { article, detection });
+    if (ctx.isInvalid) return;
+    targets = locateParagraphs(document, article.paragraphs);
+    const matched = new Map([...targets].filter(([i]) => analysis.paragraphs[i]?.matches.length));
+    marks.showMarkers(matched, (i) => `Crosscheck: other outlets on this paragraph (${analysis.paragraphs[i]!.matches.length})`);
+    await update({ state: 'ready', analysis });
+    await reports.loadHidden();
   } catch (err) {
-    await status({ state: 'error', error: String(err) });
-    sidebar?.show({ state: 'error', analysis: null, error: 'Crosscheck could not compare this page. Reload to try again.' });
-    return;
+    await status({ state: 'error', error: err instanceof Error ? err.message : String(err) });
+    await update({ state: 'error', error: 'Crosscheck could not compare this page. Reload the page to try again.' });
   }
-  if (ctx.isInvalid) return;
-  targets = locateParagraphs(document, article.paragraphs);
-  const matched = new Map([...targets].filter(([i]) => analysis!.paragraphs[i]?.matches.length));
-  marks.showMarkers(matched, (i) => `Crosscheck: other outlets on this paragraph (${analysis!.paragraphs[i]!.matches.length})`);
-  if (sidebar?.isOpen()) sidebar.show({ state: 'ready', analysis, focusParagraph: null });
-  await reports.loadHidden();
 }
 
 /** Turning Crosscheck off (site or global) removes it from open tabs at once; turning it on needs a reload. */
 function watchSettings(ctx: ContentScriptContext, host: string): void {
   const unwatch = settingsItem.watch((next) => {
-    if (!isActiveOn(next, host)) ctx.abort?.();
+    if (!isActiveOn(next, host)) ctx.abort();
   });
   ctx.onInvalidated(unwatch);
 }

@@ -13,6 +13,9 @@ import { adoptStyles } from './adopt-styles';
 export type SidebarView = Pick<SidebarProps, 'state' | 'analysis'> & {
   focusParagraph?: number | null;
   error?: string;
+  progress?: string;
+  /** The reader opened the panel (popup, shortcut, marker): move focus into it. */
+  userOpened?: boolean;
 };
 
 /** The mounted sidebar. */
@@ -71,9 +74,14 @@ export async function createSidebarHost(ctx: ContentScriptContext, events: Sideb
         state: view.state,
         analysis: view.analysis,
         error: view.error,
+        progress: view.progress ?? null,
         focusParagraph: view.focusParagraph ?? null,
+        autoFocus: view.userOpened ?? false,
+        outletNames: view.analysis?.outlets,
         onClose: events.onClose,
-        onSelect: events.onSelect,
+        onSelect: (sel) => {
+          if (sel.pageParagraph !== null) events.onSelect(sel.pageParagraph);
+        },
         onReport: events.onReport ?? (() => undefined),
         ...events.reportProps?.(),
       }),

@@ -14,16 +14,22 @@ function Popup() {
   const [status, setStatus] = useState<TabStatus | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [counts, setCounts] = useState<{ total: number; pending: number } | null>(null);
+  const [shortcut, setShortcut] = useState<string | null>(null);
 
   useEffect(() => {
     const abort = new AbortController();
     void (async () => {
       const target = await resolveTargetTab(location.search);
-      const [s, st] = await Promise.all([
+      const [s, st, c, commands] = await Promise.all([
         settingsItem.getValue(),
-        target ? sendToBackground('getTabStatus', { tabId: target.id }) : null,
+        target ? sendToBackground('getTabStatus', { tabId: target.id }).catch(() => null) : null,
+        sendToBackground('reportCounts', {}).catch(() => null),
+        browser.commands.getAll().catch(() => []),
       ]);
       if (abort.signal.aborted) return;
+      setCounts(c);
+      setShortcut(commands.find((cmd) => cmd.name === 'toggle-sidebar')?.shortcut || null);
       setTab(target);
       setSettings(s);
       setStatus(st);
@@ -36,22 +42,26 @@ function Popup() {
     <PopupView
       status={status}
       host={host}
-      settings={settings}
       message={message}
-      onToggle={async () => {
+      siteOff={!!settings && !!host && settings.disabledSites.includes(host)}
+      globalOff={!!settings && !settings.enabled}
+      reportsCount={counts?.total ?? 0}
+      pendingReports={counts?.pending ?? 0}
+      shortcut={shortcut}
+      onToggleSidebar={async () => {
         if (!tab) return;
-        const res = await sendToBackground('toggleSidebar', { tabId: tab.id });
-        if (!res) setMessage('Crosscheck is not running on this page.');
+        const res = await sendToBackground('toggleSidebar', { tabId: tab.id }).catch(() => null);
+        if (!res) setMessage('Crosscheck is not running on this page. Reload it to start.');
         else setStatus((s) => (s ? { ...s, sidebarOpen: res.open } : s));
       }}
-      onSiteEnabled={async (enabled) => {
+      onSiteOffChange={async (off) => {
         if (!host) return;
-        setSettings(await setSiteEnabled(host, enabled));
-        setMessage(enabled ? 'Reload the page to run Crosscheck here.' : null);
+        setSettings(await setSiteEnabled(host, !off));
+        setMessage(off ? null : 'Reload the page to run Crosscheck here.');
       }}
-      onGlobalEnabled={async (enabled) => {
-        setSettings(await setGlobalEnabled(enabled));
-        setMessage(enabled ? 'Reload open pages to run Crosscheck on them.' : null);
+      onGlobalOffChange={async (off) => {
+        setSettings(await setGlobalEnabled(!off));
+        setMessage(off ? null : 'Reload open pages to run Crosscheck on them.');
       }}
       onOpenReports={() => void browser.runtime.openOptionsPage()}
     />
