@@ -4,6 +4,7 @@
  * recognition and every planted divergence on the edited copies, as text and embedded in real pages.
  * The matching rules live in lib/eval/metrics.ts. Flags: --details (list every miss and false hit),
  * --write-derived (rewrite seed-alignment.json and seed-additions.json from seed-points.json).
+ * EVAL_PAGES_DIR overrides where the real pages are read from (default ../shared/pages/readability).
  * Exit code is non-zero only when something crashed; missed targets are printed as MISS.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -24,13 +25,13 @@ import { writeDerived } from '../lib/eval/derived-files';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURES = join(ROOT, 'tests/fixtures');
-const PAGES = join(ROOT, '../shared/pages/readability');
+const PAGES = process.env.EVAL_PAGES_DIR ?? join(ROOT, '../shared/pages/readability');
 const args = new Set(process.argv.slice(2));
 const details = args.has('--details');
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(FIXTURES, path), 'utf8')) as T;
 
 interface PlantedSpec { pageParagraph: number; marker: string; kind: DivergenceKind; alsoKinds?: DivergenceKind[]; original: string[]; note: string }
-interface EditSpec { id: string; file: string; self: string; planted: PlantedSpec[]; expectAdditions: string[] }
+interface EditSpec { id: string; file: string; self: string; removed: number[]; reworded: number[]; planted: PlantedSpec[]; expectAdditions: string[] }
 interface EditsFile { docs: Record<string, string>; edits: EditSpec[]; embeddings: Array<{ edit: string; page: string }> }
 
 const crashes: string[] = [];
@@ -65,6 +66,8 @@ console.log(`SEED ARTICLES (corpus of ${docs.length}, built in ${buildMs.toFixed
 const total = { align: zero(), add: zero(), addStrict: zero(), div: zero(), kindRight: 0, omissionTp: 0, omissionFn: 0, selfOk: 0 };
 const divByKind: Record<string, { tp: number; fn: number }> = {};
 const perArticle: Record<string, unknown> = {};
+/** Per seed, the (paragraph, other passage) pairs its own analysis called divergent: the baseline for rewording checks. */
+const seedDivergent = new Map<string, Set<string>>();
 for (const doc of docs) {
   const article = articleFromText(readFileSync(join(ROOT, 'seeds', `${doc.id}.txt`), 'utf8'), `seeds/${doc.id}.txt`);
   const a = analyze(article, doc.id);
@@ -102,6 +105,7 @@ for (const doc of docs) {
     for (const d of dv.missed) console.log(`       divergence FN ${d.kind} ${short(d.a)} ~ ${short(d.b)}  ${d.note}`);
     for (const d of dv.wrong) console.log(`       divergence FP ${d.kind} ${short(d.page)} ~ ${short(d.other)}  ${snippet(a.divergences.find((x) => passageKey(x.other.doc, x.other.paragraph) === d.other && passageKey(doc.id, x.page.paragraph) === d.page)?.summary, 70)}`);
   }
+  seedDivergent.set(doc.id, new Set(a.divergences.map((d) => `${d.page.paragraph}|${passageKey(d.other.doc, d.other.paragraph)}`)));
   perArticle[short(doc.id)] = { self: a.self, selfOk, alignment: prfJson(al), additions: prfJson(ad), divergences: { ...prfJson(dv), kindRight: dv.kindRight } };
 }
 
@@ -118,8 +122,19 @@ console.log(`  divergence recall by kind: ${Object.entries(divByKind).map(([k, v
 console.log(`  self recognition ${total.selfOk}/${docs.length}: ${verdict(total.selfOk === docs.length)}`);
 
 // ---- edited copies: text, then embedded in real pages ----
-interface EditResult { id: string; selfOk: boolean; planted: Array<{ kind: string; marker: string; found: boolean; kindOk: boolean }>; additions: Array<{ point: string; found: boolean }> }
-function runEdit(edit: EditSpec, article: Article, label: string, indexOf: (p: PlantedSpec) => number): EditResult | null {
+interface EditResult { id: string; selfOk: boolean; planted: Array<{ kind: string; marker: string; found: boolean; kindOk: boolean }>; rewordingsClean: number; rewordings: number; additions: Array<{ point: string; found: boolean }> }
+/** Base-article index of an edited copy's paragraph, given the base paragraphs the edit removed. */
+const baseIndex = (edit: EditSpec, pageIndex: number) => {
+  let base = -1;
+  for (let seen = -1; seen < pageIndex; ) if (!edit.removed.includes(++base)) seen++;
+  return base;
+};
+/**
+ * Runs one edited copy. indexOf maps a planted item, pageOf a reworded paragraph's index in the text
+ * file, to the page's paragraph index (-1 when extraction lost it). A rewording is clean when the
+ * engine reports no divergence from it that it did not already report from the seed's own paragraph.
+ */
+function runEdit(edit: EditSpec, article: Article, label: string, indexOf: (p: PlantedSpec) => number, pageOf: (i: number) => number): EditResult | null {
   const a = analyze(article, label);
   if (!a) return null;
   const selfId = editsFile.docs[edit.self]!;
@@ -135,6 +150,15 @@ function runEdit(edit: EditSpec, article: Article, label: string, indexOf: (p: P
     console.log(`    ${verdict(!!r?.found)} ${pad(p.kind, 10)} ${pad(where, 4)} "${p.marker}"  ${how}`);
     return { kind: p.kind, marker: p.marker, found: !!r?.found, kindOk: !!r?.kindOk };
   });
+  const before = seedDivergent.get(selfId) ?? new Set<string>();
+  const rewordings = edit.reworded.map((i) => {
+    const at = pageOf(i);
+    const fresh = pred.filter((d) => d.pageParagraph === at && !before.has(`${baseIndex(edit, i)}|${d.other}`));
+    const clean = at >= 0 && fresh.length === 0;
+    const why = at < 0 ? 'paragraph not extracted' : fresh.length ? `new divergence ${fresh.map((d) => `${d.kind}→${short(d.other)}`).join(', ')}` : 'no new divergence';
+    console.log(`    ${verdict(clean)} rewording  p${at}  ${why}`);
+    return clean;
+  });
   const pointSources = (id: string) => new Set(deriveMissing(points, selfId).find((x) => x.id === id)?.sources ?? []);
   const additions = edit.expectAdditions.map((id) => {
     const sources = pointSources(id);
@@ -142,7 +166,7 @@ function runEdit(edit: EditSpec, article: Article, label: string, indexOf: (p: P
     console.log(`    ${verdict(found)} addition of removed point "${id}" (bonus check)`);
     return { point: id, found };
   });
-  return { id: label, selfOk, planted, additions };
+  return { id: label, selfOk, planted, rewordingsClean: rewordings.filter(Boolean).length, rewordings: rewordings.length, additions };
 }
 
 console.log('\nEDITED COPIES (text)');
@@ -152,7 +176,7 @@ for (const edit of editsFile.edits) {
   for (const p of edit.planted) {
     if (!article.paragraphs[p.pageParagraph]?.includes(p.marker)) throw new Error(`label error: "${p.marker}" is not in ${edit.file} paragraph ${p.pageParagraph}`);
   }
-  const r = runEdit(edit, article, edit.id, (p) => p.pageParagraph);
+  const r = runEdit(edit, article, edit.id, (p) => p.pageParagraph, (i) => i);
   if (r) textResults.push(r);
 }
 
@@ -177,11 +201,11 @@ if (!existsSync(PAGES)) {
     }
     if (!article) {
       console.log(`${pad(label, 48)} extraction returned nothing: every check MISS`);
-      pageResults.push({ id: label, selfOk: false, planted: edit.planted.map((p) => ({ kind: p.kind, marker: p.marker, found: false, kindOk: false })), additions: [] });
+      pageResults.push({ id: label, selfOk: false, planted: edit.planted.map((p) => ({ kind: p.kind, marker: p.marker, found: false, kindOk: false })), rewordingsClean: 0, rewordings: edit.reworded.length, additions: [] });
       continue;
     }
     const ps = article.paragraphs;
-    const r = runEdit(edit, article, label, (p) => ps.findIndex((t) => t.includes(p.marker)));
+    const r = runEdit(edit, article, label, (p) => ps.findIndex((t) => t.includes(p.marker)), (i) => ps.indexOf(paragraphs[i]!));
     if (r) pageResults.push(r);
   }
 }
@@ -192,7 +216,11 @@ const kindOk = allPlanted.filter((p) => p.kindOk).length;
 const editsSelf = textResults.filter((r) => r.selfOk).length;
 const pagesSelf = pageResults.filter((r) => r.selfOk).length;
 console.log(`\nPLANTED: ${found}/${allPlanted.length} found (${kindOk} with an accepted kind)   target all found: ${verdict(found === allPlanted.length)}`);
+const allRuns = [...textResults, ...pageResults];
+const rewordClean = allRuns.reduce((n, r) => n + r.rewordingsClean, 0);
+const rewordTotal = allRuns.reduce((n, r) => n + r.rewordings, 0);
 console.log(`RECOGNITION: edits ${editsSelf}/${textResults.length}, embedded ${pagesSelf}/${pageResults.length}`);
+console.log(`REWORDINGS without a new divergence: ${rewordClean}/${rewordTotal}`);
 if (crashes.length) console.log(`CRASHES:\n${crashes.join('\n')}`);
 
 const summary = {
@@ -203,6 +231,7 @@ const summary = {
   edits: { recognised: editsSelf, total: textResults.length, results: textResults },
   embedded: embeddedSkipped ? { skipped: embeddedSkipped } : { recognised: pagesSelf, total: pageResults.length, results: pageResults },
   planted: { found, kindOk, total: allPlanted.length },
+  rewordings: { clean: rewordClean, total: rewordTotal },
   targets: {
     alignmentF1: m.align.f1 >= 0.85,
     additionsPR: m.add.precision >= 0.85 && m.add.recall >= 0.85,
