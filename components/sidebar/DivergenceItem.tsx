@@ -87,16 +87,23 @@ export function DivergenceItem({ divergence: d, itemKey, focused, onSelect, onRe
   );
 }
 
-/** One side's text: the sentences around its highlights, or all of it once the reader expands the item. */
+/**
+ * One side's text: the sentences around its highlights, or all of it once the reader expands the item.
+ * The clipped parts stay in the DOM, hidden, so the element's text is always the whole passage.
+ */
 function Passage({ side, summary, full }: { side: DivergenceSide; summary: string; full: boolean }) {
-  const e = full
-    ? { text: side.text, highlights: side.highlights, clippedStart: false, clippedEnd: false }
-    : excerptAround(side.text, side.highlights, { anchors: summaryAnchors(side.text, summary) });
+  const { text, highlights } = side;
+  const e = excerptAround(text, highlights, { anchors: summaryAnchors(text, summary) });
+  if (full || (!e.clippedStart && !e.clippedEnd)) return <HighlightedText text={text} highlights={highlights} />;
+  const part = (from: number, to: number) => (
+    <HighlightedText text={text.slice(from, to)} highlights={highlights.map((h) => ({ start: h.start - from, end: h.end - from }))} />
+  );
+  const windowClass = `cc-window${e.clippedStart ? ' cc-clip-start' : ''}${e.clippedEnd ? ' cc-clip-end' : ''}`;
   return (
     <>
-      {e.clippedStart && <span class="cc-ellipsis">… </span>}
-      <HighlightedText text={e.text} highlights={e.highlights} />
-      {e.clippedEnd && <span class="cc-ellipsis"> …</span>}
+      {e.clippedStart && <span hidden>{part(0, e.start)}</span>}
+      <span class={windowClass}>{part(e.start, e.end)}</span>
+      {e.clippedEnd && <span hidden>{part(e.end, text.length)}</span>}
     </>
   );
 }

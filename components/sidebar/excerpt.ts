@@ -6,6 +6,9 @@ import type { Span } from '../../lib/types';
 
 /** A window of a passage, with highlights shifted into it. */
 export interface Excerpt {
+  /** The window [start, end) in the original text. */
+  start: number;
+  end: number;
   text: string;
   highlights: Span[];
   /** Text was left out before / after the window. */
@@ -32,7 +35,7 @@ export function excerptAround(
   const valid = usable(highlights);
   const anchors = valid.length > 0 ? valid : usable(opts.anchors ?? []);
   if (text.length <= maxLength || anchors.length === 0) {
-    return { text, highlights: [...highlights], clippedStart: false, clippedEnd: false };
+    return { start: 0, end: text.length, text, highlights: [...highlights], clippedStart: false, clippedEnd: false };
   }
   const lo = Math.max(0, Math.min(...anchors.map((h) => h.start)));
   const hi = Math.min(text.length, Math.max(...anchors.map((h) => h.end)));
@@ -51,6 +54,8 @@ export function excerptAround(
     end = Math.min(end, wordEnd(text, hi + context));
   }
   return {
+    start,
+    end,
     text: text.slice(start, end),
     highlights: valid
       .filter((h) => h.end > start && h.start < end)

@@ -30,7 +30,9 @@ ${S} .cc-side + .cc-side { margin-top: 8px; }
 ${S} .cc-side-page blockquote.cc-passage { border-left-color: var(--cc-accent); }
 ${S} .cc-side-label { font-size: 11px; font-weight: 700; color: var(--cc-fg-soft); margin-bottom: 2px; }
 ${S} .cc-summary { font-size: 12px; color: var(--cc-fg-soft); overflow-wrap: anywhere; }
-${S} .cc-ellipsis { color: var(--cc-fg-soft); }
+${S} [hidden] { display: none !important; }
+${S} .cc-clip-start::before { content: "… "; color: var(--cc-fg-soft); }
+${S} .cc-clip-end::after { content: " …"; color: var(--cc-fg-soft); }
 ${S} .cc-nav { display: flex; flex-wrap: wrap; gap: 4px; margin: -6px 0 -10px -6px; }
 ${S} .cc-section-title:focus { outline: none; }
 ${S} mark.cc-diff { background: var(--cc-mark-bg); color: var(--cc-mark-fg); border-radius: 2px; padding: 0 1px; }

@@ -11,7 +11,7 @@ function marked(text: string, needle: string) {
 describe('excerptAround', () => {
   it('returns short passages whole', () => {
     const e = excerptAround('Short text.', [{ start: 0, end: 5 }]);
-    expect(e).toEqual({ text: 'Short text.', highlights: [{ start: 0, end: 5 }], clippedStart: false, clippedEnd: false });
+    expect(e).toEqual({ start: 0, end: 11, text: 'Short text.', highlights: [{ start: 0, end: 5 }], clippedStart: false, clippedEnd: false });
   });
 
   it('keeps the sentence holding the highlight, and the highlight on the same words', () => {

@@ -266,11 +266,15 @@ describe('Sidebar long passages and many items', () => {
     const long: Divergence = { ...dateDivergence, page: { paragraph: 1, text, highlights: [spanOf(text, 'on Thursday')] } };
     const v = await show({ analysis: makeAnalysis({ divergences: [long] }) });
     const page = () => v.byTestId('cc-page-text')!;
-    expect(page().textContent).toBe('… The reply came on Thursday, officials said. …');
-    expect(page().querySelector('mark')?.textContent).toBe('on Thursday');
+    const visible = () => page().querySelector('.cc-window')?.textContent;
+    expect(visible()).toBe('The reply came on Thursday, officials said.');
+    expect(Array.from(page().querySelectorAll('[hidden]')).map((h) => h.textContent!.trim())).toEqual([pad, pad]);
+    expect(page().textContent, 'the element still holds the whole passage').toBe(text);
+    expect(page().querySelector('.cc-window mark')?.textContent).toBe('on Thursday');
     const expand = v.byTestId('cc-expand')!;
     expect(expand.getAttribute('aria-expanded')).toBe('false');
     await click(expand);
+    expect(page().querySelector('[hidden]')).toBeNull();
     expect(page().textContent).toBe(text);
     expect(v.byTestId('cc-expand')?.getAttribute('aria-expanded')).toBe('true');
   });
