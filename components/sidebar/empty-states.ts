@@ -20,7 +20,9 @@ export function focusNoteText(a: Analysis, paragraph: number): string {
   const p = a.paragraphs.find((r) => r.index === paragraph);
   const outlets = new Set((p?.matches ?? []).map((m) => m.doc)).size;
   if (outlets === 0) return 'No other outlet covers this point.';
-  const who = outlets === 1 ? 'One other outlet covers' : `${outlets} other outlets cover`;
+  const one = outlets === 1;
+  const who = one ? 'One other outlet covers' : `${outlets} other outlets cover`;
   const diverges = a.divergences.some((d) => d.page.paragraph === paragraph);
-  return diverges ? `${who} this point; see where they differ below.` : `${who} this point and report it the same way.`;
+  if (diverges) return `${who} this point; the marked divergences below show where ${one ? 'it differs' : 'they differ'}.`;
+  return `${who} this point and ${one ? 'reports' : 'report'} it the same way.`;
 }

@@ -200,6 +200,11 @@ describe('Sidebar opened from a page marker', () => {
     expect(Array.from(focused).map((el) => (el as HTMLElement).dataset.paragraph)).toEqual(['3']);
   });
 
+  it('says when the one outlet covering a paragraph reports it the same way', async () => {
+    const v = await show({ focusParagraph: 1, analysis: makeAnalysis({ divergences: [quoteDivergence] }) });
+    expect(v.byTestId('cc-focus-note')?.textContent).toBe('One other outlet covers this point and reports it the same way.');
+  });
+
   it('says no other outlet covers a paragraph without matches', async () => {
     const v = await show({ focusParagraph: 2 });
     expect(v.byTestId('cc-empty-focus')?.textContent).toBe('No other outlet covers this point.');
