@@ -41,8 +41,8 @@ export function loadEngine(compiled: CompiledCorpus): Engine {
         selfOutlet: selfDoc?.outlet ?? null,
         outletsCompared: compiled.docs.length - (selfDoc ? 1 : 0),
         paragraphs: alignParagraphs(paragraphs, page, others, ix, self),
-        additions: findAdditions(others, ix, self, ALIGN_MIN),
-        divergences: findDivergences(page, others, ix),
+        additions: findAdditions(page, others, ix, self, ALIGN_MIN),
+        divergences: findDivergences(paragraphs, page, others, ix),
       };
     },
   };

@@ -7,10 +7,16 @@
 import type { Addition } from '../types';
 import type { CorpusIndex, CorpusSentence } from '../match/corpus-index';
 import type { Pair } from '../match/pairs';
+import type { PageSentence } from '../match/page';
+import { SYNONYM_CREDIT } from '../match/similarity';
 import { CAPTION, DUPLICATE, FRAGMENT, HEADING, LEADIN, PROMO } from '../corpus/boilerplate';
 
 /** A corpus sentence the page matches this well is covered (the page has the point). */
 export const COVERED = 0.34;
+/** Share of a sentence's term weight the page must lack for it to be news to the page. */
+export const NOVEL_MIN = 0.5;
+/** A sentence bringing a new name, number or date needs less new wording. */
+const NOVEL_WITH_ANCHOR = 0.3;
 /** Sentences below this substance are commentary or furniture, not additions. */
 const MIN_SUBSTANCE = 0.3;
 /** Aligned paragraphs a doc needs before its extra points count as additions to this page. */
@@ -18,7 +24,8 @@ const RELATED_MIN = 2;
 const NOT_POINT = PROMO | CAPTION | FRAGMENT | HEADING | DUPLICATE | LEADIN;
 
 /** Additions for a page, given its pairs and the doc it is (or -1). */
-export function findAdditions(pairs: Pair[], ix: CorpusIndex, self: number, alignMin: number): Addition[] {
+export function findAdditions(page: PageSentence[], pairs: Pair[], ix: CorpusIndex, self: number, alignMin: number): Addition[] {
+  const known = pageVocabulary(page, ix);
   const cover = new Map<number, number>();
   const related = new Map<number, Set<number>>();
   for (const p of pairs) {
@@ -38,12 +45,47 @@ export function findAdditions(pairs: Pair[], ix: CorpusIndex, self: number, alig
       if ((flags[s.paragraph] ?? 0) & NOT_POINT) continue;
       if ((cover.get(s.gid) ?? 0) >= COVERED) continue;
       if (ix.substance(s.gid) < MIN_SUBSTANCE) continue;
+      if (!isNews(s, known, ix)) continue;
       open.push(s);
     }
   }
   const groups = groupPoints(open, ix);
   const out = groups.map((g) => toAddition(g, ix));
   return out.sort((a, b) => b.score - a.score);
+}
+
+/** Every corpus term the page states (exactly or as a variant: 1) or by a synonym (partly). */
+function pageVocabulary(page: PageSentence[], ix: CorpusIndex): Map<number, number> {
+  const known = new Map<number, number>();
+  const put = (id: number, v: number) => known.set(id, Math.max(known.get(id) ?? 0, v));
+  for (const ps of page) {
+    for (const id of ps.ids) {
+      put(id, 1);
+      for (const v of ix.variants(id)) put(v, 1);
+      for (const s of ix.synonyms(id)) put(s, SYNONYM_CREDIT);
+    }
+    for (const s of ps.extraSyn ?? []) put(s, SYNONYM_CREDIT);
+  }
+  return known;
+}
+
+/** Share of a corpus sentence's term weight the page does not state anywhere. */
+function novelty(s: CorpusSentence, known: Map<number, number>, ix: CorpusIndex): number {
+  let novel = 0;
+  const own = ix.outletTerms(s.doc);
+  for (const id of s.ids) if (!own.has(id)) novel += ix.weight(id) * (1 - (known.get(id) ?? 0));
+  return s.mass > 0 ? novel / s.mass : 0;
+}
+
+/** A day or month alone is a detail of a point the page may well have, not a point of its own. */
+const DATE_STEM = /^((mon|tues|wednes|thurs|fri|satur|sun)dai|januari|februari|march|april|mai|june|juli|august|septemb|octob|novemb|decemb|\d+)$/;
+
+/** Mostly new to the page, or partly new with a name, number or date the page never gives. */
+function isNews(s: CorpusSentence, known: Map<number, number>, ix: CorpusIndex): boolean {
+  const n = novelty(s, known, ix);
+  if (n >= NOVEL_MIN) return true;
+  const own = ix.outletTerms(s.doc);
+  return n >= NOVEL_WITH_ANCHOR && s.ids.some((id) => ix.isAnchor(id) && !known.has(id) && !own.has(id) && !DATE_STEM.test(ix.term(id)));
 }
 
 function groupPoints(open: CorpusSentence[], ix: CorpusIndex): CorpusSentence[][] {
@@ -54,13 +96,25 @@ function groupPoints(open: CorpusSentence[], ix: CorpusIndex): CorpusSentence[][
   };
   const union = (a: number, b: number) => parent.set(find(a), find(b));
   for (const s of open) parent.set(s.gid, s.gid);
-  const byPara = new Map<string, number>();
+  // Same point: linked across outlets, or two sentences of one paragraph that link into the same other
+  // paragraph. A sentence with no cross-outlet link elaborates its neighbour in the paragraph.
+  const openIds = new Set(open.map((s) => s.gid));
+  const target = new Map<string, number>();
+  let prev: CorpusSentence | undefined;
   for (const s of open) {
-    const k = `${s.doc}:${s.paragraph}`;
-    const first = byPara.get(k);
-    if (first === undefined) byPara.set(k, s.gid);
-    else union(s.gid, first);
-    for (const [g] of ix.links(s.gid)) if (parent.has(g)) union(s.gid, g);
+    const links = ix.links(s.gid);
+    for (const [g] of links) if (openIds.has(g)) union(s.gid, g);
+    for (const [g] of links) {
+      const o = ix.sentence(g);
+      const k = `${s.doc}:${s.paragraph}>${o.doc}:${o.paragraph}`;
+      const first = target.get(k);
+      if (first === undefined) target.set(k, s.gid);
+      else union(s.gid, first);
+    }
+    if (prev && prev.doc === s.doc && prev.paragraph === s.paragraph && prev.gid === s.gid - 1) {
+      if (links.length === 0 || ix.links(prev.gid).length === 0) union(s.gid, prev.gid);
+    }
+    prev = s;
   }
   const groups = new Map<number, CorpusSentence[]>();
   for (const s of open) {

@@ -45,7 +45,7 @@ export function isHeading(text: string): boolean {
   const titleCase = words.length > 0 && caps / words.length >= 0.6;
   if (/\?$/.test(t)) return n <= 12 && (titleCase || n <= 5);
   if (/[.!]$/.test(t)) return false;
-  if (t.startsWith('-') || /^\d{1,2}[.)]\s/.test(t) && !titleCase) return false;
+  if (t.startsWith('-')) return false;
   return n <= 8 || (titleCase && n <= 14) || (/^\d{1,2}[.)]\s/.test(t) && n <= 10);
 }
 

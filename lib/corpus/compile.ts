@@ -13,6 +13,7 @@ import { isDateWord, sentenceSubstance } from './substance';
 import { CORPUS_VERSION, type CompiledCorpus } from './format';
 import { buildStoryLinks } from './story-links';
 import { synonymTable, type SynonymSource } from './synonyms';
+import { variantPairs } from './variants';
 
 export type { CompiledCorpus } from './format';
 
@@ -41,6 +42,7 @@ export function compileCorpus(docs: CorpusDoc[], opts: CompileOptions = {}): Com
     const spans: string[] = [];
     const lists: number[][] = [];
     const subs: number[] = [];
+    const outletTerms = new Set(tokenize(doc.outlet).map((t) => t.term));
     doc.paragraphs.forEach((para, p) => {
       for (const s of sentences(para)) {
         const toks = tokenize(s.text);
@@ -67,7 +69,7 @@ export function compileCorpus(docs: CorpusDoc[], opts: CompileOptions = {}): Com
         }
         spans.push(encInts([p, s.start, s.end], ' '));
         lists.push(sorted);
-        subs.push(Math.round(sentenceSubstance(s.text, toks) * 100));
+        subs.push(Math.round(sentenceSubstance(s.text, toks, outletTerms) * 100));
         gid++;
       }
     });
@@ -94,6 +96,7 @@ export function compileCorpus(docs: CorpusDoc[], opts: CompileOptions = {}): Com
     anchors: capCount.map((c, i) => (c * 2 >= occ[i]! ? '1' : '0')).join(''),
     postings: postings.map((p) => encGaps(p)),
     synonyms: syn.groups.map((g) => encInts(g, ' ')).join(','),
+    variants: variantPairs(terms).map((p) => encInts(p, ' ')).join(','),
     synonymsExtra: syn.extra.map(([w, ids]) => [w, ...ids.map((x) => x.toString(36))].join(' ')).join(','),
   };
   compiled.links = buildStoryLinks(compiled);

@@ -35,6 +35,8 @@ export interface CompiledCorpus {
   postings: string[];
   /** Synonym groups: term ids joined by ' ', groups by ','. A term may sit in several groups. */
   synonyms: string;
+  /** Stem variants ("verifi"/"verif"): id pairs joined by ' ', pairs by ','. */
+  variants: string;
   /** Page words absent from the vocabulary that WordNet ties to corpus terms: "stem id id" entries joined by ','. */
   synonymsExtra: string;
 }

@@ -15,9 +15,10 @@ export function isDateWord(word: string): boolean {
 }
 
 /** Substance 0..1 of one sentence from its text and tokens. */
-export function sentenceSubstance(text: string, tokens: Token[]): number {
+export function sentenceSubstance(text: string, tokens: Token[], outletTerms: ReadonlySet<string> = new Set()): number {
   if (tokens.length < 4) return 0;
-  const names = new Set(tokens.filter((t) => t.cap).map((t) => t.term)).size;
+  // An outlet naming itself ("according to Antigua News Room") is sourcing, not a fact.
+  const names = new Set(tokens.filter((t) => t.cap && !outletTerms.has(t.term)).map((t) => t.term)).size;
   const numbers = tokens.filter((t) => t.num).length;
   const dates = tokens.filter((t) => isDateWord(t.raw)).length;
   const quote = /"[^"]{12,}"/.test(text.replace(/[\u201C\u201D]/g, '"')) ? 1 : 0;

@@ -6,6 +6,8 @@
 import type { CompiledCorpus } from '../corpus/format';
 import { decGaps, decInts, decLists } from '../corpus/codec';
 import type { SentenceTerms, TermModel } from './similarity';
+import { findVariant } from '../corpus/variants';
+import { tokenize } from '../text/tokens';
 
 /** Extra weight of anchor terms (names, numbers, dates): sharing one says more than sharing a common word. */
 export const ANCHOR_BOOST = 1.6;
@@ -31,6 +33,12 @@ export class CorpusIndex implements TermModel {
   private readonly docCache = new Map<number, CorpusSentence[]>();
   private readonly flagCache = new Map<number, number[]>();
   private synMap: Map<number, number[]> | null = null;
+  private acc: Float64Array | null = null;
+  private readonly outletCache = new Map<number, Set<number>>();
+  private readonly substanceCache = new Map<number, number[]>();
+  private readonly linkCache = new Map<number, string[]>();
+  private varMap: Map<number, number[]> | null = null;
+  private sortedVocab: string[] | null = null;
   private extraMap: Map<string, number[]> | null = null;
 
   constructor(readonly c: CompiledCorpus) {
@@ -88,6 +96,24 @@ export class CorpusIndex implements TermModel {
       }
     }
     return this.synMap.get(id) ?? [];
+  }
+
+  variants(id: number): readonly number[] {
+    if (!this.varMap) {
+      this.varMap = new Map();
+      for (const [a, b] of decLists(this.c.variants ?? '')) {
+        this.varMap.set(a!, [...(this.varMap.get(a!) ?? []), b!]);
+        this.varMap.set(b!, [...(this.varMap.get(b!) ?? []), a!]);
+      }
+    }
+    return this.varMap.get(id) ?? [];
+  }
+
+  /** The corpus term an unknown page stem is a variant of ("temporarili" → "temporari"). */
+  variantOf(stem: string): number | undefined {
+    this.sortedVocab ??= [...this.vocab].sort();
+    const v = findVariant(stem, this.sortedVocab);
+    return v === undefined ? undefined : this.termId(v);
   }
 
   /** Corpus terms WordNet relates to a stem the corpus does not contain. */
@@ -162,13 +188,31 @@ export class CorpusIndex implements TermModel {
 
   substance(gid: number): number {
     const d = this.docOf(gid);
-    return (decInts(this.c.substance[d] ?? '')[gid - this.c.sentStart[d]!] ?? 0) / 100;
+    let row = this.substanceCache.get(d);
+    if (!row) this.substanceCache.set(d, (row = decInts(this.c.substance[d] ?? '')));
+    return (row[gid - this.c.sentStart[d]!] ?? 0) / 100;
+  }
+
+  /** Term ids of a doc's own outlet label: an outlet naming itself is not news. */
+  outletTerms(doc: number): Set<number> {
+    let set = this.outletCache.get(doc);
+    if (!set) {
+      set = new Set();
+      for (const t of tokenize(this.c.docs[doc]?.outlet ?? '')) {
+        const id = this.termId(t.term);
+        if (id !== undefined) set.add(id);
+      }
+      this.outletCache.set(doc, set);
+    }
+    return set;
   }
 
   /** Story-point links of a sentence: same point in other outlets, with link strength 0..1. */
   links(gid: number): Array<[number, number]> {
     const d = this.docOf(gid);
-    const row = (this.c.links[d] ?? '').split(',')[gid - this.c.sentStart[d]!] ?? '';
+    let rows = this.linkCache.get(d);
+    if (!rows) this.linkCache.set(d, (rows = (this.c.links[d] ?? '').split(',')));
+    const row = rows[gid - this.c.sentStart[d]!] ?? '';
     const xs = decInts(row, ' ');
     const out: Array<[number, number]> = [];
     for (let i = 0; i + 1 < xs.length; i += 2) out.push([xs[i]!, xs[i + 1]! / 100]);
@@ -180,18 +224,28 @@ export class CorpusIndex implements TermModel {
    * Very common terms are skipped here (they still count in the exact similarity later).
    */
   candidates(q: SentenceTerms, limit: number): number[] {
-    const acc = new Map<number, number>();
+    const acc = (this.acc ??= new Float64Array(this.nSents));
+    const touched: number[] = [];
     const maxDf = Math.max(50, this.nSents * 0.08);
     const add = (id: number, w: number) => {
       const p = this.postings(id);
       if (p.length > maxDf) return;
-      for (const g of p) acc.set(g, (acc.get(g) ?? 0) + w);
+      for (const g of p) {
+        if (acc[g] === 0) touched.push(g);
+        acc[g] = acc[g]! + w;
+      }
     };
     for (const id of q.ids) {
       add(id, this.weight(id));
+      for (const v of this.variants(id)) add(v, 0.9 * this.weight(v));
       for (const s of this.synonyms(id)) add(s, 0.5 * this.weight(s));
     }
     for (const s of q.extraSyn ?? []) add(s, 0.5 * this.weight(s));
-    return [...acc.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit).map((e) => e[0]);
+    let out = touched;
+    if (touched.length > limit) {
+      out = touched.sort((a, b) => acc[b]! - acc[a]!).slice(0, limit);
+    }
+    for (const g of touched) acc[g] = 0;
+    return out;
   }
 }

@@ -1,6 +1,6 @@
 /** The page side: paragraphs split into sentences, tokens and corpus term ids, built once per analyze(). */
 
-import { sentences } from '../text/segment';
+import { sentences, words, type Piece } from '../text/segment';
 import { tokenize, type Token } from '../text/tokens';
 import type { CorpusIndex } from './corpus-index';
 import type { SentenceTerms } from './similarity';
@@ -13,6 +13,8 @@ export interface PageSentence extends SentenceTerms {
   end: number;
   text: string;
   tokens: Token[];
+  /** All words, stop words included (the divergence checks read them). */
+  words: Piece[];
   mass: number;
 }
 
@@ -22,13 +24,14 @@ export function pageSentences(paragraphs: string[], ix: CorpusIndex): PageSenten
   const unknown = ix.unknownWeight;
   paragraphs.forEach((para, p) => {
     for (const s of sentences(para)) {
-      const tokens = tokenize(s.text);
+      const ws = words(s.text);
+      const tokens = tokenize(s.text, ws);
       const ids = new Set<number>();
       const extraSyn = new Set<number>();
       let extraMass = 0;
       const seenUnknown = new Set<string>();
       for (const t of tokens) {
-        const id = ix.termId(t.term);
+        const id = ix.termId(t.term) ?? ix.variantOf(t.term);
         if (id !== undefined) ids.add(id);
         else if (!seenUnknown.has(t.term)) {
           seenUnknown.add(t.term);
@@ -46,6 +49,7 @@ export function pageSentences(paragraphs: string[], ix: CorpusIndex): PageSenten
         end: s.end,
         text: s.text,
         tokens,
+        words: ws,
         ids: sorted,
         extraMass,
         extraSyn: [...extraSyn],

@@ -7,6 +7,7 @@
 export interface TermModel {
   weight(id: number): number;
   synonyms(id: number): readonly number[];
+  variants(id: number): readonly number[];
 }
 
 /** A sentence as the matcher sees it: sorted distinct term ids plus the mass of words the corpus lacks. */
@@ -20,6 +21,8 @@ export interface SentenceTerms {
 
 /** Share of an exact match a synonym earns. */
 export const SYNONYM_CREDIT = 0.6;
+/** Share of an exact match a stem variant earns ("verify"/"verification"). */
+export const VARIANT_CREDIT = 0.9;
 
 /** Total weight of a sentence's terms. */
 export function mass(s: SentenceTerms, m: TermModel): number {
@@ -51,7 +54,17 @@ export function overlap(a: SentenceTerms, b: SentenceTerms, m: TermModel): numbe
   }
   if (unA.length === 0 && !a.extraSyn?.length) return shared;
   const used = new Set<number>();
+  const unB = (s: number) => !used.has(s) && has(b.ids, s) && !has(a.ids, s);
+  const rest: number[] = [];
   for (const id of unA) {
+    const v = m.variants(id).find(unB);
+    if (v === undefined) rest.push(id);
+    else {
+      shared += VARIANT_CREDIT * Math.min(m.weight(id), m.weight(v));
+      used.add(v);
+    }
+  }
+  for (const id of rest) {
     for (const s of m.synonyms(id)) {
       if (!used.has(s) && has(b.ids, s) && !has(a.ids, s)) {
         shared += SYNONYM_CREDIT * Math.min(m.weight(id), m.weight(s));

@@ -1,7 +1,7 @@
 /** Content tokens: stemmed, lower-cased words with their offsets and the traits anchors are made of. */
 
 import { stemmer } from 'stemmer';
-import { words } from './segment';
+import { words, type Piece } from './segment';
 import { STOPWORDS } from './stopwords';
 
 /** One content word of a text. */
@@ -19,6 +19,9 @@ export interface Token {
 }
 
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen']);
+
+/** Capitalised words that name the subject area rather than anyone in it. */
+const GENERIC_CAPS = new Set(['AI', 'IT', 'AGI', 'LLM', 'LLMs']);
 
 const stemCache = new Map<string, string>();
 
@@ -38,10 +41,9 @@ export function isNumberWord(lower: string): boolean {
   return NUMBER_WORDS.has(lower);
 }
 
-/** Content tokens of a text (stop words dropped), offsets relative to the text. */
-export function tokenize(text: string): Token[] {
+/** Content tokens of a text (stop words dropped), offsets relative to the text; pass its words if already segmented. */
+export function tokenize(text: string, ws: Piece[] = words(text)): Token[] {
   const out: Token[] = [];
-  const ws = words(text);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     let raw = w.text.replace(/[’']s$/i, '').replace(/[’']$/, '');
@@ -54,7 +56,7 @@ export function tokenize(text: string): Token[] {
       raw,
       start: w.start,
       end: w.start + raw.length,
-      cap: /^\p{Lu}/u.test(raw) && !sentenceStart,
+      cap: /^\p{Lu}/u.test(raw) && !sentenceStart && !GENERIC_CAPS.has(raw),
       num: /\d/.test(raw) || isNumberWord(lower),
     });
   }

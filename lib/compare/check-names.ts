@@ -1,0 +1,74 @@
+/**
+ * Name, title and attribution checks. A name only one side has is usually just extra detail; it is a
+ * divergence when the other side puts a different name in the same slot (same head word, or the same
+ * word before it: "University of Toronto" / "University of Waterloo", "researcher X" / "researcher Y"),
+ * when the same person carries a different title, or when the same words are put in another speaker's mouth.
+ */
+
+import type { Piece } from '../text/segment';
+import type { Finding } from './finding';
+import { summarise } from './finding';
+import { memo, type Passage } from './passage';
+import { hasName, namePhrases, sameName, titleKey, titlesBefore } from './names';
+
+const GENERIC = new Set(['of', 'for', 'the', 'ai', 'us', 'u.s']);
+
+function wordBefore(p: Passage, n: Piece): string {
+  const m = /([\p{L}-]+)[\s,]*$/u.exec(p.norm.slice(Math.max(0, n.start - 30), n.start));
+  return m ? m[1]!.toLowerCase() : '';
+}
+
+function sharesHead(x: string, y: string): boolean {
+  const wx = x.toLowerCase().split(/\s+/).filter((w) => !GENERIC.has(w));
+  const wy = new Set(y.toLowerCase().split(/\s+/));
+  return wx.some((w) => wy.has(w));
+}
+
+/** A different name in the same slot, or the same person with a different title. */
+export function checkNames(a: Passage, b: Passage): Finding | null {
+  const na = namePhrases(a);
+  const nb = namePhrases(b);
+  const onlyA = na.filter((n) => !hasName(n.text, nb) && !b.norm.toLowerCase().includes(n.text.toLowerCase()));
+  const onlyB = nb.filter((n) => !hasName(n.text, na) && !a.norm.toLowerCase().includes(n.text.toLowerCase()));
+  for (const x of onlyA) {
+    for (const y of onlyB) {
+      const before = wordBefore(a, x);
+      if (sharesHead(x.text, y.text) || (before.length > 2 && before === wordBefore(b, y))) {
+        return { kind: 'name', a: [x], b: [y], summary: summarise([x], [y]), confidence: 0.8 };
+      }
+    }
+  }
+  for (const x of na) {
+    const y = nb.find((n) => sameName(x.text, n.text) && x.text.split(' ').length > 1);
+    if (!y) continue;
+    const ta = titlesBefore(a, x);
+    const tb = titlesBefore(b, y);
+    if (!ta.length || !tb.length) continue;
+    const ka = new Set(ta.map((t) => titleKey(t.text)));
+    const kb = new Set(tb.map((t) => titleKey(t.text)));
+    if ([...ka].some((k) => kb.has(k))) continue;
+    return { kind: 'name', a: ta, b: tb, summary: summarise(ta, tb), confidence: 0.75 };
+  }
+  return null;
+}
+
+const SPEECH_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|argued|warned|noted|explained|stated|added|wrote|claimed|announced|cautioned)\b/i;
+const SPEECH_BEFORE = /(?:said|says|explained|noted|argued|warned|according to)\s+$/i;
+
+/** Named speakers of a passage ("Papernot said", "according to Anthropic"). */
+export function speakers(p: Passage): Piece[] {
+  return memo(p, 'speakers', findSpeakers);
+}
+
+function findSpeakers(p: Passage): Piece[] {
+  return namePhrases(p).filter((n) => SPEECH_AFTER.test(p.norm.slice(n.end)) || SPEECH_BEFORE.test(p.norm.slice(Math.max(0, n.start - 20), n.start)));
+}
+
+/** The same statement credited to different named speakers. */
+export function checkAttribution(a: Passage, b: Passage): Finding | null {
+  const sa = speakers(a);
+  const sb = speakers(b);
+  if (!sa.length || !sb.length) return null;
+  if (sa.some((x) => sb.some((y) => sameName(x.text, y.text)))) return null;
+  return { kind: 'attribution', a: sa, b: sb, summary: summarise(sa, sb), confidence: 0.75 };
+}

@@ -1,0 +1,78 @@
+/**
+ * Quote wording: the same quotation rendered with different words, including a negation flipped inside
+ * it ("could use the auspices" vs "could not use the auspices"). A shorter excerpt of the same quote is
+ * not a difference; only words inside the stretch both sides quote count.
+ */
+
+import type { Piece } from '../text/segment';
+import type { Finding } from './finding';
+import { summarise } from './finding';
+import type { Passage, Word } from './passage';
+import { wordDiff } from './diff';
+
+const IGNORABLE = new Set(['a', 'an', 'the']);
+
+function quoteWords(p: Passage, q: Piece): Word[] {
+  return p.words.filter((w) => w.start >= q.start && w.end <= q.end);
+}
+
+/** Groups adjacent differing words into one highlight each. */
+function spans(p: Passage, ws: Word[]): Piece[] {
+  const out: Piece[] = [];
+  for (const w of ws) {
+    const last = out[out.length - 1];
+    if (last && /^[\s,-]*$/.test(p.norm.slice(last.end, w.start))) {
+      last.end = w.end;
+      last.text = p.text.slice(last.start, last.end);
+    } else out.push({ text: w.text, start: w.start, end: w.end });
+  }
+  return out;
+}
+
+/** Finds one quotation both passages carry and reports the words that differ inside it. */
+export function checkQuotes(a: Passage, b: Passage): Finding | null {
+  for (const qa of a.quotes) {
+    const wa = quoteWords(a, qa);
+    for (const qb of b.quotes) {
+      const wb = quoteWords(b, qb);
+      const la = wa.map((w) => w.lower);
+      const lb = wb.map((w) => w.lower);
+      const { onlyA, onlyB, pairs } = wordDiff(la, lb);
+      const common = la.length - onlyA.length;
+      if (common < 3 || common / Math.min(la.length, lb.length) < 0.6) continue;
+      const inA = new Set(onlyA);
+      const inB = new Set(onlyB);
+      const firstA = la.findIndex((_, i) => !inA.has(i));
+      const lastA = la.length - 1 - [...la].reverse().findIndex((_, i) => !inA.has(la.length - 1 - i));
+      const firstB = lb.findIndex((_, i) => !inB.has(i));
+      const lastB = lb.length - 1 - [...lb].reverse().findIndex((_, i) => !inB.has(lb.length - 1 - i));
+      const da = onlyA.filter((i) => i > firstA && i < lastA && !IGNORABLE.has(la[i]!)).map((i) => wa[i]!);
+      const db = onlyB.filter((i) => i > firstB && i < lastB && !IGNORABLE.has(lb[i]!)).map((i) => wb[i]!);
+      if (!da.length && !db.length) continue;
+      const pa = spans(a, da);
+      const pb = spans(b, db);
+      const flip = [...da, ...db].some((w) => /^(not|no|never)$|n't$/.test(w.lower));
+      const summary = contextSummary(a, wa, da, b, wb, db, pairs) ?? summarise(pa, pb);
+      return { kind: 'quote', a: pa, b: pb, summary, confidence: flip ? 0.95 : 0.8 };
+    }
+  }
+  return null;
+}
+
+/** `"could use" vs "could not use"`: the differing words with the shared word on either side. */
+function contextSummary(
+  a: Passage, wa: Word[], da: Word[], b: Passage, wb: Word[], db: Word[], pairs: Array<[number, number]>,
+): string | null {
+  const ia = da.map((w) => wa.indexOf(w));
+  const ib = db.map((w) => wb.indexOf(w));
+  // The matched pair just before and just after the differing stretch bound the context on both sides.
+  const lo = Math.min(...ia.map((i) => pairs.findIndex(([x]) => x > i)).filter((k) => k >= 0), ...ib.map((i) => pairs.findIndex(([, y]) => y > i)).filter((k) => k >= 0));
+  if (!Number.isFinite(lo)) return null;
+  const before = pairs[Math.max(0, lo - 1)];
+  const hiA = Math.max(-1, ...ia);
+  const hiB = Math.max(-1, ...ib);
+  const after = pairs.find(([x, y]) => x > hiA && y > hiB);
+  if (!before || !after) return null;
+  const cut = (p: Passage, ws: Word[], s: number, e: number) => `"${p.text.slice(ws[s]!.start, ws[e]!.end)}"`;
+  return `${cut(a, wa, before[0], after[0])} vs ${cut(b, wb, before[1], after[1])}`;
+}

@@ -1,0 +1,88 @@
+/**
+ * Names and titles: capitalised phrases ("University of Toronto", "Jack Clark"), the role words written
+ * next to a person ("co-founder", "lead researcher"), and typo-tolerant name equality through fuse.js.
+ */
+
+import Fuse from 'fuse.js';
+import type { Piece } from '../text/segment';
+import { STOPWORDS } from '../text/stopwords';
+import { memo, type Passage } from './passage';
+
+const CONNECTORS = new Set(['of', 'for', 'de', 'von', 'van', 'al']);
+const NOT_NAMES = new Set(['i', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'in', 'on', 'at', 'as', 'but', 'and', 'or', 'if', 'while', 'when', 'without', 'with', 'after', 'before', 'since', 'earlier', 'later', 'according', 'however', 'still', 'even', 'lead', 'rival']);
+
+/** Capitalised word runs (with "of"-style connectors), skipping sentence-initial function words. */
+export function namePhrases(p: Passage): Piece[] {
+  return memo(p, 'names', findNames);
+}
+
+function findNames(p: Passage): Piece[] {
+  const out: Piece[] = [];
+  const ws = p.words;
+  let i = 0;
+  while (i < ws.length) {
+    const w = ws[i]!;
+    if (!/^\p{Lu}/u.test(w.text) || NOT_NAMES.has(w.lower) || STOPWORDS.has(w.lower)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < ws.length) {
+      const next = ws[j + 1]!;
+      const gap = p.norm.slice(ws[j]!.end, next.start);
+      if (!/^[\s-]*$/.test(gap)) break;
+      if (/^\p{Lu}/u.test(next.text)) j++;
+      else if (CONNECTORS.has(next.lower) && ws[j + 2] && /^\p{Lu}/u.test(ws[j + 2]!.text) && /^\s+$/.test(p.norm.slice(next.end, ws[j + 2]!.start))) j += 2;
+      else break;
+    }
+    const start = w.start;
+    const end = ws[j]!.end;
+    out.push({ text: p.text.slice(start, end).replace(/['\u2019]s$/, ''), start, end });
+    i = j + 1;
+  }
+  return out;
+}
+
+/** True when two names are the same allowing typos ("Anthropoc" ~ "Anthropic") or one containing the other. */
+export function sameName(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x === y || x.includes(y) || y.includes(x)) return true;
+  if (Math.abs(x.length - y.length) > 3 || x[0] !== y[0]) return false;
+  const key = x < y ? `${x}|${y}` : `${y}|${x}`;
+  let same = fuzzyCache.get(key);
+  if (same === undefined) {
+    const r = new Fuse([y], { includeScore: true, threshold: 0.3, ignoreLocation: true }).search(x)[0];
+    same = !!r && (r.score ?? 1) <= 0.3;
+    if (fuzzyCache.size > 5000) fuzzyCache.clear();
+    fuzzyCache.set(key, same);
+  }
+  return same;
+}
+
+const fuzzyCache = new Map<string, boolean>();
+
+/** True when a name also appears (perhaps with a typo) among others. */
+export function hasName(name: string, others: Piece[]): boolean {
+  return others.some((o) => sameName(name, o.text));
+}
+
+const TITLE_RE = /\b((?:co-)?founders?|ceo|chief [a-z]+ officer|head|director|president|(?:lead |senior |chief )?researchers?|professor|spokes(?:person|man|woman)|chair(?:man|woman)?|minister|secretary|senator|analyst|editor|reporter)\b/gi;
+
+/** Role words written just before a name (within 40 characters, same clause). */
+export function titlesBefore(p: Passage, name: Piece): Piece[] {
+  const from = Math.max(0, name.start - 40);
+  const window = p.norm.slice(from, name.start);
+  const clause = window.split(/[.;:!?]|,(?=[^,]*$)/).pop() ?? '';
+  const base = name.start - clause.length;
+  const out: Piece[] = [];
+  TITLE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TITLE_RE.exec(clause))) out.push({ text: m[0], start: base + m.index, end: base + m.index + m[0].length });
+  return out;
+}
+
+/** A title's comparable form: lower case, singular. */
+export function titleKey(t: string): string {
+  return t.toLowerCase().replace(/s$/, '');
+}

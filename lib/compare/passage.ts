@@ -1,0 +1,52 @@
+/** A sentence prepared for comparison: its words (stop words kept) with offsets, and where its quotes are. */
+
+import { normalizeChars } from '../text/normalize';
+import { words, type Piece } from '../text/segment';
+import { stem } from '../text/tokens';
+
+/** One word of a passage. */
+export interface Word extends Piece {
+  lower: string;
+  stem: string;
+  /** Inside a quotation. */
+  quoted: boolean;
+}
+
+/** A passage (sentence) ready for the divergence extractors; offsets are into `text`. */
+export interface Passage {
+  text: string;
+  norm: string;
+  words: Word[];
+  quotes: Piece[];
+  /** Extractor results, computed once per passage (corpus passages serve many pages). */
+  memo: Map<string, unknown>;
+}
+
+/** Runs an extractor on a passage once and keeps the result. */
+export function memo<T>(p: Passage, key: string, f: (p: Passage) => T): T {
+  if (!p.memo.has(key)) p.memo.set(key, f(p));
+  return p.memo.get(key) as T;
+}
+
+/** Quotations of at least three words ("..." after normalisation; apostrophes are not quote marks). */
+export function findQuotes(norm: string): Piece[] {
+  const out: Piece[] = [];
+  const re = /"([^"]+)"/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(norm))) {
+    const body = m[1]!;
+    if (body.trim().split(/\s+/).length >= 3) out.push({ text: body, start: m.index + 1, end: m.index + 1 + body.length });
+  }
+  return out;
+}
+
+/** Builds a Passage from sentence text (and its words, when already segmented). */
+export function passage(text: string, segmented: Piece[] = words(text)): Passage {
+  const norm = normalizeChars(text);
+  const quotes = findQuotes(norm);
+  const ws = segmented.map((w) => {
+    const lower = normalizeChars(w.text).toLowerCase().replace(/'s$/, '');
+    return { ...w, lower, stem: stem(lower), quoted: quotes.some((q) => w.start >= q.start && w.end <= q.end) };
+  });
+  return { text, norm, words: ws, quotes, memo: new Map() };
+}

@@ -1,0 +1,36 @@
+/** Quantities: digits and number words with the unit after them ("six-month", "nearly a trillion dollars", "40%"). */
+
+import type { Piece } from '../text/segment';
+
+/** A quantity with its numeric value (years are dates, not quantities). */
+export interface Quantity extends Piece {
+  value: number;
+}
+
+const WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12, half: 0.5,
+};
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+const RE = new RegExp(
+  `\\b(?:(\\d[\\d,]*(?:\\.\\d+)?)|(${Object.keys(WORDS).join('|')})|(a|an))(?:[\\s-]+(${Object.keys(SCALE).join('|')}))?(%|\\s*percent)?`,
+  'gi',
+);
+
+/** Quantities in a normalised sentence; bare "a"/"an" count only before a scale word ("a trillion"). */
+export function quantities(norm: string): Quantity[] {
+  const out: Quantity[] = [];
+  RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE.exec(norm))) {
+    const [all, digits, word, article, scale] = m;
+    if (article && !scale) continue;
+    if (digits && /^(19|20)\d{2}$/.test(digits) && !scale) continue;
+    if (word === 'one' || (word && /^(half)$/i.test(word) && !scale)) continue;
+    let value = digits ? parseFloat(digits.replace(/,/g, '')) : word ? WORDS[word.toLowerCase()]! : 1;
+    if (scale) value *= SCALE[scale.toLowerCase()]!;
+    out.push({ text: all, start: m.index, end: m.index + all.length, value });
+  }
+  return out;
+}
