@@ -56,6 +56,9 @@ export function SidebarResults(props: SidebarResultsProps) {
         <SectionNav additions={additions.length} divergences={divergences.length} />
       )}
       {total > 1 && <FilterBox value={query} onInput={setQuery} />}
+      <p class="cc-visually-hidden" role="status" data-testid="cc-filter-status">
+        {query.trim() ? `${shownAdditions.length + shownDivergences.length} of ${total} items match` : ''}
+      </p>
       <ItemSection
         title="Other outlets add"
         testId="cc-additions"

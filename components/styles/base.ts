@@ -78,6 +78,11 @@ ${s} .cc-empty { font-size: 13px; color: var(--cc-fg-soft); padding: 10px; borde
 ${s} .cc-field-error { color: var(--cc-danger); font-size: 12px; margin-top: 6px; }
 ${s} .cc-form-actions { display: flex; flex-wrap: wrap; gap: 8px; justify-content: flex-end; margin: 10px 0; }
 ${s} .cc-visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+@media (forced-colors: active) {
+  ${s} mark.cc-diff { background: Mark; color: MarkText; forced-color-adjust: none; outline: 1px solid CanvasText; }
+  ${s} .cc-item, ${s} .cc-button, ${s} .cc-chip, ${s} .cc-badge { border-color: CanvasText; }
+  ${s} .cc-focused { outline: 2px solid Highlight; }
+}
 @media (prefers-reduced-motion: reduce) {
   ${s} *, ${s} *::before, ${s} *::after { transition: none !important; animation: none !important; scroll-behavior: auto !important; }
 }`;

@@ -237,6 +237,7 @@ describe('Sidebar filter', () => {
     const v = await show();
     const input = v.byTestId('cc-filter')!;
     await typeInto(input, 'lakeside');
+    expect(v.byTestId('cc-filter-status')?.textContent).toBe('2 of 4 items match');
     expect(v.allByTestId('cc-addition').map((a) => a.dataset.doc)).toEqual(['003_lakeside']);
     expect(v.allByTestId('cc-divergence').map((d) => d.dataset.doc)).toEqual(['003_lakeside']);
     await typeInto(input, 'executve order');
