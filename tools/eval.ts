@@ -10,18 +10,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Analysis, Article, DivergenceKind } from '../lib/types';
+import type { Analysis, Article } from '../lib/types';
 import { readSeedDocs } from '../lib/corpus/seeds-fs';
 import { compileCorpus } from '../lib/corpus/compile';
 import { loadEngine } from '../lib/engine';
 import { detectTopic } from '../lib/detect/topic';
 import { articleFromText } from '../lib/extract/text-file';
 import { articleFromHtml } from '../lib/extract/node-dom';
-import { deriveAlignment, deriveMissing, parseDivergences, passageKey, resolveRef, type PointsFile } from '../lib/eval/labels';
-import { addCounts, findPlanted, prf, scoreAdditions, scoreAlignment, scoreDivergences, zero, type Counts } from '../lib/eval/metrics';
+import { deriveAlignment, deriveMissing, parseDivergences, passageKey, type PointsFile } from '../lib/eval/labels';
+import { addCounts, prf, scoreAdditions, scoreAlignment, scoreDivergences, zero, type Counts } from '../lib/eval/metrics';
 import { embedParagraphs } from '../lib/eval/embed';
 import { fmt, pad, prfJson, prfLine, snippet, verdict } from '../lib/eval/format';
 import { writeDerived } from '../lib/eval/derived-files';
+import { checkEdit, type EditCheck, type EditSpec, type EditsFile, type PageIndex } from '../lib/eval/edits';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURES = join(ROOT, 'tests/fixtures');
@@ -30,9 +31,6 @@ const args = new Set(process.argv.slice(2));
 const details = args.has('--details');
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(FIXTURES, path), 'utf8')) as T;
 
-interface PlantedSpec { pageParagraph: number; marker: string; kind: DivergenceKind; alsoKinds?: DivergenceKind[]; original: string[]; note: string }
-interface EditSpec { id: string; file: string; self: string; removed: number[]; reworded: number[]; planted: PlantedSpec[]; expectAdditions: string[] }
-interface EditsFile { docs: Record<string, string>; edits: EditSpec[]; embeddings: Array<{ edit: string; page: string }> }
 
 const crashes: string[] = [];
 const t0 = performance.now();
@@ -122,51 +120,25 @@ console.log(`  divergence recall by kind: ${Object.entries(divByKind).map(([k, v
 console.log(`  self recognition ${total.selfOk}/${docs.length}: ${verdict(total.selfOk === docs.length)}`);
 
 // ---- edited copies: text, then embedded in real pages ----
-interface EditResult { id: string; selfOk: boolean; planted: Array<{ kind: string; marker: string; found: boolean; kindOk: boolean }>; rewordingsClean: number; rewordings: number; additions: Array<{ point: string; found: boolean }> }
-/** Base-article index of an edited copy's paragraph, given the base paragraphs the edit removed. */
-const baseIndex = (edit: EditSpec, pageIndex: number) => {
-  let base = -1;
-  for (let seen = -1; seen < pageIndex; ) if (!edit.removed.includes(++base)) seen++;
-  return base;
-};
-/**
- * Runs one edited copy. indexOf maps a planted item, pageOf a reworded paragraph's index in the text
- * file, to the page's paragraph index (-1 when extraction lost it). A rewording is clean when the
- * engine reports no divergence from it that it did not already report from the seed's own paragraph.
- */
-function runEdit(edit: EditSpec, article: Article, label: string, indexOf: (p: PlantedSpec) => number, pageOf: (i: number) => number): EditResult | null {
+interface EditResult extends EditCheck { id: string }
+/** Analyses one edited copy, prints a PASS/MISS line per check, and returns the checks. */
+function runEdit(edit: EditSpec, article: Article, label: string, index: PageIndex): EditResult | null {
   const a = analyze(article, label);
   if (!a) return null;
-  const selfId = editsFile.docs[edit.self]!;
-  const selfOk = a.self === selfId;
-  console.log(`${pad(label, 48)} self ${verdict(selfOk)} (${a.self ? short(a.self) : 'none'}, expected ${edit.self}) detected ${a.detected}`);
-  const pred = a.divergences.map((d) => ({ pageParagraph: d.page.paragraph, other: passageKey(d.other.doc, d.other.paragraph), kind: d.kind }));
-  const planted = edit.planted.map((p) => {
-    const index = indexOf(p);
-    const original = p.original.map((r) => resolveRef(r, editsFile.docs));
-    const r = index < 0 ? null : findPlanted(pred, index, original, [p.kind, ...(p.alsoKinds ?? [])]);
-    const where = index < 0 ? 'paragraph not extracted' : `p${index}`;
-    const how = r?.found ? `vs ${r.originalsHit}/${original.length} originals, kind ${r.reportedKinds.join('/')}${r.kindOk ? '' : ' (wrong kind)'}` : r?.elsewhere.length ? `reported here only vs ${r.elsewhere.join(', ')}` : 'nothing reported';
-    console.log(`    ${verdict(!!r?.found)} ${pad(p.kind, 10)} ${pad(where, 4)} "${p.marker}"  ${how}`);
-    return { kind: p.kind, marker: p.marker, found: !!r?.found, kindOk: !!r?.kindOk };
-  });
-  const before = seedDivergent.get(selfId) ?? new Set<string>();
-  const rewordings = edit.reworded.map((i) => {
-    const at = pageOf(i);
-    const fresh = pred.filter((d) => d.pageParagraph === at && !before.has(`${baseIndex(edit, i)}|${d.other}`));
-    const clean = at >= 0 && fresh.length === 0;
-    const why = at < 0 ? 'paragraph not extracted' : fresh.length ? `new divergence ${fresh.map((d) => `${d.kind}→${short(d.other)}`).join(', ')}` : 'no new divergence';
-    console.log(`    ${verdict(clean)} rewording  p${at}  ${why}`);
-    return clean;
-  });
-  const pointSources = (id: string) => new Set(deriveMissing(points, selfId).find((x) => x.id === id)?.sources ?? []);
-  const additions = edit.expectAdditions.map((id) => {
-    const sources = pointSources(id);
-    const found = a.additions.some((x) => [{ doc: x.doc, paragraph: x.paragraph }, ...(x.sources ?? [])].some((s) => sources.has(passageKey(s.doc, s.paragraph))));
-    console.log(`    ${verdict(found)} addition of removed point "${id}" (bonus check)`);
-    return { point: id, found };
-  });
-  return { id: label, selfOk, planted, rewordingsClean: rewordings.filter(Boolean).length, rewordings: rewordings.length, additions };
+  const c = checkEdit(a, edit, editsFile, points, seedDivergent.get(editsFile.docs[edit.self]!) ?? new Set(), index);
+  console.log(`${pad(label, 48)} self ${verdict(c.selfOk)} (${a.self ? short(a.self) : 'none'}, expected ${edit.self}) detected ${a.detected}`);
+  for (const p of c.planted) {
+    const how = p.found
+      ? `vs ${p.originalsHit}/${p.originals} originals, kind ${p.reportedKinds.join('/')}${p.kindOk ? '' : ' (wrong kind)'}`
+      : p.elsewhere.length ? `reported here only vs ${p.elsewhere.map(short).join(', ')}` : 'nothing reported';
+    console.log(`    ${verdict(p.found)} ${pad(p.kind, 10)} ${pad(p.at < 0 ? 'paragraph not extracted' : `p${p.at}`, 4)} "${p.marker}"  ${how}`);
+  }
+  for (const r of c.rewordings) {
+    const why = r.at < 0 ? 'paragraph not extracted' : r.fresh.length ? `new divergence ${r.fresh.map(short).join(', ')}` : 'no new divergence';
+    console.log(`    ${verdict(r.clean)} rewording  p${r.at}  ${why}`);
+  }
+  for (const x of c.additions) console.log(`    ${verdict(x.found)} addition of removed point "${x.point}" (bonus check)`);
+  return { id: label, ...c };
 }
 
 console.log('\nEDITED COPIES (text)');
@@ -176,7 +148,7 @@ for (const edit of editsFile.edits) {
   for (const p of edit.planted) {
     if (!article.paragraphs[p.pageParagraph]?.includes(p.marker)) throw new Error(`label error: "${p.marker}" is not in ${edit.file} paragraph ${p.pageParagraph}`);
   }
-  const r = runEdit(edit, article, edit.id, (p) => p.pageParagraph, (i) => i);
+  const r = runEdit(edit, article, edit.id, { planted: (p) => p.pageParagraph, reworded: (i) => i });
   if (r) textResults.push(r);
 }
 
@@ -201,11 +173,12 @@ if (!existsSync(PAGES)) {
     }
     if (!article) {
       console.log(`${pad(label, 48)} extraction returned nothing: every check MISS`);
-      pageResults.push({ id: label, selfOk: false, planted: edit.planted.map((p) => ({ kind: p.kind, marker: p.marker, found: false, kindOk: false })), rewordingsClean: 0, rewordings: edit.reworded.length, additions: [] });
+      const lost = { at: -1, found: false, kindOk: false, originalsHit: 0, originals: 0, reportedKinds: [], elsewhere: [] };
+      pageResults.push({ id: label, selfOk: false, planted: edit.planted.map((p) => ({ ...lost, kind: p.kind, marker: p.marker })), rewordings: [], additions: [] });
       continue;
     }
     const ps = article.paragraphs;
-    const r = runEdit(edit, article, label, (p) => ps.findIndex((t) => t.includes(p.marker)), (i) => ps.indexOf(paragraphs[i]!));
+    const r = runEdit(edit, article, label, { planted: (p) => ps.findIndex((t) => t.includes(p.marker)), reworded: (i) => ps.indexOf(paragraphs[i]!) });
     if (r) pageResults.push(r);
   }
 }
@@ -217,8 +190,8 @@ const editsSelf = textResults.filter((r) => r.selfOk).length;
 const pagesSelf = pageResults.filter((r) => r.selfOk).length;
 console.log(`\nPLANTED: ${found}/${allPlanted.length} found (${kindOk} with an accepted kind)   target all found: ${verdict(found === allPlanted.length)}`);
 const allRuns = [...textResults, ...pageResults];
-const rewordClean = allRuns.reduce((n, r) => n + r.rewordingsClean, 0);
-const rewordTotal = allRuns.reduce((n, r) => n + r.rewordings, 0);
+const rewordClean = allRuns.reduce((n, r) => n + r.rewordings.filter((x) => x.clean).length, 0);
+const rewordTotal = allRuns.reduce((n, r) => n + r.rewordings.length, 0);
 console.log(`RECOGNITION: edits ${editsSelf}/${textResults.length}, embedded ${pagesSelf}/${pageResults.length}`);
 console.log(`REWORDINGS without a new divergence: ${rewordClean}/${rewordTotal}`);
 if (crashes.length) console.log(`CRASHES:\n${crashes.join('\n')}`);

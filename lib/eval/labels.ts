@@ -122,6 +122,13 @@ export function deriveMissing(file: PointsFile, doc: DocId): MissingPoint[] {
   return out;
 }
 
+/** Every passage carrying a point (sure or possible), outside one doc. */
+export function pointPassages(file: PointsFile, pointId: string, outside: DocId): PassageKey[] {
+  const point = file.points.find((p) => p.id === pointId);
+  if (!point) throw new Error(`unknown point "${pointId}"`);
+  return [...point.sure, ...point.possible].map((r) => resolveRef(r, file.docs)).filter((k) => docOf(k) !== outside);
+}
+
 /** Parses tests/fixtures/seed-divergences.json into resolved labels. */
 export function parseDivergences(json: {
   docs: DocAliases;
