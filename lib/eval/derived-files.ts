@@ -25,7 +25,8 @@ export function derivedJson(points: PointsFile, docIds: DocId[]) {
   const pairs = (set: Set<string>) =>
     [...set]
       .map((k) => k.split('|').map((x) => shortRef(x, points.docs)).sort(byRef))
-      .sort((x, y) => byRef(x[0]!, y[0]!) || byRef(x[1]!, y[1]!));
+      .sort((x, y) => byRef(x[0]!, y[0]!) || byRef(x[1]!, y[1]!))
+      .map(([a, b]) => `${a} ~ ${b}`);
   const alignment = {
     _about: 'DERIVED from seed-points.json (npx tsx tools/eval.ts --write-derived): cross-outlet paragraph pairs reporting the same point. sure: scored; possible: neutral.',
     counts: { sure: al.sure.size, possible: al.possible.size },
