@@ -42,7 +42,7 @@ export function loadEngine(compiled: CompiledCorpus): Engine {
         outletsCompared: compiled.docs.length - (selfDoc ? 1 : 0),
         paragraphs: alignParagraphs(paragraphs, page, others, ix, self),
         additions: findAdditions(page, others, ix, self, ALIGN_MIN),
-        divergences: findDivergences(paragraphs, page, others, ix),
+        divergences: findDivergences(paragraphs, page, others, ix, self),
       };
     },
   };

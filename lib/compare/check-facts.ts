@@ -1,38 +1,72 @@
-/** Date and number checks: both passages state a time (or quantity) and they state different ones. */
+/**
+ * Date and number checks. Both passages give a time (or quantity) in the same local context and the
+ * values differ; or one gives a day for a mention ("blog post Thursday") the other makes without one.
+ */
 
+import type { Piece } from '../text/segment';
 import type { Finding } from './finding';
 import { summarise } from './finding';
 import { memo, type Passage } from './passage';
-import { timeExprs } from './temporal';
-import { quantities } from './quantities';
+import { timeExprs, type TimeExpr } from '../text/temporal';
+import { quantities, type Quantity } from './quantities';
+import { contextStems, findContext, sharedCount, stemsBefore } from './context';
 
-/** "Thursday" vs "this week", "2023" vs "2022", "just before" vs "Wednesday". */
-export function checkDates(a: Passage, b: Passage): Finding | null {
-  const ta = memo(a, 'time', (p) => timeExprs(p.norm));
-  const tb = memo(b, 'time', (p) => timeExprs(p.norm));
-  if (!ta.length || !tb.length) return null;
-  const onlyA = ta.filter((x) => !tb.some((y) => y.value === x.value));
-  const onlyB = tb.filter((y) => !ta.some((x) => x.value === y.value));
-  if (!onlyA.length || !onlyB.length) return null;
-  const year = (v: string) => /^\d{4}$/.test(v);
-  // A year against a weekday or relative phrase is two different facts, not one fact stated two ways.
-  const comparable = onlyA.some((x) => onlyB.some((y) => year(x.value) === year(y.value)));
-  if (!comparable) return null;
-  const pa = onlyA.map((x) => ({ text: a.text.slice(x.start, x.end), start: x.start, end: x.end }));
-  const pb = onlyB.map((y) => ({ text: b.text.slice(y.start, y.end), start: y.start, end: y.end }));
-  return { kind: 'date', a: pa, b: pb, summary: summarise(pa, pb), confidence: 0.9 };
+const isYear = (v: string) => /^\d{4}$/.test(v);
+const piece = (p: Passage, x: Piece): Piece => ({ text: p.text.slice(x.start, x.end), start: x.start, end: x.end });
+
+function times(p: Passage): TimeExpr[] {
+  return memo(p, 'time', (q) => timeExprs(q.norm));
 }
 
-/** "six-month" vs "three-month", "a trillion" vs "a billion". */
-export function checkNumbers(a: Passage, b: Passage): Finding | null {
+/** "Thursday" vs "this week", "2023" vs "2022", "just before" vs "Wednesday"; minContext: shared context words required. */
+export function checkDates(a: Passage, b: Passage, minContext: number): Finding | null {
+  const ta = times(a);
+  const tb = times(b);
+  for (const x of ta) {
+    if (tb.some((y) => y.value === x.value)) continue;
+    const cx = contextStems(a, x);
+    for (const y of tb) {
+      if (ta.some((z) => z.value === y.value) || isYear(x.value) !== isYear(y.value)) continue;
+      if (sharedCount(cx, contextStems(b, y), a.related) < minContext) continue;
+      const pa = [piece(a, x)];
+      const pb = [piece(b, y)];
+      return { kind: 'date', a: pa, b: pb, summary: summarise(pa, pb), confidence: 0.9 };
+    }
+  }
+  return omittedDate(a, b, ta, tb) ?? omittedDate(b, a, tb, ta, true);
+}
+
+/** One side dates a mention ("in a blog post on Thursday"), the other makes the same mention undated. */
+function omittedDate(a: Passage, b: Passage, ta: TimeExpr[], tb: TimeExpr[], swap = false): Finding | null {
+  if (tb.some((y) => !isYear(y.value))) return null;
+  for (const x of ta) {
+    // A year or a relation ("just before") is not a day the other side could have given.
+    if (isYear(x.value) || /^rel:(before|after)$/.test(x.value)) continue;
+    const before = stemsBefore(a, x.start, 3);
+    const mention = findContext(b, before, Math.min(2, before.size));
+    if (!mention || before.size < 2) continue;
+    const pa = [piece(a, x)];
+    const pb = [mention];
+    const f: Finding = { kind: 'date', a: pa, b: pb, summary: `"${x.text}" vs no day ("${mention.text}")`, confidence: 0.6, omitted: x.text };
+    return swap ? { ...f, a: pb, b: pa, summary: `no day ("${mention.text}") vs "${x.text}"` } : f;
+  }
+  return null;
+}
+
+/** "six-month" vs "three-month", "a trillion" vs "half a trillion". */
+export function checkNumbers(a: Passage, b: Passage, minContext: number): Finding | null {
   const qa = memo(a, 'qty', (p) => quantities(p.norm));
   const qb = memo(b, 'qty', (p) => quantities(p.norm));
-  if (!qa.length || !qb.length) return null;
-  const same = (x: number, y: number) => Math.abs(x - y) <= 0.01 * Math.max(x, y);
-  const onlyA = qa.filter((x) => !qb.some((y) => same(x.value, y.value)));
-  const onlyB = qb.filter((y) => !qa.some((x) => same(x.value, y.value)));
-  if (!onlyA.length || !onlyB.length) return null;
-  const pa = onlyA.map((x) => ({ text: a.text.slice(x.start, x.end), start: x.start, end: x.end }));
-  const pb = onlyB.map((y) => ({ text: b.text.slice(y.start, y.end), start: y.start, end: y.end }));
-  return { kind: 'number', a: pa, b: pb, summary: summarise(pa, pb), confidence: 0.85 };
+  const same = (x: Quantity, y: Quantity) => Math.abs(x.value - y.value) <= 0.01 * Math.max(x.value, y.value);
+  for (const x of qa) {
+    if (qb.some((y) => same(x, y))) continue;
+    const cx = contextStems(a, x);
+    for (const y of qb) {
+      if (qa.some((z) => same(z, y)) || sharedCount(cx, contextStems(b, y), a.related) < Math.max(1, minContext)) continue;
+      const pa = [piece(a, x)];
+      const pb = [piece(b, y)];
+      return { kind: 'number', a: pa, b: pb, summary: summarise(pa, pb), confidence: 0.85 };
+    }
+  }
+  return null;
 }

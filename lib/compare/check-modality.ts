@@ -1,6 +1,7 @@
 /**
- * Negation and certainty outside quotes: the same verb or adjective asserted on one side and negated on
- * the other, or hedged on one side ("might increase") and firm on the other ("would increase").
+ * Negation and certainty: a claim negated on one side only ("should not be set by governments" vs
+ * "governments should set the rules"), or hedged on one side ("might increase") and firm on the other
+ * ("would increase"). The two claims are tied by shared content words right after the negation or modal.
  */
 
 import type { Piece } from '../text/segment';
@@ -10,81 +11,100 @@ import { memo, type Passage, type Word } from './passage';
 import { STOPWORDS } from '../text/stopwords';
 
 const NEGATORS = /^(not|no|never|cannot)$|n't$/;
-const SKIP = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'do', 'does', 'did', 'have', 'has', 'had', 'to', 'also', 'ever', 'yet', 'still', 'ultimately', 'eventually', 'even', 'really', 'necessarily', 'actually', 'simply', 'only', 'just', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must']);
+const AUX = /^(do|does|did|is|are|was|were|be|been|could|would|should|will|can|has|have|had|must|may|might|shall)$/;
+/** "not just", "not only": adds to a claim rather than denying it. */
+const NOT_NEGATING = /^(just|only|merely|simply|least|necessarily)$/;
 const HEDGE = new Set(['might', 'may', 'could', 'possibly', 'perhaps', 'potentially', 'likely', 'probably']);
 const FIRM = new Set(['will', 'would', 'must', 'shall', 'definitely', 'certainly', 'surely', 'inevitably']);
-const NEGATIVE_VERBS = /\b(refus|declin|reject|fail|deni|lack|without|never|neither|nor|absent|stop(?:ped)? short|halt)/i;
+/** Words that deny without "not": the plain side is not an assertion then. */
+const NEGATIVE_VERBS = /\b(refus|declin|reject|fail|deni|lack|without|never|neither|nor|absent|stop(?:ped)? short)/i;
+const SCOPE = 6;
 
-const AUX = /^(do|does|did|is|are|was|were|be|been|could|would|should|will|can|has|have|had|must|may|might|shall)$/;
-
-/** Predicate negation ("did not", "could never", "isn't"), not a contrast like "governments, not companies". */
-function predicateNegator(ws: Word[], mods: Word[]): Word | undefined {
-  const neg = mods.find((w) => NEGATORS.test(w.lower));
-  if (!neg) return undefined;
-  if (/n't$/.test(neg.lower) || neg.lower === 'never' || neg.lower === 'cannot') return neg;
-  const prev = ws[ws.indexOf(neg) - 1];
-  return prev && AUX.test(prev.lower) ? neg : undefined;
+interface Marker {
+  word: Word;
+  index: number;
 }
 
-/** The words before `i` that modify it: back over auxiliaries and adverbs, at most three words. */
-function modifiers(ws: Word[], i: number): Word[] {
-  const out: Word[] = [];
-  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
-    const w = ws[k]!;
-    if (NEGATORS.test(w.lower) || HEDGE.has(w.lower) || FIRM.has(w.lower) || SKIP.has(w.lower)) out.push(w);
-    else break;
+function content(ws: Word[], from: number, to: number): Set<string> {
+  const out = new Set<string>();
+  for (let i = Math.max(0, from); i <= Math.min(ws.length - 1, to); i++) {
+    const w = ws[i]!;
+    if (!STOPWORDS.has(w.lower) && !AUX.test(w.lower) && w.lower.length > 2 && !HEDGE.has(w.lower) && !FIRM.has(w.lower)) out.add(w.stem);
   }
   return out;
 }
 
-function contentWords(p: Passage): Array<[Word, number]> {
-  return memo(p, 'content', findContent);
+/** Predicate negations: "did not", "should not be", "isn't", "never" (not a contrast like "governments, not companies"). */
+function negations(p: Passage): Marker[] {
+  return memo(p, 'negations', () =>
+    p.words
+      .map((word, index) => ({ word, index }))
+      .filter(({ word, index }) => {
+        if (!NEGATORS.test(word.lower)) return false;
+        if (NOT_NEGATING.test(p.words[index + 1]?.lower ?? '')) return false;
+        if (/n't$/.test(word.lower) || word.lower === 'never' || word.lower === 'cannot') return true;
+        return AUX.test(p.words[index - 1]?.lower ?? '');
+      }),
+  );
 }
 
-function findContent(p: Passage): Array<[Word, number]> {
-  return p.words.map((w, i) => [w, i] as [Word, number]).filter(([w]) => !w.quoted && !STOPWORDS.has(w.lower) && w.lower.length > 2);
+function modals(p: Passage): Marker[] {
+  return memo(p, 'modals', () => p.words.map((word, index) => ({ word, index })).filter(({ word }) => HEDGE.has(word.lower) || FIRM.has(word.lower)));
 }
 
-/** Same word, negated on one side only. */
-export function checkNegation(a: Passage, b: Passage): Finding | null {
-  for (const [wa, ia] of contentWords(a)) {
-    const hit = contentWords(b).find(([wb]) => wb.stem === wa.stem);
-    if (!hit) continue;
-    const [wb, ib] = hit;
-    const ma = modifiers(a.words, ia);
-    const mb = modifiers(b.words, ib);
-    const negA = predicateNegator(a.words, ma);
-    const negB = predicateNegator(b.words, mb);
-    if (!!negA === !!negB) continue;
-    // A contrastive "not" on the other side makes the flip unclear.
-    if ((!negA && ma.some((w) => NEGATORS.test(w.lower))) || (!negB && mb.some((w) => NEGATORS.test(w.lower)))) continue;
-    const plain = negA ? b : a;
-    if (NEGATIVE_VERBS.test(plain.norm)) continue;
-    const pa: Piece[] = negA ? [{ text: a.text.slice(negA.start, wa.end), start: negA.start, end: wa.end }] : [wa];
-    const pb: Piece[] = negB ? [{ text: b.text.slice(negB.start, wb.end), start: negB.start, end: wb.end }] : [wb];
-    return { kind: 'negation', a: pa, b: pb, summary: summarise(pa, pb), confidence: 0.7 };
+/** The first content word after a marker: the verb or adjective it governs. */
+function head(p: Passage, m: Marker): Word | undefined {
+  return p.words.slice(m.index + 1, m.index + 4).find((w) => !STOPWORDS.has(w.lower) && !AUX.test(w.lower) && w.lower.length > 2);
+}
+
+/** Where in b the words after a's marker recur (its head word among them): first and last matching word, if `need` match. */
+function tieIn(a: Passage, m: Marker, b: Passage, need: number): { from: number; to: number } | null {
+  const scope = content(a.words, m.index + 1, m.index + SCOPE);
+  const h = head(a, m);
+  if (scope.size < need || !h || !b.words.some((w) => w.stem === h.stem)) return null;
+  const hits = b.words.map((w, i) => (scope.has(w.stem) ? i : -1)).filter((i) => i >= 0);
+  for (let k = 0; k + need - 1 < hits.length; k++) {
+    if (hits[k + need - 1]! - hits[k]! <= SCOPE + 2) return { from: hits[k]!, to: hits[k + need - 1]! };
   }
   return null;
 }
 
-/** Same word, hedged on one side and firm on the other. */
+const span = (p: Passage, from: number, to: number): Piece => ({ text: p.text.slice(p.words[from]!.start, p.words[to]!.end), start: p.words[from]!.start, end: p.words[to]!.end });
+
+/** A claim negated on one side and asserted on the other. */
+export function checkNegation(a: Passage, b: Passage): Finding | null {
+  for (const [x, y, flip] of [[a, b, false], [b, a, true]] as const) {
+    for (const m of negations(x)) {
+      const tie = tieIn(x, m, y, 2);
+      if (!tie) continue;
+      // Inside a quotation both sides carry, the quote check reports the flip.
+      if (m.word.quoted && y.words[tie.from]!.quoted) continue;
+      const near = y.words.slice(Math.max(0, tie.from - 8), tie.to + 1);
+      if (near.some((w) => NEGATORS.test(w.lower)) || NEGATIVE_VERBS.test(near.map((w) => w.lower).join(' '))) continue;
+      const px = [span(x, m.index, Math.min(m.index + 2, x.words.length - 1))];
+      const py = [span(y, tie.from, tie.to)];
+      const [pa, pb] = flip ? [py, px] : [px, py];
+      return { kind: 'negation', a: pa, b: pb, summary: summarise(pa, pb), confidence: 0.7 };
+    }
+  }
+  return null;
+}
+
+/** The same claim hedged on one side and firm on the other. */
 export function checkCertainty(a: Passage, b: Passage): Finding | null {
-  const cls = (ws: Word[]) => (ws.some((w) => HEDGE.has(w.lower)) ? 'hedge' : ws.some((w) => FIRM.has(w.lower)) ? 'firm' : null);
-  for (const [wa, ia] of contentWords(a)) {
-    const hit = contentWords(b).find(([wb]) => wb.stem === wa.stem);
-    if (!hit) continue;
-    const [wb, ib] = hit;
-    const ma = modifiers(a.words, ia);
-    const mb = modifiers(b.words, ib);
-    const ca = cls(ma);
-    const cb = cls(mb);
-    if (!ca || !cb || ca === cb) continue;
-    const modal = (ws: Word[]) => ws.find((w) => HEDGE.has(w.lower) || FIRM.has(w.lower))!;
-    const xa = modal(ma);
-    const xb = modal(mb);
-    const pa = [{ text: a.text.slice(xa.start, wa.end), start: xa.start, end: wa.end }];
-    const pb = [{ text: b.text.slice(xb.start, wb.end), start: xb.start, end: wb.end }];
-    return { kind: 'certainty', a: pa, b: pb, summary: summarise(pa, pb), confidence: 0.75 };
+  const cls = (w: Word) => (HEDGE.has(w.lower) ? 'hedge' : 'firm');
+  for (const ma of modals(a)) {
+    for (const mb of modals(b)) {
+      if (cls(ma.word) === cls(mb.word) || (ma.word.quoted && mb.word.quoted)) continue;
+      const scopeA = content(a.words, ma.index + 1, ma.index + SCOPE + 2);
+      const scopeB = content(b.words, mb.index + 1, mb.index + SCOPE + 2);
+      let shared = 0;
+      for (const s of scopeA) if (scopeB.has(s)) shared++;
+      if (shared < 2) continue;
+      const pa = [span(a, ma.index, Math.min(ma.index + 2, a.words.length - 1))];
+      const pb = [span(b, mb.index, Math.min(mb.index + 2, b.words.length - 1))];
+      return { kind: 'certainty', a: pa, b: pb, summary: summarise(pa, pb), confidence: 0.75 };
+    }
   }
   return null;
 }

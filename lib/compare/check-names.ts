@@ -9,6 +9,7 @@ import type { Piece } from '../text/segment';
 import type { Finding } from './finding';
 import { summarise } from './finding';
 import { memo, type Passage } from './passage';
+import { contextStems, sharedCount } from './context';
 import { hasName, namePhrases, sameName, titleKey, titlesBefore } from './names';
 
 const GENERIC = new Set(['of', 'for', 'the', 'ai', 'us', 'u.s']);
@@ -24,8 +25,8 @@ function sharesHead(x: string, y: string): boolean {
   return wx.some((w) => wy.has(w));
 }
 
-/** A different name in the same slot, or the same person with a different title. */
-export function checkNames(a: Passage, b: Passage): Finding | null {
+/** A different name in the same slot, or the same person with a different title; minContext: shared context words required. */
+export function checkNames(a: Passage, b: Passage, minContext: number): Finding | null {
   const na = namePhrases(a);
   const nb = namePhrases(b);
   const onlyA = na.filter((n) => !hasName(n.text, nb) && !b.norm.toLowerCase().includes(n.text.toLowerCase()));
@@ -33,6 +34,7 @@ export function checkNames(a: Passage, b: Passage): Finding | null {
   for (const x of onlyA) {
     for (const y of onlyB) {
       const before = wordBefore(a, x);
+      if (sharedCount(contextStems(a, x), contextStems(b, y), a.related) < minContext) continue;
       if (sharesHead(x.text, y.text) || (before.length > 2 && before === wordBefore(b, y))) {
         return { kind: 'name', a: [x], b: [y], summary: summarise([x], [y]), confidence: 0.8 };
       }

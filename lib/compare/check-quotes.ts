@@ -11,6 +11,7 @@ import type { Passage, Word } from './passage';
 import { wordDiff } from './diff';
 
 const IGNORABLE = new Set(['a', 'an', 'the']);
+const MODALS = new Set(['might', 'may', 'could', 'will', 'would', 'must', 'shall', 'can', 'should', 'certainly', 'possibly', 'definitely']);
 
 function quoteWords(p: Passage, q: Piece): Word[] {
   return p.words.filter((w) => w.start >= q.start && w.end <= q.end);
@@ -52,6 +53,10 @@ export function checkQuotes(a: Passage, b: Passage): Finding | null {
       const pa = spans(a, da);
       const pb = spans(b, db);
       const flip = [...da, ...db].some((w) => /^(not|no|never)$|n't$/.test(w.lower));
+      // Only the modal changed inside the quote ("might" → "will"): a change of certainty.
+      if ([...da, ...db].every((w) => MODALS.has(w.lower))) {
+        return { kind: 'certainty', a: pa, b: pb, summary: contextSummary(a, wa, da, b, wb, db, pairs) ?? summarise(pa, pb), confidence: 0.85 };
+      }
       const summary = contextSummary(a, wa, da, b, wb, db, pairs) ?? summarise(pa, pb);
       return { kind: 'quote', a: pa, b: pb, summary, confidence: flip ? 0.95 : 0.8 };
     }

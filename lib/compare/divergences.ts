@@ -10,6 +10,7 @@ import type { CorpusIndex } from '../match/corpus-index';
 import type { Pair } from '../match/pairs';
 import type { PageSentence } from '../match/page';
 import { passage, type Passage } from './passage';
+import { datedMentions } from '../corpus/dated';
 import type { Finding } from './finding';
 import { checkDates, checkNumbers } from './check-facts';
 import { checkQuotes } from './check-quotes';
@@ -26,7 +27,19 @@ const MUTUAL_SLACK = 0.06;
 /** Headings, captions, promos and fragments state no point of their own to diverge on. */
 const NOT_REPORTING = HEADING | CAPTION | PROMO | FRAGMENT;
 
-const CHECKS = [checkQuotes, checkDates, checkNumbers, checkNames, checkAttribution, checkSequence, checkCertainty, checkNegation];
+/** Loosely similar pairs still diverge when a check finds the same local context around the differing words. */
+export const RELATED = 0.1;
+
+type Check = (a: Passage, b: Passage, minContext: number) => Finding | null;
+
+/** Checks for pairs on the same point (context already established). */
+const SAME_POINT_CHECKS: Check[] = [checkQuotes, (a, b) => checkDates(a, b, 1), (a, b) => checkNumbers(a, b, 1), (a, b) => checkNames(a, b, 0), checkAttribution, checkSequence, checkCertainty, checkNegation];
+/** For sentences found only because both name the same dated thing ("blog post"). */
+const DATED_CHECKS: Check[] = [(a, b) => checkDates(a, b, 2)];
+/** Checks that tie the two passages by local context themselves, for merely related pairs. */
+const RELATED_CHECKS: Check[] = [checkQuotes, (a, b) => checkDates(a, b, 2), (a, b) => checkNumbers(a, b, 2), (a, b) => checkNames(a, b, 2)];
+/** Modal and negation checks tie claims more loosely: on merely related pairs only where one sentence has no better partner. */
+const BEST_RELATED_CHECKS: Check[] = [...RELATED_CHECKS, checkCertainty, checkNegation];
 
 const passageCache = new WeakMap<CorpusIndex, Map<number, Passage>>();
 
@@ -39,12 +52,58 @@ function corpusPassage(ix: CorpusIndex, gid: number): Passage {
   return p;
 }
 
+/** Page–corpus sentence pairs that name the same dated thing, one side dating it (see corpus/dated.ts). */
+function datedPairs(page: PageSentence[], ix: CorpusIndex, self: number): Pair[] {
+  const out: Pair[] = [];
+  for (const ps of page) {
+    const gids = new Set(ix.datedMentionsIn(ps.ids));
+    for (const terms of datedMentions(ps.text)) {
+      const ids = terms.map((t) => ix.termId(t));
+      if (ids.every((x) => x !== undefined)) for (const g of ix.sentencesWithAll(ids as number[])) gids.add(g);
+    }
+    for (const g of gids) {
+      const doc = ix.docOf(g);
+      if (doc !== self) out.push({ page: ps.index, gid: g, doc, score: 0, linked: false });
+    }
+  }
+  return out;
+}
+
+/** An omission only counts when the omitting article never gives that value at all. */
+function statesElsewhere(f: Finding, page: string[], other: string[]): boolean {
+  const v = f.omitted!.toLowerCase().replace(/^(on|this|last|next)\s+/, '');
+  const omitter = f.a.some((p) => p.text.toLowerCase().includes(v)) ? other : page;
+  return omitter.some((p) => p.toLowerCase().includes(v));
+}
+
+const relatedCache = new WeakMap<CorpusIndex, (x: string, y: string) => boolean>();
+
+/** Synonym or variant test over corpus stems, for comparing local contexts. */
+function relatedIn(ix: CorpusIndex): (x: string, y: string) => boolean {
+  let f = relatedCache.get(ix);
+  if (!f) {
+    f = (x, y) => {
+      const i = ix.termId(x);
+      const j = ix.termId(y);
+      return i !== undefined && j !== undefined && (ix.synonyms(i).includes(j) || ix.variants(i).includes(j));
+    };
+    relatedCache.set(ix, f);
+  }
+  return f;
+}
+
 function shift(ps: Piece[], by: number): Span[] {
   return ps.map((p) => ({ start: p.start + by, end: p.end + by }));
 }
 
 /** Sentence pairs that report the same point: best per (page sentence, outlet) and best for the corpus sentence too. */
 export function samePointPairs(pairs: Pair[]): Pair[] {
+  const best = bestScores(pairs);
+  return pairs.filter((p) => p.score >= SAME_POINT && p.score >= best.page(p) - MUTUAL_SLACK && p.score >= best.corpus(p) - MUTUAL_SLACK);
+}
+
+/** The best score each page sentence reaches in each doc, and each corpus sentence over the page. */
+function bestScores(pairs: Pair[]): { page: (p: Pair) => number; corpus: (p: Pair) => number } {
   const bestPage = new Map<string, number>();
   const bestCorpus = new Map<number, number>();
   for (const p of pairs) {
@@ -52,33 +111,37 @@ export function samePointPairs(pairs: Pair[]): Pair[] {
     bestPage.set(k, Math.max(bestPage.get(k) ?? 0, p.score));
     bestCorpus.set(p.gid, Math.max(bestCorpus.get(p.gid) ?? 0, p.score));
   }
-  return pairs.filter(
-    (p) =>
-      p.score >= SAME_POINT &&
-      p.score >= bestPage.get(`${p.page}:${p.doc}`)! - MUTUAL_SLACK &&
-      p.score >= bestCorpus.get(p.gid)! - MUTUAL_SLACK,
-  );
+  return { page: (p) => bestPage.get(`${p.page}:${p.doc}`) ?? 0, corpus: (p) => bestCorpus.get(p.gid) ?? 0 };
 }
 
 /** All divergences between the page and the other outlets, strongest first. */
-export function findDivergences(paragraphs: string[], page: PageSentence[], pairs: Pair[], ix: CorpusIndex): Divergence[] {
+export function findDivergences(paragraphs: string[], page: PageSentence[], pairs: Pair[], ix: CorpusIndex, self = -1): Divergence[] {
   const pagePassages = new Map<number, Passage>();
   const seen = new Set<string>();
   const out: Divergence[] = [];
   const pageFlags = paragraphFlags(paragraphs);
-  for (const pair of samePointPairs(pairs)) {
+  const same = new Set(samePointPairs(pairs));
+  const dated = datedPairs(page, ix, self);
+  const ordered = [...same, ...pairs.filter((p) => !same.has(p) && p.score >= RELATED), ...dated];
+  const datedSet = new Set(dated);
+  const best = bestScores(pairs);
+  for (const pair of ordered) {
     const ps = page[pair.page]!;
     const cs = ix.sentence(pair.gid);
     if ((pageFlags[ps.paragraph] ?? 0) & NOT_REPORTING) continue;
     if ((ix.paragraphFlags(cs.doc)[cs.paragraph] ?? 0) & NOT_REPORTING) continue;
     let a = pagePassages.get(ps.index);
-    if (!a) pagePassages.set(ps.index, (a = passage(ps.text, ps.words)));
+    if (!a) pagePassages.set(ps.index, (a = { ...passage(ps.text, ps.words), related: relatedIn(ix) }));
     const b = corpusPassage(ix, cs.gid);
     const doc = ix.c.docs[cs.doc]!;
-    for (const check of CHECKS) {
-      const f: Finding | null = check(a, b);
+    const isBest = pair.score >= best.page(pair) - 0.005 || pair.score >= best.corpus(pair) - 0.005;
+    const checks = same.has(pair) ? SAME_POINT_CHECKS : datedSet.has(pair) ? DATED_CHECKS : isBest ? BEST_RELATED_CHECKS : RELATED_CHECKS;
+    for (const check of checks) {
+      const f: Finding | null = check(a, b, 0);
       if (!f) continue;
-      const key = `${ps.paragraph}:${cs.doc}:${f.kind}:${f.summary}`;
+      if (f.omitted && statesElsewhere(f, paragraphs, doc.paragraphs)) continue;
+      // One divergence per pair of paragraphs: the first check that fires is the most specific.
+      const key = `${ps.paragraph}:${cs.doc}:${cs.paragraph}`;
       if (seen.has(key)) continue;
       seen.add(key);
       out.push({

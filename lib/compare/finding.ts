@@ -13,6 +13,8 @@ export interface Finding {
   summary: string;
   /** 0..1: how sure the check is that this is a real difference, not rewording. */
   confidence: number;
+  /** For an omission: the value one side gives and the other leaves out. */
+  omitted?: string;
 }
 
 /** `"x" vs "y"` from the differing spans (several joined by ", "); "—" for an absent side. */

@@ -67,7 +67,7 @@ export function hasName(name: string, others: Piece[]): boolean {
   return others.some((o) => sameName(name, o.text));
 }
 
-const TITLE_RE = /\b((?:co-)?founders?|ceo|chief [a-z]+ officer|head|director|president|(?:lead |senior |chief )?researchers?|professor|spokes(?:person|man|woman)|chair(?:man|woman)?|minister|secretary|senator|analyst|editor|reporter)\b/gi;
+const TITLE_RE = /\b((?:co-)?founders?|ceo|chief [a-z]+ officer|chief executive|executive director|head|director|president|(?:lead |senior |chief )?researchers?|professor|spokes(?:person|man|woman)|chair(?:man|woman)?|minister|secretary|senator|analyst|editor|reporter)\b/gi;
 
 /** Role words written just before a name (within 40 characters, same clause). */
 export function titlesBefore(p: Passage, name: Piece): Piece[] {

@@ -20,6 +20,8 @@ export interface Passage {
   quotes: Piece[];
   /** Extractor results, computed once per passage (corpus passages serve many pages). */
   memo: Map<string, unknown>;
+  /** Synonym test for context words, when the engine provides one. */
+  related?: (x: string, y: string) => boolean;
 }
 
 /** Runs an extractor on a passage once and keeps the result. */

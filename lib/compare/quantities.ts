@@ -14,7 +14,7 @@ const WORDS: Record<string, number> = {
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 const RE = new RegExp(
-  `\\b(?:(\\d[\\d,]*(?:\\.\\d+)?)|(${Object.keys(WORDS).join('|')})|(a|an))(?:[\\s-]+(${Object.keys(SCALE).join('|')}))?(%|\\s*percent)?`,
+  `\\b(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(${Object.keys(WORDS).join('|')})|(a|an))(?:(?:[\\s-]+an?)?[\\s-]+(${Object.keys(SCALE).join('|')}))?(%|\\s*percent)?`,
   'gi',
 );
 

@@ -14,6 +14,7 @@ import { CORPUS_VERSION, type CompiledCorpus } from './format';
 import { buildStoryLinks } from './story-links';
 import { synonymTable, type SynonymSource } from './synonyms';
 import { variantPairs } from './variants';
+import { datedMentions } from './dated';
 
 export type { CompiledCorpus } from './format';
 
@@ -35,6 +36,7 @@ export function compileCorpus(docs: CorpusDoc[], opts: CompileOptions = {}): Com
   const sentTerms: string[] = [];
   const flags: string[] = [];
   const substance: string[] = [];
+  const dated: string[] = [];
   let gid = 0;
 
   for (const doc of docs) {
@@ -42,6 +44,7 @@ export function compileCorpus(docs: CorpusDoc[], opts: CompileOptions = {}): Com
     const spans: string[] = [];
     const lists: number[][] = [];
     const subs: number[] = [];
+    const mentions: string[] = [];
     const outletTerms = new Set(tokenize(doc.outlet).map((t) => t.term));
     doc.paragraphs.forEach((para, p) => {
       for (const s of sentences(para)) {
@@ -70,6 +73,7 @@ export function compileCorpus(docs: CorpusDoc[], opts: CompileOptions = {}): Com
         spans.push(encInts([p, s.start, s.end], ' '));
         lists.push(sorted);
         subs.push(Math.round(sentenceSubstance(s.text, toks, outletTerms) * 100));
+        for (const m of datedMentions(s.text)) mentions.push(encInts([lists.length - 1, ...m.map((t) => vocab.get(t)!)], ' '));
         gid++;
       }
     });
@@ -77,6 +81,7 @@ export function compileCorpus(docs: CorpusDoc[], opts: CompileOptions = {}): Com
     sentTerms.push(encLists(lists));
     flags.push(encInts(paragraphFlags(doc.paragraphs)));
     substance.push(encInts(subs));
+    dated.push(mentions.join(','));
   }
   sentStart.push(gid);
 
@@ -90,6 +95,7 @@ export function compileCorpus(docs: CorpusDoc[], opts: CompileOptions = {}): Com
     sentTerms,
     flags,
     substance,
+    dated,
     links: [],
     vocab: terms.join(' '),
     df: encInts(df),

@@ -25,6 +25,8 @@ export interface CompiledCorpus {
   substance: string[];
   /** Per doc, per sentence: cross-outlet story-point links "gid score gid score" (score 0..100), joined by ','. */
   links: string[];
+  /** Per doc: dated mentions "sentence id id…" (local sentence index, then the term ids naming what is dated), joined by ','. */
+  dated: string[];
   /** Term strings joined by ' '; a term's id is its position. */
   vocab: string;
   /** Per term: number of sentences containing it (encInts). */

@@ -18,7 +18,7 @@ export interface Pair {
 }
 
 /** Lowest direct similarity worth keeping as a pair. */
-export const PAIR_MIN = 0.18;
+export const PAIR_MIN = 0.1;
 /** A hit this strong is the same point, so its story links are followed. */
 const EXPAND_MIN = 0.5;
 /** A linked pair scores at most this share of the weaker of its two steps. */

@@ -1,0 +1,24 @@
+/**
+ * Dated mentions: corpus sentences that put a day on something ("in a blog post on Thursday", "a report
+ * released Wednesday"), keyed by the words that name the thing. A page that names the same thing with a
+ * different day, or with none, is then found without any sentence-level similarity.
+ */
+
+import { normalizeChars } from '../text/normalize';
+import { timeExprs } from '../text/temporal';
+import { tokenize } from '../text/tokens';
+
+/** Words before a time expression that name what it dates. */
+const CONTEXT = 2;
+
+/** Stems naming what each (non-year) time expression in a sentence dates; only mentions named by 2+ words. */
+export function datedMentions(sentence: string): string[][] {
+  const out: string[][] = [];
+  for (const t of timeExprs(normalizeChars(sentence))) {
+    if (/^\d{4}$/.test(t.value)) continue;
+    const clause = sentence.slice(0, t.start).split(/[,;:.!?"]/).pop() ?? '';
+    const terms = tokenize(clause).slice(-CONTEXT).map((k) => k.term);
+    if (terms.length >= 2) out.push(terms);
+  }
+  return out;
+}
