@@ -45,6 +45,8 @@ export function checkSequence(a: Passage, b: Passage): Finding | null {
   }
   const oa = ma.filter((m) => m.cls !== 'first');
   const ob = mb.filter((m) => m.cls !== 'first');
-  if (!oa.length || !ob.length || oa.some((x) => ob.some((y) => y.cls === x.cls))) return null;
+  // "Follows" against "comes alongside" is loose wording; only before against after is a real conflict.
+  const conflict = oa.some((x) => ob.some((y) => (x.cls === 'before' && y.cls === 'after') || (x.cls === 'after' && y.cls === 'before')));
+  if (!conflict) return null;
   return { kind: 'sequence', a: oa, b: ob, summary: summarise(oa, ob), confidence: 0.6 };
 }

@@ -18,7 +18,6 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string]> = [
   [/\b(this|last|next)\s+(week|month|year)\b/gi, (m) => `rel:${m[1]!.toLowerCase()}-${m[2]!.toLowerCase()}`],
   [/\b(yesterday|today|tomorrow)\b/gi, (m) => `rel:${m[1]!.toLowerCase()}`],
   [/\b(?:just|shortly|days?|hours?|weeks?)\s+(before|after)\b/gi, (m) => `rel:${m[1]!.toLowerCase()}`],
-  [/\b(?:in|since|by|of|from|until|during)\s+((?:19|20)\d{2})\b/gi, (m) => m[1]!],
   [/\b((?:19|20)\d{2})\b/g, (m) => m[1]!],
 ];
 

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, seed, where } from './helpers';
+import type { Addition } from '../../lib/types';
+
+const key = (doc: string, paragraph: number) => `${doc}#${paragraph}`;
+const carries = (x: Addition, doc: string, paragraph: number) => x.sources.some((s) => key(s.doc, s.paragraph) === key(doc, paragraph));
+
+describe('additions', () => {
+  it('offers the 2023 Future of Life Institute letter once, with both outlets that carry it, to articles that lack it', () => {
+    for (const prefix of ['001', '002']) {
+      const a = analyze(seed(prefix).paragraphs);
+      const fli = a.additions.filter((x) => /Future of Life Institute/.test(x.text));
+      expect(fli).toHaveLength(1);
+      expect(carries(fli[0]!, ...where('003', 'In 2023, a coalition'))).toBe(true);
+      expect(carries(fli[0]!, ...where('004', 'In 2023, a coalition'))).toBe(true);
+      expect(fli[0]!.outlets.sort()).toEqual(['Antigua News Room', 'Unnamed outlet 3']);
+    }
+  });
+
+  it('offers the executive order to the article that lacks it', () => {
+    const a = analyze(seed('002').paragraphs);
+    const eo = a.additions.filter((x) => x.sources.some((s) => /executive order/.test(seed(s.doc.slice(0, 3)).paragraphs[s.paragraph]!)));
+    expect(eo).toHaveLength(1);
+    expect(eo[0]!.outlets).toContain('Antigua News Room');
+  });
+
+  it('does not offer what the page already reports', () => {
+    const a = analyze(seed('003').paragraphs);
+    expect(a.additions.some((x) => /Future of Life/.test(x.text))).toBe(false);
+    expect(a.additions.some((x) => /executive order/.test(x.text))).toBe(false);
+  });
+
+  it('ranks facts with names, dates and numbers above commentary', () => {
+    const a = analyze(seed('002').paragraphs);
+    const fli = a.additions.findIndex((x) => /Future of Life/.test(x.text));
+    const commentary = a.additions.findIndex((x) => /^- (How fast|Who gets to define)/.test(x.text));
+    expect(fli).toBeGreaterThanOrEqual(0);
+    if (commentary >= 0) expect(fli).toBeLessThan(commentary);
+    const scores = a.additions.map((x) => x.score);
+    expect([...scores].sort((x, y) => y - x)).toEqual(scores);
+  });
+
+  it('never shows boilerplate, headings, captions, fragments or duplicated list lines', () => {
+    const junk = [
+      /^Book a Call$/, /^Your membership also unlocks:$/, /^Learn more about/, /^Related Buzz/, /^TL;DR$/, /^What Happened\?$/,
+      /^Nicolas Papernot, Researcher at University of Toronto$/, /^While Anthropic$/, /^Want systems like this/, /original analysis by/,
+      /Expect stronger debate/, /More public scrutiny/,
+    ];
+    for (const prefix of ['000', '001', '002', '003', '004']) {
+      const a = analyze(seed(prefix).paragraphs);
+      for (const x of a.additions) for (const re of junk) expect(x.text).not.toMatch(re);
+    }
+  });
+
+  it('shows each point once: one addition per point, not one per outlet or sentence', () => {
+    for (const prefix of ['000', '001', '002']) {
+      const a = analyze(seed(prefix).paragraphs);
+      const shown = new Set<string>();
+      for (const x of a.additions) {
+        expect(x.sources[0]).toEqual({ doc: x.doc, paragraph: x.paragraph });
+        expect(shown.has(x.text), `"${x.text}" shown twice`).toBe(false);
+        shown.add(x.text);
+        expect(new Set(x.outlets).size).toBe(x.outlets.length);
+      }
+      // The executive order is carried by two outlets in two passages: one addition.
+      const eo = a.additions.filter((x) => /executive order/.test(x.text));
+      expect(eo.length).toBeLessThanOrEqual(1);
+    }
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, edit, seed, where } from './helpers';
+import type { Analysis, Divergence } from '../../lib/types';
+
+const marked = (side: { text: string; highlights: Array<{ start: number; end: number }> }) => side.highlights.map((h) => side.text.slice(h.start, h.end));
+
+function between(a: Analysis, pageNeedle: string, other: [string, number]): Divergence[] {
+  return a.divergences.filter((v) => v.page.text.includes(pageNeedle) && v.other.doc === other[0] && v.other.paragraph === other[1]);
+}
+
+describe('divergences', () => {
+  it("reports 'could use' vs 'could not use' the auspices as quote wording, highlighting the negation", () => {
+    const a = analyze(seed('003').paragraphs);
+    const [v] = between(a, 'use the auspices', where('004', 'could not use the auspices'));
+    expect(v?.kind).toBe('quote');
+    expect(marked(v!.other).join(' ')).toMatch(/\bnot\b/);
+    expect(v!.summary).toMatch(/could use.*vs.*could not use/);
+  });
+
+  it('reports the executive order\'s "this week" vs "earlier in the week" as a date', () => {
+    const a = analyze(seed('004').paragraphs);
+    const [v] = between(a, 'executive order', where('003', 'executive order issued this week'));
+    expect(v?.kind).toBe('date');
+    expect(marked(v!.page)).toEqual(['earlier in the week']);
+    expect(marked(v!.other)).toEqual(['this week']);
+  });
+
+  it('reports the title of Jack Clark ("founders" vs "co-founder") as a name divergence', () => {
+    const a = analyze(seed('004').paragraphs);
+    const [v] = between(a, "Anthropic's founders Jack Clark", where('003', 'co-founder Jack Clark'));
+    expect(v?.kind).toBe('name');
+  });
+
+  it('surfaces planted changes of weekday, university and year against the outlets that state the original', () => {
+    let paras = [...seed('003').paragraphs];
+    paras = edit(paras, 'in a blog post on Thursday', 'in a blog post on Tuesday');
+    paras = edit(paras, 'researchers at the University of Toronto', 'researchers at the University of Waterloo');
+    paras = edit(paras, 'In 2023, a coalition', 'In 2021, a coalition');
+    const a = analyze(paras);
+    expect(a.self).toBe(seed('003').id);
+    const day = between(a, 'on Tuesday', where('001', 'blog post Thursday'));
+    expect(day.map((v) => v.kind)).toEqual(['date']);
+    expect(marked(day[0]!.page).join()).toMatch(/Tuesday/);
+    const uni = a.divergences.filter((v) => v.page.text.includes('Waterloo') && v.kind === 'name');
+    expect(uni.map((v) => v.other.doc)).toEqual(expect.arrayContaining([seed('002').id, seed('004').id]));
+    const year = between(a, 'In 2021', where('004', 'In 2023, a coalition'));
+    expect(year.map((v) => v.kind)).toEqual(['date']);
+    expect(marked(year[0]!.other)).toEqual(['2023']);
+  });
+
+  it('does not report plain rewording or a typo in a name as a divergence', () => {
+    let paras = [...seed('002').paragraphs];
+    paras = edit(paras, 'The researcher called for greater collaboration', 'The researcher urged closer cooperation');
+    paras = edit(paras, 'has moved from theoretical to urgent', 'is no longer theoretical but pressing');
+    paras = edit(paras, "Anthropic's IPO potentially valuing", "Anthropoc's IPO potentially valuing");
+    const a = analyze(paras);
+    const touched = a.divergences.filter((v) => /urged closer cooperation|no longer theoretical|Anthropoc/.test(v.page.text));
+    expect(touched).toEqual([]);
+  });
+
+  it('finds nothing to diverge between an article and itself', () => {
+    const a = analyze(seed('001').paragraphs);
+    expect(a.divergences.every((v) => v.other.doc !== seed('001').id)).toBe(true);
+    for (const v of a.divergences) {
+      expect(v.page.highlights.length + v.other.highlights.length).toBeGreaterThan(0);
+      for (const h of [...v.page.highlights]) expect(h.end).toBeLessThanOrEqual(v.page.text.length);
+    }
+  });
+});

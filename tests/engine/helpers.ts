@@ -1,0 +1,50 @@
+/** Shared fixtures for the engine tests: the seed corpus compiled once, and a page builder. */
+
+import { readSeedDocs } from '../../lib/corpus/seeds-fs';
+import { compileCorpus, type CompiledCorpus } from '../../lib/corpus/compile';
+import { loadEngine, type Engine } from '../../lib/engine';
+import type { Analysis, Article, CorpusDoc } from '../../lib/types';
+
+let cached: { docs: CorpusDoc[]; compiled: CompiledCorpus; engine: Engine } | null = null;
+
+/** The five seeds, compiled (through JSON, as the extension bundles them) and loaded. */
+export function seedEngine(): { docs: CorpusDoc[]; compiled: CompiledCorpus; engine: Engine } {
+  if (!cached) {
+    const docs = readSeedDocs();
+    const compiled = JSON.parse(JSON.stringify(compileCorpus(docs))) as CompiledCorpus;
+    cached = { docs, compiled, engine: loadEngine(compiled) };
+  }
+  return cached;
+}
+
+/** A seed by its 3-digit prefix. */
+export function seed(prefix: string): CorpusDoc {
+  const d = seedEngine().docs.find((x) => x.id.startsWith(prefix));
+  if (!d) throw new Error(`no seed ${prefix}`);
+  return d;
+}
+
+/** Analyses paragraphs as a page. */
+export function analyze(paragraphs: string[], title = ''): Analysis {
+  const article: Article = { title, byline: null, siteName: null, url: null, paragraphs };
+  return seedEngine().engine.analyze(article, { detected: true, topicScore: 1, reasons: [] });
+}
+
+/** The paragraph of a seed whose text contains `needle`, as [docId, index]. */
+export function where(prefix: string, needle: string): [string, number] {
+  const d = seed(prefix);
+  const i = d.paragraphs.findIndex((p) => p.includes(needle));
+  if (i < 0) throw new Error(`"${needle}" not in seed ${prefix}`);
+  return [d.id, i];
+}
+
+/** Replaces text in one paragraph of a copy of a seed's paragraphs (throws if absent, so edits cannot silently miss). */
+export function edit(paragraphs: string[], from: string, to: string): string[] {
+  const i = paragraphs.findIndex((p) => p.includes(from));
+  if (i < 0) throw new Error(`"${from}" not found`);
+  return paragraphs.map((p, k) => (k === i ? p.replace(from, to) : p));
+}
+
+/** Site furniture wrapped around an article, as a real news page yields it. */
+export const MENU = ['Home', 'World', 'Business', 'Technology', 'Sign in', 'Subscribe to our newsletter'];
+export const FOOTER = ['Most read', 'How to make sourdough bread at home in five steps', 'Weather: storms expected this weekend', '© 2026 Example Media. All rights reserved.'];
