@@ -50,6 +50,8 @@ function route(path: string, docs: CorpusDoc[], huge: () => string): Reply {
   const arg = decodeURIComponent(rawArg);
   if (path === '/') return { body: indexPage(docs) };
   if (path === '/static/site.css') return { type: 'text/css; charset=utf-8', body: SITE_CSS };
+  // Browsers ask for it on every page; a 404 would put an error in each page's console.
+  if (path === '/favicon.ico') return { status: 204, type: 'image/x-icon', body: '' };
   if ((kind === 'article' || kind === 'strict') && byId.has(arg)) {
     const doc = byId.get(arg)!;
     const related = docs.filter((d) => d.id !== doc.id);

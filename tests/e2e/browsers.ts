@@ -2,7 +2,7 @@
  * Real browsers with the built extension installed, behind one interface so every e2e test body runs in
  * Chromium (CDP) and Firefox ESR (WebDriver BiDi) alike. Flags and quirks: /work/shared/HARNESS.md.
  */
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
@@ -40,6 +40,8 @@ const FIREFOX_PREFS: Record<string, unknown> = {
   'network.proxy.ssl': '127.0.0.1',
   'network.proxy.ssl_port': 9,
   'network.proxy.no_proxies_on': '127.0.0.1, localhost',
+  // Headless Firefox cannot click a permission doorhanger: grant optional permission requests (the report address).
+  'extensions.webextOptionalPermissionPrompts': false,
 };
 
 /** A page opened by the harness, with every error it logged. */
@@ -62,8 +64,11 @@ export interface ExtensionBrowser {
   inExtension<T, A extends unknown[]>(fn: (...args: A) => T | Promise<T>, ...args: A): Promise<T>;
   /** The browser's id for the tab showing `tab`'s page. */
   tabId(tab: Tab): Promise<number>;
-  /** Errors the extension's own contexts logged (service worker / background), for "no errors" checks. */
-  extensionErrors: LoggedError[];
+  /**
+   * Errors the background logged or threw so far (Chromium: the service worker's console and exceptions;
+   * Firefox: the event page's, from the time the harness first watched it).
+   */
+  backgroundErrors(): Promise<LoggedError[]>;
   close(): Promise<void>;
 }
 
@@ -77,9 +82,22 @@ export async function launchWithExtension(
   name: BrowserName,
   opts: { headless?: boolean; extensionDir?: string } = {},
 ): Promise<ExtensionBrowser> {
-  const dir = opts.extensionDir ?? BUILDS[name];
+  // Install a snapshot: a build started elsewhere (another `npm test`) must not rewrite files under a running browser.
+  const dir = mkdtempSync(join(tmpdir(), `cc-ext-${name}-`));
+  cpSync(opts.extensionDir ?? BUILDS[name], dir, { recursive: true });
   const headless = opts.headless ?? true;
-  return name === 'chromium' ? launchChromium(dir, headless) : launchFirefox(dir, headless);
+  try {
+    const b = await (name === 'chromium' ? launchChromium(dir, headless) : launchFirefox(dir, headless));
+    const close = b.close;
+    b.close = async () => {
+      await close();
+      rmSync(dir, { recursive: true, force: true });
+    };
+    return b;
+  } catch (err) {
+    rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
 }
 
 async function openTracked(browser: Browser, url: string, waitUntil: 'load' | 'domcontentloaded'): Promise<Tab> {
@@ -113,11 +131,12 @@ async function launchChromium(dir: string, headless: boolean): Promise<Extension
     worker.on('console', (m) => {
       if (m.type() === 'error') extensionErrors.push({ kind: 'console', text: m.text(), url: m.location().url ?? '' });
     });
+    worker.on('error', (e) => extensionErrors.push({ kind: 'pageerror', text: String(e.message), url: String(e.stack ?? '') }));
     const self: ExtensionBrowser = {
       name: 'chromium',
       browser,
       origin,
-      extensionErrors,
+      backgroundErrors: async () => [...extensionErrors],
       open: (url, o) => openTracked(browser, url, o?.waitUntil ?? 'load'),
       async openPopup(tab) {
         // openPopup acts on the focused window's active tab: make it the test's tab first.
@@ -129,7 +148,7 @@ async function launchChromium(dir: string, headless: boolean): Promise<Extension
         await page.waitForFunction(() => document.readyState === 'complete', { timeout: 10_000 });
         return { page, errors };
       },
-      inExtension: (fn, ...args) => worker.evaluate(fn as never, ...(args as never[])) as never,
+      inExtension: (fn, ...args) => worker.evaluate(fn as never, ...(args as unknown as never[])) as never,
       tabId: (tab) => findTabId(self, tab),
       async close() {
         await browser.close().catch(() => undefined);
@@ -164,6 +183,32 @@ async function gotoExtensionPage(page: Page, url: string): Promise<void> {
   );
 }
 
+/**
+ * Runs in the Firefox helper page: hooks the background page's errors, console.error included, into a list
+ * kept in the helper (the event page may be unloaded and restarted, so it is hooked again on every call),
+ * and returns the errors seen so far.
+ */
+async function watchBackgroundPage(): Promise<LoggedError[]> {
+  type BgWindow = Window & { __ccWatched?: boolean; console: Console };
+  const w = window as unknown as { __ccBgErrors?: LoggedError[] };
+  const errors = (w.__ccBgErrors ??= []);
+  const api = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<BgWindow | null> } } }).browser;
+  const bg = await api.runtime.getBackgroundPage();
+  if (bg && !bg.__ccWatched) {
+    bg.__ccWatched = true;
+    bg.addEventListener('error', (e) => errors.push({ kind: 'pageerror', text: String(e.message), url: `${e.filename}:${e.lineno}` }));
+    bg.addEventListener('unhandledrejection', (e) =>
+      errors.push({ kind: 'pageerror', text: `unhandled rejection: ${String(e.reason)}`, url: String(e.reason?.stack ?? '') }),
+    );
+    const original = bg.console.error.bind(bg.console);
+    bg.console.error = (...args: unknown[]) => {
+      errors.push({ kind: 'console', text: args.map(String).join(' '), url: 'background' });
+      original(...args);
+    };
+  }
+  return [...errors];
+}
+
 async function launchFirefox(dir: string, headless: boolean): Promise<ExtensionBrowser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -176,19 +221,16 @@ async function launchFirefox(dir: string, headless: boolean): Promise<ExtensionB
   try {
     await browser.installExtension(dir);
     const origin = `moz-extension://${FIREFOX_UUID}`;
-    // An extension page kept open in its own tab, where extension APIs can be called from the tests.
-    let helper: Page | null = null;
-    const helperPage = async () => {
-      if (helper && !helper.isClosed()) return helper;
-      helper = await browser.newPage();
-      await gotoExtensionPage(helper, `${origin}/popup.html?tab=-1`);
-      return helper;
-    };
+    // An extension page kept open in its own tab, where extension APIs can be called from the tests. It is
+    // opened first so that every test page opened later is the active tab, as a reader's page would be.
+    const helper = await browser.newPage();
+    await gotoExtensionPage(helper, `${origin}/popup.html?tab=-1`);
+    await helper.evaluate(watchBackgroundPage);
     const self: ExtensionBrowser = {
       name: 'firefox',
       browser,
       origin,
-      extensionErrors: [],
+      backgroundErrors: () => helper.evaluate(watchBackgroundPage),
       open: (url, o) => openTracked(browser, url, o?.waitUntil ?? 'load'),
       async openPopup(tab) {
         const id = await self.tabId(tab);
@@ -197,10 +239,7 @@ async function launchFirefox(dir: string, headless: boolean): Promise<ExtensionB
         await gotoExtensionPage(page, `${origin}/popup.html?tab=${id}`);
         return { page, errors };
       },
-      async inExtension(fn, ...args) {
-        const page = await helperPage();
-        return page.evaluate(fn as never, ...(args as never[])) as never;
-      },
+      inExtension: (fn, ...args) => helper.evaluate(fn as never, ...(args as unknown as never[])) as never,
       tabId: (tab) => findTabId(self, tab),
       async close() {
         await browser.close().catch(() => undefined);

@@ -25,12 +25,15 @@ describe.each(BROWSER_NAMES)('e2e harness in %s', (name) => {
     await site?.close();
   });
 
-  it("sees a content script's console error and uncaught exception as the extension's", async () => {
+  it("sees a content script's console error and uncaught exception, and the background's error", async () => {
     const tab = await b.open(`${site.url}/empty`);
     const kinds = () => [...new Set(tab.errors.filter(isFromExtension).map((e) => e.kind))].sort();
     await expect.poll(kinds, { timeout: 10_000 }).toEqual(['console', 'pageerror']);
     expect(formatErrors(tab.errors)).toMatch(/probe extension: console error/);
     expect(formatErrors(tab.errors)).toMatch(/probe extension: uncaught error/);
+    await expect.poll(async () => formatErrors(await b.backgroundErrors()), { timeout: 10_000 }).toMatch(
+      /probe extension: background error/,
+    );
     await tab.page.close();
   });
 

@@ -1,0 +1,114 @@
+/**
+ * The toolbar popup against a real tab: the real action popup in Chromium (chrome.action.openPopup while
+ * the test page is active), popup.html?tab=<id> in Firefox, where headless cannot open the real one.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startNewsSite, type NewsSite } from '../../tools/news-site';
+import { BROWSER_NAMES, hasBuild, launchWithExtension, type ExtensionBrowser, type Tab } from './browsers';
+import { formatErrors, isFromExtension } from './console-log';
+import { MARKER, inSidebar, sidebarPresent, tabStatus, textOf, waitForSidebarReady, waitForVerdict } from './crosscheck';
+
+const ARTICLE = '002_5914b76d8027bf93';
+
+describe.each(BROWSER_NAMES)('the popup in %s', (name) => {
+  let site: NewsSite;
+  let b: ExtensionBrowser;
+  const opened: Tab[] = [];
+  let serial = 0;
+
+  async function open(path: string): Promise<Tab> {
+    const tab = await b.open(`${site.url}${path}?n=${++serial}`);
+    opened.push(tab);
+    return tab;
+  }
+
+  async function popupFor(tab: Tab): Promise<Tab> {
+    const popup = await b.openPopup(tab);
+    opened.push(popup);
+    await popup.page.waitForSelector('[data-testid="cc-popup"]', { timeout: 10_000 });
+    return popup;
+  }
+
+  const toggleLabel = (popup: Tab) => popup.page.$eval('[data-testid="cc-toggle"]', (e) => e.getAttribute('aria-pressed'));
+
+  beforeAll(async () => {
+    if (!hasBuild(name)) throw new Error(`no ${name} build: run \`npm run build\` first`);
+    site = await startNewsSite();
+    b = await launchWithExtension(name);
+  });
+  afterEach(async () => {
+    const errors = opened.flatMap((tab) => tab.errors).filter(isFromExtension);
+    for (const tab of opened.splice(0)) if (!tab.page.isClosed()) await tab.page.close();
+    expect(errors, formatErrors(errors)).toEqual([]);
+    const background = await b.backgroundErrors();
+    expect(background, formatErrors(background)).toEqual([]);
+  });
+  afterAll(async () => {
+    await b?.close();
+    await site?.close();
+  });
+
+  it("shows the tab's status and the same counts as the sidebar", async () => {
+    const tab = await open(`/article/${ARTICLE}`);
+    await waitForSidebarReady(tab, 30_000, b);
+    const additions = (await tab.page.$$(inSidebar('cc-addition'))).length;
+    const divergences = (await tab.page.$$(inSidebar('cc-divergence'))).length;
+
+    const popup = await popupFor(tab);
+    await popup.page.waitForSelector('[data-testid="cc-status"][data-state="ready"]', { timeout: 10_000 });
+    const count = async (id: string) => textOf((await popup.page.$(`[data-testid="${id}"]`))!);
+    expect(await count('cc-count-additions')).toBe(String(additions));
+    expect(await count('cc-count-divergences')).toBe(String(divergences));
+    expect(await toggleLabel(popup)).toBe('true');
+  });
+
+  it('toggles the sidebar off and on again', async () => {
+    const tab = await open(`/article/${ARTICLE}`);
+    await waitForSidebarReady(tab, 30_000, b);
+    const popup = await popupFor(tab);
+    const toggle = await popup.page.waitForSelector('[data-testid="cc-toggle"]:not([disabled])', { timeout: 10_000 });
+
+    await toggle!.click();
+    await expect.poll(() => sidebarPresent(tab), { timeout: 5_000 }).toBe(false);
+    await expect.poll(() => toggleLabel(popup), { timeout: 5_000 }).toBe('false');
+    expect((await tabStatus(b, tab))?.sidebarOpen).toBe(false);
+    expect((await tab.page.$$(MARKER)).length, 'markers stay while the sidebar is hidden').toBeGreaterThan(0);
+
+    await toggle!.click();
+    await waitForSidebarReady(tab, 5_000, b);
+    await expect.poll(() => toggleLabel(popup), { timeout: 5_000 }).toBe('true');
+    expect((await tab.page.$$(inSidebar('cc-addition'))).length).toBeGreaterThan(0);
+  });
+
+  it('on an unrelated page says no article was found', async () => {
+    const tab = await open('/unrelated/bbc-1');
+    expect((await waitForVerdict(b, tab)).state).toBe('not-article');
+    const popup = await popupFor(tab);
+    await popup.page.waitForSelector('[data-testid="cc-status"][data-state="not-article"]', { timeout: 10_000 });
+    expect(await popup.page.$('[data-testid="cc-count-divergences"]')).toBeNull();
+  });
+
+  // Last in the file: it changes the extension's settings, and a failure half-way could leave the site off.
+  it('turns Crosscheck off for the site, removing it from the open page, and back on', async () => {
+    const tab = await open(`/article/${ARTICLE}`);
+    await waitForSidebarReady(tab, 30_000, b);
+    const popup = await popupFor(tab);
+    await (await popup.page.waitForSelector('[data-testid="cc-site-off"]:not([disabled])', { timeout: 10_000 }))!.click();
+    await expect.poll(() => sidebarPresent(tab), { timeout: 5_000 }).toBe(false);
+    await expect.poll(async () => (await tab.page.$$(MARKER)).length, { timeout: 5_000 }).toBe(0);
+    if (!popup.page.isClosed()) await popup.page.close();
+
+    // A new page on the same site stays untouched while the switch is off; its popup turns it back on.
+    const other = await open(`/article/${ARTICLE}`);
+    expect((await waitForVerdict(b, other)).state).toBe('disabled');
+    expect(await sidebarPresent(other)).toBe(false);
+    const otherPopup = await popupFor(other);
+    const siteOff = await otherPopup.page.waitForSelector('[data-testid="cc-site-off"]:not([disabled])', { timeout: 10_000 });
+    expect(await siteOff!.evaluate((e) => e.getAttribute('aria-checked'))).toBe('true');
+    await siteOff!.click();
+    await otherPopup.page.waitForSelector('[data-testid="cc-site-off"][aria-checked="false"]', { timeout: 5_000 });
+
+    const again = await open(`/article/${ARTICLE}`);
+    await waitForSidebarReady(again, 30_000, b);
+  });
+});

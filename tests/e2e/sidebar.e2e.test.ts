@@ -1,0 +1,147 @@
+/**
+ * A seed article served as a news page, in real Chromium and Firefox ESR with the built extension: the
+ * sidebar appears with what other outlets add and where they diverge, items lead to the page's paragraphs,
+ * markers lead back to the items, the badge counts divergences, and a strict page CSP changes none of it.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startNewsSite, type NewsSite } from '../../tools/news-site';
+import { BROWSER_NAMES, hasBuild, launchWithExtension, type ExtensionBrowser, type Tab } from './browsers';
+import { formatErrors, isFromExtension } from './console-log';
+import {
+  HIGHLIGHT, MARKER, badgeText, inSidebar, norm, sidebarPresent, sidebarTexts, tabStatus, textOf,
+  waitForSidebarReady,
+} from './crosscheck';
+
+/** Omega editorial team's article: it never mentions the 2023 Future of Life Institute letter. */
+const WITHOUT_LETTER = '002_5914b76d8027bf93';
+/** Antigua News Room's article: it carries the 2023 letter, and quotes "a bad actor could use the auspices". */
+const WITH_LETTER = '003_fd44271081f84fdb';
+
+describe.each(BROWSER_NAMES)('Crosscheck on a seed article in %s', (name) => {
+  let site: NewsSite;
+  let b: ExtensionBrowser;
+  const opened: Tab[] = [];
+  let serial = 0;
+
+  async function article(id: string, route = 'article'): Promise<Tab> {
+    // A query string the site ignores keeps every tab's address unique, so tab ids resolve unambiguously.
+    const tab = await b.open(`${site.url}/${route}/${id}?n=${++serial}`);
+    opened.push(tab);
+    await waitForSidebarReady(tab, 30_000, b);
+    return tab;
+  }
+
+  beforeAll(async () => {
+    if (!hasBuild(name)) throw new Error(`no ${name} build: run \`npm run build\` first`);
+    site = await startNewsSite();
+    b = await launchWithExtension(name);
+  });
+  // Every test also checks that nothing the extension ran logged an error, in the pages or the background.
+  afterEach(async () => {
+    const errors = opened.flatMap((tab) => tab.errors).filter(isFromExtension);
+    for (const tab of opened.splice(0)) if (!tab.page.isClosed()) await tab.page.close();
+    expect(errors, formatErrors(errors)).toEqual([]);
+    const background = await b.backgroundErrors();
+    expect(background, formatErrors(background)).toEqual([]);
+  });
+  afterAll(async () => {
+    await b?.close();
+    await site?.close();
+  });
+
+  it('shows the sidebar with its header and the passages other outlets add', async () => {
+    const tab = await article(WITHOUT_LETTER);
+    expect(await sidebarTexts(tab, 'cc-header')).toHaveLength(1);
+    expect((await sidebarTexts(tab, 'cc-self')).join(' ')).toContain('Omega editorial team');
+    expect(await sidebarTexts(tab, 'cc-outlets-count')).toEqual([String(site.docs.length - 1)]);
+    expect(await tab.page.$(inSidebar('cc-additions'))).not.toBeNull();
+    expect(await tab.page.$(inSidebar('cc-divergences'))).not.toBeNull();
+
+    const additions = await tab.page.$$(inSidebar('cc-addition'));
+    const letter = [];
+    for (const el of additions) if (/Future of Life Institute/.test(await textOf(el))) letter.push(el);
+    expect(letter.length, 'an addition about the 2023 FLI letter').toBeGreaterThanOrEqual(1);
+    const outlets = await letter[0]!.$$eval('[data-testid="cc-outlet"]', (els) => els.map((e) => e.textContent?.trim()));
+    expect(outlets.some((o) => o === 'Antigua News Room' || o === 'Unnamed outlet 3'), outlets.join(', ')).toBe(true);
+    expect(outlets).not.toContain('Omega editorial team');
+
+    expect(tab.errors, formatErrors(tab.errors)).toEqual([]);
+  });
+
+  it('lists divergences, and on the page that has the letter does not offer it as an addition', async () => {
+    const own = await article(WITHOUT_LETTER);
+    expect((await own.page.$$(inSidebar('cc-divergence'))).length, 'divergences on 002').toBeGreaterThanOrEqual(1);
+
+    const tab = await article(WITH_LETTER);
+    expect((await sidebarTexts(tab, 'cc-self')).join(' ')).toContain('Antigua News Room');
+    const additions = await sidebarTexts(tab, 'cc-addition');
+    expect(additions.filter((t) => /Future of Life Institute/.test(t))).toEqual([]);
+
+    // "could use the auspices" here, "could not use the auspices" in Unnamed outlet 3's article.
+    const auspices = [];
+    for (const el of await tab.page.$$(inSidebar('cc-divergence'))) {
+      const page = await el.$eval('[data-testid="cc-page-text"]', (e) => e.textContent ?? '');
+      const other = await el.$eval('[data-testid="cc-other-outlet"]', (e) => e.textContent?.trim());
+      if (/auspices/.test(page) && other === 'Unnamed outlet 3') auspices.push(await el.evaluate((e) => e.getAttribute('data-kind')));
+    }
+    expect(auspices.length, 'a divergence over the auspices quote').toBeGreaterThanOrEqual(1);
+    expect(['quote', 'negation']).toContain(auspices[0]);
+  });
+
+  it('"Show on page" on a divergence scrolls to and highlights its paragraph', async () => {
+    const tab = await article(WITHOUT_LETTER);
+    const item = await tab.page.waitForSelector(inSidebar('cc-divergence'), { timeout: 5_000 });
+    const pageText = norm(await item!.$eval('[data-testid="cc-page-text"]', (e) => e.textContent ?? ''));
+    expect(await tab.page.$(HIGHLIGHT)).toBeNull();
+
+    const show = await item!.$('[data-testid="cc-show"]');
+    await show!.click();
+    const lit = await tab.page.waitForSelector(HIGHLIGHT, { timeout: 2_000 });
+    const litText = norm(await textOf(lit!));
+    expect(litText.slice(0, 60)).toBe(pageText.slice(0, 60));
+    const inView = await lit!.isIntersectingViewport();
+    expect(inView, 'highlighted paragraph scrolled into view').toBe(true);
+  });
+
+  it('marks matched paragraphs; a marker reopens the closed sidebar at its items', async () => {
+    const tab = await article(WITHOUT_LETTER);
+    const markers = await tab.page.$$(MARKER);
+    expect(markers.length).toBeGreaterThanOrEqual(1);
+    const parents = await tab.page.$$eval(MARKER, (els) => els.map((e) => e.parentElement?.closest('.story-body') !== null));
+    expect(parents.every(Boolean), 'markers sit in the article body').toBe(true);
+
+    await (await tab.page.$(inSidebar('cc-close')))!.click();
+    await expect.poll(() => sidebarPresent(tab), { timeout: 5_000 }).toBe(false);
+    expect((await tabStatus(b, tab))?.sidebarOpen).toBe(false);
+
+    await markers[0]!.click();
+    await waitForSidebarReady(tab, 5_000, b);
+    expect(await tab.page.$(inSidebar('cc-focus'))).not.toBeNull();
+  });
+
+  it('sets the toolbar badge to the number of divergences', async () => {
+    const tab = await article(WITHOUT_LETTER);
+    const shown = (await tab.page.$$(inSidebar('cc-divergence'))).length;
+    const status = await tabStatus(b, tab);
+    expect(status?.divergences).toBe(shown);
+    expect(await badgeText(b, tab)).toBe(shown > 0 ? String(shown) : '');
+  });
+
+  it('under a strict page CSP still shows a styled sidebar', async () => {
+    const tab = await article(WITHOUT_LETTER, 'strict');
+    const style = await tab.page.$eval(inSidebar('cc-sidebar'), (el) => {
+      const cs = getComputedStyle(el);
+      const header = el.querySelector('[data-testid="cc-header"]');
+      return {
+        position: cs.position,
+        width: cs.width,
+        display: cs.display,
+        boxShadow: cs.boxShadow,
+        headerBorder: header ? getComputedStyle(header).borderBottomWidth : null,
+      };
+    });
+    expect(style).toMatchObject({ position: 'fixed', width: '380px', display: 'flex', headerBorder: '1px' });
+    expect(style.boxShadow).not.toBe('none');
+    expect((await tab.page.$$(inSidebar('cc-addition'))).length).toBeGreaterThanOrEqual(1);
+  });
+});
