@@ -4,10 +4,10 @@ import type { Match, ParagraphResult } from '../types';
 import type { CorpusIndex } from './corpus-index';
 import type { Pair } from './pairs';
 import type { PageSentence } from './page';
-import { HEADING, PROMO, CAPTION, FRAGMENT } from '../corpus/boilerplate';
+import { HEADING, PROMO, CAPTION, FRAGMENT, paragraphFlags } from '../corpus/boilerplate';
 
 /** Score at which a sentence pair makes its paragraphs aligned. */
-export const ALIGN_MIN = 0.36;
+export const ALIGN_MIN = 0.25;
 const MAX_MATCHES = 12;
 const NOT_REPORTING = PROMO | CAPTION | FRAGMENT | HEADING;
 
@@ -20,8 +20,11 @@ export function alignParagraphs(
   self: number,
 ): ParagraphResult[] {
   const byPara = paragraphs.map(() => new Map<string, Match>());
+  // The page's own headings, captions and promos report nothing to align.
+  const pageFlags = paragraphFlags(paragraphs);
   for (const p of pairs) {
     if (p.doc === self || p.score < ALIGN_MIN) continue;
+    if ((pageFlags[page[p.page]!.paragraph] ?? 0) & NOT_REPORTING) continue;
     const cs = ix.sentence(p.gid);
     if ((ix.paragraphFlags(cs.doc)[cs.paragraph] ?? 0) & NOT_REPORTING) continue;
     const ps = page[p.page]!;

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, seed, where } from './helpers';
+
+function matchesOf(a: ReturnType<typeof analyze>, index: number): string[] {
+  return a.paragraphs[index]!.matches.map((m) => `${m.doc}#${m.paragraph}`);
+}
+
+describe('paragraph alignment', () => {
+  it('aligns reworded reports of the same point across outlets', () => {
+    const a = analyze([
+      'Anthropic is urging the leading AI labs to coordinate a pause or a slowdown of their most advanced systems, saying humans could lose control of the technology.',
+    ]);
+    const got = matchesOf(a, 0);
+    expect(got).toContain(where('002', 'Anthropic has proposed that leading').join('#'));
+    expect(got).toContain(where('003', 'is urging the world').join('#'));
+    expect(got).toContain(where('001', 'is pushing the world').join('#'));
+  });
+
+  it("aligns OpenAI's answer with every outlet that reports it", () => {
+    const d = seed('002');
+    const a = analyze(d.paragraphs);
+    const i = d.paragraphs.findIndex((p) => p.startsWith('OpenAI responded'));
+    const got = matchesOf(a, i);
+    expect(got).toContain(where('001', 'OpenAI rejected this approach').join('#'));
+    expect(got).toContain(where('003', 'Rival company OpenAI took').join('#'));
+    expect(got).toContain(where('004', 'OpenAI argued that').join('#'));
+  });
+
+  it('aligns a long paragraph through the one sentence that carries the point', () => {
+    const a = analyze([
+      'Security researchers have been busy this year. Separately, a University of Toronto team showed that AI tools can build a self-spreading worm that changes its hacking strategy as it moves between devices.',
+    ]);
+    const got = matchesOf(a, 0);
+    expect(got).toContain(where('003', 'Anthropoc').join('#'));
+    expect(got).toContain(where('004', 'Researchers at the University of Toronto recently').join('#'));
+  });
+
+  it('does not align passages that merely share the story vocabulary', () => {
+    const a = analyze(['Anthropic said on its website that its AI assistant Claude now supports more languages for customers.']);
+    expect(a.paragraphs[0]!.matches).toEqual([]);
+  });
+
+  it('scores matches within 0..1, best first, and never aligns headings or promos of the corpus', () => {
+    const a = analyze(seed('001').paragraphs);
+    const flagged = new Set([where('002', 'Book a Call').join('#'), where('004', 'Nicolas Papernot, Researcher at').join('#'), where('000', 'TL;DR').join('#')]);
+    for (const p of a.paragraphs) {
+      const scores = p.matches.map((m) => m.score);
+      expect([...scores].sort((x, y) => y - x)).toEqual(scores);
+      for (const m of p.matches) {
+        expect(m.score).toBeGreaterThan(0);
+        expect(m.score).toBeLessThanOrEqual(1);
+        expect(flagged.has(`${m.doc}#${m.paragraph}`)).toBe(false);
+      }
+    }
+  });
+});
