@@ -104,7 +104,16 @@ async function openTracked(browser: Browser, url: string, waitUntil: 'load' | 'd
   const page = await browser.newPage();
   const errors = watchErrors(page);
   await page.setViewport({ width: 1400, height: 1000 });
-  await page.goto(url, { waitUntil, timeout: 60_000 });
+  try {
+    await page.goto(url, { waitUntil, timeout: 60_000 });
+  } catch (err) {
+    // Firefox (BiDi) fails the whole navigation when one of the page's iframes lands on an error page, as
+    // the real pages' ad frames do offline; the page itself has loaded all the same.
+    const loaded = await page
+      .waitForFunction((u: string) => location.href === u && document.readyState === 'complete', { timeout: 30_000 }, url)
+      .then(() => true, () => false);
+    if (!loaded) throw err;
+  }
   return { page, errors };
 }
 

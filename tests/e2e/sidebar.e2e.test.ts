@@ -39,7 +39,8 @@ describe.each(BROWSER_NAMES)('Crosscheck on a seed article in %s', (name) => {
   // Every test also checks that nothing the extension ran logged an error, in the pages or the background.
   afterEach(async () => {
     const errors = opened.flatMap((tab) => tab.errors).filter(isFromExtension);
-    for (const tab of opened.splice(0)) if (!tab.page.isClosed()) await tab.page.close();
+    // A real Chromium popup may have closed itself already.
+    for (const tab of opened.splice(0)) await tab.page.close().catch(() => undefined);
     expect(errors, formatErrors(errors)).toEqual([]);
     const background = await b.backgroundErrors();
     expect(background, formatErrors(background)).toEqual([]);
@@ -129,6 +130,16 @@ describe.each(BROWSER_NAMES)('Crosscheck on a seed article in %s', (name) => {
 
   it('under a strict page CSP still shows a styled sidebar', async () => {
     const tab = await article(WITHOUT_LETTER, 'strict');
+    // The CSP is in force: a <style> the page itself adds is ignored.
+    const inlineStyleApplies = await tab.page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'body { outline: 7px solid red; }';
+      document.head.append(style);
+      const applied = getComputedStyle(document.body).outlineWidth === '7px';
+      style.remove();
+      return applied;
+    });
+    expect(inlineStyleApplies, 'page CSP blocks inline styles').toBe(false);
     const style = await tab.page.$eval(inSidebar('cc-sidebar'), (el) => {
       const cs = getComputedStyle(el);
       const header = el.querySelector('[data-testid="cc-header"]');
