@@ -1,0 +1,124 @@
+/**
+ * `npm run bench`: the engine against the naive fuse.js baseline, at corpus sizes 5, 100, 1,000 and
+ * 10,000 articles, plus index build and load times, the gate's cost on real pages and the bundle
+ * sizes. Prints a table with the targets and PASS/MISS, then, as its last line, one JSON object
+ * with every figure. Progress goes to stderr.
+ * The run keeps to a time budget (BENCH_BUDGET_S, default 170 s): a corpus compile that does not
+ * finish in what is left is stopped and reported as not measured, never estimated.
+ * BENCH_SIZES=5,100 limits the sizes (for a quick look).
+ */
+import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { readSeedDocs } from '../lib/corpus/seeds-fs';
+import { detectTopic } from '../lib/detect/topic';
+import type { Article, Detection } from '../lib/types';
+import { timeBaseline, type BaselineTime } from './bench/baseline-time';
+import { bundleSize } from './bench/bundle';
+import { growCorpus, realArticles } from './bench/corpus-growth';
+import { timeEngine, type EngineTime } from './bench/engine-time';
+import { timeGate } from './bench/gate-time';
+import { fmt, r3, table } from './bench/stats';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const PAGES = resolve(ROOT, '../shared/pages');
+const SIZES = (process.env.BENCH_SIZES ?? '5,100,1000,10000').split(',').map(Number);
+const BUDGET_MS = Number(process.env.BENCH_BUDGET_S ?? 170) * 1000;
+/** Corpus paragraphs the baseline searches before it is sampled and scaled (see baseline-time.ts). */
+const BASELINE_MAX_CORPUS = 200;
+const started = performance.now();
+const left = () => BUDGET_MS - (performance.now() - started);
+const say = (s: string) => process.stderr.write(`bench: ${s}\n`);
+
+const seeds = readSeedDocs(join(ROOT, 'seeds'));
+const pages: Array<[Article, Detection]> = seeds.map((d) => {
+  const article: Article = { title: d.paragraphs[0] ?? '', byline: null, siteName: null, url: d.id, paragraphs: d.paragraphs };
+  return [article, detectTopic(article)];
+});
+say(`extracting real articles from ${PAGES}`);
+const real = realArticles(PAGES);
+if (real.length === 0) say(`no real pages at ${PAGES}: corpora beyond the seeds cannot be grown`);
+
+say('timing the gate on real pages');
+const gate = timeGate(PAGES, real);
+const bundles = { 'chrome-mv3': bundleSize(join(ROOT, '.output/chrome-mv3')), 'firefox-mv3': bundleSize(join(ROOT, '.output/firefox-mv3')) };
+
+interface SizeRow extends EngineTime {
+  articles: number;
+  paragraphs: number;
+  baseline: BaselineTime;
+  ratio: number | null;
+}
+const corpora = SIZES.map((n) => growCorpus(seeds, real, n));
+// The baseline first, for every size: it is sampled, so its cost is bounded and known.
+const baselines = corpora.map((docs) => {
+  say(`baseline at ${docs.length} articles`);
+  return timeBaseline(docs, pages.map(([a]) => a), BASELINE_MAX_CORPUS);
+});
+const rows: SizeRow[] = [];
+let stop: string | null = null;
+corpora.forEach((docs, i) => {
+  const base = { articles: docs.length, paragraphs: docs.reduce((n, d) => n + d.paragraphs.length, 0), baseline: baselines[i]! };
+  if (docs.length < SIZES[i]!) stop ??= `only ${docs.length} articles available (no real pages to grow the corpus)`;
+  const engine: EngineTime = stop
+    ? { compileMs: null, indexBytes: null, loadMs: null, firstAnalyzeMs: null, msPerArticle: null, skipped: stop }
+    : (say(`engine at ${docs.length} articles (${Math.round(left() / 1000)} s of budget left)`),
+      timeEngine(docs, pages, Math.max(5_000, left() - 5_000), docs.length >= 5_000 ? 5 : 15));
+  if (engine.skipped && !stop) stop = `not attempted: the ${docs.length}-article corpus already ran out of budget`;
+  rows.push({ ...base, ...engine, ratio: engine.msPerArticle ? base.baseline.msPerArticle / engine.msPerArticle : null });
+});
+
+const at = (n: number) => rows.find((r) => r.articles === n && SIZES.includes(n));
+const seedRow = at(5);
+const bigRow = at(10_000);
+const targets = [
+  { name: 'engine vs baseline, seed corpus', target: '≥ 200× faster', value: seedRow?.ratio ?? null, ok: (v: number) => v >= 200, unit: '×' },
+  { name: 'engine per article, seed corpus', target: '< 5 ms', value: seedRow?.msPerArticle ?? null, ok: (v: number) => v < 5, unit: ' ms' },
+  { name: 'engine per article, 10,000 articles', target: '< 50 ms', value: bigRow?.msPerArticle ?? null, ok: (v: number) => v < 50, unit: ' ms' },
+  { name: 'index load, 10,000 articles', target: '< 200 ms', value: bigRow?.loadMs ?? null, ok: (v: number) => v < 200, unit: ' ms' },
+].map((t) => ({ ...t, pass: t.value != null && t.ok(t.value) }));
+
+const mb = (b: number | null | undefined) => (b == null ? '—' : (b / 1e6).toFixed(2));
+const out: string[] = [];
+out.push(`Crosscheck bench — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`);
+out.push(`Pages: the ${pages.length} seed articles. Engine: median over articles of the median of repeated analyze() calls (warm).`);
+out.push('Corpus growth: seeds, then real articles from ../shared/pages, then lightly perturbed copies of those real articles.');
+out.push('');
+out.push(
+  table(
+    ['articles', 'paragraphs', 'compile ms', 'index MB', 'load ms', '1st analyze ms', 'engine ms/art', 'baseline ms/art', 'ratio'],
+    rows.map((r) => [
+      r.articles.toLocaleString('en-US'), r.paragraphs.toLocaleString('en-US'), fmt(r.compileMs, 0), mb(r.indexBytes), fmt(r.loadMs),
+      fmt(r.firstAnalyzeMs), fmt(r.msPerArticle, 2), fmt(r.baseline.msPerArticle, 0), r.ratio == null ? '—' : `${fmt(r.ratio, 0)}×`,
+    ]),
+  ),
+);
+for (const r of rows) {
+  out.push(`  ${r.articles} articles — baseline ${r.baseline.method}${r.skipped ? `; engine not measured: ${r.skipped}` : ''}`);
+}
+out.push('');
+out.push(table(['target', 'wanted', 'measured', 'result'], targets.map((t) => [t.name, t.target, t.value == null ? 'not measured' : `${fmt(t.value, t.unit === '×' ? 0 : 2)}${t.unit}`, t.pass ? 'PASS' : 'MISS'])));
+out.push('');
+out.push(`quickGate on ${gate.pages} real pages: ${fmt(gate.gateUsMean, 2)} µs/page mean, ${fmt(gate.gateUsMax, 2)} µs worst page; ${gate.gatePassed} passed the gate.`);
+out.push(`detectTopic on ${real.length} real articles: ${fmt(gate.detectMsMean, 3)} ms/article mean; ${gate.detected} detected.`);
+for (const [name, b] of Object.entries(bundles)) {
+  out.push(b ? `bundle .output/${name}: ${mb(b.bytes)} MB in ${b.files} files (background.js ${mb(b.backgroundBytes)} MB)` : `bundle .output/${name}: absent (run npm run build)`);
+}
+const seconds = (performance.now() - started) / 1000;
+out.push(`bench took ${seconds.toFixed(1)} s (budget ${BUDGET_MS / 1000} s)`);
+console.log(out.join('\n'));
+
+const figures = {
+  machine: { cpus: cpus().length, node: process.version },
+  pages: pages.map(([a]) => a.url),
+  sizes: rows.map((r) => ({
+    articles: r.articles, paragraphs: r.paragraphs, compileMs: r3(r.compileMs), indexBytes: r.indexBytes, loadMs: r3(r.loadMs),
+    firstAnalyzeMs: r3(r.firstAnalyzeMs), engineMsPerArticle: r3(r.msPerArticle), baselineMsPerArticle: r3(r.baseline.msPerArticle),
+    baselineMethod: r.baseline.method, ratio: r3(r.ratio), skipped: r.skipped,
+  })),
+  targets: targets.map(({ name, target, value, pass }) => ({ name, target, value: r3(value), pass })),
+  gate: { pages: gate.pages, usPerPageMean: r3(gate.gateUsMean), usPerPageMax: r3(gate.gateUsMax), passed: gate.gatePassed },
+  detect: { articles: real.length, msPerArticleMean: r3(gate.detectMsMean), detected: gate.detected },
+  bundles,
+  seconds: r3(seconds),
+};
+console.log(JSON.stringify(figures));

@@ -1,0 +1,80 @@
+/**
+ * Times the engine at one corpus size: compile (in a child process, so the time budget can stop
+ * it), index load as the background does it (JSON.parse of the compiled string + loadEngine), the
+ * first analysis after a load, and the warm median time per article over the seed articles.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadEngine, type Engine } from '../../lib/engine';
+import type { CompiledCorpus } from '../../lib/corpus/compile';
+import type { Article, CorpusDoc, Detection } from '../../lib/types';
+import { median, timeMs } from './stats';
+
+/** What one corpus size measured; null figures were not reached within the budget. */
+export interface EngineTime {
+  compileMs: number | null;
+  indexBytes: number | null;
+  loadMs: number | null;
+  firstAnalyzeMs: number | null;
+  msPerArticle: number | null;
+  skipped: string | null;
+}
+
+const CHILD = join(import.meta.dirname, 'compile-child.ts');
+const TSX = join(import.meta.dirname, '..', '..', 'node_modules', '.bin', 'tsx');
+
+function compileInChild(docs: CorpusDoc[], timeoutMs: number): { compileMs: number; json: string } | string {
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-bench-'));
+  try {
+    writeFileSync(join(dir, 'docs.json'), JSON.stringify(docs));
+    const run = spawnSync(TSX, [CHILD, join(dir, 'docs.json'), join(dir, 'compiled.json')], {
+      encoding: 'utf8',
+      timeout: Math.round(timeoutMs),
+      maxBuffer: 1 << 20,
+    });
+    if (run.error || run.status !== 0) {
+      if ((run.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT' || run.signal) {
+        return `compile did not finish within the ${Math.round(timeoutMs / 1000)} s left of the time budget`;
+      }
+      return `compile failed: ${(run.stderr || String(run.error)).trim().split('\n').slice(-3).join(' ')}`;
+    }
+    const { compileMs } = JSON.parse(run.stdout) as { compileMs: number };
+    return { compileMs, json: readFileSync(join(dir, 'compiled.json'), 'utf8') };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Measures the engine over `docs`, analysing `pages` (with their detections) as the pages. */
+export function timeEngine(docs: CorpusDoc[], pages: Array<[Article, Detection]>, timeoutMs: number, runs: number): EngineTime {
+  const compiled = compileInChild(docs, timeoutMs);
+  if (typeof compiled === 'string') {
+    return { compileMs: null, indexBytes: null, loadMs: null, firstAnalyzeMs: null, msPerArticle: null, skipped: compiled };
+  }
+  const loads: number[] = [];
+  const firsts: number[] = [];
+  let engine: Engine | null = null;
+  for (let i = 0; i < 3; i++) {
+    let e: Engine | null = null;
+    loads.push(timeMs(() => (e = loadEngine(JSON.parse(compiled.json) as CompiledCorpus))));
+    const [article, detection] = pages[0]!;
+    firsts.push(timeMs(() => e!.analyze(article, detection)));
+    engine = e;
+  }
+  const perArticle = pages.map(([article, detection]) => {
+    engine!.analyze(article, detection);
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) times.push(timeMs(() => engine!.analyze(article, detection)));
+    return median(times);
+  });
+  return {
+    compileMs: compiled.compileMs,
+    indexBytes: Buffer.byteLength(compiled.json),
+    loadMs: median(loads),
+    firstAnalyzeMs: median(firsts),
+    msPerArticle: median(perArticle),
+    skipped: null,
+  };
+}
