@@ -120,6 +120,23 @@ describe.each(BROWSER_NAMES)('Crosscheck on a seed article in %s', (name) => {
     expect(await tab.page.$(inSidebar('cc-focus'))).not.toBeNull();
   });
 
+  it('Escape clears the filter, then closes the panel; the page never sees the keys', async () => {
+    const tab = await article(WITHOUT_LETTER);
+    await tab.page.evaluate(() => {
+      const w = window as unknown as { pageKeys: string[] };
+      w.pageKeys = [];
+      document.addEventListener('keydown', (e) => w.pageKeys.push(e.key));
+    });
+    await (await tab.page.$(inSidebar('cc-filter')))!.click();
+    await tab.page.keyboard.type('xy');
+    await tab.page.keyboard.press('Escape');
+    expect(await tab.page.$eval(inSidebar('cc-filter'), (e) => (e as HTMLInputElement).value)).toBe('');
+    expect(await sidebarPresent(tab)).toBe(true);
+    await tab.page.keyboard.press('Escape');
+    await expect.poll(() => sidebarPresent(tab), { timeout: 5_000 }).toBe(false);
+    expect(await tab.page.evaluate(() => (window as unknown as { pageKeys: string[] }).pageKeys)).toEqual([]);
+  });
+
   it('sets the toolbar badge to the number of divergences', async () => {
     const tab = await article(WITHOUT_LETTER);
     const shown = (await tab.page.$$(inSidebar('cc-divergence'))).length;
