@@ -29,13 +29,15 @@ function sharesHead(x: string, y: string): boolean {
 export function checkNames(a: Passage, b: Passage, minContext: number): Finding | null {
   const na = namePhrases(a);
   const nb = namePhrases(b);
-  const onlyA = na.filter((n) => !hasName(n.text, nb) && !b.norm.toLowerCase().includes(n.text.toLowerCase()));
-  const onlyB = nb.filter((n) => !hasName(n.text, na) && !a.norm.toLowerCase().includes(n.text.toLowerCase()));
+  const lowerA = memo(a, 'lower', (p) => p.norm.toLowerCase());
+  const lowerB = memo(b, 'lower', (p) => p.norm.toLowerCase());
+  const onlyA = na.filter((n) => !lowerB.includes(n.text.toLowerCase()) && !hasName(n.text, nb));
+  const onlyB = nb.filter((n) => !lowerA.includes(n.text.toLowerCase()) && !hasName(n.text, na));
   for (const x of onlyA) {
     for (const y of onlyB) {
       const before = wordBefore(a, x);
-      if (sharedCount(contextStems(a, x), contextStems(b, y), a.related) < minContext) continue;
-      if (sharesHead(x.text, y.text) || (before.length > 2 && before === wordBefore(b, y))) {
+      if (!sharesHead(x.text, y.text) && !(before.length > 2 && before === wordBefore(b, y))) continue;
+      if (sharedCount(contextStems(a, x), contextStems(b, y), a.related) >= minContext) {
         return { kind: 'name', a: [x], b: [y], summary: summarise([x], [y]), confidence: 0.8 };
       }
     }

@@ -6,10 +6,14 @@
 
 import type { Piece } from '../text/segment';
 import { STOPWORDS } from '../text/stopwords';
-import type { Passage } from './passage';
+import { memo, type Passage } from './passage';
 
 /** Content stems within `radius` words of a span, the span's own words excluded. */
 export function contextStems(p: Passage, span: Piece, radius = 4): Set<string> {
+  return memo(p, `ctx:${span.start}:${span.end}:${radius}`, () => computeContext(p, span, radius));
+}
+
+function computeContext(p: Passage, span: Piece, radius: number): Set<string> {
   const ws = p.words;
   const first = ws.findIndex((w) => w.end > span.start);
   let last = first;
@@ -26,6 +30,10 @@ export function contextStems(p: Passage, span: Piece, radius = 4): Set<string> {
 
 /** Content stems of up to `n` words before a position, within its clause. */
 export function stemsBefore(p: Passage, pos: number, n: number): Set<string> {
+  return memo(p, `before:${pos}:${n}`, () => computeBefore(p, pos, n));
+}
+
+function computeBefore(p: Passage, pos: number, n: number): Set<string> {
   const out = new Set<string>();
   let k = p.words.findIndex((w) => w.end > pos);
   if (k < 0) k = p.words.length;

@@ -37,9 +37,7 @@ const SAME_POINT_CHECKS: Check[] = [checkQuotes, (a, b) => checkDates(a, b, 1), 
 /** For sentences found only because both name the same dated thing ("blog post"). */
 const DATED_CHECKS: Check[] = [(a, b) => checkDates(a, b, 2)];
 /** Checks that tie the two passages by local context themselves, for merely related pairs. */
-const RELATED_CHECKS: Check[] = [checkQuotes, (a, b) => checkDates(a, b, 2), (a, b) => checkNumbers(a, b, 2), (a, b) => checkNames(a, b, 2)];
-/** Modal and negation checks tie claims more loosely: on merely related pairs only where one sentence has no better partner. */
-const BEST_RELATED_CHECKS: Check[] = [...RELATED_CHECKS, checkCertainty, checkNegation];
+const RELATED_CHECKS: Check[] = [checkQuotes, (a, b) => checkDates(a, b, 2), (a, b) => checkNumbers(a, b, 2), (a, b) => checkNames(a, b, 2), checkCertainty, checkNegation];
 
 const passageCache = new WeakMap<CorpusIndex, Map<number, Passage>>();
 
@@ -57,7 +55,7 @@ function datedPairs(page: PageSentence[], ix: CorpusIndex, self: number): Pair[]
   const out: Pair[] = [];
   for (const ps of page) {
     const gids = new Set(ix.datedMentionsIn(ps.ids));
-    for (const terms of datedMentions(ps.text)) {
+    for (const terms of datedMentions(ps.text, ps.tokens)) {
       const ids = terms.map((t) => ix.termId(t));
       if (ids.every((x) => x !== undefined)) for (const g of ix.sentencesWithAll(ids as number[])) gids.add(g);
     }
@@ -122,9 +120,11 @@ export function findDivergences(paragraphs: string[], page: PageSentence[], pair
   const pageFlags = paragraphFlags(paragraphs);
   const same = new Set(samePointPairs(pairs));
   const dated = datedPairs(page, ix, self);
-  const ordered = [...same, ...pairs.filter((p) => !same.has(p) && p.score >= RELATED), ...dated];
-  const datedSet = new Set(dated);
   const best = bestScores(pairs);
+  // Merely related pairs are checked only where one of the two sentences has no better partner.
+  const related = pairs.filter((p) => !same.has(p) && p.score >= RELATED && (p.score >= best.page(p) - 0.005 || p.score >= best.corpus(p) - 0.005));
+  const ordered = [...same, ...related, ...dated];
+  const datedSet = new Set(dated);
   for (const pair of ordered) {
     const ps = page[pair.page]!;
     const cs = ix.sentence(pair.gid);
@@ -134,15 +134,14 @@ export function findDivergences(paragraphs: string[], page: PageSentence[], pair
     if (!a) pagePassages.set(ps.index, (a = { ...passage(ps.text, ps.words), related: relatedIn(ix) }));
     const b = corpusPassage(ix, cs.gid);
     const doc = ix.c.docs[cs.doc]!;
-    const isBest = pair.score >= best.page(pair) - 0.005 || pair.score >= best.corpus(pair) - 0.005;
-    const checks = same.has(pair) ? SAME_POINT_CHECKS : datedSet.has(pair) ? DATED_CHECKS : isBest ? BEST_RELATED_CHECKS : RELATED_CHECKS;
+    const key = `${ps.paragraph}:${cs.doc}:${cs.paragraph}`;
+    // One divergence per pair of paragraphs: the first check that fires is the most specific.
+    if (seen.has(key)) continue;
+    const checks = same.has(pair) ? SAME_POINT_CHECKS : datedSet.has(pair) ? DATED_CHECKS : RELATED_CHECKS;
     for (const check of checks) {
       const f: Finding | null = check(a, b, 0);
       if (!f) continue;
       if (f.omitted && statesElsewhere(f, paragraphs, doc.paragraphs)) continue;
-      // One divergence per pair of paragraphs: the first check that fires is the most specific.
-      const key = `${ps.paragraph}:${cs.doc}:${cs.paragraph}`;
-      if (seen.has(key)) continue;
       seen.add(key);
       out.push({
         kind: f.kind,

@@ -46,9 +46,14 @@ export function findQuotes(norm: string): Piece[] {
 export function passage(text: string, segmented: Piece[] = words(text)): Passage {
   const norm = normalizeChars(text);
   const quotes = findQuotes(norm);
-  const ws = segmented.map((w) => {
-    const lower = normalizeChars(w.text).toLowerCase().replace(/'s$/, '');
-    return { ...w, lower, stem: stem(lower), quoted: quotes.some((q) => w.start >= q.start && w.end <= q.end) };
-  });
+  const ws: Word[] = new Array(segmented.length);
+  for (let i = 0; i < segmented.length; i++) {
+    const w = segmented[i]!;
+    let lower = norm.slice(w.start, w.end).toLowerCase();
+    if (lower.endsWith("'s")) lower = lower.slice(0, -2);
+    let quoted = false;
+    for (const q of quotes) if (w.start >= q.start && w.end <= q.end) quoted = true;
+    ws[i] = { text: w.text, start: w.start, end: w.end, lower, stem: stem(lower), quoted };
+  }
   return { text, norm, words: ws, quotes, memo: new Map() };
 }

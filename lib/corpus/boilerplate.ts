@@ -56,8 +56,16 @@ export function isCaption(text: string): boolean {
   return /^(?:by\s+)?\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}\s*(?:,|\||-)\s*\S/u.test(t) || /^by\s+\p{Lu}/u.test(t);
 }
 
-/** Flag bits for each paragraph of one article. */
+const flagCache = new WeakMap<readonly string[], number[]>();
+
+/** Flag bits for each paragraph of one article (cached per paragraphs array: a page asks several times). */
 export function paragraphFlags(paragraphs: string[]): number[] {
+  let f = flagCache.get(paragraphs);
+  if (!f) flagCache.set(paragraphs, (f = computeFlags(paragraphs)));
+  return f;
+}
+
+function computeFlags(paragraphs: string[]): number[] {
   const counts = new Map<string, number>();
   const keys = paragraphs.map((p) => canonicalKey(stripBullet(normalizeChars(p))));
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);

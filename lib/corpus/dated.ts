@@ -6,18 +6,19 @@
 
 import { normalizeChars } from '../text/normalize';
 import { timeExprs } from '../text/temporal';
-import { tokenize } from '../text/tokens';
+import { tokenize, type Token } from '../text/tokens';
 
 /** Words before a time expression that name what it dates. */
 const CONTEXT = 2;
 
 /** Stems naming what each (non-year) time expression in a sentence dates; only mentions named by 2+ words. */
-export function datedMentions(sentence: string): string[][] {
+export function datedMentions(sentence: string, tokens: Token[] = tokenize(sentence)): string[][] {
   const out: string[][] = [];
-  for (const t of timeExprs(normalizeChars(sentence))) {
+  const norm = normalizeChars(sentence);
+  for (const t of timeExprs(norm)) {
     if (/^\d{4}$/.test(t.value)) continue;
-    const clause = sentence.slice(0, t.start).split(/[,;:.!?"]/).pop() ?? '';
-    const terms = tokenize(clause).slice(-CONTEXT).map((k) => k.term);
+    const clauseStart = Math.max(...[',', ';', ':', '.', '!', '?', '"'].map((c) => norm.lastIndexOf(c, t.start - 1))) + 1;
+    const terms = tokens.filter((k) => k.start >= clauseStart && k.end <= t.start).slice(-CONTEXT).map((k) => k.term);
     if (terms.length >= 2) out.push(terms);
   }
   return out;

@@ -54,6 +54,11 @@ export class CorpusIndex implements TermModel {
     }
   }
 
+  /** Number of distinct terms. */
+  get vocabSize(): number {
+    return this.vocab.length;
+  }
+
   /** Weight of an unseen word: as rare as a word can be. */
   get unknownWeight(): number {
     return Math.log(1 + this.nSents);

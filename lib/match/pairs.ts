@@ -5,7 +5,7 @@
 
 import type { CorpusIndex } from './corpus-index';
 import type { PageSentence } from './page';
-import { similarity } from './similarity';
+import { SentenceScorer } from './scorer';
 
 /** A page sentence, a corpus sentence and how closely they report the same point. */
 export interface Pair {
@@ -25,20 +25,31 @@ const EXPAND_MIN = 0.5;
 const LINK_DISCOUNT = 0.9;
 const CANDIDATES = 60;
 
+const scorers = new WeakMap<CorpusIndex, SentenceScorer>();
+
+/** One scorer per loaded corpus: its tables are vocabulary-sized, so they are reused across pages. */
+function scorerFor(ix: CorpusIndex): SentenceScorer {
+  let s = scorers.get(ix);
+  if (!s) scorers.set(ix, (s = new SentenceScorer(ix)));
+  return s;
+}
+
 /** All page–corpus sentence pairs above PAIR_MIN, best score per (page sentence, corpus sentence). */
 export function findPairs(page: PageSentence[], ix: CorpusIndex): Pair[] {
-  const best = new Map<string, Pair>();
+  const best = new Map<number, Pair>();
   const put = (p: Pair) => {
-    const k = `${p.page}:${p.gid}`;
+    const k = p.page * ix.nSents + p.gid;
     const old = best.get(k);
     if (!old || old.score < p.score) best.set(k, p);
   };
+  const scorer = scorerFor(ix);
   for (const ps of page) {
     if (ps.ids.length === 0) continue;
     const direct: Pair[] = [];
+    scorer.load(ps, ps.mass);
     for (const g of ix.candidates(ps, CANDIDATES)) {
       const cs = ix.sentence(g);
-      const score = similarity(ps, cs, ix, ps.mass, cs.mass);
+      const score = scorer.score(cs, cs.mass);
       if (score >= PAIR_MIN) direct.push({ page: ps.index, gid: g, doc: cs.doc, score, linked: false });
     }
     for (const d of direct) {
