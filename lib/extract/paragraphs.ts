@@ -13,7 +13,7 @@ const BLOCK = new Set([
 ]);
 
 /** Elements whose text is never article prose. */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'MATH', 'BUTTON', 'SELECT', 'TEXTAREA']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'BUTTON', 'SELECT', 'TEXTAREA']);
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
