@@ -33,6 +33,15 @@ describe('detectTopic on the corpus articles', () => {
   });
 });
 
+describe('detectTopic on the hand-edited seed copies in tests/fixtures/edits', () => {
+  const dir = join(REPO_ROOT, 'tests/fixtures/edits');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+  it('has edited copies to test', () => expect(files.length).toBeGreaterThan(0));
+  it.each(files)('detects %s', (f) => {
+    expect(detectTopic(articleFromText(readFileSync(join(dir, f), 'utf8'), f)).detected).toBe(true);
+  });
+});
+
 describe.skipIf(!HAVE_REAL_PAGES)('detectTopic on edited seeds embedded in real pages', () => {
   for (const seed of seeds) {
     it(`detects an edited ${seed.url} inside the BBC, Washington Post and Le Monde pages`, () => {
