@@ -21,8 +21,10 @@ export const PAUSE: Term[] = [
   t('halt', String.raw`\bhalt(?:s|ed|ing)?\b`),
   t('moratorium', String.raw`\bmoratori(?:um|ums|a)\b`),
   t('slowdown', String.raw`\bslow(?:-?down|ing down|s down|ed down| down)\b|\bslow(?:ing|s|ed)? (?:the |its |their )?(?:development|progress|pace|race|training)\b`),
+  t('brakes', String.raw`\b(?:put|putting|puts|hit|hitting|pump|pumping|slam|slamming)(?:s)? the brakes\b|\bdecelerat(?:e|es|ed|ing|ion)\b`),
   t('freeze', String.raw`\bfreez(?:e|es|ing)\b(?= (?:on |of )?(?:AI|development|training|research))`),
-  t('stop', String.raw`\bstop(?:s|ped|ping)? (?:the )?(?:development|training|research|work)\b`),
+  t('stop', String.raw`\bstop(?:s|ped|ping)?\b(?= (?:[\w-]+ ){0,2}(?:AI|development|training|research|work|experiments|progress|race)\b)`),
+  t('PauseAI', String.raw`\bPause ?AI\b`),
 ];
 
 /**
@@ -51,6 +53,7 @@ export const ACTORS: Term[] = [
   name('xAI', String.raw`\bxAI\b`),
   name('Meta AI', String.raw`\bMeta(?:'s)? AI\b`),
   name('Mistral', String.raw`\bMistral AI\b`),
+  name('PauseAI', String.raw`\bPauseAI\b`),
   name('ChatGPT', String.raw`\bChatGPT\b`),
   name('Claude', String.raw`\bClaude\b(?= (?:chatbot|model|AI|assistant))|\bClaude (?:\d|Opus|Sonnet|Haiku)`),
   name('Sam Altman', String.raw`\b(?:Sam )?Altman\b`),

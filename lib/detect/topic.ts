@@ -17,6 +17,8 @@ const NEAR_WORK = 100;
 const SCALE = 4 / Math.LN2;
 /** Paragraphs shorter than this many characters (headings, list stubs) do not vote on AI density. */
 const MIN_VOTING_CHARS = 60;
+/** Share of paragraphs naming AI or its actors from which the whole article counts as about AI. */
+const AI_ARTICLE_DENSITY = 0.4;
 
 interface Hit {
   label: string;
@@ -44,55 +46,74 @@ function snippet(text: string, h: Hit): string {
   return `${from > 0 ? '…' : ''}${text.slice(from, to).trim()}${to < text.length ? '…' : ''}`;
 }
 
-const LABS = new Set(['Anthropic', 'OpenAI', 'DeepMind', 'xAI', 'Meta AI', 'Mistral', 'ChatGPT', 'Claude']);
+const LABS = new Set(['Anthropic', 'OpenAI', 'DeepMind', 'xAI', 'Meta AI', 'Mistral', 'ChatGPT', 'Claude', 'PauseAI']);
+
+/** How one pause mention reads: beside AI and its work, beside AI only, or beside work in an AI article. */
+type PauseKind = 'ai-work' | 'ai-only' | 'work-only';
+
+interface Unit {
+  text: string;
+  pauses: Array<{ hit: Hit; kind: PauseKind }>;
+  aiAnchored: boolean;
+}
+
+/** First pass: what each paragraph (and the headline) says, before the article-level weighing. */
+function readUnit(text: string, found: Record<'actors' | 'letter' | 'governance' | 'risk', Set<string>>): Unit {
+  const ai = hits(text, AI);
+  const actorHits = hits(text, ACTORS);
+  for (const h of actorHits) found.actors.add(h.label);
+  for (const h of hits(text, LETTER)) found.letter.add(h.label);
+  const anchors = ai.concat(actorHits.filter((h) => LABS.has(h.label)));
+  if (anchors.length > 0) {
+    for (const h of hits(text, GOVERNANCE)) found.governance.add(h.label);
+    for (const h of hits(text, RISK)) found.risk.add(h.label);
+  }
+  const rawPauses = hits(text, PAUSE);
+  const work = rawPauses.length > 0 ? hits(text, WORK) : [];
+  const pauses = rawPauses.map((hit) => {
+    const byAi = hit.label === 'PauseAI' || near(hit, anchors);
+    const byWork = hit.label === 'PauseAI' || near(hit, work, NEAR_WORK);
+    const kind: PauseKind | null = byAi ? (byWork ? 'ai-work' : 'ai-only') : byWork ? 'work-only' : null;
+    return kind ? { hit, kind } : null;
+  });
+  return { text, pauses: pauses.filter((x) => x !== null), aiAnchored: anchors.length > 0 || actorHits.length > 0 };
+}
 
 /** Decides whether an article is about the AI-pause debate, with a 0..1 score and human reasons. */
 export function detectTopic(article: Article): Detection {
-  const units = article.paragraphs.slice();
   const titled = article.title !== '' && article.title !== article.paragraphs[0];
-  if (titled) units.unshift(article.title);
+  const found = { actors: new Set<string>(), letter: new Set<string>(), governance: new Set<string>(), risk: new Set<string>() };
+  const units = (titled ? [article.title, ...article.paragraphs] : article.paragraphs).map((t) => readUnit(t, found));
 
-  let pauseNearAi = 0;
-  let pauseOfWork = 0;
-  let titlePause = false;
+  const voters = units.filter((u) => u.text.length >= MIN_VOTING_CHARS);
+  const density = voters.length === 0 ? 0 : voters.filter((u) => u.aiAnchored).length / voters.length;
+  // In an article that is mostly about AI, a pause of "development" or "training" is AI's even
+  // when the paragraph itself never says "AI".
+  const aiArticle = density >= AI_ARTICLE_DENSITY;
+  let strong = 0;
+  let weak = 0;
+  let mentions = 0;
   let example = '';
-  let voters = 0;
-  let aiVoters = 0;
-  const actors = new Set<string>();
-  const letter = new Set<string>();
   const letterHints = new Set<string>();
-  const governance = new Set<string>();
-  const risk = new Set<string>();
-
-  units.forEach((text, i) => {
-    const ai = hits(text, AI);
-    const actorHits = hits(text, ACTORS);
-    for (const h of actorHits) actors.add(h.label);
-    const anchors = ai.concat(actorHits.filter((h) => LABS.has(h.label)));
-    const pauses = hits(text, PAUSE).filter((p) => near(p, anchors));
-    const work = pauses.length > 0 ? hits(text, WORK) : [];
-    const ofWork = pauses.filter((p) => near(p, work, NEAR_WORK));
-    pauseNearAi += pauses.length;
-    pauseOfWork += ofWork.length;
-    if (ofWork.length > 0 && titled && i === 0) titlePause = true;
-    const shown = ofWork[0] ?? pauses[0];
-    if (shown && example === '') example = snippet(text, shown);
-    for (const h of hits(text, LETTER)) letter.add(h.label);
-    if (pauses.length > 0) for (const h of hits(text, LETTER_HINTS)) letterHints.add(h.label);
-    if (anchors.length > 0) {
-      for (const h of hits(text, GOVERNANCE)) governance.add(h.label);
-      for (const h of hits(text, RISK)) risk.add(h.label);
+  for (const u of units) {
+    const counted = u.pauses.filter((p) => p.kind !== 'work-only' || aiArticle);
+    for (const p of counted) {
+      if (p.kind === 'ai-only') weak++;
+      else {
+        strong += p.kind === 'ai-work' ? 1 : 0.67;
+        mentions++;
+      }
     }
-    if (text.length >= MIN_VOTING_CHARS) {
-      voters++;
-      if (anchors.length > 0 || actorHits.length > 0) aiVoters++;
-    }
-  });
+    const best = counted.find((p) => p.kind !== 'ai-only') ?? counted[0];
+    if (best && example === '') example = snippet(u.text, best.hit);
+    if (counted.length > 0) for (const h of hits(u.text, LETTER_HINTS)) letterHints.add(h.label);
+  }
+  const titlePause = titled && units[0]!.pauses.some((p) => p.kind === 'ai-work');
+  const { actors, letter, governance, risk } = found;
 
-  const density = voters === 0 ? 0 : aiVoters / voters;
   let evidence =
-    Math.min(pauseOfWork, 4) * 1.2 +
-    Math.min(pauseNearAi - pauseOfWork, 2) * 0.4 +
+    Math.min(strong * 1.2, 4.8) +
+    Math.min(weak, 2) * 0.4 +
     (titlePause ? 1.5 : 0) +
     Math.min(letter.size * 1.5, 3) +
     Math.min(letterHints.size * 0.5, 1) +
@@ -100,8 +121,8 @@ export function detectTopic(article: Article): Detection {
     Math.min(governance.size * 0.4, 1.6) +
     Math.min(risk.size * 0.5, 2);
   const reasons: string[] = [];
-  if (pauseOfWork > 0) reasons.push(`mentions pausing or slowing AI ${pauseOfWork}× (“${example}”)`);
-  else if (pauseNearAi > 0) reasons.push(`says "pause" near AI, but not of AI work (“${example}”)`);
+  if (mentions > 0) reasons.push(`mentions pausing or slowing AI ${mentions}× (“${example}”)`);
+  else if (weak > 0) reasons.push(`says "pause" near AI, but not of AI work (“${example}”)`);
   if (titlePause) reasons.push('the headline is about pausing or slowing AI');
   if (letter.size > 0) reasons.push(`refers to the 2023 pause letter: ${[...letter].join(', ')}`);
   if (letterHints.size > 0) reasons.push(`letter details beside a pause: ${[...letterHints].join(', ')}`);
@@ -109,7 +130,7 @@ export function detectTopic(article: Article): Detection {
   if (governance.size > 0) reasons.push(`government and oversight terms: ${[...governance].join(', ')}`);
   if (risk.size > 0) reasons.push(`AI risk framing: ${[...risk].join(', ')}`);
 
-  if (pauseNearAi === 0 && letter.size === 0) {
+  if (strong === 0 && weak === 0 && letter.size === 0) {
     // Without the pause itself, only a dense AI-governance article can still qualify.
     evidence *= 0.5;
     reasons.push('no pause, halt or slowdown of AI is mentioned');

@@ -33,6 +33,17 @@ export const ON_TOPIC = {
     'Google DeepMind’s Demis Hassabis said he favoured international oversight of AI over a unilateral moratorium on research.',
     'Researchers who signed the letter said the response showed why coordination between labs and governments mattered.',
   ]),
+  treaty: article('Bengio and Hinton back call for global treaty to stop the frontier AI race', [
+    'Two of the best-known pioneers of artificial intelligence have backed a call for an international treaty that would stop the race to build ever larger AI systems.',
+    'Yoshua Bengio and Geoffrey Hinton said governments should agree limits on training runs and create an agency to verify them, much as nuclear inspectors do.',
+    'The campaigners said companies would not put the brakes on development on their own because each fears falling behind its rivals.',
+    'OpenAI and Google DeepMind declined to comment.',
+  ]),
+  protest: article('PauseAI protesters rally outside OpenAI offices', [
+    'Dozens of protesters from the group PauseAI gathered outside OpenAI’s San Francisco headquarters on Monday, demanding an international halt to the training of frontier models.',
+    'Organisers said governments had ignored the 2023 open letter and that only a global moratorium would prevent an uncontrolled race.',
+    'A company spokesperson said OpenAI supported regulation but believed a pause was not the answer.',
+  ]),
 };
 
 /** Off topic, though each shares words with the debate. */
@@ -57,6 +68,11 @@ export const OFF_TOPIC = {
     'Regulators will be able to fine companies that deploy high-risk systems without the required oversight and documentation.',
     'Industry groups said the regulation was workable, while consumer groups warned that enforcement would be slow to arrive.',
     'The rules take effect in stages over the next two years.',
+  ]),
+  chipSlowdown: article('Chip makers warn of AI slowdown in orders', [
+    'Shares in chip makers fell after two suppliers warned that orders for AI servers would slow down in the second half of the year.',
+    'Analysts said the slowdown reflected customers digesting earlier purchases rather than weaker demand for AI.',
+    'Nvidia is due to report results next week.',
   ]),
   sport: article('Rain halts play as the final is paused for two hours', [
     'Play was halted for two hours on Sunday as heavy rain swept across the ground, and the final was paused with the home side leading.',
