@@ -20,13 +20,27 @@ import {
   unhideItem,
 } from '../../lib/reports/state';
 import { createReportWriter } from '../../lib/reports/store';
-import { checkEndpoint, sendingPermissions, validatePayload } from '../../lib/reports/validate';
+import { checkEndpoint, patternsCover, sendingPermissions, validatePayload } from '../../lib/reports/validate';
 import { createWxtReportStore } from '../../lib/storage/reports-storage';
 import type { CorpusDoc } from '../../lib/types';
 
 const ALARM = 'crosscheck-send-reports';
 // While the worker is awake a timer retries sooner than an alarm could (Chrome clamps alarms to 30 s).
 const MAX_TIMER_MS = 5 * 60_000;
+
+/**
+ * Whether the extension holds what sending to `endpoint` needs. Read from getAll() rather than contains():
+ * Chrome's contains() ignores the hosts granted through the content scripts' matches, which do let the
+ * worker reach them.
+ */
+async function holdsSendingPermissions(endpoint: string, firefox: boolean): Promise<boolean> {
+  const wanted = sendingPermissions(endpoint, firefox);
+  const all = (await browser.permissions.getAll()) as { origins?: string[]; data_collection?: string[] };
+  return (
+    wanted.origins.every((o) => patternsCover(all.origins ?? [], o)) &&
+    (wanted.data_collection ?? []).every((d) => (all.data_collection ?? []).includes(d))
+  );
+}
 
 const overview = (s: ReportsState): ReportsOverview => ({ reports: newestFirst(s.reports), sending: s.sending, queue: s.queue });
 
@@ -41,7 +55,7 @@ export function registerReports(getDocs: () => CorpusDoc[] = () => []): void {
       writer,
       fetch: (input, init) => fetch(input, init),
       now: Date.now,
-      hasPermission: (endpoint) => browser.permissions.contains(sendingPermissions(endpoint, firefox) as never),
+      hasPermission: (endpoint) => holdsSendingPermissions(endpoint, firefox),
       backoff: DEFAULT_BACKOFF,
     },
     schedule,

@@ -43,6 +43,16 @@ function newReportId(): string {
 export function createReportFlow(opts: { analysis: () => Analysis | null; repaint: () => void }): ReportFlow {
   let hidden: readonly string[] = [];
   let form: OpenForm | null = null;
+  // Requests are numbered; a reply to an older request than the last one applied is stale (the background
+  // answers in its write order, but replies may arrive out of order) and must not undo a newer change.
+  let lastRequest = 0;
+  let lastApplied = 0;
+  const begin = () => ++lastRequest;
+  const setHidden = (keys: readonly string[], request: number) => {
+    if (request < lastApplied) return;
+    lastApplied = request;
+    hidden = keys;
+  };
 
   async function open(item: SidebarItem): Promise<void> {
     const [passage, sending] = await Promise.all([
@@ -69,8 +79,9 @@ export function createReportFlow(opts: { analysis: () => Analysis | null; repain
     opts.repaint();
     try {
       // The id stays the same if the reader submits again after an error, so the report is stored once.
+      const request = begin();
       const res = await sendToBackground('fileReport', { ...content, id: current.id });
-      hidden = res.hidden;
+      setHidden(res.hidden, request);
       form = null;
     } catch (err) {
       current.busy = false;
@@ -80,9 +91,11 @@ export function createReportFlow(opts: { analysis: () => Analysis | null; repain
   }
 
   async function undoHide(itemKey: string): Promise<void> {
-    hidden = hidden.filter((k) => k !== itemKey);
+    setHidden(hidden.filter((k) => k !== itemKey), begin());
     opts.repaint();
-    hidden = await sendToBackground('unhide', { url: location.href, itemKey }).catch(() => hidden);
+    const request = begin();
+    const keys = await sendToBackground('unhide', { url: location.href, itemKey }).catch(() => null);
+    if (keys) setHidden(keys, request);
     opts.repaint();
   }
 
@@ -112,7 +125,9 @@ export function createReportFlow(opts: { analysis: () => Analysis | null; repain
       };
     },
     async loadHidden() {
-      hidden = await sendToBackground('getHidden', { url: location.href }).catch(() => hidden);
+      const request = begin();
+      const keys = await sendToBackground('getHidden', { url: location.href }).catch(() => null);
+      if (keys) setHidden(keys, request);
       opts.repaint();
     },
   };

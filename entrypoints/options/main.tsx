@@ -9,13 +9,37 @@ import { browser } from 'wxt/browser';
 import { ReportsList } from '../../components/reports/ReportsList';
 import { sendToBackground } from '../../lib/messaging/messenger';
 import type { ReportsOverview } from '../../lib/messaging/protocol';
-import { sendingPermissions } from '../../lib/reports/validate';
+import { patternsCover, sendingPermissions } from '../../lib/reports/validate';
 import { downloadJson, exportDocument } from './export';
 import { toView } from './report-view';
 import { SendingForm } from './SendingForm';
 import { OPTIONS_CSS } from './style';
 
 const firefox = browser.runtime.getURL('/').startsWith('moz-extension:');
+
+/**
+ * What the extension holds already, kept current so the click handler can decide synchronously: Firefox
+ * grants a permission request only if it is made before any await in the click, and Chrome would prompt
+ * even for hosts its content scripts were granted at install.
+ */
+const granted = { origins: [] as string[], dataCollection: [] as string[] };
+async function refreshGranted(): Promise<void> {
+  const all = (await browser.permissions.getAll()) as { origins?: string[]; data_collection?: string[] };
+  granted.origins = all.origins ?? [];
+  granted.dataCollection = all.data_collection ?? [];
+}
+void refreshGranted();
+browser.permissions.onAdded.addListener(() => void refreshGranted());
+browser.permissions.onRemoved.addListener(() => void refreshGranted());
+
+/** Asks for what sending to `endpoint` needs, unless it is all held already. Call it first thing in a click. */
+function requestSendingPermissions(endpoint: string): Promise<boolean> {
+  const wanted = sendingPermissions(endpoint, firefox);
+  const held =
+    wanted.origins.every((o) => patternsCover(granted.origins, o)) &&
+    (wanted.data_collection ?? []).every((d) => granted.dataCollection.includes(d));
+  return held ? Promise.resolve(true) : browser.permissions.request(wanted as never);
+}
 
 function Options() {
   const [data, setData] = useState<ReportsOverview | null>(null);
@@ -69,8 +93,8 @@ function Options() {
         queue={data.queue}
         counts={counts}
         onEnable={async (endpoint) => {
-          const granted = await browser.permissions.request(sendingPermissions(endpoint, firefox) as never);
-          if (!granted) return 'Crosscheck was not allowed to reach that address, so sending stays off.';
+          const allowed = await requestSendingPermissions(endpoint);
+          if (!allowed) return 'Crosscheck was not allowed to reach that address, so sending stays off.';
           setData(await sendToBackground('setReportSending', { endpoint, enabled: true }));
           return null;
         }}

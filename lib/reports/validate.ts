@@ -118,3 +118,19 @@ export function sendingPermissions(endpoint: string, firefox: boolean): { origin
   const origins = [`${u.protocol}//${u.hostname}/*`];
   return firefox ? { origins, data_collection: [...REPORT_DATA_COLLECTION] } : { origins };
 }
+
+/** Whether granted match patterns (e.g. `http://*\/*` from the content scripts) already cover `wanted` (`scheme://host/*`). */
+export function patternsCover(granted: readonly string[], wanted: string): boolean {
+  const w = /^(\w+):\/\/([^/]+)\/\*$/.exec(wanted);
+  if (!w) return false;
+  const [, scheme, host] = w as unknown as [string, string, string];
+  return granted.some((g) => {
+    if (g === '<all_urls>') return true;
+    const m = /^(\*|\w+):\/\/([^/]+)\/(.*)$/.exec(g);
+    if (!m || m[3] !== '*') return false;
+    const schemeOk = m[1] === scheme || (m[1] === '*' && (scheme === 'http' || scheme === 'https'));
+    const h = m[2]!;
+    const hostOk = h === '*' || h === host || (h.startsWith('*.') && (host === h.slice(2) || host.endsWith(h.slice(1))));
+    return schemeOk && hostOk;
+  });
+}

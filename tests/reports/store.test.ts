@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyState } from '../../lib/reports/model';
 import { createReportWriter, MemoryReportStore } from '../../lib/reports/store';
 import { deleteAllReports, deleteReport, fileReport, hiddenOn, newestFirst, setSending, unhideItem } from '../../lib/reports/state';
-import { InvalidReportError, checkEndpoint, pageKey, validatePayload } from '../../lib/reports/validate';
+import { InvalidReportError, checkEndpoint, pageKey, patternsCover, validatePayload } from '../../lib/reports/validate';
 import { payload } from './payloads';
 
 const NOW = Date.UTC(2026, 10, 25, 20, 0, 0);
@@ -172,5 +172,18 @@ describe('report validation', () => {
     ['not a url', false],
   ])('a report address %s is allowed: %s', (address, ok) => {
     expect(checkEndpoint(address).ok).toBe(ok);
+  });
+});
+
+describe('granted host patterns', () => {
+  it.each([
+    [['http://*/*', 'https://*/*'], 'http://127.0.0.1/*', true],
+    [['https://*/*'], 'http://127.0.0.1/*', false],
+    [['*://*.example.org/*'], 'https://reports.example.org/*', true],
+    [['*://*.example.org/*'], 'https://example.org.evil.net/*', false],
+    [['https://reports.example.org/api/*'], 'https://reports.example.org/*', false],
+    [[], 'https://reports.example.org/*', false],
+  ])('%j covers %s: %s', (granted, wanted, covers) => {
+    expect(patternsCover(granted, wanted)).toBe(covers);
   });
 });

@@ -1,0 +1,185 @@
+/**
+ * Reports end to end, in real Chromium and Firefox ESR with the built extension: filing from the sidebar
+ * (form, hidden item, Undo), the options page list and export, 10 tabs filing 100 reports each at once,
+ * and sending to a server on 127.0.0.1 that first refuses (503) and then accepts.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startNewsSite, type NewsSite } from '../../tools/news-site';
+import { BROWSER_NAMES, hasBuild, launchWithExtension, type ExtensionBrowser, type Tab } from './browsers';
+import { formatErrors, isFromExtension } from './console-log';
+import { inSidebar, waitForSidebarReady } from './crosscheck';
+import { startReportServer } from './report-server';
+import { exportFromOptions, message, openExtensionPage, reportPayload } from './reports-page';
+
+type Overview = { reports: Array<{ payload: { id: string; comment: string }; delivery: { state: string } }> };
+
+describe.each(BROWSER_NAMES)('reports in %s', (name) => {
+  let site: NewsSite;
+  let b: ExtensionBrowser;
+  let options: Tab;
+
+  beforeAll(async () => {
+    if (!hasBuild(name)) throw new Error(`no ${name} build: run npm run build first`);
+    site = await startNewsSite();
+    b = await launchWithExtension(name);
+    options = await openExtensionPage(b, '/options.html');
+  });
+  afterAll(async () => {
+    await b?.close();
+    await site?.close();
+  });
+
+  const list = () => message<Overview>(options.page, 'listReports', {});
+  const rows = () => options.page.$$eval('[data-testid="cc-report-row"]', (els) => els.length);
+
+  it('files a report from the sidebar: the form keeps keys from the page, the item hides, and Undo brings it back', async () => {
+    const article = await b.open(`${site.url}/article/${site.docs[0]!.id}`);
+    const { page } = article;
+    await waitForSidebarReady(article);
+    await page.waitForSelector(inSidebar('cc-report'), { timeout: 10_000 });
+    const button = (await page.$(inSidebar('cc-report')))!;
+    const itemKey = await button.evaluate((el) => el.closest<HTMLElement>('[data-key]')!.dataset.key!);
+
+    await page.evaluate(() => {
+      const w = window as unknown as { pageKeys: number };
+      w.pageKeys = 0;
+      document.addEventListener('keydown', () => w.pageKeys++);
+    });
+    await button.click();
+    await page.waitForSelector(inSidebar('cc-report-form'));
+    await (await page.$(inSidebar('cc-reason-wrong-match')))!.click();
+    await (await page.$(inSidebar('cc-report-comment')))!.type('not the same point');
+    expect(await page.evaluate(() => (window as unknown as { pageKeys: number }).pageKeys)).toBe(0);
+    const preview = await page.$eval(inSidebar('cc-report-json'), (el) => JSON.parse(el.textContent ?? '{}'));
+    expect(preview).toMatchObject({ pageUrl: page.url(), itemKey, reason: 'wrong-match', comment: 'not the same point' });
+    await (await page.$(inSidebar('cc-report-submit')))!.click();
+
+    const hidden = inSidebar('cc-hidden', `[data-key="${itemKey}"]`);
+    await page.waitForSelector(hidden, { timeout: 10_000 });
+    expect(await page.$(inSidebar('cc-report-form'))).toBeNull();
+
+    // Stored by the background exactly as previewed (plus the id).
+    const stored = (await list()).reports;
+    expect(stored).toHaveLength(1);
+    const { id: _id, ...filed } = stored[0]!.payload as Record<string, unknown>;
+    expect(filed).toEqual(preview);
+
+    // Hidden "from then on": a reload of the page shows it hidden again.
+    await page.reload({ waitUntil: 'load' });
+    await waitForSidebarReady(article);
+    await page.waitForSelector(hidden, { timeout: 10_000 });
+    await (await page.$(`${hidden} [data-testid="cc-undo"]`))!.click();
+    await page.waitForFunction(
+      (sel: string) => !document.querySelector('crosscheck-sidebar')?.shadowRoot?.querySelector(sel),
+      { timeout: 10_000 },
+      `[data-testid="cc-hidden"][data-key="${itemKey}"]`,
+    );
+    expect(await page.$(inSidebar('cc-report', ''))).not.toBeNull();
+    expect(formatErrors(article.errors.filter(isFromExtension))).toBe('(none)');
+    await page.close();
+  });
+
+  it('lists the report on the options page with its state, and exports it as a JSON file', async () => {
+    await options.page.bringToFront();
+    await options.page.reload();
+    await options.page.waitForSelector('[data-testid="cc-report-row"]', { timeout: 10_000 });
+    const row = await options.page.$eval('[data-testid="cc-report-row"]', (el) => ({
+      state: el.getAttribute('data-state'),
+      text: el.textContent ?? '',
+    }));
+    expect(row.state).toBe('stored');
+    expect(row.text).toContain('not the same point');
+    expect(row.text).toContain('Wrong match');
+
+    const exported = await exportFromOptions(options.page);
+    expect(exported.name).toMatch(/^crosscheck-reports-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(exported.data.count).toBe(1);
+    expect(exported.data.reports[0]).toMatchObject({
+      reason: 'wrong-match',
+      comment: 'not the same point',
+      pageUrl: `${site.url}/article/${site.docs[0]!.id}`,
+      delivery: { state: 'stored' },
+    });
+  });
+
+  it('stores exactly 1,000 reports when 10 tabs file 100 each at once; deletes one, then all', async () => {
+    await options.page.bringToFront();
+    await options.page.click('[data-testid="cc-delete-all"]');
+    await options.page.click('[data-testid="cc-delete-all-confirm"]');
+    await expect.poll(async () => (await list()).reports.length).toBe(0);
+
+    const tabs = await Promise.all(Array.from({ length: 10 }, () => openExtensionPage(b, '/options.html')));
+    const started = Date.now();
+    const results = await Promise.all(
+      tabs.map((t, tab) =>
+        t.page.evaluate(
+          (payloads: unknown[]) => {
+            const g = globalThis as unknown as { browser?: { runtime: { sendMessage(m: unknown): Promise<{ duplicate: boolean }> } }; chrome?: { runtime: { sendMessage(m: unknown): Promise<{ duplicate: boolean }> } } };
+            const rt = (g.browser ?? g.chrome)!.runtime;
+            return Promise.all(payloads.map((data) => rt.sendMessage({ cc: 1, type: 'fileReport', data })));
+          },
+          Array.from({ length: 100 }, (_, n) => reportPayload(`${site.url}/article/${site.docs[tab % site.docs.length]!.id}`, tab, n)),
+        ),
+      ),
+    );
+    const elapsed = Date.now() - started;
+    expect(results.flat().filter((r) => r.duplicate)).toEqual([]);
+    const stored = (await list()).reports;
+    expect(stored).toHaveLength(1000);
+    expect(new Set(stored.map((r) => r.payload.id)).size).toBe(1000);
+    console.info(`[reports e2e ${name}] 1,000 reports from 10 tabs stored in ${elapsed} ms`);
+    await Promise.all(tabs.map((t) => t.page.close()));
+
+    await expect.poll(rows, { timeout: 15_000 }).toBe(1000);
+    const newest = await options.page.$eval('[data-testid="cc-report-row"]', (el) => el.getAttribute('data-id'));
+    await options.page.click('[data-testid="cc-delete"]');
+    await expect.poll(rows, { timeout: 10_000 }).toBe(999);
+    expect((await list()).reports.map((r) => r.payload.id)).not.toContain(newest);
+    await options.page.click('[data-testid="cc-delete-all"]');
+    await options.page.click('[data-testid="cc-delete-all-confirm"]');
+    await expect.poll(rows, { timeout: 10_000 }).toBe(0);
+  });
+
+  it('sends to a server that first answers 503 then accepts: nothing lost, nothing sent twice', async () => {
+    const server = await startReportServer([503]);
+    await options.page.bringToFront();
+    try {
+      const url = `${site.url}/article/${site.docs[1]!.id}`;
+      const early = [0, 1, 2].map((n) => reportPayload(url, 90, n));
+      for (const p of early) await message(options.page, 'fileReport', p);
+      // Nothing leaves the browser before the reader sets an address.
+      await new Promise((r) => setTimeout(r, 300));
+      expect(server.requests).toEqual([]);
+
+      await options.page.reload();
+      await options.page.waitForSelector('[data-testid="cc-endpoint"]');
+      await options.page.type('[data-testid="cc-endpoint"]', server.endpoint);
+      await options.page.click('[data-testid="cc-send-enable"]');
+      await options.page.waitForSelector('[data-testid="cc-sending-status"][data-enabled="true"]', { timeout: 10_000 });
+
+      // The first attempt is refused; reports filed meanwhile join the queue behind it.
+      await expect.poll(() => server.requests.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
+      expect(server.requests[0]!.status).toBe(503);
+      const late = [3, 4].map((n) => reportPayload(url, 90, n));
+      for (const p of late) await message(options.page, 'fileReport', p);
+
+      const all = [...early, ...late].map((p) => p.id);
+      await expect.poll(() => server.accepted().length, { timeout: 30_000, interval: 250 }).toBe(all.length);
+      expect([...server.accepted()].sort()).toEqual([...all].sort());
+      expect(server.requests).toHaveLength(all.length + 1);
+      expect(server.requests.every((r) => r.idempotencyKey === r.id)).toBe(true);
+      await expect.poll(async () => (await list()).reports.map((r) => r.delivery.state), { timeout: 10_000 }).toEqual(Array(5).fill('sent'));
+      await expect
+        .poll(() => options.page.$$eval('[data-testid="cc-report-row"]', (els) => els.map((e) => e.getAttribute('data-state'))), { timeout: 10_000 })
+        .toEqual(Array(5).fill('sent'));
+
+      // Sent stays sent: a later round posts nothing again.
+      await message(options.page, 'sendReportsNow', {});
+      await new Promise((r) => setTimeout(r, 500));
+      expect(server.requests).toHaveLength(all.length + 1);
+      expect(formatErrors(options.errors)).toBe('(none)');
+    } finally {
+      await server.close();
+    }
+  });
+});
