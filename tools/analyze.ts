@@ -12,6 +12,7 @@ import { readSeedDocs } from '../lib/corpus/seeds-fs';
 import { compileCorpus } from '../lib/corpus/compile';
 import { loadEngine, type Engine } from '../lib/engine';
 import { detectTopic } from '../lib/detect/topic';
+import { decodeHtml } from '../lib/extract/decode';
 import { articleFromHtml } from '../lib/extract/node-dom';
 import { articleFromText } from '../lib/extract/text-file';
 import type { Analysis, Article } from '../lib/types';
@@ -23,11 +24,13 @@ const HTML_EXT = new Set(['.html', '.htm', '.xhtml', '.shtml']);
 
 /** Reads a file as an Article: .html by extraction, .txt by lines; other names are sniffed. */
 function readArticle(file: string): Article {
-  const raw = readFileSync(file, 'utf8');
+  const bytes = readFileSync(file);
   const ext = extname(file).toLowerCase();
-  const isHtml = HTML_EXT.has(ext) || (ext !== '.txt' && /^\s*<(?:!doctype|html|head|body|!--)/i.test(raw));
-  if (!isHtml) return articleFromText(raw, file);
-  const article = articleFromHtml(raw, file);
+  const start = bytes.subarray(0, 512).toString('latin1');
+  const isHtml = HTML_EXT.has(ext) || (ext !== '.txt' && /^(?:\uFEFF|\xEF\xBB\xBF)?\s*<(?:!doctype|html|head|body|!--)/i.test(start));
+  if (!isHtml) return articleFromText(bytes.toString('utf8'), file);
+  // No element bound here, unlike in a reader's tab: the command line can afford a huge page.
+  const article = articleFromHtml(decodeHtml(bytes), file, { maxElemsToParse: 0 });
   if (!article) throw new Error('no article text could be extracted from this HTML page');
   return article;
 }

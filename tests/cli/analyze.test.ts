@@ -72,6 +72,14 @@ describe('npm run analyze', () => {
     }
   }, 90_000);
 
+  it('decodes an .html page in the charset it declares', () => {
+    const page = join(dir, 'legacy.html');
+    const para = Buffer.from('<p>Le caf\u00e9 du quartier ferme tr\u00e8s tard, et la soir\u00e9e continue longtemps apr\u00e8s minuit.</p>', 'latin1');
+    writeFileSync(page, Buffer.concat([Buffer.from('<html><head><meta charset="windows-1252"><title>x</title></head><body><article>'), para, para, para, para, Buffer.from('</article></body></html>')]));
+    const [line] = analyze(page).objects as [Record<string, any>];
+    expect(line.paragraphs[0].text).toBe('Le café du quartier ferme très tard, et la soirée continue longtemps après minuit.');
+  }, 90_000);
+
   it('tells a file it cannot read from a directory', () => {
     const [line] = analyze(join(REPO_ROOT, 'seeds')).objects as [Record<string, any>];
     expect(line).toEqual({ file: join(REPO_ROOT, 'seeds'), error: expect.stringMatching(/directory/) });
