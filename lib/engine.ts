@@ -13,6 +13,10 @@ import { recogniseSelf } from './match/self';
 import { alignParagraphs, ALIGN_MIN } from './match/align';
 import { findAdditions } from './compare/additions';
 import { findDivergences } from './compare/divergences';
+import { relatedDocs } from './match/related';
+
+/** A paragraph of an article on another story is shown as a match only when this close. */
+const UNRELATED_MATCH = 0.5;
 
 /** A loaded engine. */
 export interface Engine {
@@ -33,7 +37,10 @@ export function loadEngine(compiled: CompiledCorpus): Engine {
       const page = pageSentences(paragraphs, ix);
       const pairs = findPairs(page, ix);
       const self = recogniseSelf(pairs, ix).doc;
-      const others = pairs.filter((p) => p.doc !== self);
+      // Only articles on the page's story are compared; elsewhere only a close match is worth showing.
+      const related = relatedDocs(pairs, page, ix, ALIGN_MIN, self);
+      const others = pairs.filter((p) => p.doc !== self && (related.has(p.doc) || p.score >= UNRELATED_MATCH));
+      const story = others.filter((p) => related.has(p.doc));
       const selfDoc = self >= 0 ? compiled.docs[self]! : null;
       return {
         ...detection,
@@ -41,8 +48,8 @@ export function loadEngine(compiled: CompiledCorpus): Engine {
         selfOutlet: selfDoc?.outlet ?? null,
         outletsCompared: compiled.docs.length - (selfDoc ? 1 : 0),
         paragraphs: alignParagraphs(paragraphs, page, others, ix, self),
-        additions: findAdditions(page, others, ix, self, ALIGN_MIN),
-        divergences: findDivergences(paragraphs, page, others, ix, self),
+        additions: findAdditions(page, story, ix, self, ALIGN_MIN),
+        divergences: findDivergences(paragraphs, page, story, ix, self, related),
       };
     },
   };

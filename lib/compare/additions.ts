@@ -39,6 +39,7 @@ export function findAdditions(page: PageSentence[], pairs: Pair[], ix: CorpusInd
   }
   const open: CorpusSentence[] = [];
   for (const [d, paras] of related) {
+    // The caller passes only pairs with articles on the page's story; two aligned paragraphs is the floor.
     if (paras.size < RELATED_MIN) continue;
     const flags = ix.paragraphFlags(d);
     for (const s of ix.docSentences(d)) {

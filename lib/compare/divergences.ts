@@ -113,13 +113,20 @@ function bestScores(pairs: Pair[]): { page: (p: Pair) => number; corpus: (p: Pai
 }
 
 /** All divergences between the page and the other outlets, strongest first. */
-export function findDivergences(paragraphs: string[], page: PageSentence[], pairs: Pair[], ix: CorpusIndex, self = -1): Divergence[] {
+export function findDivergences(
+  paragraphs: string[],
+  page: PageSentence[],
+  pairs: Pair[],
+  ix: CorpusIndex,
+  self = -1,
+  story?: Set<number>,
+): Divergence[] {
   const pagePassages = new Map<number, Passage>();
   const seen = new Set<string>();
   const out: Divergence[] = [];
   const pageFlags = paragraphFlags(paragraphs);
   const same = new Set(samePointPairs(pairs));
-  const dated = datedPairs(page, ix, self);
+  const dated = datedPairs(page, ix, self).filter((p) => !story || story.has(p.doc));
   const best = bestScores(pairs);
   // Merely related pairs are checked only where one of the two sentences has no better partner.
   const related = pairs.filter((p) => !same.has(p) && p.score >= RELATED && (p.score >= best.page(p) - 0.005 || p.score >= best.corpus(p) - 0.005));

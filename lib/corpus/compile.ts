@@ -73,7 +73,7 @@ export function compileCorpus(docs: CorpusDoc[], opts: CompileOptions = {}): Com
         spans.push(encInts([p, s.start, s.end], ' '));
         lists.push(sorted);
         subs.push(Math.round(sentenceSubstance(s.text, toks, outletTerms) * 100));
-        for (const m of datedMentions(s.text)) mentions.push(encInts([lists.length - 1, ...m.map((t) => vocab.get(t)!)], ' '));
+        for (const m of datedMentions(s.text, toks)) mentions.push(encInts([lists.length - 1, ...m.map((t) => vocab.get(t)!)], ' '));
         gid++;
       }
     });
@@ -97,6 +97,7 @@ export function compileCorpus(docs: CorpusDoc[], opts: CompileOptions = {}): Com
     substance,
     dated,
     links: [],
+    mates: [],
     vocab: terms.join(' '),
     df: encInts(df),
     anchors: capCount.map((c, i) => (c * 2 >= occ[i]! ? '1' : '0')).join(''),
@@ -105,6 +106,6 @@ export function compileCorpus(docs: CorpusDoc[], opts: CompileOptions = {}): Com
     variants: variantPairs(terms).map((p) => encInts(p, ' ')).join(','),
     synonymsExtra: syn.extra.map(([w, ids]) => [w, ...ids.map((x) => x.toString(36))].join(' ')).join(','),
   };
-  compiled.links = buildStoryLinks(compiled);
+  Object.assign(compiled, buildStoryLinks(compiled));
   return compiled;
 }

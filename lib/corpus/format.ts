@@ -27,6 +27,8 @@ export interface CompiledCorpus {
   links: string[];
   /** Per doc: dated mentions "sentence id id…" (local sentence index, then the term ids naming what is dated), joined by ','. */
   dated: string[];
+  /** Per doc: the other docs reporting the same story (encInts). */
+  mates: string[];
   /** Term strings joined by ' '; a term's id is its position. */
   vocab: string;
   /** Per term: number of sentences containing it (encInts). */

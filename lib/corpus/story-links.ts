@@ -5,7 +5,7 @@
  */
 
 import { CorpusIndex } from '../match/corpus-index';
-import { similarity } from '../match/similarity';
+import { SentenceScorer } from '../match/scorer';
 import { encInts } from './codec';
 import type { CompiledCorpus } from './format';
 
@@ -14,25 +14,45 @@ export const LINK_MIN = 0.42;
 /** Links kept per sentence: enough for every outlet of a story, bounded for near-duplicate floods. */
 const MAX_LINKS = 8;
 const CANDIDATES = 40;
+/** Build-time candidate search walks only postings this short, so linking stays near-linear at 10,000 articles. */
+const LINK_DF_CAP = 400;
 
-/** Per doc, per sentence: "gid score gid score" (score 0..100), sentences joined by ','. */
-export function buildStoryLinks(c: CompiledCorpus): string[] {
-  const ix = new CorpusIndex({ ...c, links: [] });
+/** Distinct paragraphs of one article with a substantial link into another for the two to share a story. */
+const MATES_MIN = 3;
+const MATE_LINK = 0.45;
+const MATE_TERMS = 5;
+
+/**
+ * Story links per sentence ("gid score gid score", score 0..100, sentences joined by ','), and per doc
+ * the other docs on the same story (several substantial sentence links; direct only, so no chaining).
+ */
+export function buildStoryLinks(c: CompiledCorpus): { links: string[]; mates: string[] } {
+  const ix = new CorpusIndex({ ...c, links: [], mates: [] });
   const out: string[] = [];
+  const mates: string[] = [];
+  const scorer = new SentenceScorer(ix);
   for (let d = 0; d < ix.nDocs; d++) {
     const rows: string[] = [];
+    const shared = new Map<number, Set<number>>();
     for (const s of ix.docSentences(d)) {
       const found: Array<[number, number]> = [];
-      for (const g of ix.candidates(s, CANDIDATES)) {
+      scorer.load(s, s.mass);
+      for (const g of ix.candidates(s, CANDIDATES, LINK_DF_CAP, false)) {
         const o = ix.sentence(g);
         if (o.doc === d) continue;
-        const sim = similarity(s, o, ix, s.mass, o.mass);
+        const sim = scorer.score(o, o.mass);
         if (sim >= LINK_MIN) found.push([g, sim]);
+        if (sim >= MATE_LINK && s.ids.length >= MATE_TERMS && o.ids.length >= MATE_TERMS) {
+          let set = shared.get(o.doc);
+          if (!set) shared.set(o.doc, (set = new Set()));
+          set.add(s.paragraph);
+        }
       }
       found.sort((a, b) => b[1] - a[1]);
       rows.push(encInts(found.slice(0, MAX_LINKS).flatMap(([g, v]) => [g, Math.round(v * 100)]), ' '));
     }
     out.push(rows.join(','));
+    mates.push(encInts([...shared].filter(([, paras]) => paras.size >= MATES_MIN).map(([o]) => o).sort((a, b) => a - b)));
   }
-  return out;
+  return { links: out, mates };
 }

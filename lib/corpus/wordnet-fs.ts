@@ -50,7 +50,16 @@ function open(): Db | null {
 
 const buf = Buffer.alloc(4096);
 
+const synsetCache = new Map<string, string[]>();
+
 function synsetLemmas(pos: Pos, offset: number, d: Db): string[] {
+  const key = `${pos}${offset}`;
+  let hit = synsetCache.get(key);
+  if (!hit) synsetCache.set(key, (hit = readSynset(pos, offset, d)));
+  return hit;
+}
+
+function readSynset(pos: Pos, offset: number, d: Db): string[] {
   const n = readSync(d.fds[pos], buf, 0, buf.length, offset);
   const line = buf.toString('utf8', 0, n).split('\n')[0]!;
   const f = line.split(' ');

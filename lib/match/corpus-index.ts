@@ -12,6 +12,11 @@ import { tokenize } from '../text/tokens';
 /** Extra weight of anchor terms (names, numbers, dates): sharing one says more than sharing a common word. */
 export const ANCHOR_BOOST = 1.6;
 
+/** Postings longer than this are not walked for candidates (the exact score still counts the term). */
+const MAX_CANDIDATE_DF = 4000;
+/** Share of the query's term weight a candidate must hold among the walked terms. */
+const MIN_SHARE = 0.08;
+
 /** One corpus sentence. */
 export interface CorpusSentence extends SentenceTerms {
   gid: number;
@@ -241,6 +246,11 @@ export class CorpusIndex implements TermModel {
     return lists[0]!.filter((g) => rest.every((s) => s.has(g)));
   }
 
+  /** Docs on the same story as a doc (found at build time). */
+  mates(doc: number): number[] {
+    return decInts(this.c.mates?.[doc] ?? '');
+  }
+
   /** Story-point links of a sentence: same point in other outlets, with link strength 0..1. */
   links(gid: number): Array<[number, number]> {
     const d = this.docOf(gid);
@@ -257,10 +267,11 @@ export class CorpusIndex implements TermModel {
    * Candidate sentences sharing rare-enough terms (or their synonyms) with a query, best partial overlap first.
    * Very common terms are skipped here (they still count in the exact similarity later).
    */
-  candidates(q: SentenceTerms, limit: number): number[] {
+  candidates(q: SentenceTerms, limit: number, dfCap = MAX_CANDIDATE_DF, expand = true): number[] {
     const acc = (this.acc ??= new Float64Array(this.nSents));
     const touched: number[] = [];
-    const maxDf = Math.max(50, this.nSents * 0.08);
+    // Terms in more sentences than this say little about which sentence is meant, and cost the most.
+    const maxDf = Math.min(dfCap, Math.max(50, this.nSents * 0.08));
     const add = (id: number, w: number) => {
       const p = this.postings(id);
       if (p.length > maxDf) return;
@@ -271,14 +282,17 @@ export class CorpusIndex implements TermModel {
     };
     for (const id of q.ids) {
       add(id, this.weight(id));
+      if (!expand) continue;
       for (const v of this.variants(id)) add(v, 0.9 * this.weight(v));
       for (const s of this.synonyms(id)) add(s, 0.5 * this.weight(s));
     }
     for (const s of q.extraSyn ?? []) add(s, 0.5 * this.weight(s));
-    let out = touched;
-    if (touched.length > limit) {
-      out = touched.sort((a, b) => acc[b]! - acc[a]!).slice(0, limit);
-    }
+    // Only sentences sharing a fair part of the query's weight are worth an exact score.
+    let total = 0;
+    for (const id of q.ids) total += this.weight(id);
+    const floor = MIN_SHARE * total;
+    let out = touched.filter((g) => acc[g]! >= floor);
+    if (out.length > limit) out = out.sort((a, b) => acc[b]! - acc[a]!).slice(0, limit);
     for (const g of touched) acc[g] = 0;
     return out;
   }
