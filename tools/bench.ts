@@ -7,7 +7,7 @@
  * finish in what is left is stopped and reported as not measured, never estimated.
  * BENCH_SIZES=5,100 limits the sizes (for a quick look).
  */
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readSeedDocs } from '../lib/corpus/seeds-fs';
 import { detectTopic } from '../lib/detect/topic';
@@ -26,6 +26,8 @@ const BUDGET_MS = Number(process.env.BENCH_BUDGET_S ?? 170) * 1000;
 /** Corpus paragraphs the baseline searches before it is sampled and scaled (see baseline-time.ts). */
 const BASELINE_MAX_CORPUS = 200;
 const started = performance.now();
+/** Other work on the machine skews every figure; the load when the run began is printed with them. */
+const loadAtStart = loadavg()[0] ?? 0;
 const left = () => BUDGET_MS - (performance.now() - started);
 const say = (s: string) => process.stderr.write(`bench: ${s}\n`);
 
@@ -79,7 +81,7 @@ const targets = [
 
 const mb = (b: number | null | undefined) => (b == null ? '—' : (b / 1e6).toFixed(2));
 const out: string[] = [];
-out.push(`Crosscheck bench — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`);
+out.push(`Crosscheck bench — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load average ${loadAtStart.toFixed(2)} at start`);
 out.push(`Pages: the ${pages.length} seed articles. Engine: median over articles of the median of repeated analyze() calls (warm).`);
 out.push('Corpus growth: seeds, then real articles from ../shared/pages, then lightly perturbed copies of those real articles.');
 out.push('');
@@ -108,7 +110,7 @@ out.push(`bench took ${seconds.toFixed(1)} s (budget ${BUDGET_MS / 1000} s)`);
 console.log(out.join('\n'));
 
 const figures = {
-  machine: { cpus: cpus().length, node: process.version },
+  machine: { cpus: cpus().length, node: process.version, loadAverageAtStart: r3(loadAtStart) },
   pages: pages.map(([a]) => a.url),
   sizes: rows.map((r) => ({
     articles: r.articles, paragraphs: r.paragraphs, compileMs: r3(r.compileMs), indexBytes: r.indexBytes, loadMs: r3(r.loadMs),
