@@ -13,9 +13,11 @@ import type { CompiledCorpus } from './format';
 export const LINK_MIN = 0.42;
 /** Links kept per sentence: enough for every outlet of a story, bounded for near-duplicate floods. */
 const MAX_LINKS = 8;
-const CANDIDATES = 40;
+const CANDIDATES = 24;
 /** Build-time candidate search walks only postings this short, so linking stays near-linear at 10,000 articles. */
-const LINK_DF_CAP = 400;
+const LINK_DF_CAP = 150;
+/** Candidates come through a sentence's rarest terms: two reports of one point share some of them. */
+const SEED_TERMS = 8;
 
 /** Distinct paragraphs of one article with a substantial link into another for the two to share a story. */
 const MATES_MIN = 3;
@@ -37,7 +39,8 @@ export function buildStoryLinks(c: CompiledCorpus): { links: string[]; mates: st
     for (const s of ix.docSentences(d)) {
       const found: Array<[number, number]> = [];
       scorer.load(s, s.mass);
-      for (const g of ix.candidates(s, CANDIDATES, LINK_DF_CAP, false)) {
+      const seeds = s.ids.length <= SEED_TERMS ? s : { ...s, ids: [...s.ids].sort((x, y) => ix.weight(y) - ix.weight(x)).slice(0, SEED_TERMS) };
+      for (const g of ix.candidates(seeds, CANDIDATES, LINK_DF_CAP, false)) {
         const o = ix.sentence(g);
         if (o.doc === d) continue;
         const sim = scorer.score(o, o.mass);

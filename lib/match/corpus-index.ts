@@ -13,7 +13,9 @@ import { tokenize } from '../text/tokens';
 export const ANCHOR_BOOST = 1.6;
 
 /** Postings longer than this are not walked for candidates (the exact score still counts the term). */
-const MAX_CANDIDATE_DF = 4000;
+const MAX_CANDIDATE_DF = 1500;
+/** Synonyms and variants widen the search only through their rarer terms. */
+const MAX_EXPANSION_DF = 300;
 /** Share of the query's term weight a candidate must hold among the walked terms. */
 const MIN_SHARE = 0.08;
 
@@ -272,9 +274,9 @@ export class CorpusIndex implements TermModel {
     const touched: number[] = [];
     // Terms in more sentences than this say little about which sentence is meant, and cost the most.
     const maxDf = Math.min(dfCap, Math.max(50, this.nSents * 0.08));
-    const add = (id: number, w: number) => {
+    const add = (id: number, w: number, cap = maxDf) => {
       const p = this.postings(id);
-      if (p.length > maxDf) return;
+      if (p.length > cap) return;
       for (const g of p) {
         if (acc[g] === 0) touched.push(g);
         acc[g] = acc[g]! + w;
@@ -283,10 +285,10 @@ export class CorpusIndex implements TermModel {
     for (const id of q.ids) {
       add(id, this.weight(id));
       if (!expand) continue;
-      for (const v of this.variants(id)) add(v, 0.9 * this.weight(v));
-      for (const s of this.synonyms(id)) add(s, 0.5 * this.weight(s));
+      for (const v of this.variants(id)) add(v, 0.9 * this.weight(v), MAX_EXPANSION_DF);
+      for (const s of this.synonyms(id)) add(s, 0.5 * this.weight(s), MAX_EXPANSION_DF);
     }
-    for (const s of q.extraSyn ?? []) add(s, 0.5 * this.weight(s));
+    for (const s of q.extraSyn ?? []) add(s, 0.5 * this.weight(s), MAX_EXPANSION_DF);
     // Only sentences sharing a fair part of the query's weight are worth an exact score.
     let total = 0;
     for (const id of q.ids) total += this.weight(id);
