@@ -11,6 +11,7 @@ import { timeExprs, type TimeExpr } from '../text/temporal';
 import { quantities, type Quantity } from './quantities';
 import { contextStems, findContext, sharedCount, stemsBefore } from './context';
 
+const DETERMINER = /^(a|an|the|its|their|his|her)$/;
 const isYear = (v: string) => /^\d{4}$/.test(v);
 const piece = (p: Passage, x: Piece): Piece => ({ text: p.text.slice(x.start, x.end), start: x.start, end: x.end });
 
@@ -43,8 +44,17 @@ function omittedDate(a: Passage, b: Passage, ta: TimeExpr[], tb: TimeExpr[], swa
     // A year or a relation ("just before") is not a day the other side could have given.
     if (isYear(x.value) || /^rel:(before|after)$/.test(x.value)) continue;
     const before = stemsBefore(a, x.start, 3);
-    const mention = findContext(b, before, Math.min(2, before.size));
-    if (!mention || before.size < 2) continue;
+    let mention = before.size >= 2 ? findContext(b, before, 2) : null;
+    // The thing dated, named by its head noun alone ("in a post authored by…"), when introduced as a thing.
+    const prior = a.words.filter((w) => w.end <= x.start);
+    const headNoun = prior[prior.length - 1];
+    // A noun phrase ("a blog post"), not a verb ("the order issued"): a determiner within the two words before.
+    const isNounPhrase = prior.slice(-3, -1).some((w) => DETERMINER.test(w.lower));
+    if (!mention && headNoun && isNounPhrase && before.has(headNoun.stem)) {
+      const i = b.words.findIndex((w, k) => w.stem === headNoun.stem && DETERMINER.test(b.words[k - 1]?.lower ?? ''));
+      if (i > 0) mention = { text: b.text.slice(b.words[i - 1]!.start, b.words[i]!.end), start: b.words[i - 1]!.start, end: b.words[i]!.end };
+    }
+    if (!mention) continue;
     const pa = [piece(a, x)];
     const pb = [mention];
     const f: Finding = { kind: 'date', a: pa, b: pb, summary: `"${x.text}" vs no day ("${mention.text}")`, confidence: 0.6, omitted: x.text };

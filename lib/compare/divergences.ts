@@ -51,17 +51,27 @@ function corpusPassage(ix: CorpusIndex, gid: number): Passage {
 }
 
 /** Page–corpus sentence pairs that name the same dated thing, one side dating it (see corpus/dated.ts). */
-function datedPairs(page: PageSentence[], ix: CorpusIndex, self: number): Pair[] {
+function datedPairs(page: PageSentence[], ix: CorpusIndex, story: Set<number>): Pair[] {
   const out: Pair[] = [];
+  const seen = new Set<number>();
+  const add = (ps: PageSentence, g: number, doc: number) => {
+    const k = ps.index * ix.nSents + g;
+    if (seen.has(k)) return;
+    seen.add(k);
+    out.push({ page: ps.index, gid: g, doc, score: 0, linked: false });
+  };
+  // A mention is found again by its head noun, the word right before the day ("post" in "blog post Thursday").
   for (const ps of page) {
-    const gids = new Set(ix.datedMentionsIn(ps.ids));
     for (const terms of datedMentions(ps.text, ps.tokens)) {
-      const ids = terms.map((t) => ix.termId(t));
-      if (ids.every((x) => x !== undefined)) for (const g of ix.sentencesWithAll(ids as number[])) gids.add(g);
+      const head = ix.termId(terms[terms.length - 1]!);
+      if (head === undefined) continue;
+      for (const d of story) for (const s of ix.docSentences(d)) if (s.ids.includes(head)) add(ps, s.gid, d);
     }
-    for (const g of gids) {
-      const doc = ix.docOf(g);
-      if (doc !== self) out.push({ page: ps.index, gid: g, doc, score: 0, linked: false });
+  }
+  for (const d of story) {
+    for (const m of ix.docDatedMentions(d)) {
+      const head = m.ids[m.ids.length - 1]!;
+      for (const ps of page) if (ps.ids.includes(head)) add(ps, m.gid, d);
     }
   }
   return out;
@@ -126,7 +136,7 @@ export function findDivergences(
   const out: Divergence[] = [];
   const pageFlags = paragraphFlags(paragraphs);
   const same = new Set(samePointPairs(pairs));
-  const dated = datedPairs(page, ix, self).filter((p) => !story || story.has(p.doc));
+  const dated = datedPairs(page, ix, story ?? new Set(Array.from({ length: ix.nDocs }, (_, d) => d).filter((d) => d !== self)));
   const best = bestScores(pairs);
   // Merely related pairs are checked only where one of the two sentences has no better partner.
   const related = pairs.filter((p) => !same.has(p) && p.score >= RELATED && (p.score >= best.page(p) - 0.005 || p.score >= best.corpus(p) - 0.005));

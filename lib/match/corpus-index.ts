@@ -41,7 +41,6 @@ export class CorpusIndex implements TermModel {
   private readonly flagCache = new Map<number, number[]>();
   private synMap: Map<number, number[]> | null = null;
   private acc: Float64Array | null = null;
-  private datedByTerm: Map<number, Array<{ gid: number; ids: number[] }>> | null = null;
   private readonly outletCache = new Map<number, Set<number>>();
   private readonly substanceCache = new Map<number, number[]>();
   private readonly linkCache = new Map<number, string[]>();
@@ -220,32 +219,13 @@ export class CorpusIndex implements TermModel {
     return set;
   }
 
-  /** Corpus sentences dating something the given (sorted) term ids name: see corpus/dated.ts. */
-  datedMentionsIn(ids: readonly number[]): number[] {
-    if (!this.datedByTerm) {
-      this.datedByTerm = new Map();
-      (this.c.dated ?? []).forEach((row, d) => {
-        for (const entry of row ? row.split(',') : []) {
-          const [local, ...ids] = decInts(entry, ' ');
-          const m = { gid: this.c.sentStart[d]! + local!, ids };
-          const list = this.datedByTerm!.get(ids[0]!) ?? [];
-          list.push(m);
-          this.datedByTerm!.set(ids[0]!, list);
-        }
-      });
-    }
-    const have = new Set(ids);
-    const out: number[] = [];
-    for (const id of ids) for (const m of this.datedByTerm.get(id) ?? []) if (m.ids.every((x) => have.has(x))) out.push(m.gid);
-    return out;
-  }
-
-  /** Sentences holding every one of the given term ids (postings intersection). */
-  sentencesWithAll(ids: number[]): number[] {
-    if (ids.length === 0) return [];
-    const lists = ids.map((id) => this.postings(id)).sort((a, b) => a.length - b.length);
-    const rest = lists.slice(1).map((l) => new Set(l));
-    return lists[0]!.filter((g) => rest.every((s) => s.has(g)));
+  /** A doc's dated mentions: the sentence and the term ids naming what it dates (see corpus/dated.ts). */
+  docDatedMentions(doc: number): Array<{ gid: number; ids: number[] }> {
+    const row = this.c.dated?.[doc] ?? '';
+    return (row ? row.split(',') : []).map((entry) => {
+      const [local, ...ids] = decInts(entry, ' ');
+      return { gid: this.c.sentStart[doc]! + local!, ids };
+    });
   }
 
   /** Docs on the same story as a doc (found at build time). */
