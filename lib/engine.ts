@@ -31,7 +31,7 @@ export function loadEngine(compiled: CompiledCorpus): Engine {
   }
   const ix = new CorpusIndex(compiled);
   return {
-    docs: compiled.docs,
+    docs: ix.docs,
     analyze(article, detection) {
       const paragraphs = article.paragraphs;
       const page = pageSentences(paragraphs, ix);
@@ -41,12 +41,12 @@ export function loadEngine(compiled: CompiledCorpus): Engine {
       const related = relatedDocs(pairs, page, ix, ALIGN_MIN, self);
       const others = pairs.filter((p) => p.doc !== self && (related.has(p.doc) || p.score >= UNRELATED_MATCH));
       const story = others.filter((p) => related.has(p.doc));
-      const selfDoc = self >= 0 ? compiled.docs[self]! : null;
+      const selfDoc = self >= 0 ? ix.docs[self]! : null;
       return {
         ...detection,
         self: selfDoc?.id ?? null,
         selfOutlet: selfDoc?.outlet ?? null,
-        outletsCompared: compiled.docs.length - (selfDoc ? 1 : 0),
+        outletsCompared: ix.nDocs - (selfDoc ? 1 : 0),
         paragraphs: alignParagraphs(paragraphs, page, others, ix, self),
         additions: findAdditions(page, story, ix, self, ALIGN_MIN),
         divergences: findDivergences(paragraphs, page, story, ix, self, related),

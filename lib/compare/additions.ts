@@ -137,7 +137,7 @@ function toAddition(group: CorpusSentence[], ix: CorpusIndex): Addition {
   const paraScore = (list: CorpusSentence[]) => list.reduce((a, s) => a + subst(s), 0);
   const passages = [...byPara.values()].sort((a, b) => paraScore(b) - paraScore(a));
   const rep = passages[0]!;
-  const doc = ix.c.docs[rep[0]!.doc]!;
+  const doc = ix.docs[rep[0]!.doc]!;
   const paraText = doc.paragraphs[rep[0]!.paragraph] ?? '';
   const all = ix.docSentences(rep[0]!.doc).filter((s) => s.paragraph === rep[0]!.paragraph);
   const text = rep.length === all.length ? paraText : rep.map((s) => ix.sentenceText(s)).join(' ');
@@ -147,8 +147,8 @@ function toAddition(group: CorpusSentence[], ix: CorpusIndex): Addition {
     doc: doc.id,
     paragraph: rep[0]!.paragraph,
     text,
-    outlets: docs.map((d) => ix.c.docs[d]!.outlet),
-    sources: passages.map((l) => ({ doc: ix.c.docs[l[0]!.doc]!.id, paragraph: l[0]!.paragraph })),
+    outlets: docs.map((d) => ix.docs[d]!.outlet),
+    sources: passages.map((l) => ({ doc: ix.docs[l[0]!.doc]!.id, paragraph: l[0]!.paragraph })),
     score: Math.round((best + 0.1 * (docs.length - 1)) * 1000) / 1000,
   };
 }

@@ -150,7 +150,7 @@ export function findDivergences(
     let a = pagePassages.get(ps.index);
     if (!a) pagePassages.set(ps.index, (a = { ...passage(ps.text, ps.words), related: relatedIn(ix) }));
     const b = corpusPassage(ix, cs.gid);
-    const doc = ix.c.docs[cs.doc]!;
+    const doc = ix.docs[cs.doc]!;
     const key = `${ps.paragraph}:${cs.doc}:${cs.paragraph}`;
     // One divergence per pair of paragraphs: the first check that fires is the most specific.
     if (seen.has(key)) continue;

@@ -47,3 +47,36 @@ export function decLists(s: string): number[][] {
   if (!s) return [];
   return s.split(',').map((x) => decInts(x, ' '));
 }
+
+/** Joins per-item strings into one (JSON parses one long string far faster than many short ones). */
+export function pack(items: string[], sep: string): string {
+  return items.join(sep);
+}
+
+/** Random access into a packed string; the item offsets are found on first use, in one scan. */
+export class Packed {
+  private starts: Int32Array | null = null;
+
+  constructor(
+    private readonly s: string,
+    private readonly sep: string,
+    private readonly count: number,
+  ) {}
+
+  /** Item i ('' when out of range). */
+  get(i: number): string {
+    if (!this.starts) {
+      const starts = new Int32Array(this.count + 1);
+      let pos = 0;
+      for (let k = 0; k < this.count; k++) {
+        starts[k] = pos;
+        const next = this.s.indexOf(this.sep, pos);
+        pos = next < 0 ? this.s.length + 1 : next + 1;
+      }
+      starts[this.count] = this.s.length + 1;
+      this.starts = starts;
+    }
+    if (i < 0 || i >= this.count) return '';
+    return this.s.slice(this.starts[i]!, this.starts[i + 1]! - 1);
+  }
+}

@@ -7,7 +7,7 @@
 import type { CorpusDoc } from '../types';
 import { sentences } from '../text/segment';
 import { tokenize } from '../text/tokens';
-import { encGaps, encInts, encLists } from './codec';
+import { encGaps, encInts, encLists, pack } from './codec';
 import { paragraphFlags } from './boilerplate';
 import { isDateWord, sentenceSubstance } from './substance';
 import { CORPUS_VERSION, type CompiledCorpus } from './format';
@@ -89,23 +89,26 @@ export function compileCorpus(docs: CorpusDoc[], opts: CompileOptions = {}): Com
   const syn = opts.synonyms === null ? { groups: [], extra: [] } : synonymTable(terms, surface, vocab, opts.synonyms);
   const compiled: CompiledCorpus = {
     version: CORPUS_VERSION,
-    docs: docs.map((d) => ({ id: d.id, outlet: d.outlet, headline: d.headline, paragraphs: d.paragraphs })),
+    // A paragraph never holds a line break here: it separates paragraphs (same length, so offsets hold).
+    docs: docs.map((d) => ({ id: d.id, outlet: d.outlet, headline: d.headline, text: d.paragraphs.map((p) => p.replace(/\n/g, ' ')).join('\n') })),
     sentStart,
-    sents,
-    sentTerms,
-    flags,
-    substance,
-    dated,
-    links: [],
-    mates: [],
+    sents: pack(sents, '|'),
+    sentTerms: pack(sentTerms, '|'),
+    flags: pack(flags, '|'),
+    substance: pack(substance, '|'),
+    dated: pack(dated, '|'),
+    links: '',
+    mates: '',
     vocab: terms.join(' '),
     df: encInts(df),
     anchors: capCount.map((c, i) => (c * 2 >= occ[i]! ? '1' : '0')).join(''),
-    postings: postings.map((p) => encGaps(p)),
+    postings: pack(postings.map((p) => encGaps(p)), ';'),
     synonyms: syn.groups.map((g) => encInts(g, ' ')).join(','),
     variants: variantPairs(terms).map((p) => encInts(p, ' ')).join(','),
     synonymsExtra: syn.extra.map(([w, ids]) => [w, ...ids.map((x) => x.toString(36))].join(' ')).join(','),
   };
-  Object.assign(compiled, buildStoryLinks(compiled));
+  const story = buildStoryLinks(compiled);
+  compiled.links = pack(story.links, '|');
+  compiled.mates = pack(story.mates, '|');
   return compiled;
 }

@@ -1,34 +1,40 @@
 /** The compiled corpus: plain JSON built once at build time and bundled with the background. */
 
-import type { CorpusDoc } from '../types';
-
 /** Format version; loadEngine refuses others. */
-export const CORPUS_VERSION = 1;
+export const CORPUS_VERSION = 2;
+
+/** One article, its paragraphs joined by '\n' (seed lines never contain one). */
+export interface PackedDoc {
+  id: string;
+  outlet: string;
+  headline: string;
+  text: string;
+}
 
 /**
- * Everything analyze() needs, precomputed. Per-doc fields are strings (see codec.ts) so that loading
- * is one JSON.parse and decoding happens only for the docs and terms a page touches.
- * Sentence ids are global: `sentStart[d] + local index`.
+ * Everything analyze() needs, precomputed. Per-doc and per-term tables are each one long string
+ * (items joined by '|' or ';', see codec.ts Packed) so that loading is one fast JSON.parse and decoding
+ * happens only for the docs and terms a page touches. Sentence ids are global: `sentStart[d] + local index`.
  */
 export interface CompiledCorpus {
   version: number;
-  docs: CorpusDoc[];
+  docs: PackedDoc[];
   /** First global sentence id of each doc; one extra entry holds the total. */
   sentStart: number[];
   /** Per doc, per sentence: "paragraph start end" (base 36), sentences joined by ','. */
-  sents: string[];
+  sents: string;
   /** Per doc, per sentence: its distinct term ids (encLists). */
-  sentTerms: string[];
+  sentTerms: string;
   /** Per doc, per paragraph: boilerplate flag bits (see boilerplate.ts). */
-  flags: string[];
+  flags: string;
   /** Per doc, per sentence: substance 0..100 (see substance.ts). */
-  substance: string[];
+  substance: string;
   /** Per doc, per sentence: cross-outlet story-point links "gid score gid score" (score 0..100), joined by ','. */
-  links: string[];
+  links: string;
   /** Per doc: dated mentions "sentence id id…" (local sentence index, then the term ids naming what is dated), joined by ','. */
-  dated: string[];
+  dated: string;
   /** Per doc: the other docs reporting the same story (encInts). */
-  mates: string[];
+  mates: string;
   /** Term strings joined by ' '; a term's id is its position. */
   vocab: string;
   /** Per term: number of sentences containing it (encInts). */
@@ -36,7 +42,7 @@ export interface CompiledCorpus {
   /** Per term: 1 if it is an anchor (name, number, date word), else 0; one char each. */
   anchors: string;
   /** Per term: global sentence ids holding it, as gaps (encGaps). */
-  postings: string[];
+  postings: string;
   /** Synonym groups: term ids joined by ' ', groups by ','. A term may sit in several groups. */
   synonyms: string;
   /** Stem variants ("verifi"/"verif"): id pairs joined by ' ', pairs by ','. */

@@ -29,7 +29,7 @@ const MATE_TERMS = 5;
  * the other docs on the same story (several substantial sentence links; direct only, so no chaining).
  */
 export function buildStoryLinks(c: CompiledCorpus): { links: string[]; mates: string[] } {
-  const ix = new CorpusIndex({ ...c, links: [], mates: [] });
+  const ix = new CorpusIndex({ ...c, links: '', mates: '' });
   const out: string[] = [];
   const mates: string[] = [];
   const scorer = new SentenceScorer(ix);

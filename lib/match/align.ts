@@ -32,7 +32,7 @@ export function alignParagraphs(
     const key = `${cs.doc}:${cs.paragraph}`;
     const old = map.get(key);
     if (!old || old.score < p.score) {
-      map.set(key, { doc: ix.c.docs[cs.doc]!.id, paragraph: cs.paragraph, score: Math.round(p.score * 1000) / 1000 });
+      map.set(key, { doc: ix.docs[cs.doc]!.id, paragraph: cs.paragraph, score: Math.round(p.score * 1000) / 1000 });
     }
   }
   return paragraphs.map((text, index) => ({

@@ -4,7 +4,9 @@
  */
 
 import type { CompiledCorpus } from '../corpus/format';
-import { decGaps, decInts, decLists } from '../corpus/codec';
+import { decGaps, decInts, decLists, Packed } from '../corpus/codec';
+import type { PackedDoc } from '../corpus/format';
+import type { CorpusDoc } from '../types';
 import type { SentenceTerms, TermModel } from './similarity';
 import { findVariant } from '../corpus/variants';
 import { tokenize } from '../text/tokens';
@@ -29,6 +31,19 @@ export interface CorpusSentence extends SentenceTerms {
   mass: number;
 }
 
+/** A CorpusDoc over a packed one: its paragraphs are split from the text on first access. */
+function lazyDoc(p: PackedDoc): CorpusDoc {
+  let paragraphs: string[] | null = null;
+  return {
+    id: p.id,
+    outlet: p.outlet,
+    headline: p.headline,
+    get paragraphs() {
+      return (paragraphs ??= p.text ? p.text.split('\n') : []);
+    },
+  };
+}
+
 /** Decoded, cached access to a compiled corpus. */
 export class CorpusIndex implements TermModel {
   readonly nSents: number;
@@ -40,6 +55,11 @@ export class CorpusIndex implements TermModel {
   private readonly docCache = new Map<number, CorpusSentence[]>();
   private readonly flagCache = new Map<number, number[]>();
   private synMap: Map<number, number[]> | null = null;
+  /** Per-doc tables, decoded on demand. */
+  private readonly t: Record<'sents' | 'sentTerms' | 'flags' | 'substance' | 'dated' | 'links' | 'mates', Packed>;
+  private postingTable: Packed | null = null;
+  /** The corpus articles (paragraphs split on first access). */
+  readonly docs: CorpusDoc[];
   private acc: Float64Array | null = null;
   private readonly outletCache = new Map<number, Set<number>>();
   private readonly substanceCache = new Map<number, number[]>();
@@ -50,6 +70,17 @@ export class CorpusIndex implements TermModel {
 
   constructor(readonly c: CompiledCorpus) {
     this.nDocs = c.docs.length;
+    const packed = (field: string) => new Packed(field, '|', this.nDocs);
+    this.t = {
+      sents: packed(c.sents),
+      sentTerms: packed(c.sentTerms),
+      flags: packed(c.flags),
+      substance: packed(c.substance),
+      dated: packed(c.dated),
+      links: packed(c.links),
+      mates: packed(c.mates),
+    };
+    this.docs = c.docs.map(lazyDoc);
     this.nSents = c.sentStart[this.nDocs] ?? 0;
     this.vocab = c.vocab ? c.vocab.split(' ') : [];
     const df = decInts(c.df);
@@ -143,7 +174,8 @@ export class CorpusIndex implements TermModel {
   postings(id: number): number[] {
     let p = this.postingCache.get(id);
     if (!p) {
-      p = decGaps(this.c.postings[id] ?? '');
+      this.postingTable ??= new Packed(this.c.postings, ';', this.vocab.length);
+      p = decGaps(this.postingTable.get(id));
       this.postingCache.set(id, p);
     }
     return p;
@@ -167,8 +199,8 @@ export class CorpusIndex implements TermModel {
     let list = this.docCache.get(doc);
     if (list) return list;
     const base = this.c.sentStart[doc]!;
-    const spans = (this.c.sents[doc] ?? '').split(',').filter(Boolean);
-    const terms = decLists(this.c.sentTerms[doc] ?? '');
+    const spans = this.t.sents.get(doc).split(',').filter(Boolean);
+    const terms = decLists(this.t.sentTerms.get(doc));
     list = spans.map((sp, i) => {
       const [p, s, e] = decInts(sp, ' ');
       const ids = terms[i] ?? [];
@@ -186,13 +218,13 @@ export class CorpusIndex implements TermModel {
   }
 
   sentenceText(s: CorpusSentence): string {
-    return (this.c.docs[s.doc]!.paragraphs[s.paragraph] ?? '').slice(s.start, s.end);
+    return (this.docs[s.doc]!.paragraphs[s.paragraph] ?? '').slice(s.start, s.end);
   }
 
   paragraphFlags(doc: number): number[] {
     let f = this.flagCache.get(doc);
     if (!f) {
-      f = decInts(this.c.flags[doc] ?? '');
+      f = decInts(this.t.flags.get(doc));
       this.flagCache.set(doc, f);
     }
     return f;
@@ -201,7 +233,7 @@ export class CorpusIndex implements TermModel {
   substance(gid: number): number {
     const d = this.docOf(gid);
     let row = this.substanceCache.get(d);
-    if (!row) this.substanceCache.set(d, (row = decInts(this.c.substance[d] ?? '')));
+    if (!row) this.substanceCache.set(d, (row = decInts(this.t.substance.get(d))));
     return (row[gid - this.c.sentStart[d]!] ?? 0) / 100;
   }
 
@@ -210,7 +242,7 @@ export class CorpusIndex implements TermModel {
     let set = this.outletCache.get(doc);
     if (!set) {
       set = new Set();
-      for (const t of tokenize(this.c.docs[doc]?.outlet ?? '')) {
+      for (const t of tokenize(this.docs[doc]?.outlet ?? '')) {
         const id = this.termId(t.term);
         if (id !== undefined) set.add(id);
       }
@@ -221,7 +253,7 @@ export class CorpusIndex implements TermModel {
 
   /** A doc's dated mentions: the sentence and the term ids naming what it dates (see corpus/dated.ts). */
   docDatedMentions(doc: number): Array<{ gid: number; ids: number[] }> {
-    const row = this.c.dated?.[doc] ?? '';
+    const row = this.t.dated.get(doc);
     return (row ? row.split(',') : []).map((entry) => {
       const [local, ...ids] = decInts(entry, ' ');
       return { gid: this.c.sentStart[doc]! + local!, ids };
@@ -230,14 +262,14 @@ export class CorpusIndex implements TermModel {
 
   /** Docs on the same story as a doc (found at build time). */
   mates(doc: number): number[] {
-    return decInts(this.c.mates?.[doc] ?? '');
+    return decInts(this.t.mates.get(doc));
   }
 
   /** Story-point links of a sentence: same point in other outlets, with link strength 0..1. */
   links(gid: number): Array<[number, number]> {
     const d = this.docOf(gid);
     let rows = this.linkCache.get(d);
-    if (!rows) this.linkCache.set(d, (rows = (this.c.links[d] ?? '').split(',')));
+    if (!rows) this.linkCache.set(d, (rows = this.t.links.get(d).split(',')));
     const row = rows[gid - this.c.sentStart[d]!] ?? '';
     const xs = decInts(row, ' ');
     const out: Array<[number, number]> = [];
