@@ -24,7 +24,7 @@ const PAGES = resolve(ROOT, '../shared/pages');
 const SIZES = (process.env.BENCH_SIZES ?? '5,100,1000,10000').split(',').map(Number);
 const BUDGET_MS = Number(process.env.BENCH_BUDGET_S ?? 170) * 1000;
 /** Corpus paragraphs the baseline searches before it is sampled and scaled (see baseline-time.ts). */
-const BASELINE_MAX_CORPUS = 200;
+const BASELINE_MAX_CORPUS = 150;
 const started = performance.now();
 /** Other work on the machine skews every figure; the load when the run began is printed with them. */
 const loadAtStart = loadavg()[0] ?? 0;
@@ -64,7 +64,7 @@ corpora.forEach((docs, i) => {
   const engine: EngineTime = stop
     ? { compileMs: null, indexBytes: null, loadMs: null, firstAnalyzeMs: null, msPerArticle: null, skipped: stop }
     : (say(`engine at ${docs.length} articles (${Math.round(left() / 1000)} s of budget left)`),
-      timeEngine(docs, pages, Math.max(5_000, left() - 5_000), docs.length >= 5_000 ? 5 : 15));
+      timeEngine(docs, pages, Math.max(5_000, left() - 5_000), docs.length >= 5_000 ? 7 : 21));
   if (engine.skipped && !stop) stop = `not attempted: the ${docs.length}-article corpus already ran out of budget`;
   rows.push({ ...base, ...engine, ratio: engine.msPerArticle ? base.baseline.msPerArticle / engine.msPerArticle : null });
 });
@@ -84,6 +84,7 @@ const out: string[] = [];
 out.push(`Crosscheck bench — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load average ${loadAtStart.toFixed(2)} at start`);
 out.push(`Pages: the ${pages.length} seed articles. Engine: median over articles of the median of repeated analyze() calls (warm).`);
 out.push('Corpus growth: seeds, then real articles from ../shared/pages, then lightly perturbed copies of those real articles.');
+out.push('load = JSON.parse of the compiled index + loadEngine (median of 3); 1st analyze = the first analysis after the first load.');
 out.push('');
 out.push(
   table(
