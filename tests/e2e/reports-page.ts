@@ -73,3 +73,15 @@ export async function exportFromOptions(page: Page): Promise<{ name: string; dat
   const got = await page.evaluate(() => (window as unknown as { __ccDownload: Promise<{ name: string; text: string }> }).__ccDownload);
   return { name: got.name, data: JSON.parse(got.text) };
 }
+
+/** Reloads an extension page; in Firefox without awaiting the load event it never fires for these pages. */
+export async function reloadExtensionPage(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { ccStale?: boolean }).ccStale = true;
+    setTimeout(() => location.reload(), 0);
+  });
+  await page.waitForFunction(
+    () => !(window as unknown as { ccStale?: boolean }).ccStale && document.readyState === 'complete',
+    { timeout: 15_000, polling: 50 },
+  );
+}

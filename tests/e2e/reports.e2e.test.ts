@@ -5,11 +5,24 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNewsSite, type NewsSite } from '../../tools/news-site';
-import { BROWSER_NAMES, hasBuild, launchWithExtension, type ExtensionBrowser, type Tab } from './browsers';
+import { BROWSER_NAMES, hasBuild, launchWithExtension, type ExtensionBrowser, type Page, type Tab } from './browsers';
 import { formatErrors, isFromExtension } from './console-log';
 import { inSidebar, waitForSidebarReady } from './crosscheck';
 import { startReportServer } from './report-server';
-import { exportFromOptions, message, openExtensionPage, reportPayload } from './reports-page';
+import { exportFromOptions, message, openExtensionPage, reloadExtensionPage, reportPayload } from './reports-page';
+
+/**
+ * Waits until `selector` is (or is no longer) in the sidebar's shadow root. Polls: a MutationObserver on
+ * the document (puppeteer's waitForSelector in Firefox) does not see changes inside a shadow root.
+ */
+function waitInShadow(page: Page, selector: string, present: boolean): Promise<unknown> {
+  return page.waitForFunction(
+    (sel: string, want: boolean) => !!document.querySelector('crosscheck-sidebar')?.shadowRoot?.querySelector(sel) === want,
+    { timeout: 10_000, polling: 100 },
+    selector,
+    present,
+  );
+}
 
 type Overview = { reports: Array<{ payload: { id: string; comment: string }; delivery: { state: string } }> };
 
@@ -36,7 +49,7 @@ describe.each(BROWSER_NAMES)('reports in %s', (name) => {
     const article = await b.open(`${site.url}/article/${site.docs[0]!.id}`);
     const { page } = article;
     await waitForSidebarReady(article);
-    await page.waitForSelector(inSidebar('cc-report'), { timeout: 10_000 });
+    await waitInShadow(page, '[data-testid="cc-report"]', true);
     const button = (await page.$(inSidebar('cc-report')))!;
     const itemKey = await button.evaluate((el) => el.closest<HTMLElement>('[data-key]')!.dataset.key!);
 
@@ -46,7 +59,7 @@ describe.each(BROWSER_NAMES)('reports in %s', (name) => {
       document.addEventListener('keydown', () => w.pageKeys++);
     });
     await button.click();
-    await page.waitForSelector(inSidebar('cc-report-form'));
+    await waitInShadow(page, '[data-testid="cc-report-form"]', true);
     await (await page.$(inSidebar('cc-reason-wrong-match')))!.click();
     await (await page.$(inSidebar('cc-report-comment')))!.type('not the same point');
     expect(await page.evaluate(() => (window as unknown as { pageKeys: number }).pageKeys)).toBe(0);
@@ -55,7 +68,8 @@ describe.each(BROWSER_NAMES)('reports in %s', (name) => {
     await (await page.$(inSidebar('cc-report-submit')))!.click();
 
     const hidden = inSidebar('cc-hidden', `[data-key="${itemKey}"]`);
-    await page.waitForSelector(hidden, { timeout: 10_000 });
+    const hiddenInShadow = `[data-testid="cc-hidden"][data-key="${itemKey}"]`;
+    await waitInShadow(page, hiddenInShadow, true);
     expect(await page.$(inSidebar('cc-report-form'))).toBeNull();
 
     // Stored by the background exactly as previewed (plus the id).
@@ -67,13 +81,9 @@ describe.each(BROWSER_NAMES)('reports in %s', (name) => {
     // Hidden "from then on": a reload of the page shows it hidden again.
     await page.reload({ waitUntil: 'load' });
     await waitForSidebarReady(article);
-    await page.waitForSelector(hidden, { timeout: 10_000 });
+    await waitInShadow(page, hiddenInShadow, true);
     await (await page.$(`${hidden} [data-testid="cc-undo"]`))!.click();
-    await page.waitForFunction(
-      (sel: string) => !document.querySelector('crosscheck-sidebar')?.shadowRoot?.querySelector(sel),
-      { timeout: 10_000 },
-      `[data-testid="cc-hidden"][data-key="${itemKey}"]`,
-    );
+    await waitInShadow(page, hiddenInShadow, false);
     expect(await page.$(inSidebar('cc-report', ''))).not.toBeNull();
     expect(formatErrors(article.errors.filter(isFromExtension))).toBe('(none)');
     await page.close();
@@ -81,7 +91,7 @@ describe.each(BROWSER_NAMES)('reports in %s', (name) => {
 
   it('lists the report on the options page with its state, and exports it as a JSON file', async () => {
     await options.page.bringToFront();
-    await options.page.reload();
+    await reloadExtensionPage(options.page);
     await options.page.waitForSelector('[data-testid="cc-report-row"]', { timeout: 10_000 });
     const row = await options.page.$eval('[data-testid="cc-report-row"]', (el) => ({
       state: el.getAttribute('data-state'),
@@ -151,7 +161,7 @@ describe.each(BROWSER_NAMES)('reports in %s', (name) => {
       await new Promise((r) => setTimeout(r, 300));
       expect(server.requests).toEqual([]);
 
-      await options.page.reload();
+      await reloadExtensionPage(options.page);
       await options.page.waitForSelector('[data-testid="cc-endpoint"]');
       await options.page.type('[data-testid="cc-endpoint"]', server.endpoint);
       await options.page.click('[data-testid="cc-send-enable"]');
