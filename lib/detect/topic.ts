@@ -46,6 +46,7 @@ function snippet(text: string, h: Hit): string {
   return `${from > 0 ? '…' : ''}${text.slice(from, to).trim()}${to < text.length ? '…' : ''}`;
 }
 
+/** Actors that make a nearby pause AI's: labs, their products and the PauseAI movement (people do not). */
 const LABS = new Set(['Anthropic', 'OpenAI', 'DeepMind', 'xAI', 'Meta AI', 'Mistral', 'ChatGPT', 'Claude', 'PauseAI']);
 
 /** How one pause mention reads: beside AI and its work, beside AI only, or beside work in an AI article. */
