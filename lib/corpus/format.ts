@@ -1,5 +1,7 @@
 /** The compiled corpus: plain JSON built once at build time and bundled with the background. */
 
+import type { CorpusDoc } from '../types';
+
 /** Format version; loadEngine refuses others. */
 export const CORPUS_VERSION = 2;
 
@@ -49,4 +51,17 @@ export interface CompiledCorpus {
   variants: string;
   /** Page words absent from the vocabulary that WordNet ties to corpus terms: "stem id id" entries joined by ','. */
   synonymsExtra: string;
+}
+
+/** A CorpusDoc over a packed one: its paragraphs are split from the text on first access. */
+export function lazyDoc(p: PackedDoc): CorpusDoc {
+  let paragraphs: string[] | null = null;
+  return {
+    id: p.id,
+    outlet: p.outlet,
+    headline: p.headline,
+    get paragraphs() {
+      return (paragraphs ??= p.text ? p.text.split('\n') : []);
+    },
+  };
 }

@@ -1,25 +1,19 @@
 /**
- * The runtime view of a CompiledCorpus: lazy decoding of postings and per-doc tables, term weights,
- * and candidate retrieval through the inverted index. Loading does no per-sentence work.
+ * The runtime view of a CompiledCorpus: lazy decoding of postings and per-doc tables and term weights.
+ * Loading does no per-sentence work; synonyms live in lexicon.ts, retrieval in candidates.ts.
  */
 
 import type { CompiledCorpus } from '../corpus/format';
 import { decGaps, decInts, decLists, Packed } from '../corpus/codec';
-import type { PackedDoc } from '../corpus/format';
+import { lazyDoc } from '../corpus/format';
 import type { CorpusDoc } from '../types';
 import type { SentenceTerms, TermModel } from './similarity';
-import { findVariant } from '../corpus/variants';
+import { Lexicon } from './lexicon';
+import { candidateSentences } from './candidates';
 import { tokenize } from '../text/tokens';
 
 /** Extra weight of anchor terms (names, numbers, dates): sharing one says more than sharing a common word. */
 export const ANCHOR_BOOST = 1.6;
-
-/** Postings longer than this are not walked for candidates (the exact score still counts the term). */
-const MAX_CANDIDATE_DF = 1500;
-/** Synonyms and variants widen the search only through their rarer terms. */
-const MAX_EXPANSION_DF = 300;
-/** Share of the query's term weight a candidate must hold among the walked terms. */
-const MIN_SHARE = 0.08;
 
 /** One corpus sentence. */
 export interface CorpusSentence extends SentenceTerms {
@@ -29,19 +23,6 @@ export interface CorpusSentence extends SentenceTerms {
   start: number;
   end: number;
   mass: number;
-}
-
-/** A CorpusDoc over a packed one: its paragraphs are split from the text on first access. */
-function lazyDoc(p: PackedDoc): CorpusDoc {
-  let paragraphs: string[] | null = null;
-  return {
-    id: p.id,
-    outlet: p.outlet,
-    headline: p.headline,
-    get paragraphs() {
-      return (paragraphs ??= p.text ? p.text.split('\n') : []);
-    },
-  };
 }
 
 /** Decoded, cached access to a compiled corpus. */
@@ -54,7 +35,6 @@ export class CorpusIndex implements TermModel {
   private readonly postingCache = new Map<number, number[]>();
   private readonly docCache = new Map<number, CorpusSentence[]>();
   private readonly flagCache = new Map<number, number[]>();
-  private synMap: Map<number, number[]> | null = null;
   /** Per-doc tables, decoded on demand. */
   private readonly t: Record<'sents' | 'sentTerms' | 'flags' | 'substance' | 'dated' | 'links' | 'mates', Packed>;
   private postingTable: Packed | null = null;
@@ -64,9 +44,7 @@ export class CorpusIndex implements TermModel {
   private readonly outletCache = new Map<number, Set<number>>();
   private readonly substanceCache = new Map<number, number[]>();
   private readonly linkCache = new Map<number, string[]>();
-  private varMap: Map<number, number[]> | null = null;
-  private sortedVocab: string[] | null = null;
-  private extraMap: Map<string, number[]> | null = null;
+  private readonly lexicon: Lexicon;
 
   constructor(readonly c: CompiledCorpus) {
     this.nDocs = c.docs.length;
@@ -81,6 +59,7 @@ export class CorpusIndex implements TermModel {
       mates: packed(c.mates),
     };
     this.docs = c.docs.map(lazyDoc);
+    this.lexicon = new Lexicon(c);
     this.nSents = c.sentStart[this.nDocs] ?? 0;
     this.vocab = c.vocab ? c.vocab.split(' ') : [];
     const df = decInts(c.df);
@@ -128,47 +107,22 @@ export class CorpusIndex implements TermModel {
   }
 
   synonyms(id: number): readonly number[] {
-    if (!this.synMap) {
-      this.synMap = new Map();
-      for (const group of decLists(this.c.synonyms)) {
-        for (const t of group) {
-          const list = this.synMap.get(t) ?? [];
-          for (const u of group) if (u !== t && !list.includes(u)) list.push(u);
-          this.synMap.set(t, list);
-        }
-      }
-    }
-    return this.synMap.get(id) ?? [];
+    return this.lexicon.synonyms(id);
   }
 
   variants(id: number): readonly number[] {
-    if (!this.varMap) {
-      this.varMap = new Map();
-      for (const [a, b] of decLists(this.c.variants ?? '')) {
-        this.varMap.set(a!, [...(this.varMap.get(a!) ?? []), b!]);
-        this.varMap.set(b!, [...(this.varMap.get(b!) ?? []), a!]);
-      }
-    }
-    return this.varMap.get(id) ?? [];
+    return this.lexicon.variants(id);
   }
 
   /** The corpus term an unknown page stem is a variant of ("temporarili" → "temporari"). */
   variantOf(stem: string): number | undefined {
-    this.sortedVocab ??= [...this.vocab].sort();
-    const v = findVariant(stem, this.sortedVocab);
+    const v = this.lexicon.variantOf(stem, this.vocab);
     return v === undefined ? undefined : this.termId(v);
   }
 
   /** Corpus terms WordNet relates to a stem the corpus does not contain. */
   extraSynonyms(stem: string): readonly number[] {
-    if (!this.extraMap) {
-      this.extraMap = new Map();
-      for (const entry of this.c.synonymsExtra ? this.c.synonymsExtra.split(',') : []) {
-        const [w, ...ids] = entry.split(' ');
-        this.extraMap.set(w!, ids.map((x) => parseInt(x, 36)));
-      }
-    }
-    return this.extraMap.get(stem) ?? [];
+    return this.lexicon.extraSynonyms(stem);
   }
 
   postings(id: number): number[] {
@@ -277,37 +231,9 @@ export class CorpusIndex implements TermModel {
     return out;
   }
 
-  /**
-   * Candidate sentences sharing rare-enough terms (or their synonyms) with a query, best partial overlap first.
-   * Very common terms are skipped here (they still count in the exact similarity later).
-   */
-  candidates(q: SentenceTerms, limit: number, dfCap = MAX_CANDIDATE_DF, expand = true): number[] {
-    const acc = (this.acc ??= new Float64Array(this.nSents));
-    const touched: number[] = [];
-    // Terms in more sentences than this say little about which sentence is meant, and cost the most.
-    const maxDf = Math.min(dfCap, Math.max(50, this.nSents * 0.08));
-    const add = (id: number, w: number, cap = maxDf) => {
-      const p = this.postings(id);
-      if (p.length > cap) return;
-      for (const g of p) {
-        if (acc[g] === 0) touched.push(g);
-        acc[g] = acc[g]! + w;
-      }
-    };
-    for (const id of q.ids) {
-      add(id, this.weight(id));
-      if (!expand) continue;
-      for (const v of this.variants(id)) add(v, 0.9 * this.weight(v), MAX_EXPANSION_DF);
-      for (const s of this.synonyms(id)) add(s, 0.5 * this.weight(s), MAX_EXPANSION_DF);
-    }
-    for (const s of q.extraSyn ?? []) add(s, 0.5 * this.weight(s), MAX_EXPANSION_DF);
-    // Only sentences sharing a fair part of the query's weight are worth an exact score.
-    let total = 0;
-    for (const id of q.ids) total += this.weight(id);
-    const floor = MIN_SHARE * total;
-    let out = touched.filter((g) => acc[g]! >= floor);
-    if (out.length > limit) out = out.sort((a, b) => acc[b]! - acc[a]!).slice(0, limit);
-    for (const g of touched) acc[g] = 0;
-    return out;
+  /** Candidate sentences for a query through the inverted index, best partial overlap first (see candidates.ts). */
+  candidates(q: SentenceTerms, limit: number, dfCap?: number, expand = true): number[] {
+    this.acc ??= new Float64Array(this.nSents);
+    return candidateSentences(this, this.acc, q, limit, dfCap, expand);
   }
 }

@@ -49,8 +49,9 @@ export function tokenize(text: string, ws: Piece[] = words(text)): Token[] {
     let raw = w.text.replace(/[’']s$/i, '').replace(/[’']$/, '');
     const lower = raw.toLowerCase();
     if (STOPWORDS.has(lower) || (lower.length < 2 && !/\d/.test(lower))) continue;
-    const prevChar = text.slice(0, w.start).trimEnd().slice(-1);
-    const sentenceStart = i === 0 || /[.!?:"]/.test(prevChar);
+    let k = w.start - 1;
+    while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 160)) k--;
+    const sentenceStart = i === 0 || k < 0 || '.!?:"\u201C\u201D'.includes(text[k]!);
     out.push({
       term: stem(lower),
       raw,

@@ -1,0 +1,66 @@
+/**
+ * The compiled corpus's lexical relations, decoded on first use: WordNet synonym groups, stem variants
+ * among corpus terms, and page words the corpus lacks mapped to the corpus terms they mean.
+ */
+
+import type { CompiledCorpus } from '../corpus/format';
+import { decLists } from '../corpus/codec';
+import { findVariant } from '../corpus/variants';
+
+/** Synonyms and variants of corpus terms (by id). */
+export class Lexicon {
+  private synMap: Map<number, number[]> | null = null;
+  private varMap: Map<number, number[]> | null = null;
+  private extraMap: Map<string, number[]> | null = null;
+  private sortedVocab: string[] | null = null;
+
+  constructor(private readonly c: CompiledCorpus) {}
+
+  /** Terms sharing a frequent WordNet sense with a term. */
+  synonyms(id: number): readonly number[] {
+    if (!this.synMap) {
+      const map = new Map<number, number[]>();
+      for (const group of decLists(this.c.synonyms)) {
+        for (const t of group) {
+          const list = map.get(t) ?? [];
+          for (const u of group) if (u !== t && !list.includes(u)) list.push(u);
+          map.set(t, list);
+        }
+      }
+      this.synMap = map;
+    }
+    return this.synMap.get(id) ?? [];
+  }
+
+  /** Stem variants of a term ("verifi" / "verif"). */
+  variants(id: number): readonly number[] {
+    if (!this.varMap) {
+      const map = new Map<number, number[]>();
+      for (const [a, b] of decLists(this.c.variants ?? '')) {
+        map.set(a!, [...(map.get(a!) ?? []), b!]);
+        map.set(b!, [...(map.get(b!) ?? []), a!]);
+      }
+      this.varMap = map;
+    }
+    return this.varMap.get(id) ?? [];
+  }
+
+  /** The vocabulary stem an unknown stem is a variant of, if any. */
+  variantOf(stem: string, vocab: string[]): string | undefined {
+    this.sortedVocab ??= [...vocab].sort();
+    return findVariant(stem, this.sortedVocab);
+  }
+
+  /** Corpus terms WordNet relates to a stem the corpus does not contain. */
+  extraSynonyms(stem: string): readonly number[] {
+    if (!this.extraMap) {
+      const map = new Map<string, number[]>();
+      for (const entry of this.c.synonymsExtra ? this.c.synonymsExtra.split(',') : []) {
+        const [w, ...ids] = entry.split(' ');
+        map.set(w!, ids.map((x) => parseInt(x, 36)));
+      }
+      this.extraMap = map;
+    }
+    return this.extraMap.get(stem) ?? [];
+  }
+}
