@@ -8,7 +8,6 @@ import type { Addition } from '../types';
 import type { CorpusIndex, CorpusSentence } from '../match/corpus-index';
 import type { Pair } from '../match/pairs';
 import type { PageSentence } from '../match/page';
-import { SYNONYM_CREDIT } from '../match/similarity';
 import { CAPTION, DUPLICATE, FRAGMENT, HEADING, LEADIN, PROMO } from '../corpus/boilerplate';
 
 /** A corpus sentence the page matches this well is covered (the page has the point). */
@@ -17,6 +16,8 @@ export const COVERED = 0.34;
 export const NOVEL_MIN = 0.5;
 /** A sentence bringing a new name, number or date needs less new wording. */
 const NOVEL_WITH_ANCHOR = 0.3;
+/** A page that uses a synonym ("halt" for "pause") has the concept, nearly as if it used the word. */
+const KNOWN_BY_SYNONYM = 1;
 /** Sentences below this substance are commentary or furniture, not additions. */
 const MIN_SUBSTANCE = 0.3;
 /** Aligned paragraphs a doc needs before its extra points count as additions to this page. */
@@ -63,9 +64,9 @@ function pageVocabulary(page: PageSentence[], ix: CorpusIndex): Map<number, numb
     for (const id of ps.ids) {
       put(id, 1);
       for (const v of ix.variants(id)) put(v, 1);
-      for (const s of ix.synonyms(id)) put(s, SYNONYM_CREDIT);
+      for (const s of ix.synonyms(id)) put(s, KNOWN_BY_SYNONYM);
     }
-    for (const s of ps.extraSyn ?? []) put(s, SYNONYM_CREDIT);
+    for (const s of ps.extraSyn ?? []) put(s, KNOWN_BY_SYNONYM);
   }
   return known;
 }
