@@ -9,6 +9,7 @@ export default defineConfig({
   // Components are Preact: the automatic JSX runtime from preact, as tsconfig says for the build.
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
+    reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       {
         extends: true,
