@@ -29,6 +29,7 @@ function sharesHead(x: string, y: string): boolean {
 export function checkNames(a: Passage, b: Passage, minContext: number): Finding | null {
   const na = namePhrases(a);
   const nb = namePhrases(b);
+  if (na.length === 0 || nb.length === 0) return null;
   const lowerA = memo(a, 'lower', (p) => p.norm.toLowerCase());
   const lowerB = memo(b, 'lower', (p) => p.norm.toLowerCase());
   const onlyA = na.filter((n) => !lowerB.includes(n.text.toLowerCase()) && !hasName(n.text, nb));

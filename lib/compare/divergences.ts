@@ -105,21 +105,21 @@ function shift(ps: Piece[], by: number): Span[] {
 }
 
 /** Sentence pairs that report the same point: best per (page sentence, outlet) and best for the corpus sentence too. */
-export function samePointPairs(pairs: Pair[]): Pair[] {
-  const best = bestScores(pairs);
+export function samePointPairs(pairs: Pair[], best = bestScores(pairs)): Pair[] {
   return pairs.filter((p) => p.score >= SAME_POINT && p.score >= best.page(p) - MUTUAL_SLACK && p.score >= best.corpus(p) - MUTUAL_SLACK);
 }
 
 /** The best score each page sentence reaches in each doc, and each corpus sentence over the page. */
 function bestScores(pairs: Pair[]): { page: (p: Pair) => number; corpus: (p: Pair) => number } {
-  const bestPage = new Map<string, number>();
+  const bestPage = new Map<number, number>();
   const bestCorpus = new Map<number, number>();
+  const key = (p: Pair) => p.page * 1_000_003 + p.doc;
   for (const p of pairs) {
-    const k = `${p.page}:${p.doc}`;
+    const k = key(p);
     bestPage.set(k, Math.max(bestPage.get(k) ?? 0, p.score));
     bestCorpus.set(p.gid, Math.max(bestCorpus.get(p.gid) ?? 0, p.score));
   }
-  return { page: (p) => bestPage.get(`${p.page}:${p.doc}`) ?? 0, corpus: (p) => bestCorpus.get(p.gid) ?? 0 };
+  return { page: (p) => bestPage.get(key(p)) ?? 0, corpus: (p) => bestCorpus.get(p.gid) ?? 0 };
 }
 
 /** All divergences between the page and the other outlets, strongest first. */
@@ -135,9 +135,9 @@ export function findDivergences(
   const seen = new Set<string>();
   const out: Divergence[] = [];
   const pageFlags = paragraphFlags(paragraphs);
-  const same = new Set(samePointPairs(pairs));
-  const dated = datedPairs(page, ix, story ?? new Set(Array.from({ length: ix.nDocs }, (_, d) => d).filter((d) => d !== self)));
   const best = bestScores(pairs);
+  const same = new Set(samePointPairs(pairs, best));
+  const dated = datedPairs(page, ix, story ?? new Set(Array.from({ length: ix.nDocs }, (_, d) => d).filter((d) => d !== self)));
   // Merely related pairs are checked only where one of the two sentences has no better partner.
   const related = pairs.filter((p) => !same.has(p) && p.score >= RELATED && (p.score >= best.page(p) - 0.005 || p.score >= best.corpus(p) - 0.005));
   const ordered = [...same, ...related, ...dated];

@@ -13,6 +13,9 @@ const WORDS: Record<string, number> = {
 };
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
+/** Cheap pre-test for any digit or number word. */
+const MAYBE_NUMBER = new RegExp(`\\d|\\b(${[...Object.keys(WORDS), ...Object.keys(SCALE)].join('|')})\\b`, 'i');
+
 const RE = new RegExp(
   `\\b(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(${Object.keys(WORDS).join('|')})|(a|an))(?:(?:[\\s-]+an?)?[\\s-]+(${Object.keys(SCALE).join('|')}))?(%|\\s*percent)?`,
   'gi',
@@ -21,6 +24,7 @@ const RE = new RegExp(
 /** Quantities in a normalised sentence; bare "a"/"an" count only before a scale word ("a trillion"). */
 export function quantities(norm: string): Quantity[] {
   const out: Quantity[] = [];
+  if (!MAYBE_NUMBER.test(norm)) return out;
   RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RE.exec(norm))) {

@@ -13,9 +13,9 @@ import type { CompiledCorpus } from './format';
 export const LINK_MIN = 0.42;
 /** Links kept per sentence: enough for every outlet of a story, bounded for near-duplicate floods. */
 const MAX_LINKS = 8;
-const CANDIDATES = 24;
+const CANDIDATES = 16;
 /** Build-time candidate search walks only postings this short, so linking stays near-linear at 10,000 articles. */
-const LINK_DF_CAP = 150;
+const LINK_DF_CAP = 100;
 /** Candidates come through a sentence's rarest terms: two reports of one point share some of them. */
 const SEED_TERMS = 8;
 

@@ -11,6 +11,9 @@ export interface TimeExpr extends Piece {
 const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december)';
 
+/** Cheap pre-test: most sentences hold no time expression at all. */
+const MAYBE_TIME = /\d|day|week|month|year|before|after|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+
 const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string]> = [
   [new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:,\\s*(\\d{4}))?\\b`, 'gi'), (m) => `${m[1]!.toLowerCase()} ${m[0].match(/\d{1,2}/)![0]}`],
   [new RegExp(`\\b(?:last|next|this|on)?\\s*${WEEKDAY}\\b`, 'gi'), (m) => m[1]!.toLowerCase()],
@@ -24,6 +27,7 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string]> = [
 /** All time expressions in a (normalised) sentence, longest first where they overlap. */
 export function timeExprs(norm: string): TimeExpr[] {
   const out: TimeExpr[] = [];
+  if (!MAYBE_TIME.test(norm)) return out;
   for (const [re, value] of PATTERNS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
