@@ -85,3 +85,29 @@ export async function reloadExtensionPage(page: Page): Promise<void> {
     { timeout: 15_000, polling: 50 },
   );
 }
+
+/**
+ * Stops the extension's service worker as Chrome does when it sleeps (Chromium only), and from then on lets
+ * any restarted worker run: the test's debugger connection would otherwise hold it paused at start.
+ * Returns the worker's running status as last reported, and a function that ends the watch.
+ */
+export async function stopServiceWorker(b: ExtensionBrowser, extensionPage: Page): Promise<{ status(): string; release(): void }> {
+  const cdp = await extensionPage.createCDPSession();
+  let status = 'unknown';
+  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+    const mine = e.versions.filter((v) => v.scriptURL.startsWith(b.origin));
+    if (mine.length) status = mine[mine.length - 1]!.runningStatus;
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  const resume = setInterval(() => {
+    for (const t of b.browser.targets()) {
+      if (t.type() !== 'service_worker' || !t.url().startsWith(b.origin)) continue;
+      void t
+        .createCDPSession()
+        .then((s) => s.send('Runtime.runIfWaitingForDebugger'))
+        .catch(() => undefined);
+    }
+  }, 250);
+  return { status: () => status, release: () => clearInterval(resume) };
+}

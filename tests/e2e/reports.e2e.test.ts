@@ -9,7 +9,7 @@ import { BROWSER_NAMES, hasBuild, launchWithExtension, type ExtensionBrowser, ty
 import { formatErrors, isFromExtension } from './console-log';
 import { inSidebar, waitForSidebarReady } from './crosscheck';
 import { startReportServer } from './report-server';
-import { exportFromOptions, message, openExtensionPage, reloadExtensionPage, reportPayload } from './reports-page';
+import { exportFromOptions, message, openExtensionPage, reloadExtensionPage, reportPayload, stopServiceWorker } from './reports-page';
 
 /**
  * Waits until `selector` is (or is no longer) in the sidebar's shadow root. Polls: a MutationObserver on
@@ -188,6 +188,39 @@ describe.each(BROWSER_NAMES)('reports in %s', (name) => {
       await new Promise((r) => setTimeout(r, 500));
       expect(server.requests).toHaveLength(all.length + 1);
       expect(formatErrors(options.errors)).toBe('(none)');
+    } finally {
+      await server.close();
+    }
+  });
+
+  // Chromium only: Firefox offers no way to suspend its background from a test.
+  it.runIf(name === 'chromium')('resumes a retry after the service worker slept: the alarm wakes it, nothing is lost', async () => {
+    const server = await startReportServer([503]);
+    try {
+      await message(options.page, 'deleteAllReports', {});
+      await message(options.page, 'setReportSending', { endpoint: server.endpoint, enabled: true });
+      const url = `${site.url}/article/${site.docs[2]!.id}`;
+      const ids: string[] = [];
+      for (const n of [0, 1, 2]) {
+        const p = reportPayload(url, 91, n);
+        ids.push(p.id);
+        await message(options.page, 'fileReport', p);
+      }
+      await expect.poll(() => server.requests.length, { timeout: 10_000 }).toBe(1);
+      expect(server.requests[0]!.status).toBe(503);
+
+      // The worker sleeps with the retry pending: its timer is gone, only storage and the alarm remain.
+      const worker = await stopServiceWorker(b, options.page);
+      try {
+        await expect.poll(worker.status, { timeout: 5_000 }).toBe('stopped');
+        await expect.poll(() => server.accepted().length, { timeout: 30_000, interval: 250 }).toBe(3);
+      } finally {
+        worker.release();
+      }
+      expect([...server.accepted()].sort()).toEqual([...ids].sort());
+      expect(server.requests).toHaveLength(4);
+      const states = (await list()).reports.map((r) => r.delivery.state);
+      expect(states).toEqual(['sent', 'sent', 'sent']);
     } finally {
       await server.close();
     }
