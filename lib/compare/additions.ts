@@ -18,6 +18,8 @@ export const NOVEL_MIN = 0.5;
 const NOVEL_WITH_ANCHOR = 0.3;
 /** A page that uses a synonym ("halt" for "pause") has the concept, nearly as if it used the word. */
 const KNOWN_BY_SYNONYM = 1;
+/** Story links this strong put two outlets' sentences in one addition (weaker ones may carry other points too). */
+const GROUP_LINK = 0.42;
 /** Sentences below this substance are commentary or furniture, not additions. */
 const MIN_SUBSTANCE = 0.3;
 /** Aligned paragraphs a doc needs before its extra points count as additions to this page. */
@@ -105,7 +107,7 @@ function groupPoints(open: CorpusSentence[], ix: CorpusIndex): CorpusSentence[][
   let prev: CorpusSentence | undefined;
   for (const s of open) {
     const links = ix.links(s.gid);
-    for (const [g] of links) if (openIds.has(g)) union(s.gid, g);
+    for (const [g, strength] of links) if (openIds.has(g) && strength >= GROUP_LINK) union(s.gid, g);
     for (const [g] of links) {
       const o = ix.sentence(g);
       const k = `${s.doc}:${s.paragraph}>${o.doc}:${o.paragraph}`;
