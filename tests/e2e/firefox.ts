@@ -1,0 +1,92 @@
+/**
+ * Firefox ESR (WebDriver BiDi) with the extension: installed as a temporary add-on under a pinned uuid,
+ * tests' extension calls made in an extension page, the event page watched for errors, and the popup
+ * opened as a tab told which tab to act on (the real one cannot open headless).
+ */
+import puppeteer from 'puppeteer-core';
+import type { ExtensionBrowser, LaunchOptions } from './browsers';
+import type { LoggedError } from './console-log';
+import { openExtensionPage, openTracked, tabIdIn } from './tabs';
+
+/** The gecko id from wxt.config.ts, and the uuid pinned to it so moz-extension:// addresses are known. */
+const GECKO_ID = 'crosscheck@crosscheck.invalid';
+const UUID = '5c7e0b8a-3f0d-4d6b-9a51-c0ffeec0ffee';
+
+const PREFS: Record<string, unknown> = {
+  'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+  // Real pages from ../shared reference assets on the internet: send all but 127.0.0.1 to a closed port.
+  'network.proxy.type': 1,
+  'network.proxy.http': '127.0.0.1',
+  'network.proxy.http_port': 9,
+  'network.proxy.ssl': '127.0.0.1',
+  'network.proxy.ssl_port': 9,
+  'network.proxy.no_proxies_on': '127.0.0.1, localhost',
+  // Headless Firefox cannot click a permission doorhanger: grant optional permission requests (the report address).
+  'extensions.webextOptionalPermissionPrompts': false,
+};
+
+/**
+ * Runs in the helper page: hooks the background page's errors, console.error included, into a list kept in
+ * the helper (the event page may be unloaded and restarted, so it is hooked again on every call), and
+ * returns the errors seen so far.
+ */
+async function watchBackgroundPage(): Promise<LoggedError[]> {
+  type BgWindow = Window & { __ccWatched?: boolean; console: Console };
+  const w = window as unknown as { __ccBgErrors?: LoggedError[] };
+  const errors = (w.__ccBgErrors ??= []);
+  const api = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<BgWindow | null> } } }).browser;
+  const bg = await api.runtime.getBackgroundPage();
+  if (bg && !bg.__ccWatched) {
+    bg.__ccWatched = true;
+    bg.addEventListener('error', (e) => errors.push({ kind: 'pageerror', text: String(e.message), url: `${e.filename}:${e.lineno}` }));
+    bg.addEventListener('unhandledrejection', (e) =>
+      errors.push({ kind: 'pageerror', text: `unhandled rejection: ${String(e.reason)}`, url: String(e.reason?.stack ?? '') }),
+    );
+    const original = bg.console.error.bind(bg.console);
+    bg.console.error = (...args: unknown[]) => {
+      errors.push({ kind: 'console', text: args.map(String).join(' '), url: 'background' });
+      original(...args);
+    };
+  }
+  return [...errors];
+}
+
+/** Launches Firefox ESR with the extension build in `dir`. */
+export async function launchFirefox(dir: string, opts: LaunchOptions): Promise<ExtensionBrowser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: '/usr/bin/firefox-esr',
+    headless: opts.headless ?? true,
+    // Without it Firefox refuses to navigate to moz-extension:// pages for the remote agent.
+    args: ['--remote-allow-system-access', '--width=1400', '--height=1000'],
+    extraPrefsFirefox: PREFS,
+    defaultViewport: null,
+  });
+  try {
+    await browser.installExtension(dir);
+    const origin = `moz-extension://${UUID}`;
+    // Opened before any test page, so that each test page is the active tab when it opens.
+    const helper = await openExtensionPage(browser, `${origin}/popup.html?tab=-1`);
+    await helper.page.evaluate(watchBackgroundPage);
+    const self: ExtensionBrowser = {
+      name: 'firefox',
+      browser,
+      origin,
+      backgroundErrors: () => helper.page.evaluate(watchBackgroundPage),
+      open: (url, o) => openTracked(browser, url, o?.waitUntil ?? 'load'),
+      async openPopup(tab) {
+        const id = await self.tabId(tab);
+        return openExtensionPage(browser, `${origin}/popup.html?tab=${id}`);
+      },
+      inExtension: (fn, ...args) => helper.page.evaluate(fn as never, ...(args as unknown as never[])) as never,
+      tabId: (tab) => tabIdIn(helper.page, tab.page.url()),
+      async close() {
+        await browser.close().catch(() => undefined);
+      },
+    };
+    return self;
+  } catch (err) {
+    await browser.close().catch(() => undefined);
+    throw err;
+  }
+}
