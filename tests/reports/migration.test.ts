@@ -1,4 +1,4 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { migrateV1toV2, upgrade, type ReportV1 } from '../../lib/reports/schema';
 import { hiddenOn, newestFirst } from '../../lib/reports/state';
@@ -8,6 +8,9 @@ beforeAll(() => {
   (globalThis as { browser?: unknown }).browser = fakeBrowser;
 });
 beforeEach(() => fakeBrowser.reset());
+afterAll(() => {
+  delete (globalThis as { browser?: unknown }).browser;
+});
 
 const V1: ReportV1[] = [
   {
