@@ -6,11 +6,17 @@
 
 import { canonicalKey, normalizeChars } from '../text/normalize';
 
+/** Flag bits: a heading or headline. */
 export const HEADING = 1;
+/** A call to action, promo or house notice. */
 export const PROMO = 2;
+/** A line the article repeats (template lists). */
 export const DUPLICATE = 4;
+/** A caption or byline ("Name, Role at Organisation"). */
 export const CAPTION = 8;
+/** Too short to state a point ("While Anthropic"). */
 export const FRAGMENT = 16;
+/** A lead-in ending with a colon; its list items carry the points. */
 export const LEADIN = 32;
 
 /** Calls to action and house notices as news sites phrase them. */

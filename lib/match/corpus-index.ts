@@ -89,27 +89,27 @@ export class CorpusIndex implements TermModel {
     return this.termMap.get(term);
   }
 
+  /** The stem of a term id. */
   term(id: number): string {
     return this.vocab[id] ?? '';
   }
 
+  /** IDF weight of a term (anchors boosted). */
   weight(id: number): number {
     return this.idf[id] ?? 0;
   }
 
-  /** Document frequency (in sentences) of a term. */
-  df(id: number): number {
-    return Math.round(this.nSents / (Math.exp(this.idf[id]! / (this.c.anchors.charCodeAt(id) === 49 ? ANCHOR_BOOST : 1)) - 1));
-  }
-
+  /** True for names, numbers and date words. */
   isAnchor(id: number): boolean {
     return this.c.anchors.charCodeAt(id) === 49;
   }
 
+  /** WordNet synonyms of a term among corpus terms. */
   synonyms(id: number): readonly number[] {
     return this.lexicon.synonyms(id);
   }
 
+  /** Stem variants of a term among corpus terms. */
   variants(id: number): readonly number[] {
     return this.lexicon.variants(id);
   }
@@ -125,6 +125,7 @@ export class CorpusIndex implements TermModel {
     return this.lexicon.extraSynonyms(stem);
   }
 
+  /** Global ids of the sentences holding a term, decoded once. */
   postings(id: number): number[] {
     let p = this.postingCache.get(id);
     if (!p) {
@@ -166,15 +167,18 @@ export class CorpusIndex implements TermModel {
     return list;
   }
 
+  /** One corpus sentence by global id. */
   sentence(gid: number): CorpusSentence {
     const d = this.docOf(gid);
     return this.docSentences(d)[gid - this.c.sentStart[d]!]!;
   }
 
+  /** The text of a corpus sentence. */
   sentenceText(s: CorpusSentence): string {
     return (this.docs[s.doc]!.paragraphs[s.paragraph] ?? '').slice(s.start, s.end);
   }
 
+  /** Boilerplate flag bits of each paragraph of a doc. */
   paragraphFlags(doc: number): number[] {
     let f = this.flagCache.get(doc);
     if (!f) {
@@ -184,6 +188,7 @@ export class CorpusIndex implements TermModel {
     return f;
   }
 
+  /** Substance 0..1 of a corpus sentence. */
   substance(gid: number): number {
     const d = this.docOf(gid);
     let row = this.substanceCache.get(d);
