@@ -28,10 +28,11 @@ export interface LaunchOptions {
   /** Another extension to install instead of the build (the harness's own probe). */
   extensionDir?: string;
   /**
-   * Chromium: attach to the service worker to collect its errors (default true). Off, the worker can sleep
-   * and wake as it does for users, `stopBackground` is available and `backgroundErrors` sees nothing.
+   * Let the background sleep and wake as it does for users, and offer `stopBackground`. Chromium: the
+   * service worker is not attached to (so `backgroundErrors` sees nothing there); Firefox: the event page
+   * idles out after a second instead of thirty.
    */
-  watchServiceWorker?: boolean;
+  sleepyBackground?: boolean;
 }
 
 /** A browser with Crosscheck installed. */
@@ -53,7 +54,7 @@ export interface ExtensionBrowser {
    * Firefox: the event page's, from the time the harness first watched it).
    */
   backgroundErrors(): Promise<LoggedError[]>;
-  /** Stops the background as the browser does when it idles (Chromium with watchServiceWorker: false). */
+  /** Stops the background as the browser does when it idles, and resolves once it has (sleepyBackground only). */
   stopBackground?: () => Promise<void>;
   close(): Promise<void>;
 }

@@ -23,7 +23,7 @@ const isWorkerOf = (origin: string) => (t: Target) => t.type() === 'service_work
 /** Launches Chromium with the unpacked extension in `dir`. */
 export async function launchChromium(dir: string, opts: LaunchOptions): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'cc-chromium-'));
-  const watchWorker = opts.watchServiceWorker ?? true;
+  const watchWorker = !opts.sleepyBackground;
   const browser = await puppeteer.launch({
     executablePath: '/usr/bin/chromium',
     headless: opts.headless ?? true,

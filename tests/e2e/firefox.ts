@@ -25,6 +25,19 @@ const PREFS: Record<string, unknown> = {
   'extensions.webextOptionalPermissionPrompts': false,
 };
 
+/** The event page's idle timeout with `sleepyBackground` (Firefox's default is 30 s). */
+const IDLE_MS = 1000;
+
+/** Runs in the helper page: marks the live background page, or says whether the marked one is gone. */
+async function markBackground(set: boolean): Promise<boolean> {
+  type BgWindow = Window & { __ccAlive?: boolean };
+  const api = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<BgWindow | null> } } }).browser;
+  const bg = await api.runtime.getBackgroundPage();
+  if (!bg) return true;
+  if (set) bg.__ccAlive = true;
+  return bg.__ccAlive !== true;
+}
+
 /**
  * Runs in the helper page: hooks the background page's errors, console.error included, into a list kept in
  * the helper (the event page may be unloaded and restarted, so it is hooked again on every call), and
@@ -59,7 +72,7 @@ export async function launchFirefox(dir: string, opts: LaunchOptions): Promise<E
     headless: opts.headless ?? true,
     // Without it Firefox refuses to navigate to moz-extension:// pages for the remote agent.
     args: ['--remote-allow-system-access', '--width=1400', '--height=1000'],
-    extraPrefsFirefox: PREFS,
+    extraPrefsFirefox: opts.sleepyBackground ? { ...PREFS, 'extensions.background.idle.timeout': IDLE_MS } : PREFS,
     defaultViewport: null,
   });
   try {
@@ -80,6 +93,17 @@ export async function launchFirefox(dir: string, opts: LaunchOptions): Promise<E
       },
       inExtension: (fn, ...args) => helper.page.evaluate(fn as never, ...(args as unknown as never[])) as never,
       tabId: (tab) => tabIdIn(helper.page, tab.page.url()),
+      stopBackground: opts.sleepyBackground
+        ? async () => {
+            // Looking (getBackgroundPage) wakes the page again, so the proof of a sleep is a mark gone.
+            await helper.page.evaluate(markBackground, true);
+            for (let waited = 0; waited < 20 * IDLE_MS; waited += IDLE_MS) {
+              await new Promise((r) => setTimeout(r, 2 * IDLE_MS));
+              if (await helper.page.evaluate(markBackground, false)) return;
+            }
+            throw new Error('the Firefox event page did not idle out');
+          }
+        : undefined,
       async close() {
         await browser.close().catch(() => undefined);
       },
