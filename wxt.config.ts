@@ -28,11 +28,13 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '128.0',
+              // data_collection_permissions needs Firefox 140 (desktop) and 142 (Android).
+              strict_min_version: '140.0',
               // Nothing is collected unless the user sends a report to an address they set: a report carries
               // the page's address (browsingActivity) and passages from it (websiteContent).
               data_collection_permissions: { required: ['none'], optional: ['websiteContent', 'browsingActivity'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
