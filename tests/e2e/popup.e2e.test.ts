@@ -89,7 +89,7 @@ describe.each(BROWSER_NAMES)('the popup in %s', (name) => {
     expect(await popup.page.$('[data-testid="cc-count-divergences"]')).toBeNull();
   });
 
-  // Last in the file: it changes the extension's settings, and a failure half-way could leave the site off.
+  // Last in the file: these change the extension's settings, and a failure half-way could leave it off.
   it('turns Crosscheck off for the site, removing it from the open page, and back on', async () => {
     const tab = await open(`/article/${ARTICLE}`);
     await waitForSidebarReady(tab, 30_000, b);
@@ -110,6 +110,26 @@ describe.each(BROWSER_NAMES)('the popup in %s', (name) => {
     await otherPopup.page.waitForSelector('[data-testid="cc-site-off"][aria-checked="false"]', { timeout: 5_000 });
 
     const again = await open(`/article/${ARTICLE}`);
+    await waitForSidebarReady(again, 30_000, b);
+  });
+
+  it('turns Crosscheck off everywhere, removing it from open pages, and back on', async () => {
+    const tab = await open(`/article/${ARTICLE}`);
+    await waitForSidebarReady(tab, 30_000, b);
+    const popup = await popupFor(tab);
+    await (await popup.page.waitForSelector('[data-testid="cc-global-off"]', { timeout: 10_000 }))!.click();
+    await expect.poll(() => sidebarPresent(tab), { timeout: 5_000 }).toBe(false);
+    await popup.page.waitForSelector('[data-testid="cc-toggle"][disabled]', { timeout: 5_000 });
+    if (!popup.page.isClosed()) await popup.page.close();
+
+    const other = await open('/strict/003_fd44271081f84fdb');
+    expect((await waitForVerdict(b, other)).state).toBe('disabled');
+    expect(await sidebarPresent(other)).toBe(false);
+    const otherPopup = await popupFor(other);
+    await (await otherPopup.page.waitForSelector('[data-testid="cc-global-off"][aria-checked="true"]', { timeout: 10_000 }))!.click();
+    await otherPopup.page.waitForSelector('[data-testid="cc-global-off"][aria-checked="false"]', { timeout: 5_000 });
+
+    const again = await open('/strict/003_fd44271081f84fdb');
     await waitForSidebarReady(again, 30_000, b);
   });
 });
