@@ -21,7 +21,7 @@ import { fmt, r3, table } from './bench/stats';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const PAGES = resolve(ROOT, '../shared/pages');
-const SIZES = (process.env.BENCH_SIZES ?? '5,100,1000,10000').split(',').map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? '5,100,1000,10000').split(',').map(Number).sort((a, b) => a - b);
 const BUDGET_MS = Number(process.env.BENCH_BUDGET_S ?? 170) * 1000;
 /** Corpus paragraphs the baseline searches before it is sampled and scaled (see baseline-time.ts). */
 const BASELINE_MAX_CORPUS = 150;
@@ -56,17 +56,34 @@ const baselines = corpora.map((docs) => {
   say(`baseline at ${docs.length} articles`);
   return timeBaseline(docs, pages.map(([a]) => a), BASELINE_MAX_CORPUS);
 });
-const rows: SizeRow[] = [];
-let stop: string | null = null;
-corpora.forEach((docs, i) => {
-  const base = { articles: docs.length, paragraphs: docs.reduce((n, d) => n + d.paragraphs.length, 0), baseline: baselines[i]! };
-  if (docs.length < SIZES[i]!) stop ??= `only ${docs.length} articles available (no real pages to grow the corpus)`;
-  const engine: EngineTime = stop
-    ? { compileMs: null, indexBytes: null, loadMs: null, firstAnalyzeMs: null, msPerArticle: null, skipped: stop }
-    : (say(`engine at ${docs.length} articles (${Math.round(left() / 1000)} s of budget left)`),
-      timeEngine(docs, pages, Math.max(5_000, left() - 5_000), docs.length >= 5_000 ? 7 : 21));
-  if (engine.skipped && !stop) stop = `not attempted: the ${docs.length}-article corpus already ran out of budget`;
-  rows.push({ ...base, ...engine, ratio: engine.msPerArticle ? base.baseline.msPerArticle / engine.msPerArticle : null });
+// The sizes the targets name (smallest and largest) are measured first; the sizes between get
+// what is left, keeping RESERVE_MS of the budget back from the largest for them.
+const RESERVE_MS = 30_000;
+const order = corpora.map((_, i) => i).sort((a, b) => {
+  const rank = (i: number) => (i === 0 ? 0 : i === corpora.length - 1 ? 1 : 2 + i);
+  return rank(a) - rank(b);
+});
+const engines: EngineTime[] = [];
+let ceiling = Infinity;
+for (const i of order) {
+  const docs = corpora[i]!;
+  const notMeasured = (skipped: string): EngineTime => ({ compileMs: null, indexBytes: null, loadMs: null, firstAnalyzeMs: null, msPerArticle: null, skipped });
+  if (docs.length < SIZES[i]!) {
+    engines[i] = notMeasured(`only ${docs.length} articles available (no real pages to grow the corpus)`);
+  } else if (docs.length >= ceiling) {
+    engines[i] = notMeasured(`not attempted: the ${ceiling}-article corpus already ran out of budget`);
+  } else {
+    const reserve = i === corpora.length - 1 && i > 1 ? RESERVE_MS : 0;
+    say(`engine at ${docs.length} articles (${Math.round(left() / 1000)} s of budget left)`);
+    engines[i] = timeEngine(docs, pages, Math.max(5_000, left() - 5_000 - reserve), docs.length >= 5_000 ? 7 : 21);
+    if (engines[i]!.skipped) ceiling = Math.min(ceiling, docs.length);
+  }
+}
+const rows: SizeRow[] = corpora.map((docs, i) => {
+  const engine = engines[i]!;
+  const baseline = baselines[i]!;
+  const paragraphs = docs.reduce((n, d) => n + d.paragraphs.length, 0);
+  return { articles: docs.length, paragraphs, baseline, ...engine, ratio: engine.msPerArticle ? baseline.msPerArticle / engine.msPerArticle : null };
 });
 
 const at = (n: number) => rows.find((r) => r.articles === n && SIZES.includes(n));
