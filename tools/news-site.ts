@@ -1,6 +1,7 @@
 /**
  * A tiny news site on 127.0.0.1 for the demo and the browser tests: the seed articles as realistic pages,
- * the same under a strict CSP, real unrelated pages from ../shared, and huge, hostile and empty pages.
+ * the same under a strict CSP or on a hostile page, real unrelated pages from ../shared, and huge, hostile
+ * and empty pages.
  * Run directly (`tsx tools/news-site.ts`) it prints its address and serves until stopped.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -11,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { readSeedDocs } from '../lib/corpus/seeds-fs';
 import type { CorpusDoc } from '../lib/types';
 import { SITE_CSS, articlePage, esc, shell } from './news-site/render';
-import { emptyPage, hostilePage, hugePage } from './news-site/test-pages';
+import { emptyPage, hostileArticlePage, hostilePage, hugePage } from './news-site/test-pages';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Mozilla Readability's test pages; read at request time, never copied into this repo. */
@@ -57,6 +58,10 @@ function route(path: string, docs: CorpusDoc[], huge: () => string): Reply {
     const related = docs.filter((d) => d.id !== doc.id);
     const body = articlePage(doc, related, `/${kind}/`);
     return kind === 'strict' ? { body, headers: { 'Content-Security-Policy': STRICT_CSP } } : { body };
+  }
+  if (kind === 'hostile' && byId.has(arg)) {
+    const doc = byId.get(arg)!;
+    return { body: hostileArticlePage(doc, docs.filter((d) => d.id !== doc.id)) };
   }
   if (kind === 'unrelated' && /^[\w.-]+$/.test(arg) && !arg.startsWith('.')) {
     const file = join(UNRELATED_DIR, arg, 'source.html');
@@ -110,6 +115,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   startNewsSite({ port }).then((site) => {
     console.log(`Crosscheck test news on ${site.url}`);
     for (const d of site.docs) console.log(`  ${site.url}/article/${d.id}  ${d.outlet}`);
-    console.log(`  ${site.url}/strict/<id>  ${site.url}/unrelated/bbc-1  ${site.url}/huge  ${site.url}/hostile  ${site.url}/empty`);
+    console.log(`  ${site.url}/strict/<id>  ${site.url}/hostile/<id>  ${site.url}/unrelated/bbc-1  ${site.url}/huge  ${site.url}/hostile  ${site.url}/empty`);
   });
 }

@@ -172,4 +172,33 @@ describe.each(BROWSER_NAMES)('Crosscheck on a seed article in %s', (name) => {
     expect(style.boxShadow).not.toBe('none');
     expect((await tab.page.$$(inSidebar('cc-addition'))).length).toBeGreaterThanOrEqual(1);
   });
+
+  it('on a hostile page (built-ins overridden, aggressive CSS) still shows a working, styled sidebar', async () => {
+    const tab = await article(WITHOUT_LETTER, 'hostile');
+    const hostile = await tab.page.evaluate(() => ({
+      scriptRan: (window as unknown as { __hostileReady?: boolean }).__hostileReady,
+      attachShadowBroken: String(Element.prototype.attachShadow).includes('hostile'),
+      pageCss: getComputedStyle(document.querySelector('.story-body p')!).width,
+    }));
+    expect(hostile).toEqual({ scriptRan: true, attachShadowBroken: true, pageCss: '90px' });
+    const look = await tab.page.$eval(inSidebar('cc-sidebar'), (el) => {
+      const passage = el.querySelector('.cc-passage');
+      return {
+        position: getComputedStyle(el).position,
+        width: getComputedStyle(el).width,
+        passageFont: passage ? getComputedStyle(passage).fontSize : null,
+      };
+    });
+    expect(look).toEqual({ position: 'fixed', width: '380px', passageFont: '13px' });
+    const additions = await sidebarTexts(tab, 'cc-addition');
+    expect(additions.some((t) => /Future of Life Institute/.test(t))).toBe(true);
+
+    await (await tab.page.$(inSidebar('cc-divergence', ' [data-testid="cc-show"]')))!.click();
+    await tab.page.waitForSelector(HIGHLIGHT, { timeout: 2_000 });
+    await tab.page.click('#counter');
+    expect(await tab.page.$eval('#counter', (e) => e.textContent)).toBe('1');
+    // The page's own errors are expected; anything else is not.
+    const others = tab.errors.filter((e) => !/hostile page/.test(e.text));
+    expect(others, formatErrors(tab.errors)).toEqual([]);
+  });
 });

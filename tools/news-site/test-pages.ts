@@ -2,7 +2,8 @@
  * The site's adversarial pages: one huge, one hostile, one empty. None is about the AI pause debate, so
  * Crosscheck must leave each alone without slowing it down, breaking it or logging anything.
  */
-import { esc, shell } from './render';
+import type { CorpusDoc } from '../../lib/types';
+import { articlePage, esc, shell } from './render';
 
 const WORDS = (
   'garden soil compost tomato seedling harvest rain greenhouse mulch spring summer autumn pruning roots ' +
@@ -80,6 +81,21 @@ ${paragraphs}
 </article></main>
 <script>${HOSTILE_SCRIPT}</script>`,
   });
+}
+
+// Page CSS that would wreck a sidebar living in the page's own styles.
+const HOSTILE_CSS = `
+:root { font-size: 40px !important; }
+body * { font-size: 1.4rem !important; line-height: 1 !important; color: #0a0 !important; }
+aside, section, header, p, li { display: block !important; width: 90px !important; border: 3px dashed red !important; }
+[data-testid], [class^="cc-"] { display: none !important; }
+`;
+
+/** A seed article on a page with the hostile script and CSS that tries to reach into anything added to it. */
+export function hostileArticlePage(doc: CorpusDoc, related: CorpusDoc[]): string {
+  return articlePage(doc, related, '/hostile/')
+    .replace('</head>', `<style>${HOSTILE_CSS}</style>\n</head>`)
+    .replace('</body>', '<p><button type="button" id="counter">0</button></p>\n' + `<script>${HOSTILE_SCRIPT}</script>\n</body>`);
 }
 
 /** A page with nothing in it. */
