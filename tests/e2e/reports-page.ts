@@ -5,17 +5,11 @@
  */
 import type { Page } from 'puppeteer-core';
 import type { ExtensionBrowser, Tab } from './browsers';
-import { watchErrors } from './console-log';
+import { openExtensionPage } from './tabs';
 
-/** Opens an extension page (e.g. /options.html) in a new tab; Firefox fires no load event for these. */
-export async function openExtensionPage(b: ExtensionBrowser, path: string): Promise<Tab> {
-  const url = `${b.origin}${path}`;
-  if (b.name === 'chromium') return b.open(url);
-  const page = await b.browser.newPage();
-  const errors = watchErrors(page);
-  void page.goto(url, { timeout: 0 }).catch(() => undefined);
-  await page.waitForFunction((u: string) => location.href === u && document.readyState === 'complete', { timeout: 15_000, polling: 50 }, url);
-  return { page, errors };
+/** Opens one of the extension's pages (e.g. /options.html) in a new tab. */
+export function openOwnPage(b: ExtensionBrowser, path: string): Promise<Tab> {
+  return openExtensionPage(b.browser, `${b.origin}${path}`);
 }
 
 /** Sends one of our typed messages to the background from an extension page, as `sendToBackground` does. */
@@ -84,30 +78,4 @@ export async function reloadExtensionPage(page: Page): Promise<void> {
     () => !(window as unknown as { ccStale?: boolean }).ccStale && document.readyState === 'complete',
     { timeout: 15_000, polling: 50 },
   );
-}
-
-/**
- * Stops the extension's service worker as Chrome does when it sleeps (Chromium only), and from then on lets
- * any restarted worker run: the test's debugger connection would otherwise hold it paused at start.
- * Returns the worker's running status as last reported, and a function that ends the watch.
- */
-export async function stopServiceWorker(b: ExtensionBrowser, extensionPage: Page): Promise<{ status(): string; release(): void }> {
-  const cdp = await extensionPage.createCDPSession();
-  let status = 'unknown';
-  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-    const mine = e.versions.filter((v) => v.scriptURL.startsWith(b.origin));
-    if (mine.length) status = mine[mine.length - 1]!.runningStatus;
-  });
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  const resume = setInterval(() => {
-    for (const t of b.browser.targets()) {
-      if (t.type() !== 'service_worker' || !t.url().startsWith(b.origin)) continue;
-      void t
-        .createCDPSession()
-        .then((s) => s.send('Runtime.runIfWaitingForDebugger'))
-        .catch(() => undefined);
-    }
-  }, 250);
-  return { status: () => status, release: () => clearInterval(resume) };
 }
