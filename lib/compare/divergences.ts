@@ -132,14 +132,14 @@ export function findDivergences(
   story?: Set<number>,
 ): Divergence[] {
   const pagePassages = new Map<number, Passage>();
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   const out: Divergence[] = [];
   const pageFlags = paragraphFlags(paragraphs);
   const best = bestScores(pairs);
   const same = new Set(samePointPairs(pairs, best));
   const dated = datedPairs(page, ix, story ?? new Set(Array.from({ length: ix.nDocs }, (_, d) => d).filter((d) => d !== self)));
-  // Merely related pairs are checked only where one of the two sentences has no better partner.
-  const related = pairs.filter((p) => !same.has(p) && p.score >= RELATED && (p.score >= best.page(p) - 0.005 || p.score >= best.corpus(p) - 0.005));
+  // Merely related pairs are checked only for each page sentence's best partner in each outlet.
+  const related = pairs.filter((p) => !same.has(p) && p.score >= RELATED && p.score >= best.page(p) - 0.005);
   const ordered = [...same, ...related, ...dated];
   const datedSet = new Set(dated);
   for (const pair of ordered) {
@@ -151,7 +151,7 @@ export function findDivergences(
     if (!a) pagePassages.set(ps.index, (a = { ...passage(ps.text, ps.words), related: relatedIn(ix) }));
     const b = corpusPassage(ix, cs.gid);
     const doc = ix.docs[cs.doc]!;
-    const key = `${ps.paragraph}:${cs.doc}:${cs.paragraph}`;
+    const key = (ps.paragraph * ix.nDocs + cs.doc) * 100_000 + cs.paragraph;
     // One divergence per pair of paragraphs: the first check that fires is the most specific.
     if (seen.has(key)) continue;
     const checks = same.has(pair) ? SAME_POINT_CHECKS : datedSet.has(pair) ? DATED_CHECKS : RELATED_CHECKS;
