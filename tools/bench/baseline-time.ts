@@ -15,7 +15,7 @@ export interface BaselineTime {
 }
 
 /** Median baseline time per page article over a corpus (full, or sampled and scaled). */
-export function timeBaseline(corpus: CorpusDoc[], pages: Article[], maxCorpus: number): BaselineTime {
+export function timeBaseline(corpus: CorpusDoc[], pages: Article[], maxCorpus: number, threshold?: number): BaselineTime {
   const total = corpus.reduce((n, d) => n + d.paragraphs.length, 0);
   const chars = (ps: string[]) => ps.reduce((n, p) => n + p.length, 0);
   let docs = corpus;
@@ -28,7 +28,7 @@ export function timeBaseline(corpus: CorpusDoc[], pages: Article[], maxCorpus: n
     docs = [{ id: 'sample', outlet: 'sample', headline: '', paragraphs: sample }];
     scale = corpus.reduce((n, d) => n + chars(d.paragraphs), 0) / chars(sample);
   }
-  const baseline = new NaiveBaseline(docs);
+  const baseline = new NaiveBaseline(docs, { threshold });
   baseline.matchParagraph(pages[0]?.paragraphs[0] ?? 'warm up');
   const times = pages.map((p) => timeMs(() => baseline.matchPage(p.paragraphs)) * scale);
   const method =
