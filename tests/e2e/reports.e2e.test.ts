@@ -8,6 +8,7 @@ import { startNewsSite, type NewsSite } from '../../tools/news-site';
 import { BROWSER_NAMES, hasBuild, launchWithExtension, type ExtensionBrowser, type Page, type Tab } from './browsers';
 import { formatErrors, isFromExtension } from './console-log';
 import { inSidebar, waitForSidebarReady } from './crosscheck';
+import type { ExtGlobal } from './ext-api';
 import { startReportServer } from './report-server';
 import { exportFromOptions, message, openOwnPage, reloadExtensionPage, reportPayload } from './reports-page';
 
@@ -86,6 +87,14 @@ describe.each(BROWSER_NAMES)('reports in %s', (name) => {
     await waitInShadow(page, hiddenInShadow, false);
     expect(await page.$(inSidebar('cc-report', ''))).not.toBeNull();
     expect(formatErrors(article.errors.filter(isFromExtension))).toBe('(none)');
+
+    // The popup counts it on its way to the reports list.
+    const popup = await b.openPopup(article);
+    await popup.page.waitForSelector('[data-testid="cc-open-reports"]', { timeout: 10_000 });
+    await expect
+      .poll(() => popup.page.$eval('[data-testid="cc-open-reports"]', (el) => el.textContent ?? ''), { timeout: 10_000 })
+      .toMatch(/Reports \(1\)/);
+    await popup.page.close();
     await page.close();
   });
 
@@ -242,5 +251,35 @@ describe.each(BROWSER_NAMES)('reports in %s, across the background sleeping', (n
     } finally {
       await server.close();
     }
+  });
+
+  it('after an update, the new background finds reports an older version stored (v1) and reads them migrated', async () => {
+    // What version 1 left in storage.local: a bare array, and no version mark beside it.
+    const v1 = [
+      { id: 'v1-older', url: `${site.url}/article/x`, itemKey: 'match:1:001_52de1565edf6a1cb:2', itemType: 'match',
+        reason: 'wrong-match', comment: 'from v1', createdAt: Date.UTC(2026, 9, 1) },
+      { id: 'v1-newer', url: `${site.url}/article/x`, itemKey: 'addition:004_e37f3927a0aafb37:3', itemType: 'addition',
+        reason: 'other', createdAt: Date.UTC(2026, 9, 2) },
+    ];
+    await options.page.evaluate(async (value: unknown) => {
+      type Local = { remove(k: string): Promise<void>; set(v: Record<string, unknown>): Promise<void> };
+      const g = globalThis as unknown as Record<'browser' | 'chrome', { storage: { local: Local } } | undefined>;
+      const api = (g.browser ?? g.chrome)!;
+      await api.storage.local.remove('reports$');
+      await api.storage.local.set({ reports: value });
+    }, v1);
+    // The background starts again on the old data, as it does after an update.
+    await b.stopBackground!();
+    const overview = await message<Overview>(options.page, 'listReports', {});
+    expect(overview.reports.map((r) => r.payload.id)).toEqual(['v1-newer', 'v1-older']);
+    expect(overview.reports.map((r) => r.delivery.state)).toEqual(['stored', 'stored']);
+    expect(await message<string[]>(options.page, 'getHidden', { url: `${site.url}/article/x` })).toEqual([
+      'match:1:001_52de1565edf6a1cb:2',
+    ]);
+    const meta = await options.page.evaluate(async () => {
+      const g = globalThis as unknown as ExtGlobal;
+      return (await (g.browser ?? g.chrome)!.storage.local.get('reports$'))['reports$'];
+    });
+    expect(meta).toEqual({ v: 2 });
   });
 });
