@@ -253,7 +253,7 @@ describe.each(BROWSER_NAMES)('reports in %s, across the background sleeping', (n
     }
   });
 
-  it('after an update, the new background finds reports an older version stored (v1) and reads them migrated', async () => {
+  it('a background starting on reports stored by version 1 (as after an update) reads them migrated', async () => {
     // What version 1 left in storage.local: a bare array, and no version mark beside it.
     const v1 = [
       { id: 'v1-older', url: `${site.url}/article/x`, itemKey: 'match:1:001_52de1565edf6a1cb:2', itemType: 'match',
