@@ -50,8 +50,10 @@ export function checkQuotes(a: Passage, b: Passage): Finding | null {
       const da = onlyA.filter((i) => i > firstA && i < lastA && !IGNORABLE.has(la[i]!)).map((i) => wa[i]!);
       const db = onlyB.filter((i) => i > firstB && i < lastB && !IGNORABLE.has(lb[i]!)).map((i) => wb[i]!);
       if (!da.length && !db.length) continue;
-      const pa = spans(a, da);
-      const pb = spans(b, db);
+      // A word inserted on one side only ("not"): the other side's matching stretch is highlighted instead.
+      const ctx = !da.length || !db.length ? contextSpans(a, wa, da, b, wb, db, pairs) : null;
+      const pa = da.length ? spans(a, da) : ctx ? [ctx.a] : [];
+      const pb = db.length ? spans(b, db) : ctx ? [ctx.b] : [];
       const flip = [...da, ...db].some((w) => /^(not|no|never)$|n't$/.test(w.lower));
       // Only the modal changed inside the quote ("might" → "will"): a change of certainty.
       if ([...da, ...db].every((w) => MODALS.has(w.lower))) {
@@ -64,10 +66,10 @@ export function checkQuotes(a: Passage, b: Passage): Finding | null {
   return null;
 }
 
-/** `"could use" vs "could not use"`: the differing words with the shared word on either side. */
-function contextSummary(
+/** `"could use" vs "could not use"`: the differing words with the shared word on either side, as spans. */
+function contextSpans(
   a: Passage, wa: Word[], da: Word[], b: Passage, wb: Word[], db: Word[], pairs: Array<[number, number]>,
-): string | null {
+): { a: Piece; b: Piece } | null {
   const ia = da.map((w) => wa.indexOf(w));
   const ib = db.map((w) => wb.indexOf(w));
   // The matched pair just before and just after the differing stretch bound the context on both sides.
@@ -78,6 +80,14 @@ function contextSummary(
   const hiB = Math.max(-1, ...ib);
   const after = pairs.find(([x, y]) => x > hiA && y > hiB);
   if (!before || !after) return null;
-  const cut = (p: Passage, ws: Word[], s: number, e: number) => `"${p.text.slice(ws[s]!.start, ws[e]!.end)}"`;
-  return `${cut(a, wa, before[0], after[0])} vs ${cut(b, wb, before[1], after[1])}`;
+  const cut = (p: Passage, ws: Word[], s: number, e: number): Piece => ({ text: p.text.slice(ws[s]!.start, ws[e]!.end), start: ws[s]!.start, end: ws[e]!.end });
+  return { a: cut(a, wa, before[0], after[0]), b: cut(b, wb, before[1], after[1]) };
+}
+
+/** The summary from context spans, or from the bare differences. */
+function contextSummary(
+  a: Passage, wa: Word[], da: Word[], b: Passage, wb: Word[], db: Word[], pairs: Array<[number, number]>,
+): string | null {
+  const c = contextSpans(a, wa, da, b, wb, db, pairs);
+  return c ? `"${c.a.text}" vs "${c.b.text}"` : null;
 }
