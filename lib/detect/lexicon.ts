@@ -9,6 +9,8 @@
 export interface Term {
   label: string;
   re: RegExp;
+  /** Counts as the debate's pause only beside a call for it (a slowdown may simply be observed). */
+  needsCall?: boolean;
 }
 
 const t = (label: string, source: string, flags = 'gi'): Term => ({ label, re: new RegExp(source, flags) });
@@ -20,11 +22,16 @@ export const PAUSE: Term[] = [
   t('pause', String.raw`\bpaus(?:e|es|ed|ing)\b`),
   t('halt', String.raw`\bhalt(?:s|ed|ing)?\b`),
   t('moratorium', String.raw`\bmoratori(?:um|ums|a)\b`),
-  t('slowdown', String.raw`\bslow(?:-?down|ing down|s down|ed down| down)\b|\bslow(?:ing|s|ed)? (?:the |its |their )?(?:development|progress|pace|race|training)\b`),
-  t('brakes', String.raw`\b(?:put|putting|puts|hit|hitting|pump|pumping|slam|slamming)(?:s)? the brakes\b|\bdecelerat(?:e|es|ed|ing|ion)\b`),
+  { ...t('slowdown', String.raw`\bslow(?:-?down|ing down|s down|ed down| down)\b|\bslow(?:ing|s|ed)? (?:the |its |their )?(?:development|progress|pace|race|training)\b|\bdecelerat(?:e|es|ed|ing|ion)\b`), needsCall: true },
+  t('brakes', String.raw`\b(?:put|putting|puts|hit|hitting|pump|pumping|slam|slamming)(?:s)? the brakes\b`),
   t('freeze', String.raw`\bfreez(?:e|es|ing)\b(?= (?:on |of )?(?:AI|development|training|research))`),
   t('stop', String.raw`\bstop(?:s|ped|ping)?\b(?= (?:[\w-]+ ){0,2}(?:AI|development|training|research|work|experiments|progress|race)\b)`),
   t('PauseAI', String.raw`\bPause ?AI\b`),
+];
+
+/** Words that make a slowdown something asked for, proposed or agreed rather than observed. */
+export const CALL: Term[] = [
+  t('call', String.raw`\bcall(?:s|ed|ing)? (?:for|on)\b|\burg(?:e|es|ed|ing)\b|\bpropos(?:e|es|ed|ing|al|als)\b|\bdemand\w*|\bshould\b|\bmust\b|\bcoordinat\w+|\bagree\w*|\bvoluntar\w+|\bmechanism\b|\bletter\b|\bpetition\w*|\badvocat\w+|\bpush(?:es|ed|ing)? for\b|\bask(?:s|ed|ing)?\b|\bverif\w+|\bwould\b|\bneed(?:s|ed)? to\b|\bto (?:pause|halt|slow)\b`),
 ];
 
 /**

@@ -5,7 +5,7 @@
  * add to it, and an article where AI is only a side theme is discounted.
  */
 import type { Article, Detection } from '../types';
-import { ACTORS, AI, GOVERNANCE, LETTER, LETTER_HINTS, PAUSE, RISK, WORK, type Term } from './lexicon';
+import { ACTORS, AI, CALL, GOVERNANCE, LETTER, LETTER_HINTS, PAUSE, RISK, WORK, type Term } from './lexicon';
 
 /** Score at and above which a page counts as on topic. */
 export const TOPIC_THRESHOLD = 0.5;
@@ -22,6 +22,7 @@ const AI_ARTICLE_DENSITY = 0.4;
 
 interface Hit {
   label: string;
+  needsCall: boolean;
   start: number;
   end: number;
 }
@@ -30,7 +31,7 @@ function hits(text: string, terms: Term[]): Hit[] {
   const out: Hit[] = [];
   for (const term of terms) {
     for (const m of text.matchAll(term.re)) {
-      out.push({ label: term.label, start: m.index, end: m.index + m[0].length });
+      out.push({ label: term.label, needsCall: term.needsCall === true, start: m.index, end: m.index + m[0].length });
     }
   }
   return out;
@@ -71,9 +72,12 @@ function readUnit(text: string, found: Record<'actors' | 'letter' | 'governance'
   }
   const rawPauses = hits(text, PAUSE);
   const work = rawPauses.length > 0 ? hits(text, WORK) : [];
+  const calls = rawPauses.some((h) => h.needsCall) ? hits(text, CALL) : [];
   const pauses = rawPauses.map((hit) => {
     const byAi = hit.label === 'PauseAI' || near(hit, anchors);
-    const byWork = hit.label === 'PauseAI' || near(hit, work, NEAR_WORK);
+    // A slowdown nobody asked for ("progress is slowing down") is news about AI, not the debate.
+    const called = !hit.needsCall || near(hit, calls, NEAR_WORK);
+    const byWork = called && (hit.label === 'PauseAI' || near(hit, work, NEAR_WORK));
     const kind: PauseKind | null = byAi ? (byWork ? 'ai-work' : 'ai-only') : byWork ? 'work-only' : null;
     return kind ? { hit, kind } : null;
   });
@@ -123,7 +127,7 @@ export function detectTopic(article: Article): Detection {
     Math.min(risk.size * 0.5, 2);
   const reasons: string[] = [];
   if (mentions > 0) reasons.push(`mentions pausing or slowing AI ${mentions}× (“${example}”)`);
-  else if (weak > 0) reasons.push(`says "pause" near AI, but not of AI work (“${example}”)`);
+  else if (weak > 0) reasons.push(`a pause or slowdown is mentioned near AI, but not as a halt to AI work (“${example}”)`);
   if (titlePause) reasons.push('the headline is about pausing or slowing AI');
   if (letter.size > 0) reasons.push(`refers to the 2023 pause letter: ${[...letter].join(', ')}`);
   if (letterHints.size > 0) reasons.push(`letter details beside a pause: ${[...letterHints].join(', ')}`);

@@ -74,6 +74,17 @@ export const OFF_TOPIC = {
     'Analysts said the slowdown reflected customers digesting earlier purchases rather than weaker demand for AI.',
     'Nvidia is due to report results next week.',
   ]),
+  scalingWall: article('Is AI progress slowing down? Labs hit the limits of scaling', [
+    'For years, each new generation of AI models was markedly better than the last. Now some researchers say progress is slowing down as labs run out of fresh training data.',
+    'OpenAI and Google DeepMind have both seen smaller gains from their latest large language models than from earlier ones, according to people familiar with the work.',
+    'Investors worry that a slowdown in AI capabilities could undercut the valuations of companies that have spent billions on data centres.',
+    'Others argue the slowdown is temporary and that new techniques such as reasoning models will restart rapid progress.',
+  ]),
+  signupPause: article('OpenAI pauses ChatGPT Plus sign-ups as demand surges', [
+    'OpenAI has paused new sign-ups for its ChatGPT Plus subscription after a surge in demand overwhelmed its servers, chief executive Sam Altman said.',
+    'The company said it would reopen sign-ups once it had added capacity, and existing subscribers would not be affected.',
+    'The AI chatbot has gained millions of users since the launch of its latest model.',
+  ]),
   sport: article('Rain halts play as the final is paused for two hours', [
     'Play was halted for two hours on Sunday as heavy rain swept across the ground, and the final was paused with the home side leading.',
     'The league has also placed a moratorium on transfers while it reviews the club’s finances.',

@@ -74,6 +74,12 @@ describe('detectTopic on stories it has not seen', () => {
     expect(reasons).toContain('no pause, halt or slowdown of AI is mentioned');
   });
 
+  it('tells an observed slowdown of AI progress from a called-for one', () => {
+    const { detected, reasons } = detectTopic(OFF_TOPIC.scalingWall);
+    expect(detected).toBe(false);
+    expect(reasons.join('\n')).toMatch(/not as a halt to AI work/);
+  });
+
   it('discounts a long article where AI is a side theme', () => {
     const filler = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} is about the city council budget, road repairs and the new library hours.`);
     const mixed = { ...ON_TOPIC.letter, paragraphs: [...filler, ON_TOPIC.letter.paragraphs[3]!] };
