@@ -71,20 +71,26 @@ export function paragraphFlags(paragraphs: string[]): number[] {
   return f;
 }
 
+/** Longer lines are reporting (or a promo): not headings, captions, fragments or template list lines. */
+const SHORT = 40;
+
 function computeFlags(paragraphs: string[]): number[] {
   const counts = new Map<string, number>();
-  const keys = paragraphs.map((p) => canonicalKey(stripBullet(normalizeChars(p))));
-  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
-  return paragraphs.map((p, i) => {
-    const t = normalizeChars(p).trim();
+  const norm = paragraphs.map((p) => normalizeChars(p).trim());
+  const sizes = norm.map((t) => wordCount(stripBullet(t)));
+  const keys = norm.map((t, i) => (sizes[i]! <= SHORT ? canonicalKey(stripBullet(t)) : ''));
+  for (const k of keys) if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return paragraphs.map((_, i) => {
+    const t = norm[i]!;
     const body = stripBullet(t);
+    const n = sizes[i]!;
+    const short = n <= SHORT;
     let f = 0;
-    if (isHeading(t)) f |= HEADING;
+    if (short && isHeading(t)) f |= HEADING;
     if (PROMO_RE.test(body)) f |= PROMO;
-    if ((counts.get(keys[i]!) ?? 0) > 1) f |= DUPLICATE;
-    if (isCaption(t)) f |= CAPTION;
+    if (short && (counts.get(keys[i]!) ?? 0) > 1) f |= DUPLICATE;
+    if (short && isCaption(t)) f |= CAPTION;
     const bullet = body !== t;
-    const n = wordCount(body);
     if (bullet ? n < 3 : n < 4 || (n < 7 && !/[.!?"]$/.test(body))) f |= FRAGMENT;
     if (/:$/.test(t)) f |= LEADIN;
     return f;

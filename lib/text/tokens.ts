@@ -30,7 +30,7 @@ export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
     s = /\d/.test(word) ? word : stemmer(word);
-    if (stemCache.size > 50000) stemCache.clear();
+    if (stemCache.size > 200000) stemCache.clear();
     stemCache.set(word, s);
   }
   return s;
@@ -46,7 +46,8 @@ export function tokenize(text: string, ws: Piece[] = words(text)): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
-    let raw = w.text.replace(/[’']s$/i, '').replace(/[’']$/, '');
+    let raw = w.text;
+    if (raw.includes("'") || raw.includes('’')) raw = raw.replace(/[’']s$/i, '').replace(/[’']$/, '');
     const lower = raw.toLowerCase();
     if (STOPWORDS.has(lower) || (lower.length < 2 && !/\d/.test(lower))) continue;
     let k = w.start - 1;
@@ -57,7 +58,7 @@ export function tokenize(text: string, ws: Piece[] = words(text)): Token[] {
       raw,
       start: w.start,
       end: w.start + raw.length,
-      cap: /^\p{Lu}/u.test(raw) && !sentenceStart && !GENERIC_CAPS.has(raw),
+      cap: !sentenceStart && raw[0] !== lower[0] && !GENERIC_CAPS.has(raw),
       num: /\d/.test(raw) || isNumberWord(lower),
     });
   }
