@@ -113,7 +113,7 @@ out.push(
     ['articles', 'paragraphs', 'compile ms', 'index MB', 'load ms', '1st analyze ms', 'engine ms/art', 'baseline ms/art', 'ratio'],
     rows.map((r) => [
       r.articles.toLocaleString('en-US'), r.paragraphs.toLocaleString('en-US'), fmt(r.compileMs, 0), mb(r.indexBytes), fmt(r.loadMs),
-      fmt(r.firstAnalyzeMs), fmt(r.msPerArticle, 2), fmt(r.baseline.msPerArticle, 0), r.ratio == null ? '—' : `${fmt(r.ratio, 0)}×`,
+      fmt(r.firstAnalyzeMs), fmt(r.msPerArticle, 2), fmt(r.baseline.msPerArticle, 0), r.ratio == null ? '—' : `${fmt(r.ratio, 1)}×`,
     ]),
   ),
 );
@@ -123,11 +123,11 @@ for (const r of rows) {
 const first = rows[0];
 if (first?.msPerArticle) {
   out.push(
-    `  ${first.articles} articles — with fuse.js threshold ${STRICT_THRESHOLD} instead of its default 0.6 the baseline takes ${fmt(strictBaseline.msPerArticle, 0)} ms/article: ratio ${fmt(strictBaseline.msPerArticle / first.msPerArticle, 0)}×`,
+    `  ${first.articles} articles — with fuse.js threshold ${STRICT_THRESHOLD} instead of its default 0.6 the baseline takes ${fmt(strictBaseline.msPerArticle, 0)} ms/article: ratio ${fmt(strictBaseline.msPerArticle / first.msPerArticle, 1)}×`,
   );
 }
 out.push('');
-out.push(table(['target', 'wanted', 'measured', 'result'], targets.map((t) => [t.name, t.target, t.value == null ? 'not measured' : `${fmt(t.value, t.unit === '×' ? 0 : 2)}${t.unit}`, t.pass ? 'PASS' : 'MISS'])));
+out.push(table(['target', 'wanted', 'measured', 'result'], targets.map((t) => [t.name, t.target, t.value == null ? 'not measured' : `${fmt(t.value, t.unit === '×' ? 1 : 2)}${t.unit}`, t.pass ? 'PASS' : 'MISS'])));
 out.push('');
 out.push(`quickGate on ${gate.pages} real pages: ${fmt(gate.gateUsMean, 2)} µs/page mean, ${fmt(gate.gateUsMax, 2)} µs worst page; ${gate.gatePassed} passed the gate.`);
 out.push(`detectTopic on ${real.length} real articles: ${fmt(gate.detectMsMean, 3)} ms/article mean; ${gate.detected} detected.`);
