@@ -9,7 +9,7 @@ import { detectTopic } from '../../lib/detect/topic';
 import { onContentMessages, sendToBackground } from '../../lib/messaging/messenger';
 import type { TabStatus } from '../../lib/messaging/protocol';
 import { isActiveOn, settingsItem } from '../../lib/storage/settings';
-import { samplePage } from './page-sample';
+import { gateSample } from '../../lib/detect/sample';
 import { locateParagraphs } from './paragraph-locator';
 import { createPageMarks } from './page-marks';
 import { createSidebarHost, type SidebarHost, type SidebarView } from './sidebar-host';
@@ -71,7 +71,7 @@ export async function runCrosscheck(ctx: ContentScriptContext): Promise<void> {
   onContentMessages({ toggleSidebar: async () => ({ open: await setOpen(!open) }) }, ctx.signal);
 
   await status({ state: 'checking', sidebarOpen: false });
-  if (!quickGate(samplePage(document))) {
+  if (!quickGate(gateSample(document))) {
     await update({ state: 'not-article' });
     await status({ state: 'not-article' });
     return;
