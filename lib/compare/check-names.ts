@@ -32,8 +32,8 @@ export function checkNames(a: Passage, b: Passage, minContext: number): Finding 
   if (na.length === 0 || nb.length === 0) return null;
   const lowerA = memo(a, 'lower', (p) => p.norm.toLowerCase());
   const lowerB = memo(b, 'lower', (p) => p.norm.toLowerCase());
-  const onlyA = na.filter((n) => !lowerB.includes(n.text.toLowerCase()) && !hasName(n.text, nb));
-  const onlyB = nb.filter((n) => !lowerA.includes(n.text.toLowerCase()) && !hasName(n.text, na));
+  const onlyA = na.filter((n) => !lowerB.includes(n.lower) && !hasName(n, nb));
+  const onlyB = nb.filter((n) => !lowerA.includes(n.lower) && !hasName(n, na));
   for (const x of onlyA) {
     for (const y of onlyB) {
       const before = wordBefore(a, x);

@@ -11,13 +11,18 @@ import { memo, type Passage } from './passage';
 const CONNECTORS = new Set(['of', 'for', 'de', 'von', 'van', 'al']);
 const NOT_NAMES = new Set(['i', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'in', 'on', 'at', 'as', 'but', 'and', 'or', 'if', 'while', 'when', 'without', 'with', 'after', 'before', 'since', 'earlier', 'later', 'according', 'however', 'still', 'even', 'lead', 'rival']);
 
+/** A name phrase with its lower-case form. */
+export interface Name extends Piece {
+  lower: string;
+}
+
 /** Capitalised word runs (with "of"-style connectors), skipping sentence-initial function words. */
-export function namePhrases(p: Passage): Piece[] {
+export function namePhrases(p: Passage): Name[] {
   return memo(p, 'names', findNames);
 }
 
-function findNames(p: Passage): Piece[] {
-  const out: Piece[] = [];
+function findNames(p: Passage): Name[] {
+  const out: Name[] = [];
   const ws = p.words;
   let i = 0;
   while (i < ws.length) {
@@ -37,7 +42,8 @@ function findNames(p: Passage): Piece[] {
     }
     const start = w.start;
     const end = ws[j]!.end;
-    out.push({ text: p.text.slice(start, end).replace(/['\u2019]s$/, ''), start, end });
+    const text = p.text.slice(start, end).replace(/['\u2019]s$/, '');
+    out.push({ text, start, end, lower: text.toLowerCase() });
     i = j + 1;
   }
   return out;
@@ -45,8 +51,11 @@ function findNames(p: Passage): Piece[] {
 
 /** True when two names are the same allowing typos ("Anthropoc" ~ "Anthropic") or one containing the other. */
 export function sameName(a: string, b: string): boolean {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
+  return sameLower(a.toLowerCase(), b.toLowerCase());
+}
+
+/** sameName on lower-cased strings. */
+function sameLower(x: string, y: string): boolean {
   if (x === y || x.includes(y) || y.includes(x)) return true;
   if (Math.abs(x.length - y.length) > 3 || x[0] !== y[0]) return false;
   const key = x < y ? `${x}|${y}` : `${y}|${x}`;
@@ -63,14 +72,18 @@ export function sameName(a: string, b: string): boolean {
 const fuzzyCache = new Map<string, boolean>();
 
 /** True when a name also appears (perhaps with a typo) among others. */
-export function hasName(name: string, others: Piece[]): boolean {
-  return others.some((o) => sameName(name, o.text));
+export function hasName(name: Name, others: Name[]): boolean {
+  return others.some((o) => sameLower(name.lower, o.lower));
 }
 
 const TITLE_RE = /\b((?:co-)?founders?|ceo|chief [a-z]+ officer|chief executive|executive director|head|director|president|(?:lead |senior |chief )?researchers?|professor|spokes(?:person|man|woman)|chair(?:man|woman)?|minister|secretary|senator|analyst|editor|reporter)\b/gi;
 
 /** Role words written just before a name (within 40 characters, same clause). */
 export function titlesBefore(p: Passage, name: Piece): Piece[] {
+  return memo(p, `titles:${name.start}`, () => findTitles(p, name));
+}
+
+function findTitles(p: Passage, name: Piece): Piece[] {
   const from = Math.max(0, name.start - 40);
   const window = p.norm.slice(from, name.start);
   const clause = window.split(/[.;:!?]|,(?=[^,]*$)/).pop() ?? '';
