@@ -2,56 +2,30 @@
  * The toolbar popup against a real tab: the real action popup in Chromium (chrome.action.openPopup while
  * the test page is active), popup.html?tab=<id> in Firefox, where headless cannot open the real one.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startNewsSite, type NewsSite } from '../../tools/news-site';
-import { BROWSER_NAMES, hasBuild, launchWithExtension, type ExtensionBrowser, type Tab } from './browsers';
-import { formatErrors, isFromExtension } from './console-log';
+import { describe, expect, it } from 'vitest';
+import { BROWSER_NAMES, type Tab } from './browsers';
 import { MARKER, inSidebar, sidebarPresent, tabStatus, textOf, waitForSidebarReady, waitForVerdict } from './crosscheck';
+import { useExtensionSession } from './session';
 
 const ARTICLE = '002_5914b76d8027bf93';
 
 describe.each(BROWSER_NAMES)('the popup in %s', (name) => {
-  let site: NewsSite;
-  let b: ExtensionBrowser;
-  const opened: Tab[] = [];
+  const session = useExtensionSession(name);
   let serial = 0;
 
-  async function open(path: string): Promise<Tab> {
-    const tab = await b.open(`${site.url}${path}?n=${++serial}`);
-    opened.push(tab);
-    return tab;
-  }
+  const open = (path: string): Promise<Tab> => session.open(`${path}?n=${++serial}`);
 
   async function popupFor(tab: Tab): Promise<Tab> {
-    const popup = await b.openPopup(tab);
-    opened.push(popup);
+    const popup = await session.openPopup(tab);
     await popup.page.waitForSelector('[data-testid="cc-popup"]', { timeout: 10_000 });
     return popup;
   }
 
   const toggleLabel = (popup: Tab) => popup.page.$eval('[data-testid="cc-toggle"]', (e) => e.getAttribute('aria-pressed'));
 
-  beforeAll(async () => {
-    if (!hasBuild(name)) throw new Error(`no ${name} build: run \`npm run build\` first`);
-    site = await startNewsSite();
-    b = await launchWithExtension(name);
-  });
-  afterEach(async () => {
-    const errors = opened.flatMap((tab) => tab.errors).filter(isFromExtension);
-    // A real Chromium popup may have closed itself already.
-    for (const tab of opened.splice(0)) await tab.page.close().catch(() => undefined);
-    expect(errors, formatErrors(errors)).toEqual([]);
-    const background = await b.backgroundErrors();
-    expect(background, formatErrors(background)).toEqual([]);
-  });
-  afterAll(async () => {
-    await b?.close();
-    await site?.close();
-  });
-
   it("shows the tab's status and the same counts as the sidebar", async () => {
     const tab = await open(`/article/${ARTICLE}`);
-    await waitForSidebarReady(tab, 30_000, b);
+    await waitForSidebarReady(tab, 30_000, session.browser);
     const additions = (await tab.page.$$(inSidebar('cc-addition'))).length;
     const divergences = (await tab.page.$$(inSidebar('cc-divergence'))).length;
 
@@ -65,25 +39,25 @@ describe.each(BROWSER_NAMES)('the popup in %s', (name) => {
 
   it('toggles the sidebar off and on again', async () => {
     const tab = await open(`/article/${ARTICLE}`);
-    await waitForSidebarReady(tab, 30_000, b);
+    await waitForSidebarReady(tab, 30_000, session.browser);
     const popup = await popupFor(tab);
     const toggle = await popup.page.waitForSelector('[data-testid="cc-toggle"]:not([disabled])', { timeout: 10_000 });
 
     await toggle!.click();
     await expect.poll(() => sidebarPresent(tab), { timeout: 5_000 }).toBe(false);
     await expect.poll(() => toggleLabel(popup), { timeout: 5_000 }).toBe('false');
-    expect((await tabStatus(b, tab))?.sidebarOpen).toBe(false);
+    expect((await tabStatus(session.browser, tab))?.sidebarOpen).toBe(false);
     expect((await tab.page.$$(MARKER)).length, 'markers stay while the sidebar is hidden').toBeGreaterThan(0);
 
     await toggle!.click();
-    await waitForSidebarReady(tab, 5_000, b);
+    await waitForSidebarReady(tab, 5_000, session.browser);
     await expect.poll(() => toggleLabel(popup), { timeout: 5_000 }).toBe('true');
     expect((await tab.page.$$(inSidebar('cc-addition'))).length).toBeGreaterThan(0);
   });
 
   it('on an unrelated page says no article was found', async () => {
     const tab = await open('/unrelated/bbc-1');
-    expect((await waitForVerdict(b, tab)).state).toBe('not-article');
+    expect((await waitForVerdict(session.browser, tab)).state).toBe('not-article');
     const popup = await popupFor(tab);
     await popup.page.waitForSelector('[data-testid="cc-status"][data-state="not-article"]', { timeout: 10_000 });
     expect(await popup.page.$('[data-testid="cc-count-divergences"]')).toBeNull();
@@ -92,7 +66,7 @@ describe.each(BROWSER_NAMES)('the popup in %s', (name) => {
   // Last in the file: these change the extension's settings, and a failure half-way could leave it off.
   it('turns Crosscheck off for the site, removing it from the open page, and back on', async () => {
     const tab = await open(`/article/${ARTICLE}`);
-    await waitForSidebarReady(tab, 30_000, b);
+    await waitForSidebarReady(tab, 30_000, session.browser);
     const popup = await popupFor(tab);
     await (await popup.page.waitForSelector('[data-testid="cc-site-off"]:not([disabled])', { timeout: 10_000 }))!.click();
     await expect.poll(() => sidebarPresent(tab), { timeout: 5_000 }).toBe(false);
@@ -101,7 +75,7 @@ describe.each(BROWSER_NAMES)('the popup in %s', (name) => {
 
     // A new page on the same site stays untouched while the switch is off; its popup turns it back on.
     const other = await open(`/article/${ARTICLE}`);
-    expect((await waitForVerdict(b, other)).state).toBe('disabled');
+    expect((await waitForVerdict(session.browser, other)).state).toBe('disabled');
     expect(await sidebarPresent(other)).toBe(false);
     const otherPopup = await popupFor(other);
     const siteOff = await otherPopup.page.waitForSelector('[data-testid="cc-site-off"]:not([disabled])', { timeout: 10_000 });
@@ -110,12 +84,12 @@ describe.each(BROWSER_NAMES)('the popup in %s', (name) => {
     await otherPopup.page.waitForSelector('[data-testid="cc-site-off"][aria-checked="false"]', { timeout: 5_000 });
 
     const again = await open(`/article/${ARTICLE}`);
-    await waitForSidebarReady(again, 30_000, b);
+    await waitForSidebarReady(again, 30_000, session.browser);
   });
 
   it('turns Crosscheck off everywhere, removing it from open pages, and back on', async () => {
     const tab = await open(`/article/${ARTICLE}`);
-    await waitForSidebarReady(tab, 30_000, b);
+    await waitForSidebarReady(tab, 30_000, session.browser);
     const popup = await popupFor(tab);
     await (await popup.page.waitForSelector('[data-testid="cc-global-off"]', { timeout: 10_000 }))!.click();
     await expect.poll(() => sidebarPresent(tab), { timeout: 5_000 }).toBe(false);
@@ -123,13 +97,13 @@ describe.each(BROWSER_NAMES)('the popup in %s', (name) => {
     if (!popup.page.isClosed()) await popup.page.close();
 
     const other = await open('/strict/003_fd44271081f84fdb');
-    expect((await waitForVerdict(b, other)).state).toBe('disabled');
+    expect((await waitForVerdict(session.browser, other)).state).toBe('disabled');
     expect(await sidebarPresent(other)).toBe(false);
     const otherPopup = await popupFor(other);
     await (await otherPopup.page.waitForSelector('[data-testid="cc-global-off"][aria-checked="true"]', { timeout: 10_000 }))!.click();
     await otherPopup.page.waitForSelector('[data-testid="cc-global-off"][aria-checked="false"]', { timeout: 5_000 });
 
     const again = await open('/strict/003_fd44271081f84fdb');
-    await waitForSidebarReady(again, 30_000, b);
+    await waitForSidebarReady(again, 30_000, session.browser);
   });
 });

@@ -4,61 +4,36 @@
  * and the page keeps working.
  */
 import { existsSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { UNRELATED_DIR, startNewsSite, type NewsSite } from '../../tools/news-site';
-import { BROWSER_NAMES, hasBuild, launchWithExtension, type ExtensionBrowser, type Tab } from './browsers';
-import { formatErrors, isFromExtension } from './console-log';
+import { describe, expect, it } from 'vitest';
+import { UNRELATED_DIR } from '../../tools/news-site';
+import { BROWSER_NAMES, type Tab } from './browsers';
+import { formatErrors } from './console-log';
 import { HOST, MARKER, badgeText, waitForVerdict } from './crosscheck';
+import { useExtensionSession } from './session';
 
 /** Real pages from Mozilla Readability's test suite: a BBC story; "pause" in other senses; AI in other senses. */
 const UNRELATED = ['bbc-1', 'dropbox-blog', 'quanta-1', 'wikipedia-2', 'gitlab-blog'];
 const HAVE_PAGES = existsSync(UNRELATED_DIR);
 
 describe.each(BROWSER_NAMES)('pages Crosscheck leaves alone, in %s', (name) => {
-  let site: NewsSite;
-  let b: ExtensionBrowser;
-  const opened: Tab[] = [];
-
-  async function open(path: string): Promise<Tab> {
-    const tab = await b.open(`${site.url}${path}`);
-    opened.push(tab);
-    return tab;
-  }
+  const session = useExtensionSession(name);
 
   /** Asserts the extension decided against the page and left no trace in it. */
   async function expectUntouched(tab: Tab): Promise<void> {
-    const status = await waitForVerdict(b, tab);
+    const status = await waitForVerdict(session.browser, tab);
     expect(status.state, JSON.stringify(status)).toBe('not-article');
     expect(await tab.page.$(HOST), 'no sidebar host element').toBeNull();
     expect(await tab.page.$$(MARKER)).toHaveLength(0);
-    expect(await badgeText(b, tab)).toBe('');
+    expect(await badgeText(session.browser, tab)).toBe('');
   }
 
-  beforeAll(async () => {
-    if (!hasBuild(name)) throw new Error(`no ${name} build: run \`npm run build\` first`);
-    site = await startNewsSite();
-    b = await launchWithExtension(name);
-  });
-  afterEach(async () => {
-    const errors = opened.flatMap((tab) => tab.errors).filter(isFromExtension);
-    // A real Chromium popup may have closed itself already.
-    for (const tab of opened.splice(0)) await tab.page.close().catch(() => undefined);
-    expect(errors, formatErrors(errors)).toEqual([]);
-    const background = await b.backgroundErrors();
-    expect(background, formatErrors(background)).toEqual([]);
-  });
-  afterAll(async () => {
-    await b?.close();
-    await site?.close();
-  });
-
   it.skipIf(!HAVE_PAGES).each(UNRELATED)('real page %s: no sidebar, no errors from the extension', async (page) => {
-    const tab = await open(`/unrelated/${page}`);
+    const tab = await session.open(`/unrelated/${page}`);
     await expectUntouched(tab);
   });
 
   it('hostile page: its markup-like text stays text, its own script still works, no sidebar', async () => {
-    const tab = await open('/hostile');
+    const tab = await session.open('/hostile');
     await expectUntouched(tab);
     const state = await tab.page.evaluate(() => ({
       ready: (window as unknown as { __hostileReady?: boolean }).__hostileReady,
@@ -77,7 +52,7 @@ describe.each(BROWSER_NAMES)('pages Crosscheck leaves alone, in %s', (name) => {
 
   it('huge page: decided quickly, stays responsive, no sidebar, no errors', async () => {
     const started = Date.now();
-    const tab = await open('/huge');
+    const tab = await session.open('/huge');
     const loaded = Date.now() - started;
     await expectUntouched(tab);
     const decided = Date.now() - started;
@@ -91,7 +66,7 @@ describe.each(BROWSER_NAMES)('pages Crosscheck leaves alone, in %s', (name) => {
   });
 
   it('empty page: no sidebar, no errors', async () => {
-    const tab = await open('/empty');
+    const tab = await session.open('/empty');
     await expectUntouched(tab);
     expect(tab.errors, formatErrors(tab.errors)).toEqual([]);
   });

@@ -3,14 +3,14 @@
  * sidebar appears with what other outlets add and where they diverge, items lead to the page's paragraphs,
  * markers lead back to the items, the badge counts divergences, and a strict page CSP changes none of it.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startNewsSite, type NewsSite } from '../../tools/news-site';
-import { BROWSER_NAMES, hasBuild, launchWithExtension, type ExtensionBrowser, type Tab } from './browsers';
-import { formatErrors, isFromExtension } from './console-log';
+import { describe, expect, it } from 'vitest';
+import { BROWSER_NAMES, type Tab } from './browsers';
+import { formatErrors } from './console-log';
 import {
   HIGHLIGHT, MARKER, badgeText, inSidebar, norm, sidebarPresent, sidebarTexts, tabStatus, textOf,
   waitForSidebarReady,
 } from './crosscheck';
+import { useExtensionSession } from './session';
 
 /** Omega editorial team's article: it never mentions the 2023 Future of Life Institute letter. */
 const WITHOUT_LETTER = '002_5914b76d8027bf93';
@@ -18,43 +18,21 @@ const WITHOUT_LETTER = '002_5914b76d8027bf93';
 const WITH_LETTER = '003_fd44271081f84fdb';
 
 describe.each(BROWSER_NAMES)('Crosscheck on a seed article in %s', (name) => {
-  let site: NewsSite;
-  let b: ExtensionBrowser;
-  const opened: Tab[] = [];
+  const session = useExtensionSession(name);
   let serial = 0;
 
   async function article(id: string, route = 'article'): Promise<Tab> {
     // A query string the site ignores keeps every tab's address unique, so tab ids resolve unambiguously.
-    const tab = await b.open(`${site.url}/${route}/${id}?n=${++serial}`);
-    opened.push(tab);
-    await waitForSidebarReady(tab, 30_000, b);
+    const tab = await session.open(`/${route}/${id}?n=${++serial}`);
+    await waitForSidebarReady(tab, 30_000, session.browser);
     return tab;
   }
-
-  beforeAll(async () => {
-    if (!hasBuild(name)) throw new Error(`no ${name} build: run \`npm run build\` first`);
-    site = await startNewsSite();
-    b = await launchWithExtension(name);
-  });
-  // Every test also checks that nothing the extension ran logged an error, in the pages or the background.
-  afterEach(async () => {
-    const errors = opened.flatMap((tab) => tab.errors).filter(isFromExtension);
-    // A real Chromium popup may have closed itself already.
-    for (const tab of opened.splice(0)) await tab.page.close().catch(() => undefined);
-    expect(errors, formatErrors(errors)).toEqual([]);
-    const background = await b.backgroundErrors();
-    expect(background, formatErrors(background)).toEqual([]);
-  });
-  afterAll(async () => {
-    await b?.close();
-    await site?.close();
-  });
 
   it('shows the sidebar with its header and the passages other outlets add', async () => {
     const tab = await article(WITHOUT_LETTER);
     expect(await sidebarTexts(tab, 'cc-header')).toHaveLength(1);
     expect((await sidebarTexts(tab, 'cc-self')).join(' ')).toContain('Omega editorial team');
-    expect(await sidebarTexts(tab, 'cc-outlets-count')).toEqual([String(site.docs.length - 1)]);
+    expect(await sidebarTexts(tab, 'cc-outlets-count')).toEqual([String(session.site.docs.length - 1)]);
     expect(await tab.page.$(inSidebar('cc-additions'))).not.toBeNull();
     expect(await tab.page.$(inSidebar('cc-divergences'))).not.toBeNull();
 
@@ -113,10 +91,10 @@ describe.each(BROWSER_NAMES)('Crosscheck on a seed article in %s', (name) => {
 
     await (await tab.page.$(inSidebar('cc-close')))!.click();
     await expect.poll(() => sidebarPresent(tab), { timeout: 5_000 }).toBe(false);
-    expect((await tabStatus(b, tab))?.sidebarOpen).toBe(false);
+    expect((await tabStatus(session.browser, tab))?.sidebarOpen).toBe(false);
 
     await markers[0]!.click();
-    await waitForSidebarReady(tab, 5_000, b);
+    await waitForSidebarReady(tab, 5_000, session.browser);
     expect(await tab.page.$(inSidebar('cc-focus'))).not.toBeNull();
   });
 
@@ -140,9 +118,9 @@ describe.each(BROWSER_NAMES)('Crosscheck on a seed article in %s', (name) => {
   it('sets the toolbar badge to the number of divergences', async () => {
     const tab = await article(WITHOUT_LETTER);
     const shown = (await tab.page.$$(inSidebar('cc-divergence'))).length;
-    const status = await tabStatus(b, tab);
+    const status = await tabStatus(session.browser, tab);
     expect(status?.divergences).toBe(shown);
-    expect(await badgeText(b, tab)).toBe(shown > 0 ? String(shown) : '');
+    expect(await badgeText(session.browser, tab)).toBe(shown > 0 ? String(shown) : '');
   });
 
   it('under a strict page CSP still shows a styled sidebar', async () => {
