@@ -23,7 +23,7 @@ export const PAIR_MIN = 0.1;
 const EXPAND_MIN = 0.5;
 /** A linked pair scores at most this share of the weaker of its two steps. */
 const LINK_DISCOUNT = 0.9;
-const CANDIDATES = 60;
+const CANDIDATES = 40;
 
 const scorers = new WeakMap<CorpusIndex, SentenceScorer>();
 
