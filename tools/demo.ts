@@ -2,7 +2,7 @@
  * `npm run demo`: serves the seed articles as news pages on 127.0.0.1, opens each in Chromium with the built
  * extension (headed when $DISPLAY is set, else headless), waits for the sidebar and writes screenshots to
  * .demo/, printing their paths. `--keep` leaves a headed browser open until it is closed or Ctrl+C;
- * `--readme` also writes docs/screenshot-sidebar.png for the README.
+ * `--readme` also writes tools/screenshots/sidebar.png for the README.
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -54,7 +54,7 @@ async function main(): Promise<number> {
       if (!keep) await tab.page.close();
     }
     if (args.has('--readme') && shots.has(README_ARTICLE)) {
-      const target = join(ROOT, 'docs/screenshot-sidebar.png');
+      const target = join(ROOT, 'tools/screenshots/sidebar.png');
       mkdirSync(dirname(target), { recursive: true });
       copyFileSync(shots.get(README_ARTICLE)!, target);
       console.log(`README screenshot: ${relative(process.cwd(), target)}`);

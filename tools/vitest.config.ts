@@ -1,15 +1,18 @@
 /**
  * Two suites: `unit` (engine, extraction, components; fast, parallel) and `e2e` (the built extension in real
  * Chromium and Firefox ESR; slow, one file at a time because the machine has two cores and each file
- * drives its own browsers). `npm test` builds first; `npx vitest run --project unit` skips the browsers.
+ * drives its own browsers). `npm test` builds first; `npm run test:unit` skips the browsers, `npm run test:e2e` runs only them.
  */
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // This file sits in tools/ to keep the top level as the design card fixes it; tests run from the repo root.
+  root: fileURLToPath(new URL('..', import.meta.url)),
   // Components are Preact: the automatic JSX runtime from preact, as tsconfig says for the build.
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
-    reporters: ['default', './tests/summary-reporter.ts'],
+    reporters: ['default', fileURLToPath(new URL('../tests/summary-reporter.ts', import.meta.url))],
     projects: [
       {
         extends: true,
