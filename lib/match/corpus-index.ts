@@ -44,6 +44,7 @@ export class CorpusIndex implements TermModel {
   private readonly outletCache = new Map<number, Set<number>>();
   private readonly substanceCache = new Map<number, number[]>();
   private readonly linkCache = new Map<number, string[]>();
+  private readonly datedCache = new Map<number, Array<{ gid: number; ids: number[] }>>();
   private readonly lexicon: Lexicon;
 
   constructor(readonly c: CompiledCorpus) {
@@ -212,11 +213,16 @@ export class CorpusIndex implements TermModel {
 
   /** A doc's dated mentions: the sentence and the term ids naming what it dates (see corpus/dated.ts). */
   docDatedMentions(doc: number): Array<{ gid: number; ids: number[] }> {
-    const row = this.t.dated.get(doc);
-    return (row ? row.split(',') : []).map((entry) => {
-      const [local, ...ids] = decInts(entry, ' ');
-      return { gid: this.c.sentStart[doc]! + local!, ids };
-    });
+    let list = this.datedCache.get(doc);
+    if (!list) {
+      const row = this.t.dated.get(doc);
+      list = (row ? row.split(',') : []).map((entry) => {
+        const [local, ...ids] = decInts(entry, ' ');
+        return { gid: this.c.sentStart[doc]! + local!, ids };
+      });
+      this.datedCache.set(doc, list);
+    }
+    return list;
   }
 
   /** Docs on the same story as a doc (found at build time). */

@@ -39,11 +39,11 @@ export function sentences(text: string): Piece[] {
 
 /** Word-like segments (letters or digits) of a text, with offsets. */
 export function words(text: string): Piece[] {
-  const norm = normalizeChars(text);
+  // The segmenter already keeps curly apostrophes inside words ("Anthropic’s"): no normalising pass needed.
   const out: Piece[] = [];
-  for (const seg of wordSeg.segment(norm)) {
+  for (const seg of wordSeg.segment(text)) {
     if (!seg.isWordLike) continue;
-    out.push({ text: text.slice(seg.index, seg.index + seg.segment.length), start: seg.index, end: seg.index + seg.segment.length });
+    out.push({ text: seg.segment, start: seg.index, end: seg.index + seg.segment.length });
   }
   return out;
 }

@@ -47,8 +47,11 @@ export function tokenize(text: string, ws: Piece[] = words(text)): Token[] {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     let raw = w.text;
-    if (raw.includes("'") || raw.includes('’')) raw = raw.replace(/[’']s$/i, '').replace(/[’']$/, '');
-    const lower = raw.toLowerCase();
+    let lower: string;
+    if (raw.includes("'") || raw.includes('’')) {
+      raw = raw.replace(/[’']s$/i, '').replace(/[’']$/, '');
+      lower = raw.replace(/’/g, "'").toLowerCase();
+    } else lower = raw.toLowerCase();
     if (STOPWORDS.has(lower) || (lower.length < 2 && !/\d/.test(lower))) continue;
     let k = w.start - 1;
     while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 160)) k--;
