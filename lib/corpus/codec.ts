@@ -48,6 +48,17 @@ export function decLists(s: string): number[][] {
   return s.split(',').map((x) => decInts(x, ' '));
 }
 
+/** Lists of sorted integer lists as gaps: inner lists joined by ' ', outer by ','. */
+export function encGapLists(lists: number[][]): string {
+  return lists.map((l) => encGaps(l).replace(/,/g, ' ')).join(',');
+}
+
+/** Inverse of encGapLists. */
+export function decGapLists(s: string): number[][] {
+  if (!s) return [];
+  return s.split(',').map((x) => (x ? decGaps(x.replace(/ /g, ',')) : []));
+}
+
 /** Joins per-item strings into one (JSON parses one long string far faster than many short ones). */
 export function pack(items: string[], sep: string): string {
   return items.join(sep);

@@ -7,7 +7,7 @@
 import type { CorpusDoc } from '../types';
 import { sentences } from '../text/segment';
 import { tokenize } from '../text/tokens';
-import { encGaps, encInts, encLists, pack } from './codec';
+import { encGapLists, encGaps, encInts, pack } from './codec';
 import { paragraphFlags } from './boilerplate';
 import { isDateWord, sentenceSubstance } from './substance';
 import { CORPUS_VERSION, type CompiledCorpus } from './format';
@@ -78,7 +78,7 @@ export function compileCorpus(docs: CorpusDoc[], opts: CompileOptions = {}): Com
       }
     });
     sents.push(spans.join(','));
-    sentTerms.push(encLists(lists));
+    sentTerms.push(encGapLists(lists));
     flags.push(encInts(paragraphFlags(doc.paragraphs)));
     substance.push(encInts(subs));
     dated.push(mentions.join(','));

@@ -3,7 +3,7 @@
 import type { CorpusDoc } from '../types';
 
 /** Format version; loadEngine refuses others. */
-export const CORPUS_VERSION = 2;
+export const CORPUS_VERSION = 3;
 
 /** One article, its paragraphs joined by '\n' (seed lines never contain one). */
 export interface PackedDoc {
@@ -25,7 +25,7 @@ export interface CompiledCorpus {
   sentStart: number[];
   /** Per doc, per sentence: "paragraph start end" (base 36), sentences joined by ','. */
   sents: string;
-  /** Per doc, per sentence: its distinct term ids (encLists). */
+  /** Per doc, per sentence: its distinct term ids, sorted, as gaps (encGapLists). */
   sentTerms: string;
   /** Per doc, per paragraph: boilerplate flag bits (see boilerplate.ts). */
   flags: string;

@@ -12,7 +12,7 @@ import type { CompiledCorpus } from './format';
 /** Similarity at which two corpus sentences count as the same point. */
 export const LINK_MIN = 0.42;
 /** Links kept per sentence: enough for every outlet of a story, bounded for near-duplicate floods. */
-const MAX_LINKS = 8;
+const MAX_LINKS = 5;
 const CANDIDATES = 16;
 /** Build-time candidate search walks only postings this short, so linking stays near-linear at 10,000 articles. */
 const LINK_DF_CAP = 100;

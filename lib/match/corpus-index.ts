@@ -4,7 +4,7 @@
  */
 
 import type { CompiledCorpus } from '../corpus/format';
-import { decGaps, decInts, decLists, Packed } from '../corpus/codec';
+import { decGapLists, decGaps, decInts, Packed } from '../corpus/codec';
 import { lazyDoc } from '../corpus/format';
 import type { CorpusDoc } from '../types';
 import type { SentenceTerms, TermModel } from './similarity';
@@ -156,7 +156,7 @@ export class CorpusIndex implements TermModel {
     if (list) return list;
     const base = this.c.sentStart[doc]!;
     const spans = this.t.sents.get(doc).split(',').filter(Boolean);
-    const terms = decLists(this.t.sentTerms.get(doc));
+    const terms = decGapLists(this.t.sentTerms.get(doc));
     list = spans.map((sp, i) => {
       const [p, s, e] = decInts(sp, ' ');
       const ids = terms[i] ?? [];
