@@ -7,10 +7,21 @@ import compiled from 'virtual:crosscheck-corpus';
 import { loadEngine, type Engine } from '../../lib/engine';
 import { onBackgroundMessages, sendToTab } from '../../lib/messaging/messenger';
 import type { TabStatus } from '../../lib/messaging/protocol';
-import { clearTabStatus, getTabStatus, updateTabStatus } from '../../lib/storage/tab-status';
+import { clearTabStatus, emptyStatus, getTabStatus, updateTabStatus } from '../../lib/storage/tab-status';
 import { serialized } from '../../lib/storage/serialized';
 import { updateBadge } from './badge';
 import { registerReports } from './reports';
+
+/** A tab the content script never reported for (an unrelated page): ask the page itself, for the popup. */
+async function askTab(tabId: number): Promise<TabStatus | null> {
+  try {
+    const [tab, own] = await Promise.all([browser.tabs.get(tabId), sendToTab(tabId, 'getStatus', {})]);
+    return { ...emptyStatus(tab.url ?? ''), ...own };
+  } catch {
+    // No content script there: a browser page, or one loaded before Crosscheck was installed.
+    return null;
+  }
+}
 
 function outletLabels(engine: Engine): Record<string, string> {
   return Object.fromEntries(engine.docs.map((d) => [d.id, d.outlet]));
@@ -52,7 +63,7 @@ export default defineBackground(() => {
       const tabId = sender.tab?.id;
       if (tabId !== undefined) await writeStatus(tabId, sender.tab?.url ?? '', patch);
     },
-    getTabStatus: ({ tabId }) => getTabStatus(tabId),
+    getTabStatus: async ({ tabId }) => (await getTabStatus(tabId)) ?? askTab(tabId),
     toggleSidebar: async ({ tabId }) => {
       try {
         return await sendToTab(tabId, 'toggleSidebar', {});

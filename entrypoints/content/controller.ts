@@ -18,15 +18,21 @@ import { createReportFlow } from './report-flow';
 // Readability's own bound: past this many elements a page is not worth parsing in the reader's tab.
 const MAX_ELEMS_TO_PARSE = 15000;
 
-const status = (patch: Partial<TabStatus>) => sendToBackground('reportStatus', patch).catch(() => undefined);
-
 /** Runs Crosscheck on this page until `ctx` is invalidated. */
 export async function runCrosscheck(ctx: ContentScriptContext): Promise<void> {
   const host = location.hostname;
+  // The page's own status. The background hears of it only once the gate passes (or the reader acts), so an
+  // unrelated page never wakes the background; the popup asks the page directly when nothing is stored.
+  const local: Partial<TabStatus> = { state: 'checking', sidebarOpen: false };
+  let tellBackground = false;
+  const status = (patch: Partial<TabStatus>) => {
+    Object.assign(local, patch);
+    return tellBackground ? sendToBackground('reportStatus', patch).catch(() => undefined) : undefined;
+  };
   const settings = await settingsItem.getValue();
   watchSettings(ctx, host);
   if (!isActiveOn(settings, host)) {
-    await status({ state: 'disabled' });
+    onContentMessages({ getStatus: () => ({ state: 'disabled' }) }, ctx.signal);
     return;
   }
 
@@ -59,7 +65,10 @@ export async function runCrosscheck(ctx: ContentScriptContext): Promise<void> {
     view.userOpened = userOpened;
     if (next) await paint();
     else if (hostPromise) (await hostPromise).hide();
-    await status({ sidebarOpen: next });
+    // A reader's action: from here on the background keeps this tab's status.
+    tellBackground = true;
+    await sendToBackground('reportStatus', { ...local, sidebarOpen: next }).catch(() => undefined);
+    local.sidebarOpen = next;
     return next;
   }
 
@@ -68,14 +77,18 @@ export async function runCrosscheck(ctx: ContentScriptContext): Promise<void> {
     return paint();
   }
 
-  onContentMessages({ toggleSidebar: async () => ({ open: await setOpen(!open) }) }, ctx.signal);
+  onContentMessages(
+    { toggleSidebar: async () => ({ open: await setOpen(!open) }), getStatus: () => ({ ...local }) },
+    ctx.signal,
+  );
 
-  await status({ state: 'checking', sidebarOpen: false });
   if (!quickGate(gateSample(document))) {
     await update({ state: 'not-article' });
     await status({ state: 'not-article' });
     return;
   }
+  tellBackground = true;
+  await status({ state: 'checking' });
   await idle(ctx);
   if (ctx.isInvalid) return;
   const article = extractArticle(document, { url: location.href, maxElemsToParse: MAX_ELEMS_TO_PARSE });

@@ -63,6 +63,8 @@ export interface BackgroundMessages {
 /** Messages a tab's content script answers. */
 export interface ContentMessages {
   toggleSidebar: { req: Record<string, never>; res: { open: boolean } };
+  /** What the page knows of itself; asked only when the background has stored nothing for the tab. */
+  getStatus: { req: Record<string, never>; res: Partial<TabStatus> };
 }
 
 /** The envelope on the wire; `cc` marks our messages so others' are ignored. */

@@ -20,14 +20,26 @@ export const HIGHLIGHT = '[data-crosscheck-highlight="true"]';
 /** States after which the content script has decided and will not change the page by itself. */
 const SETTLED = new Set(['ready', 'not-article', 'disabled', 'error']);
 
-/** The tab's status as the background stores it (session storage), or null before the page reported. */
+/**
+ * The tab's status as the popup gets it: what the background stored (session storage) or, for a page that
+ * never woke the background (unrelated pages), what the page's content script answers; null before either.
+ */
 export async function tabStatus(b: ExtensionBrowser, tab: Tab): Promise<Record<string, unknown> | null> {
   const id = await b.tabId(tab);
-  return b.inExtension(async (key: string) => {
+  return b.inExtension(async (tabId: number) => {
     const g = globalThis as unknown as ExtGlobal;
-    const got = await (g.browser ?? g.chrome)!.storage.session.get(key);
-    return (got[key] as Record<string, unknown> | undefined) ?? null;
-  }, `tab-status:${id}`);
+    const api = (g.browser ?? g.chrome)!;
+    const key = `tab-status:${tabId}`;
+    const got = await api.storage.session.get(key);
+    const stored = got[key] as Record<string, unknown> | undefined;
+    if (stored) return stored;
+    try {
+      const own = await api.tabs.sendMessage(tabId, { cc: 1, type: 'getStatus', data: {} });
+      return (own as Record<string, unknown> | undefined) ?? null;
+    } catch {
+      return null;
+    }
+  }, id);
 }
 
 /** Waits until the content script has finished with the page, and returns the final status. */

@@ -6,7 +6,10 @@
 
 /** What the tests use of `browser` / `chrome`. */
 export interface ExtApi {
-  tabs: { query(q: { url?: string; active?: boolean }): Promise<Array<{ id?: number; url?: string }>> };
+  tabs: {
+    query(q: { url?: string; active?: boolean }): Promise<Array<{ id?: number; url?: string }>>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
   action: { getBadgeText(d: { tabId: number }): Promise<string>; openPopup(): Promise<void> };
   storage: {
     local: { get(k?: string | null): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void> };
