@@ -108,6 +108,8 @@ export interface Analysis extends Detection {
   outletsCompared: number;
   /** Outlet label per corpus doc, so views can name a match's outlet (filled by the extension's background). */
   outlets?: Record<DocId, string>;
+  /** Text of every matched corpus passage, keyed `doc#paragraph` (filled by the extension's background). */
+  passages?: Record<string, string>;
   paragraphs: ParagraphResult[];
   additions: Addition[];
   divergences: Divergence[];

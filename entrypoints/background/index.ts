@@ -7,6 +7,7 @@ import compiled from 'virtual:crosscheck-corpus';
 import { loadEngine, type Engine } from '../../lib/engine';
 import { onBackgroundMessages, sendToTab } from '../../lib/messaging/messenger';
 import type { TabStatus } from '../../lib/messaging/protocol';
+import type { Analysis } from '../../lib/types';
 import { clearTabStatus, emptyStatus, getTabStatus, updateTabStatus } from '../../lib/storage/tab-status';
 import { serialized } from '../../lib/storage/serialized';
 import { updateBadge } from './badge';
@@ -21,6 +22,16 @@ async function askTab(tabId: number): Promise<TabStatus | null> {
     // No content script there: a browser page, or one loaded before Crosscheck was installed.
     return null;
   }
+}
+
+/** The corpus text behind every match, so the sidebar can show a match without asking again. */
+function matchedPassages(engine: Engine, analysis: Analysis): Record<string, string> {
+  const byId = new Map(engine.docs.map((d) => [d.id, d]));
+  const out: Record<string, string> = {};
+  for (const p of analysis.paragraphs) {
+    for (const m of p.matches) out[`${m.doc}#${m.paragraph}`] ??= byId.get(m.doc)?.paragraphs[m.paragraph] ?? '';
+  }
+  return out;
 }
 
 function outletLabels(engine: Engine): Record<string, string> {
@@ -42,7 +53,8 @@ export default defineBackground(() => {
   onBackgroundMessages({
     analyze: async ({ article, detection }, sender) => {
       const e = getEngine();
-      const analysis = { ...e.analyze(article, detection), outlets: outletLabels(e) };
+      const result = e.analyze(article, detection);
+      const analysis = { ...result, outlets: outletLabels(e), passages: matchedPassages(e, result) };
       const tabId = sender.tab?.id;
       if (tabId !== undefined) {
         await writeStatus(tabId, sender.tab?.url ?? '', {

@@ -4,8 +4,12 @@
  * CSS is also adopted that way where the browser allows it.
  */
 
-/** Adds `css` to the shadow root as a constructed stylesheet; a no-op where that is unsupported. */
+const adopted = new WeakSet<ShadowRoot>();
+
+/** Adds `css` to the shadow root as a constructed stylesheet, once; a no-op where that is unsupported. */
 export function adoptStyles(shadow: ShadowRoot, css: string): void {
+  if (adopted.has(shadow)) return;
+  adopted.add(shadow);
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);

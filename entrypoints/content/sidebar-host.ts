@@ -78,6 +78,7 @@ export async function createSidebarHost(ctx: ContentScriptContext, events: Sideb
         focusParagraph: view.focusParagraph ?? null,
         autoFocus: view.userOpened ?? false,
         outletNames: view.analysis?.outlets,
+        corpusPassage: (doc, paragraph) => view.analysis?.passages?.[`${doc}#${paragraph}`],
         onClose: events.onClose,
         onSelect: (sel) => {
           if (sel.pageParagraph !== null) events.onSelect(sel.pageParagraph);
