@@ -4,7 +4,7 @@
  * .demo/, printing their paths. `--keep` leaves a headed browser open until it is closed or Ctrl+C;
  * `--readme` also writes tools/screenshots/sidebar.png for the README.
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startNewsSite } from './news-site';
@@ -30,6 +30,10 @@ async function shoot(tab: Tab, name: string): Promise<string> {
 async function main(): Promise<number> {
   if (!hasBuild('chromium')) {
     console.error('No Chromium build in .output/chrome-mv3: run `npm run build` (npm run demo does).');
+    return 1;
+  }
+  if (!existsSync('/usr/bin/chromium')) {
+    console.error('Debian Chromium is not installed: run `apt-get install -y chromium` (as root), then `npm run demo` again.');
     return 1;
   }
   mkdirSync(OUT, { recursive: true });
