@@ -28,7 +28,7 @@ const CANDIDATES = 40;
 const scorers = new WeakMap<CorpusIndex, SentenceScorer>();
 
 /** One scorer per loaded corpus: its tables are vocabulary-sized, so they are reused across pages. */
-function scorerFor(ix: CorpusIndex): SentenceScorer {
+export function scorerFor(ix: CorpusIndex): SentenceScorer {
   let s = scorers.get(ix);
   if (!s) scorers.set(ix, (s = new SentenceScorer(ix)));
   return s;

@@ -1,0 +1,65 @@
+/**
+ * Paragraph-level evidence for an alignment. The best sentence pair alone misses a point spread over
+ * a paragraph ("slowed or paused" here, "temporary halt" there) and over-rates one shared phrase in
+ * otherwise unrelated paragraphs; the whole paragraphs' overlap, both as a cosine and as the share of
+ * the smaller one contained in the larger, steadies it.
+ */
+
+import type { CorpusIndex } from './corpus-index';
+import type { PageSentence } from './page';
+import type { SentenceTerms } from './similarity';
+import type { SentenceScorer } from './scorer';
+
+/** A paragraph as one bag of terms, with its mass. */
+export interface ParagraphBag {
+  terms: SentenceTerms;
+  mass: number;
+}
+
+const corpusBags = new WeakMap<CorpusIndex, Map<string, ParagraphBag>>();
+
+function bagOf(sentences: Array<SentenceTerms>, ix: CorpusIndex): ParagraphBag {
+  const ids = new Set<number>();
+  const syn = new Set<number>();
+  let extraMass = 0;
+  for (const s of sentences) {
+    for (const id of s.ids) ids.add(id);
+    for (const x of s.extraSyn ?? []) syn.add(x);
+    extraMass += s.extraMass;
+  }
+  const sorted = [...ids].sort((a, b) => a - b);
+  let mass = extraMass;
+  for (const id of sorted) mass += ix.weight(id);
+  return { terms: { ids: sorted, extraMass, extraSyn: [...syn] }, mass };
+}
+
+/** Bags of the page's paragraphs, by paragraph index. */
+export function pageBags(page: PageSentence[], ix: CorpusIndex): Map<number, ParagraphBag> {
+  const by = new Map<number, PageSentence[]>();
+  for (const s of page) {
+    const list = by.get(s.paragraph) ?? [];
+    list.push(s);
+    by.set(s.paragraph, list);
+  }
+  return new Map([...by].map(([p, list]) => [p, bagOf(list, ix)]));
+}
+
+/** The bag of one corpus paragraph (cached per loaded corpus). */
+export function corpusBag(ix: CorpusIndex, doc: number, paragraph: number): ParagraphBag {
+  let m = corpusBags.get(ix);
+  if (!m) corpusBags.set(ix, (m = new Map()));
+  const key = `${doc}:${paragraph}`;
+  let b = m.get(key);
+  if (!b) m.set(key, (b = bagOf(ix.docSentences(doc).filter((s) => s.paragraph === paragraph), ix)));
+  return b;
+}
+
+/**
+ * Alignment score of two paragraphs: the mean of their best sentence pair, their cosine as bags, and
+ * the share of the smaller bag found in the larger. `scorer` must be loaded with the page bag.
+ */
+export function paragraphScore(best: number, scorer: SentenceScorer, pageMass: number, other: ParagraphBag): number {
+  const cos = scorer.score(other.terms, other.mass);
+  const contained = Math.min(1, (cos * Math.sqrt(pageMass * other.mass)) / Math.max(1e-9, Math.min(pageMass, other.mass)));
+  return (best + cos + contained) / 3;
+}
