@@ -35,6 +35,18 @@ describe('paragraph alignment', () => {
     expect(got).toContain(where('004', 'Researchers at the University of Toronto recently').join('#'));
   });
 
+  it('judges a short line by the whole paragraph it meets: contained in one, merely sharing a word with another', () => {
+    const a = analyze([
+      'Anthropic is urging the biggest AI labs to agree on a coordinated pause or slowdown of their most advanced models, warning that people could lose control of the technology.',
+      'OpenAI disagreed in a report published Wednesday. The rival lab argued that democratic governments, not private companies acting alone, must set the rules and the pace.',
+      'Researchers at the University of Toronto showed that AI tools can build a worm that rewrites its own hacking strategy as it spreads.',
+      'Labs would check that rivals really stopped.',
+    ]);
+    const got = matchesOf(a, 3);
+    expect(got).toContain(where('004', 'Verification Systems').join('#'));
+    expect(got).not.toContain(where('000', 'Growing competition among frontier AI labs').join('#'));
+  });
+
   it('does not align passages that merely share the story vocabulary', () => {
     const a = analyze(['Anthropic said on its website that its AI assistant Claude now supports more languages for customers.']);
     expect(a.paragraphs[0]!.matches).toEqual([]);
