@@ -50,6 +50,8 @@ export function isHeading(text: string): boolean {
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   const titleCase = words.length > 0 && caps / words.length >= 0.6;
   if (/\?$/.test(t)) return n <= 12 && (titleCase || n <= 5);
+  // "The regulator set out three conditions:" is a sentence leading into a list, not a heading.
+  if (/:$/.test(t) && !titleCase && n >= 5) return false;
   if (/[.!]$/.test(t)) return false;
   if (t.startsWith('-')) return false;
   return n <= 8 || (titleCase && n <= 14) || (/^\d{1,2}[.)]\s/.test(t) && n <= 10);
