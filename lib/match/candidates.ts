@@ -33,27 +33,36 @@ export function candidateSentences(
 ): number[] {
   const touched: number[] = [];
   const maxDf = Math.min(dfCap, Math.max(50, ix.nSents * 0.08));
-  const add = (id: number, w: number, cap = maxDf) => {
-    const p = ix.postings(id);
-    if (p.length > cap) return;
-    for (const g of p) {
-      if (acc[g] === 0) touched.push(g);
-      acc[g] = acc[g]! + w;
-    }
-  };
-  for (const id of q.ids) {
-    add(id, ix.weight(id));
+  const ids = q.ids;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    addPostings(ix, acc, touched, id, ix.weight(id), maxDf);
     if (!expand) continue;
-    for (const v of ix.variants(id)) add(v, 0.9 * ix.weight(v), MAX_EXPANSION_DF);
-    for (const s of ix.synonyms(id)) add(s, 0.5 * ix.weight(s), MAX_EXPANSION_DF);
+    const vs = ix.variants(id);
+    for (let k = 0; k < vs.length; k++) addPostings(ix, acc, touched, vs[k]!, 0.9 * ix.weight(vs[k]!), MAX_EXPANSION_DF);
+    const ss = ix.synonyms(id);
+    for (let k = 0; k < ss.length; k++) addPostings(ix, acc, touched, ss[k]!, 0.5 * ix.weight(ss[k]!), MAX_EXPANSION_DF);
   }
-  for (const s of q.extraSyn ?? []) add(s, 0.5 * ix.weight(s), MAX_EXPANSION_DF);
+  const extra = q.extraSyn;
+  if (extra) for (let k = 0; k < extra.length; k++) addPostings(ix, acc, touched, extra[k]!, 0.5 * ix.weight(extra[k]!), MAX_EXPANSION_DF);
   // Only sentences sharing a fair part of the query's weight are worth an exact score.
   let total = 0;
-  for (const id of q.ids) total += ix.weight(id);
+  for (let i = 0; i < ids.length; i++) total += ix.weight(ids[i]!);
   const floor = MIN_SHARE * total;
-  let out = touched.filter((g) => acc[g]! >= floor);
+  let out: number[] = [];
+  for (let i = 0; i < touched.length; i++) if (acc[touched[i]!]! >= floor) out.push(touched[i]!);
   if (out.length > limit) out = out.sort((a, b) => acc[b]! - acc[a]!).slice(0, limit);
-  for (const g of touched) acc[g] = 0;
+  for (let i = 0; i < touched.length; i++) acc[touched[i]!] = 0;
   return out;
+}
+
+/** Adds a term's weight to every sentence in its postings (unless the term is too common to walk). */
+function addPostings(ix: PostingSource, acc: Float64Array, touched: number[], id: number, w: number, cap: number): void {
+  const p = ix.postings(id);
+  if (p.length > cap) return;
+  for (let i = 0; i < p.length; i++) {
+    const g = p[i]!;
+    if (acc[g] === 0) touched.push(g);
+    acc[g] = acc[g]! + w;
+  }
 }

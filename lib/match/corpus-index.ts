@@ -33,7 +33,7 @@ export class CorpusIndex implements TermModel {
   private termMap: Map<string, number> | null = null;
   private readonly idf: Float64Array;
   private readonly postingCache = new Map<number, number[]>();
-  private readonly docCache = new Map<number, CorpusSentence[]>();
+  private readonly docCache: Array<CorpusSentence[] | undefined>;
   private readonly flagCache = new Map<number, number[]>();
   /** Per-doc tables, decoded on demand. */
   private readonly t: Record<'sents' | 'sentTerms' | 'flags' | 'substance' | 'dated' | 'links' | 'mates', Packed>;
@@ -44,6 +44,7 @@ export class CorpusIndex implements TermModel {
   private readonly outletCache = new Map<number, Set<number>>();
   private readonly substanceCache = new Map<number, number[]>();
   private readonly linkCache = new Map<number, string[]>();
+  private readonly linkRows = new Map<number, Array<[number, number]>>();
   private readonly datedCache = new Map<number, Array<{ gid: number; ids: number[] }>>();
   private readonly lexicon: Lexicon;
 
@@ -60,6 +61,7 @@ export class CorpusIndex implements TermModel {
       mates: packed(c.mates),
     };
     this.docs = c.docs.map(lazyDoc);
+    this.docCache = new Array<CorpusSentence[] | undefined>(this.nDocs);
     this.lexicon = new Lexicon(c);
     this.nSents = c.sentStart[this.nDocs] ?? 0;
     this.vocab = c.vocab ? c.vocab.split(' ') : [];
@@ -152,7 +154,7 @@ export class CorpusIndex implements TermModel {
 
   /** All sentences of a doc, decoded once. */
   docSentences(doc: number): CorpusSentence[] {
-    let list = this.docCache.get(doc);
+    let list = this.docCache[doc];
     if (list) return list;
     const base = this.c.sentStart[doc]!;
     const spans = this.t.sents.get(doc).split(',').filter(Boolean);
@@ -164,7 +166,7 @@ export class CorpusIndex implements TermModel {
       for (const id of ids) m += this.weight(id);
       return { gid: base + i, doc, paragraph: p!, start: s!, end: e!, ids, extraMass: 0, mass: m };
     });
-    this.docCache.set(doc, list);
+    this.docCache[doc] = list;
     return list;
   }
 
@@ -230,8 +232,10 @@ export class CorpusIndex implements TermModel {
     return decInts(this.t.mates.get(doc));
   }
 
-  /** Story-point links of a sentence: same point in other outlets, with link strength 0..1. */
+  /** Story-point links of a sentence: same point in other outlets, with link strength 0..1 (shared: do not modify). */
   links(gid: number): Array<[number, number]> {
+    const cached = this.linkRows.get(gid);
+    if (cached) return cached;
     const d = this.docOf(gid);
     let rows = this.linkCache.get(d);
     if (!rows) this.linkCache.set(d, (rows = this.t.links.get(d).split(',')));
@@ -239,6 +243,7 @@ export class CorpusIndex implements TermModel {
     const xs = decInts(row, ' ');
     const out: Array<[number, number]> = [];
     for (let i = 0; i + 1 < xs.length; i += 2) out.push([xs[i]!, xs[i + 1]! / 100]);
+    this.linkRows.set(gid, out);
     return out;
   }
 

@@ -14,7 +14,7 @@ export class SentenceScorer {
   private readonly source: Int32Array;
   private readonly used: Int32Array;
   private stamp = 0;
-  private touched: number[] = [];
+  private readonly touched: number[] = [];
   private mass = 0;
 
   constructor(private readonly ix: CorpusIndex) {
@@ -27,29 +27,37 @@ export class SentenceScorer {
 
   /** Prepares the tables for one page sentence (with its total mass). */
   load(q: SentenceTerms, mass: number): void {
-    for (const t of this.touched) {
-      this.exact[t] = 0;
-      this.credit[t] = 0;
+    const touched = this.touched;
+    for (let i = 0; i < touched.length; i++) {
+      this.exact[touched[i]!] = 0;
+      this.credit[touched[i]!] = 0;
     }
-    this.touched = [];
+    touched.length = 0;
     this.mass = mass;
     const ix = this.ix;
-    for (const id of q.ids) {
-      this.exact[id] = ix.weight(id);
-      this.touched.push(id);
+    const ids = q.ids;
+    for (let i = 0; i < ids.length; i++) {
+      this.exact[ids[i]!] = ix.weight(ids[i]!);
+      touched.push(ids[i]!);
     }
-    const offer = (target: number, value: number, src: number) => {
-      if (this.exact[target]! > 0 || value <= this.credit[target]!) return;
-      if (this.credit[target] === 0) this.touched.push(target);
-      this.credit[target] = value;
-      this.source[target] = src;
-    };
-    for (const id of q.ids) {
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
       const w = ix.weight(id);
-      for (const v of ix.variants(id)) offer(v, VARIANT_CREDIT * Math.min(w, ix.weight(v)), id);
-      for (const s of ix.synonyms(id)) offer(s, SYNONYM_CREDIT * Math.min(w, ix.weight(s)), id);
+      const vs = ix.variants(id);
+      for (let k = 0; k < vs.length; k++) this.offer(vs[k]!, VARIANT_CREDIT * Math.min(w, ix.weight(vs[k]!)), id);
+      const ss = ix.synonyms(id);
+      for (let k = 0; k < ss.length; k++) this.offer(ss[k]!, SYNONYM_CREDIT * Math.min(w, ix.weight(ss[k]!)), id);
     }
-    for (const s of q.extraSyn ?? []) offer(s, SYNONYM_CREDIT * ix.weight(s), s);
+    const extra = q.extraSyn;
+    if (extra) for (let k = 0; k < extra.length; k++) this.offer(extra[k]!, SYNONYM_CREDIT * ix.weight(extra[k]!), extra[k]!);
+  }
+
+  /** Credits a related term with `value` through page term `src`, unless it already has as much. */
+  private offer(target: number, value: number, src: number): void {
+    if (this.exact[target]! > 0 || value <= this.credit[target]!) return;
+    if (this.credit[target] === 0) this.touched.push(target);
+    this.credit[target] = value;
+    this.source[target] = src;
   }
 
   /** Similarity 0..1 of the loaded page sentence with a corpus sentence of the given mass. */
@@ -57,14 +65,17 @@ export class SentenceScorer {
     if (this.mass <= 0 || massB <= 0) return 0;
     const stamp = ++this.stamp;
     let shared = 0;
-    for (const t of b.ids) {
+    const ids = b.ids;
+    for (let i = 0; i < ids.length; i++) {
+      const t = ids[i]!;
       const e = this.exact[t]!;
       if (e > 0) {
         shared += e;
         this.used[t] = stamp;
       }
     }
-    for (const t of b.ids) {
+    for (let i = 0; i < ids.length; i++) {
+      const t = ids[i]!;
       const c = this.credit[t]!;
       if (c === 0) continue;
       const src = this.source[t]!;
