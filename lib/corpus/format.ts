@@ -3,7 +3,7 @@
 import type { CorpusDoc } from '../types';
 
 /** Format version; loadEngine refuses others. */
-export const CORPUS_VERSION = 3;
+export const CORPUS_VERSION = 4;
 
 /** One article, its paragraphs joined by '\n' (seed lines never contain one). */
 export interface PackedDoc {
@@ -25,7 +25,7 @@ export interface CompiledCorpus {
   sentStart: number[];
   /** Per doc, per sentence: "paragraph start end" (base 36), sentences joined by ','. */
   sents: string;
-  /** Per doc, per sentence: its distinct term ids, sorted, as gaps (encGapLists). */
+  /** Per doc, per sentence: its distinct term ids, sorted, as separator-free gaps (encGapLists). */
   sentTerms: string;
   /** Per doc, per paragraph: boilerplate flag bits (see boilerplate.ts). */
   flags: string;
@@ -43,7 +43,7 @@ export interface CompiledCorpus {
   df: string;
   /** Per term: 1 if it is an anchor (name, number, date word), else 0; one char each. */
   anchors: string;
-  /** Per term: global sentence ids holding it, as gaps (encGaps). */
+  /** Per term: global sentence ids holding it, as separator-free gaps (encGaps). */
   postings: string;
   /** Synonym groups: term ids joined by ' ', groups by ','. A term may sit in several groups. */
   synonyms: string;
