@@ -13,7 +13,29 @@ export function encInts(xs: ArrayLike<number>, sep = ','): string {
 /** Inverse of encInts. */
 export function decInts(s: string, sep = ','): number[] {
   if (!s) return [];
-  return s.split(sep).map((x) => parseInt(x, 36));
+  // One pass over the characters; anything but lower-case base-36 digits takes the general path.
+  const sepCode = sep.length === 1 ? sep.charCodeAt(0) : -1;
+  const out: number[] = [];
+  let v = 0;
+  let digits = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === sepCode) {
+      out.push(digits ? v : NaN);
+      v = 0;
+      digits = 0;
+    } else if (c >= 48 && c <= 57) {
+      v = v * 36 + (c - 48);
+      digits++;
+    } else if (c >= 97 && c <= 122) {
+      v = v * 36 + (c - 87);
+      digits++;
+    } else {
+      return s.split(sep).map((x) => parseInt(x, 36));
+    }
+  }
+  out.push(digits ? v : NaN);
+  return out;
 }
 
 /**
