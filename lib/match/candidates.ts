@@ -22,6 +22,12 @@ export interface PostingSource {
   synonyms(id: number): readonly number[];
 }
 
+/** Candidate lists longer than this are cut to the limit by selection rather than a full sort. */
+const SELECT_ABOVE = 200;
+
+/** Sentences touched by the current query (reused: a query at scale touches thousands). */
+const touched: number[] = [];
+
 /** Up to `limit` candidate sentence ids for a query; `acc` is a zeroed scratch array of nSents, left zeroed. */
 export function candidateSentences(
   ix: PostingSource,
@@ -31,33 +37,36 @@ export function candidateSentences(
   dfCap = MAX_CANDIDATE_DF,
   expand = true,
 ): number[] {
-  const touched: number[] = [];
+  touched.length = 0;
   const maxDf = Math.min(dfCap, Math.max(50, ix.nSents * 0.08));
   const ids = q.ids;
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i]!;
-    addPostings(ix, acc, touched, id, ix.weight(id), maxDf);
+    addPostings(ix, acc, id, ix.weight(id), maxDf);
     if (!expand) continue;
     const vs = ix.variants(id);
-    for (let k = 0; k < vs.length; k++) addPostings(ix, acc, touched, vs[k]!, 0.9 * ix.weight(vs[k]!), MAX_EXPANSION_DF);
+    for (let k = 0; k < vs.length; k++) addPostings(ix, acc, vs[k]!, 0.9 * ix.weight(vs[k]!), MAX_EXPANSION_DF);
     const ss = ix.synonyms(id);
-    for (let k = 0; k < ss.length; k++) addPostings(ix, acc, touched, ss[k]!, 0.5 * ix.weight(ss[k]!), MAX_EXPANSION_DF);
+    for (let k = 0; k < ss.length; k++) addPostings(ix, acc, ss[k]!, 0.5 * ix.weight(ss[k]!), MAX_EXPANSION_DF);
   }
   const extra = q.extraSyn;
-  if (extra) for (let k = 0; k < extra.length; k++) addPostings(ix, acc, touched, extra[k]!, 0.5 * ix.weight(extra[k]!), MAX_EXPANSION_DF);
+  if (extra) for (let k = 0; k < extra.length; k++) addPostings(ix, acc, extra[k]!, 0.5 * ix.weight(extra[k]!), MAX_EXPANSION_DF);
   // Only sentences sharing a fair part of the query's weight are worth an exact score.
   let total = 0;
   for (let i = 0; i < ids.length; i++) total += ix.weight(ids[i]!);
   const floor = MIN_SHARE * total;
   let out: number[] = [];
   for (let i = 0; i < touched.length; i++) if (acc[touched[i]!]! >= floor) out.push(touched[i]!);
-  if (out.length > limit) out = out.sort((a, b) => acc[b]! - acc[a]!).slice(0, limit);
+  if (out.length > limit) {
+    // A short list sorts faster than it selects; both keep the same order.
+    out = out.length > SELECT_ABOVE ? best(out, acc, limit) : out.sort((a, b) => acc[b]! - acc[a]!).slice(0, limit);
+  }
   for (let i = 0; i < touched.length; i++) acc[touched[i]!] = 0;
   return out;
 }
 
 /** Adds a term's weight to every sentence in its postings (unless the term is too common to walk). */
-function addPostings(ix: PostingSource, acc: Float64Array, touched: number[], id: number, w: number, cap: number): void {
+function addPostings(ix: PostingSource, acc: Float64Array, id: number, w: number, cap: number): void {
   const p = ix.postings(id);
   if (p.length > cap) return;
   for (let i = 0; i < p.length; i++) {
@@ -65,4 +74,49 @@ function addPostings(ix: PostingSource, acc: Float64Array, touched: number[], id
     if (acc[g] === 0) touched.push(g);
     acc[g] = acc[g]! + w;
   }
+}
+
+/**
+ * The first `k` of `ids` stably sorted by descending score, without sorting them all: the k-th best
+ * score is found by selection, the ids above it (and the earliest ties at it) are kept in order, and
+ * only those k are sorted.
+ */
+function best(ids: number[], acc: Float64Array, k: number): number[] {
+  const vals = new Float64Array(ids.length);
+  for (let i = 0; i < ids.length; i++) vals[i] = acc[ids[i]!]!;
+  const kth = selectDescending(vals, k - 1);
+  let ties = k;
+  for (let i = 0; i < ids.length; i++) if (acc[ids[i]!]! > kth) ties--;
+  const out: number[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    const v = acc[ids[i]!]!;
+    if (v > kth || (v === kth && ties-- > 0)) out.push(ids[i]!);
+  }
+  return out.sort((a, b) => acc[b]! - acc[a]!);
+}
+
+/** The value at position `n` of `xs` sorted descending (Hoare selection; reorders xs). */
+function selectDescending(xs: Float64Array, n: number): number {
+  let lo = 0;
+  let hi = xs.length - 1;
+  while (lo < hi) {
+    const pivot = xs[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (xs[i]! > pivot) i++;
+      while (xs[j]! < pivot) j--;
+      if (i <= j) {
+        const t = xs[i]!;
+        xs[i] = xs[j]!;
+        xs[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (n <= j) hi = j;
+    else if (n >= i) lo = i;
+    else return xs[n]!;
+  }
+  return xs[n]!;
 }
