@@ -55,14 +55,27 @@ export function candidateSentences(
   let total = 0;
   for (let i = 0; i < ids.length; i++) total += ix.weight(ids[i]!);
   const floor = MIN_SHARE * total;
-  let out: number[] = [];
-  for (let i = 0; i < touched.length; i++) if (acc[touched[i]!]! >= floor) out.push(touched[i]!);
-  if (out.length > limit) {
-    // A short list sorts faster than it selects; both keep the same order.
-    out = out.length > SELECT_ABOVE ? best(out, acc, limit) : out.sort((a, b) => acc[b]! - acc[a]!).slice(0, limit);
+  // One pass keeps the qualifying sentences with their scores and leaves acc zeroed.
+  const out: number[] = [];
+  const scores: number[] = [];
+  for (let i = 0; i < touched.length; i++) {
+    const g = touched[i]!;
+    const v = acc[g]!;
+    acc[g] = 0;
+    if (v >= floor) {
+      out.push(g);
+      scores.push(v);
+    }
   }
-  for (let i = 0; i < touched.length; i++) acc[touched[i]!] = 0;
-  return out;
+  if (out.length <= limit) return out;
+  // A short list sorts faster than it selects; both give the stable descending order's first `limit`.
+  const keep = out.length > SELECT_ABOVE ? best(scores, limit) : byScore(scores, Array.from(scores.keys())).slice(0, limit);
+  return keep.map((i) => out[i]!);
+}
+
+/** Positions stably sorted by descending score. */
+function byScore(scores: number[], positions: number[]): number[] {
+  return positions.sort((a, b) => scores[b]! - scores[a]!);
 }
 
 /** Adds a term's weight to every sentence in its postings (unless the term is too common to walk). */
@@ -77,22 +90,20 @@ function addPostings(ix: PostingSource, acc: Float64Array, id: number, w: number
 }
 
 /**
- * The first `k` of `ids` stably sorted by descending score, without sorting them all: the k-th best
- * score is found by selection, the ids above it (and the earliest ties at it) are kept in order, and
- * only those k are sorted.
+ * Positions of the first `k` scores in stable descending order, without sorting them all: the k-th
+ * best score is found by selection, the positions above it (and the earliest ties at it) are kept in
+ * order, and only those k are sorted.
  */
-function best(ids: number[], acc: Float64Array, k: number): number[] {
-  const vals = new Float64Array(ids.length);
-  for (let i = 0; i < ids.length; i++) vals[i] = acc[ids[i]!]!;
-  const kth = selectDescending(vals, k - 1);
+function best(scores: number[], k: number): number[] {
+  const kth = selectDescending(Float64Array.from(scores), k - 1);
   let ties = k;
-  for (let i = 0; i < ids.length; i++) if (acc[ids[i]!]! > kth) ties--;
-  const out: number[] = [];
-  for (let i = 0; i < ids.length; i++) {
-    const v = acc[ids[i]!]!;
-    if (v > kth || (v === kth && ties-- > 0)) out.push(ids[i]!);
+  for (let i = 0; i < scores.length; i++) if (scores[i]! > kth) ties--;
+  const keep: number[] = [];
+  for (let i = 0; i < scores.length; i++) {
+    const v = scores[i]!;
+    if (v > kth || (v === kth && ties-- > 0)) keep.push(i);
   }
-  return out.sort((a, b) => acc[b]! - acc[a]!);
+  return byScore(scores, keep);
 }
 
 /** The value at position `n` of `xs` sorted descending (Hoare selection; reorders xs). */
