@@ -1,7 +1,6 @@
-/** Sentence and word segmentation as Intl.Segmenter does it (with fast paths for Latin text), returning offsets into the input. */
+/** Sentence and word segmentation with Intl.Segmenter, returning offsets into the input. */
 
 import { normalizeChars } from './normalize';
-import { sentenceEnds } from './sentence-break';
 
 /** A piece of a text with its [start, end) character range. */
 export interface Piece {
@@ -20,11 +19,12 @@ const ABBREV = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|Jr|Sr|Inc|Corp|Co|Ltd|
 export function sentences(text: string): Piece[] {
   const norm = normalizeChars(text);
   const out: Piece[] = [];
-  const take = (raw: string, index: number) => {
+  for (const seg of sentenceSeg.segment(norm)) {
+    const raw = seg.segment;
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
-    if (!body) return;
-    const start = index + lead;
+    if (!body) continue;
+    const start = seg.index + lead;
     const piece = { text: text.slice(start, start + body.length), start, end: start + body.length };
     const prev = out[out.length - 1];
     if (prev && (ABBREV.test(prev.text) || /^[a-z]/.test(body))) {
@@ -33,16 +33,6 @@ export function sentences(text: string): Piece[] {
     } else {
       out.push(piece);
     }
-  };
-  const ends = sentenceEnds(norm);
-  if (ends) {
-    let from = 0;
-    for (const end of ends) {
-      take(norm.slice(from, end), from);
-      from = end;
-    }
-  } else {
-    for (const seg of sentenceSeg.segment(norm)) take(seg.segment, seg.index);
   }
   return out;
 }
