@@ -2,11 +2,11 @@
  * The report a reader files on a sidebar item, before they pick a reason: what the form previews.
  * Plain JSON so the lead can store and send it unchanged.
  */
-import type { Analysis, DivergenceKind, DocId } from '../../lib/types';
+import type { ReportPassage, ReportPayload, ReportReason } from '../../lib/reports/model';
+import type { Analysis, DocId } from '../../lib/types';
 import type { SidebarItem } from '../sidebar/items';
 
-/** What is wrong with the item, as the reader says. */
-export type ReportReason = 'wrong-match' | 'not-divergence' | 'missing-context' | 'other';
+export type { ReportPassage, ReportReason };
 
 /** Radio labels for each reason, in display order. */
 export const REPORT_REASONS: ReadonlyArray<{ value: ReportReason; label: string; hint: string }> = [
@@ -16,38 +16,17 @@ export const REPORT_REASONS: ReadonlyArray<{ value: ReportReason; label: string;
   { value: 'other', label: 'Other', hint: 'Tell us in the comment.' },
 ];
 
-/** One passage quoted in a report: the page's (`source: 'page'`) or a corpus article's. */
-export interface ReportPassage {
-  source: 'page' | DocId;
-  outlet: string | null;
-  paragraph: number;
-  text: string;
-}
-
-/** Everything a report holds apart from the reader's reason and comment. */
-export interface ReportDraft {
-  /** The report's id, when the host picks it before the form opens, so the preview shows it too. */
+/**
+ * Everything a report holds apart from the reader's reason and comment: the stored report's shape
+ * (lib/reports/model.ts), with the id optional because the host may pick it only on submit.
+ */
+export type ReportDraft = Omit<ReportPayload, 'id' | 'reason' | 'comment' | 'itemType'> & {
   id?: string;
-  pageUrl: string;
   itemType: SidebarItem['type'];
-  itemKey: string;
-  kind: DivergenceKind | null;
-  summary: string | null;
-  page: ReportPassage | null;
-  other: ReportPassage;
-  /** Outlets carrying the point (additions), or the other outlet. */
-  outlets: string[];
-  scores: Record<string, number>;
-  extensionVersion: string;
-  /** ISO 8601. */
-  createdAt: string;
-}
+};
 
 /** The draft plus the reader's answers: exactly what is saved or sent. */
-export interface ReportContent extends ReportDraft {
-  reason: ReportReason;
-  comment: string;
-}
+export type ReportContent = ReportDraft & Pick<ReportPayload, 'reason' | 'comment'>;
 
 /** Context the item alone does not carry. */
 export interface DraftContext {

@@ -1,6 +1,6 @@
 /**
  * The report model: what a reader files on a sidebar item, and how the one writer keeps it.
- * Plain JSON shapes (structurally the same as components/report's ReportContent, which lib may not import),
+ * Plain JSON shapes (components/report's ReportDraft and ReportContent are built from these),
  * so a report crosses messaging, storage, export and the network unchanged.
  */
 import type { DivergenceKind, DocId } from '../types';
