@@ -65,10 +65,12 @@ export async function runCrosscheck(ctx: ContentScriptContext): Promise<void> {
     view.userOpened = userOpened;
     if (next) await paint();
     else if (hostPromise) (await hostPromise).hide();
-    // A reader's action: from here on the background keeps this tab's status.
-    tellBackground = true;
-    await sendToBackground('reportStatus', { ...local, sidebarOpen: next }).catch(() => undefined);
-    local.sidebarOpen = next;
+    if (tellBackground) await status({ sidebarOpen: next });
+    else {
+      // A reader's action on a page the background has not heard of: from here on it keeps this tab's status.
+      tellBackground = true;
+      await status({ ...local, sidebarOpen: next });
+    }
     return next;
   }
 
@@ -108,6 +110,8 @@ export async function runCrosscheck(ctx: ContentScriptContext): Promise<void> {
     targets = locateParagraphs(document, article.paragraphs);
     const matched = new Map([...targets].filter(([i]) => analysis.paragraphs[i]?.matches.length));
     marks.showMarkers(matched, (i) => `Crosscheck: other outlets on this paragraph (${analysis.paragraphs[i]!.matches.length})`);
+    // The background recorded the verdict when it answered; the page's own copy is for getStatus.
+    Object.assign(local, { state: 'ready' });
     await update({ state: 'ready', analysis });
     await reports.loadHidden();
   } catch (err) {

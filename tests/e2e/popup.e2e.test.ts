@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSER_NAMES, type Tab } from './browsers';
-import { MARKER, inSidebar, sidebarPresent, tabStatus, textOf, waitForSidebarReady, waitForVerdict } from './crosscheck';
+import { MARKER, badgeText, inSidebar, sidebarPresent, tabStatus, textOf, waitForSidebarReady, waitForVerdict } from './crosscheck';
 import { useExtensionSession } from './session';
 
 const ARTICLE = '002_5914b76d8027bf93';
@@ -46,7 +46,11 @@ describe.each(BROWSER_NAMES)('the popup in %s', (name) => {
     await toggle!.click();
     await expect.poll(() => sidebarPresent(tab), { timeout: 5_000 }).toBe(false);
     await expect.poll(() => toggleLabel(popup), { timeout: 5_000 }).toBe('false');
-    expect((await tabStatus(session.browser, tab))?.sidebarOpen).toBe(false);
+    const hidden = await tabStatus(session.browser, tab);
+    expect(hidden?.sidebarOpen).toBe(false);
+    // Hiding the panel changes nothing else the popup and badge show.
+    expect(hidden?.state).toBe('ready');
+    expect(await badgeText(session.browser, tab)).toBe(String(hidden?.divergences));
     expect((await tab.page.$$(MARKER)).length, 'markers stay while the sidebar is hidden').toBeGreaterThan(0);
 
     await toggle!.click();
