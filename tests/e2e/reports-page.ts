@@ -5,7 +5,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import type { ExtensionBrowser, Tab } from './browsers';
-import { openExtensionPage } from './tabs';
+import { openExtensionPage, pollPage } from './tabs';
 
 /** Opens one of the extension's pages (e.g. /options.html) in a new tab. */
 export function openOwnPage(b: ExtensionBrowser, path: string): Promise<Tab> {
@@ -74,8 +74,5 @@ export async function reloadExtensionPage(page: Page): Promise<void> {
     (window as unknown as { ccStale?: boolean }).ccStale = true;
     setTimeout(() => location.reload(), 0);
   });
-  await page.waitForFunction(
-    () => !(window as unknown as { ccStale?: boolean }).ccStale && document.readyState === 'complete',
-    { timeout: 15_000, polling: 50 },
-  );
+  await pollPage(page, () => !(window as unknown as { ccStale?: boolean }).ccStale && document.readyState === 'complete', [], 15_000);
 }

@@ -35,12 +35,31 @@ export async function openExtensionPage(browser: Browser, url: string): Promise<
   const page = await browser.newPage();
   const errors = watchErrors(page);
   void page.goto(url, { timeout: 0 }).catch(() => undefined);
-  await page.waitForFunction(
-    (u: string) => location.href === u && document.readyState === 'complete',
-    { timeout: 15_000, polling: 50 },
-    url,
-  );
+  await pollPage(page, (u: string) => location.href === u && document.readyState === 'complete', [url], 15_000);
   return { page, errors };
+}
+
+/**
+ * Evaluates `check` in the page until it returns true. Unlike waitForFunction it survives the page's realm
+ * being replaced mid-evaluation, which Firefox's BiDi reports as a protocol error while a navigation commits.
+ */
+export async function pollPage<A extends unknown[]>(
+  page: Page,
+  check: (...args: A) => boolean,
+  args: A,
+  timeout: number,
+): Promise<void> {
+  const end = Date.now() + timeout;
+  let last: unknown = null;
+  while (Date.now() < end) {
+    try {
+      if (await page.evaluate(check as never, ...(args as unknown as never[]))) return;
+    } catch (err) {
+      last = err; // The document is being replaced; ask the next one.
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`page ${page.url()} not ready within ${timeout} ms${last ? `: ${String(last)}` : ''}`);
 }
 
 /** The browser's tab id for the tab showing `url`, asked of an extension context that has `tabs`. */
