@@ -41,7 +41,7 @@ function outletLabels(engine: Engine): Record<string, string> {
 export default defineBackground(() => {
   let engine: Engine | null = null;
   const getEngine = () => (engine ??= loadEngine(compiled));
-  registerReports(() => getEngine().docs);
+  registerReports();
   // One writer per tab: status updates from one tab are applied in order, never interleaved.
   const writeStatus = serialized((tabId: number, url: string, patch: Partial<TabStatus>) =>
     updateTabStatus(tabId, url, patch).then(async (status) => {

@@ -22,7 +22,6 @@ import {
 import { createReportWriter } from '../../lib/reports/store';
 import { checkEndpoint, patternsCover, sendingPermissions, validatePayload } from '../../lib/reports/validate';
 import { createWxtReportStore } from '../../lib/storage/reports-storage';
-import type { CorpusDoc } from '../../lib/types';
 
 const ALARM = 'crosscheck-send-reports';
 // While the worker is awake a timer retries sooner than an alarm could (Chrome clamps alarms to 30 s).
@@ -44,8 +43,8 @@ async function holdsSendingPermissions(endpoint: string, firefox: boolean): Prom
 
 const overview = (s: ReportsState): ReportsOverview => ({ reports: newestFirst(s.reports), sending: s.sending, queue: s.queue });
 
-/** Registers the reports handlers, alarm and queue resumption. `getDocs` gives corpus text for match reports. */
-export function registerReports(getDocs: () => CorpusDoc[] = () => []): void {
+/** Registers the reports handlers, alarm and queue resumption. */
+export function registerReports(): void {
   const writer = createReportWriter(createWxtReportStore());
   const firefox = browser.runtime.getURL('/').startsWith('moz-extension:');
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -136,7 +135,6 @@ export function registerReports(getDocs: () => CorpusDoc[] = () => []): void {
       if (n) void pump(true);
       return n;
     },
-    corpusPassage: ({ doc, paragraph }) => getDocs().find((d) => d.id === doc)?.paragraphs[paragraph] ?? null,
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -55,17 +55,14 @@ export function createReportFlow(opts: { analysis: () => Analysis | null; repain
   };
 
   async function open(item: SidebarItem): Promise<void> {
-    const [passage, sending] = await Promise.all([
-      item.type === 'match'
-        ? sendToBackground('corpusPassage', { doc: item.match.doc, paragraph: item.match.paragraph }).catch(() => null)
-        : null,
-      sendToBackground('getReportSending', {}).catch(() => null),
-    ]);
+    const sending = await sendToBackground('getReportSending', {}).catch(() => null);
+    const analysis = opts.analysis();
     const draft = buildReportDraft(item, {
       pageUrl: location.href,
       extensionVersion: browser.runtime.getManifest().version,
-      analysis: opts.analysis(),
-      corpusPassage: () => passage ?? undefined,
+      analysis,
+      // The analysis already carries the text of every matched corpus passage.
+      corpusPassage: (doc, paragraph) => analysis?.passages?.[`${doc}#${paragraph}`],
     });
     form = { id: newReportId(), draft, sending, busy: false, error: null };
     opts.repaint();

@@ -56,8 +56,6 @@ export interface BackgroundMessages {
   sendReportsNow: { req: Record<string, never>; res: RoundResult };
   /** Queues failed reports again (one, or all without `id`). */
   retryReports: { req: { id?: string }; res: number };
-  /** A corpus passage's text, for reports on matches (the analysis carries only their ids). */
-  corpusPassage: { req: { doc: DocId; paragraph: number }; res: string | null };
 }
 
 /** Messages a tab's content script answers. */
