@@ -26,22 +26,7 @@ export function pageSentences(paragraphs: string[], ix: CorpusIndex): PageSenten
     for (const s of sentences(para)) {
       const ws = words(s.text);
       const tokens = tokenize(s.text, ws);
-      const ids = new Set<number>();
-      const extraSyn = new Set<number>();
-      let extraMass = 0;
-      const seenUnknown = new Set<string>();
-      for (const t of tokens) {
-        const id = ix.termId(t.term) ?? ix.variantOf(t.term);
-        if (id !== undefined) ids.add(id);
-        else if (!seenUnknown.has(t.term)) {
-          seenUnknown.add(t.term);
-          extraMass += unknown;
-          for (const x of ix.extraSynonyms(t.term)) extraSyn.add(x);
-        }
-      }
-      const sorted = [...ids].sort((a, b) => a - b);
-      let m = extraMass;
-      for (const id of sorted) m += ix.weight(id);
+      const { ids: sorted, extraMass, extraSyn, mass: m } = termsOf(tokens, ix, unknown);
       out.push({
         index: out.length,
         paragraph: p,
@@ -52,10 +37,31 @@ export function pageSentences(paragraphs: string[], ix: CorpusIndex): PageSenten
         words: ws,
         ids: sorted,
         extraMass,
-        extraSyn: [...extraSyn],
+        extraSyn,
         mass: m,
       });
     }
   });
   return out;
+}
+
+/** A text's tokens as corpus term ids, with the mass of the words the corpus lacks. */
+export function termsOf(tokens: Token[], ix: CorpusIndex, unknown = ix.unknownWeight): SentenceTerms & { ids: number[]; extraSyn: number[]; mass: number } {
+  const ids = new Set<number>();
+  const extraSyn = new Set<number>();
+  let extraMass = 0;
+  const seenUnknown = new Set<string>();
+  for (const t of tokens) {
+    const id = ix.termId(t.term) ?? ix.variantOf(t.term);
+    if (id !== undefined) ids.add(id);
+    else if (!seenUnknown.has(t.term)) {
+      seenUnknown.add(t.term);
+      extraMass += unknown;
+      for (const x of ix.extraSynonyms(t.term)) extraSyn.add(x);
+    }
+  }
+  const sorted = [...ids].sort((a, b) => a - b);
+  let mass = extraMass;
+  for (const id of sorted) mass += ix.weight(id);
+  return { ids: sorted, extraMass, extraSyn: [...extraSyn], mass };
 }
