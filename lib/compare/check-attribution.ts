@@ -1,0 +1,185 @@
+/**
+ * Attribution: one outlet presents a claim as a party's assertion ("The company noted that its model
+ * found X", "Its tests found X, the agency said") while another states the same claim in its own voice.
+ *
+ * Outlets add or drop "the company said" on ordinary points all the time, so this fires only where a
+ * careful reader would object: the claim is a party's statement about itself (its product, its staff,
+ * its actions: an interested claim only that party vouches for), asserted as a plain fact (no modal or
+ * condition: forecasts and opinions are paraphrased freely), and the other sentence restates it closely
+ * with no source, no quotation and no hedge of any kind.
+ */
+
+import type { Piece } from '../text/segment';
+import type { Finding } from './finding';
+import { STOPWORDS } from '../text/stopwords';
+import { memo, type Passage, type Word } from './passage';
+import type { Related } from './context';
+
+/** Verbs that frame what follows (or precedes) as somebody's statement. */
+const FRAME_VERBS = new Set(
+  ('said says noted notes claimed claims argued argues asserted asserts insisted insists maintained maintains contended contends ' +
+    'stated told wrote writes acknowledged acknowledges admitted admits conceded concedes boasted boasts touted touts highlighted ' +
+    'highlights stressed stresses emphasized emphasizes emphasised emphasises alleged alleges added adds explained explains pointed')
+    .split(' '),
+);
+/** Any sign that a sentence reports rather than asserts; broader than FRAME_VERBS, so the plain side is surely plain. */
+const SOURCED = new Set([
+  ...FRAME_VERBS,
+  ...('say according warned warns announced announces suggested suggests reported reports reportedly allegedly purportedly ' +
+    'supposedly apparently believes believed thinks found finds showed shows revealed reveals concluded concludes estimated ' +
+    'estimates predicted predicts expects expected calls called described describes tells statement claim citing cited')
+    .split(' '),
+]);
+/** Forecasts, conditions and hedges: not a claim of established fact. */
+const NOT_FACT = new Set(
+  'could might may would will should must can cannot if unless likely possibly perhaps potentially probably plans plan aims intends hopes'.split(' '),
+);
+/** Words that tie a claim back to its speaker. */
+const SELF = new Set(['its', 'their', 'his', 'her', 'our', 'my']);
+/** Adverbs and auxiliaries between a speaker and the verb ("also noted", "has argued"). */
+const BETWEEN = new Set(['also', 'further', 'previously', 'separately', 'later', 'earlier', 'publicly', 'repeatedly', 'recently', 'has', 'have', 'had', 'once', 'again', 'then']);
+const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we']);
+const MIN_SHARED = 4;
+const MIN_COVER = 0.6;
+
+interface Frame {
+  /** The reporting words ("The company also noted that"), highlighted on the attributing side. */
+  frame: Piece;
+  /** The frame as the summary quotes it, with an ellipsis where the claim stands. */
+  shown: string;
+  /** Speaker's words, lower case. */
+  speaker: string[];
+  /** Word indices of the claim the frame governs. */
+  from: number;
+  to: number;
+}
+
+const isContent = (w: Word) => !STOPWORDS.has(w.lower) && w.lower.length > 2;
+const piece = (p: Passage, from: number, to: number): Piece => ({ text: p.text.slice(p.words[from]!.start, p.words[to]!.end), start: p.words[from]!.start, end: p.words[to]!.end });
+
+/** Whether punctuation separates word i from word i + 1. */
+function breakAfter(p: Passage, i: number): boolean {
+  const next = p.words[i + 1];
+  return !next || /[,;:()"\u2014\u2013]/.test(p.norm.slice(p.words[i]!.end, next.start));
+}
+
+/** The speaker before a reporting verb at v: the words back to the clause start, adverbs skipped. */
+function speakerBefore(p: Passage, v: number): { from: number; to: number } | null {
+  let to = v - 1;
+  while (to >= 0 && BETWEEN.has(p.words[to]!.lower) && !breakAfter(p, to)) to--;
+  if (to < 0 || breakAfter(p, to)) return null;
+  const last = p.words[to]!;
+  if (STOPWORDS.has(last.lower) && !PRONOUNS.has(last.lower)) return null;
+  let from = to;
+  while (from > 0 && !breakAfter(p, from - 1) && to - from < 5) from--;
+  return from > 0 && !breakAfter(p, from - 1) ? null : { from, to };
+}
+
+/** The reporting frames of a sentence: "S (also) noted that C", "C, S said", "according to S, C". */
+function frames(p: Passage): Frame[] {
+  return memo(p, 'attribution-frames', findFrames);
+}
+
+function findFrames(p: Passage): Frame[] {
+  const ws = p.words;
+  const n = ws.length;
+  const out: Frame[] = [];
+  const add = (frame: Piece, leading: boolean, speaker: [number, number], from: number, to: number) => {
+    const shown = leading ? `${frame.text} …` : `… ${frame.text}`;
+    out.push({ frame, shown, speaker: ws.slice(speaker[0], speaker[1] + 1).map((w) => w.lower), from, to });
+  };
+  for (let v = 0; v < n; v++) {
+    const w = ws[v]!;
+    if (w.quoted) continue;
+    if (w.lower === 'according' && ws[v + 1]?.lower === 'to') {
+      // "according to S, C" or "C, according to S".
+      let end = v + 2;
+      while (end + 1 < n && !breakAfter(p, end)) end++;
+      if (end >= n || v + 2 > end) continue;
+      if (v === 0 && end + 1 < n) add(piece(p, v, end), true, [v + 2, end], end + 1, n - 1);
+      else if (v > 0 && breakAfter(p, v - 1) && end === n - 1) add(piece(p, v, end), false, [v + 2, end], 0, v - 1);
+      continue;
+    }
+    if (!FRAME_VERBS.has(w.lower) || /^\p{Lu}/u.test(w.text)) continue;
+    if (w.lower === 'pointed' && ws[v + 1]?.lower !== 'out') continue;
+    const s = speakerBefore(p, v);
+    if (s && s.from > 0 && v >= n - 8 && !ws.slice(v + 1).some((x) => x.lower === 'that')) {
+      // Trailing: "C, the company said (in a statement on Monday)."
+      add(piece(p, s.from, v), false, [s.from, s.to], 0, s.from - 1);
+    } else if (s) {
+      // Leading: "(Earlier,) S noted (in a statement) that C"; without "that" the claim starts right after the verb.
+      let from = v + (w.lower === 'pointed' ? 2 : 1);
+      const that = ws.slice(from, from + 8).findIndex((x) => x.lower === 'that');
+      if (that >= 0) from += that + 1;
+      else if (w.lower === 'told') continue;
+      if (from < n) add(piece(p, s.from, from - 1), true, [s.from, s.to], from, n - 1);
+    } else if (v > 0 && breakAfter(p, v - 1) && v + 1 < n && v >= n - 5) {
+      // Inverted trailing: "C, said the company."
+      add(piece(p, v, n - 1), false, [v + 1, n - 1], 0, v - 1);
+    }
+  }
+  return out;
+}
+
+/** A sentence in the outlet's own voice: no reporting word, no quotation. */
+function unsourced(p: Passage): boolean {
+  return memo(p, 'attribution-unsourced', () => p.quotes.length === 0 && !/"/.test(p.norm) && !p.words.some((w) => SOURCED.has(w.lower)));
+}
+
+const asFact = (ws: Word[]) => !ws.some((w) => NOT_FACT.has(w.lower));
+const contentStems = (ws: Word[]) => new Set(ws.filter(isContent).map((w) => w.stem));
+
+/** Frames whose claim is a plain assertion about the speaker itself, with the claim's content stems. */
+function selfClaims(p: Passage): Array<Frame & { stems: Set<string> }> {
+  return memo(p, 'attribution-self-claims', () =>
+    frames(p).flatMap((f) => {
+      const claim = p.words.slice(f.from, f.to + 1);
+      if (!asFact(claim)) return [];
+      // "its", "their" or the speaker's own name inside the claim: the party vouches for itself.
+      const names = new Set(f.speaker.filter((s) => !STOPWORDS.has(s) && !PRONOUNS.has(s)));
+      if (!claim.some((w) => SELF.has(w.lower) || (names.has(w.lower) && /^\p{Lu}/u.test(w.text)))) return [];
+      return [{ ...f, stems: contentStems(claim) }];
+    }),
+  );
+}
+
+/** Content stems of a sentence in the outlet's own voice stating a plain fact; null for any other sentence. */
+function plainFact(p: Passage): Set<string> | null {
+  return memo(p, 'attribution-plain', () => (unsourced(p) && asFact(p.words) ? contentStems(p.words) : null));
+}
+
+/** The claim's stretch in b when b restates it closely: first to last shared word. */
+function restated(stems: Set<string>, b: Passage, bStems: Set<string>, related?: Related): { from: number; to: number } | null {
+  const hit = (s: string) => bStems.has(s) || (!!related && [...bStems].some((t) => related(s, t)));
+  const shared = [...stems].filter(hit);
+  if (shared.length < MIN_SHARED || shared.length / stems.size < MIN_COVER || shared.length / bStems.size < MIN_COVER) return null;
+  const inClaim = new Set(shared);
+  const idx = b.words.map((w, i) => (inClaim.has(w.stem) ? i : -1)).filter((i) => i >= 0);
+  if (!idx.length) return null;
+  return { from: idx[0]!, to: idx[idx.length - 1]! };
+}
+
+/** x credits a claim about its speaker to that speaker; y states it as fact. Spans on x, then on y. */
+function creditedVsFact(x: Passage, y: Passage, related?: Related): { fx: Piece; fy: Piece; shown: string } | null {
+  const claims = selfClaims(x);
+  if (!claims.length) return null;
+  const yStems = plainFact(y);
+  if (!yStems) return null;
+  for (const f of claims) {
+    const r = restated(f.stems, y, yStems, related);
+    if (r) return { fx: f.frame, fy: piece(y, r.from, r.to), shown: f.shown };
+  }
+  return null;
+}
+
+const NO_SOURCE = 'stated as fact, with no source';
+
+/** The same claim presented as a party's assertion on one side and as established fact on the other. */
+export function checkCreditedVsFact(a: Passage, b: Passage): Finding | null {
+  const related = a.related ?? b.related;
+  const ab = creditedVsFact(a, b, related);
+  if (ab) return { kind: 'attribution', a: [ab.fx], b: [ab.fy], summary: `"${ab.shown}" vs ${NO_SOURCE}`, confidence: 0.6 };
+  const ba = creditedVsFact(b, a, related);
+  if (ba) return { kind: 'attribution', a: [ba.fy], b: [ba.fx], summary: `${NO_SOURCE} vs "${ba.shown}"`, confidence: 0.6 };
+  return null;
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { passage } from '../../lib/compare/passage';
+import { checkCreditedVsFact } from '../../lib/compare/check-attribution';
+import { checkAttribution } from '../../lib/compare/check-names';
+
+const check = (a: string, b: string) => checkCreditedVsFact(passage(a), passage(b));
+const marked = (text: string, spans: Array<{ start: number; end: number }>) => spans.map((s) => text.slice(s.start, s.end));
+
+describe('attribution: a party\'s claim about itself on one side, the same claim as fact on the other', () => {
+  const credited = 'The startup also noted that its new chip cut training costs by half for several large customers last year.';
+  const plain = 'Last year the new chip cut training costs by half for several large customers.';
+
+  it('reports "X noted that its ..." against the claim stated in the outlet\'s own voice', () => {
+    const f = check(credited, plain);
+    expect(f?.kind).toBe('attribution');
+    expect(marked(credited, f!.a)).toEqual(['The startup also noted that']);
+    expect(marked(plain, f!.b).join(' ')).toMatch(/chip cut training costs/);
+    expect(f!.summary).toBe('"The startup also noted that …" vs stated as fact, with no source');
+  });
+
+  it('reports it from the plain side too, with the summary turned round', () => {
+    const f = check(plain, credited);
+    expect(f?.kind).toBe('attribution');
+    expect(marked(credited, f!.b)).toEqual(['The startup also noted that']);
+    expect(f!.summary).toBe('stated as fact, with no source vs "The startup also noted that …"');
+  });
+
+  it('reads a trailing "..., the bank said" and a leading "According to ..." as frames', () => {
+    const trailing = check('Its engineers fixed the flaw within two days of the first report, the bank said.', "The bank's engineers fixed the flaw within two days of the first report.");
+    expect(trailing?.kind).toBe('attribution');
+    expect(trailing!.summary).toBe('"… the bank said" vs stated as fact, with no source');
+    expect(check('Its engineers fixed the flaw within two days of the first report, the bank said in a statement on Monday.', "The bank's engineers fixed the flaw within two days of the first report.")?.kind).toBe('attribution');
+    expect(check('According to the ministry, its inspectors closed forty illegal factories in the northern provinces.', 'Inspectors closed forty illegal factories in the northern provinces.')?.kind).toBe('attribution');
+  });
+
+  it('does not fire when "X said" is added to an ordinary point that is not the speaker\'s claim about itself', () => {
+    expect(check('The agency said the new rules take effect in March across the whole region.', 'The new rules take effect in March across the whole region.')).toBeNull();
+    expect(check('The new rules take effect in March across the whole region, officials said.', 'The new rules take effect in March across the whole region.')).toBeNull();
+  });
+
+  it('does not fire on rewording when both sides attribute the claim, or neither does', () => {
+    expect(check('The firm noted that its app gained two million users in a single month.', 'The firm said its app added two million users in one month.')).toBeNull();
+    expect(check('Its app gained two million users in a single month.', 'The app added two million users in one month.')).toBeNull();
+  });
+
+  it('does not fire when the plain side hedges, quotes or sources the claim some other way', () => {
+    expect(check(credited, 'Last year the new chip reportedly cut training costs by half for several large customers.')).toBeNull();
+    expect(check(credited, 'Last year the new chip "cut training costs by half" for several large customers.')).toBeNull();
+    expect(check(credited, 'A later audit found the new chip cut training costs by half for several large customers last year.')).toBeNull();
+  });
+
+  it('does not treat forecasts or conditions as claims of fact', () => {
+    expect(check('The company said its rivals could copy the new battery design within a couple of years.', 'Rivals could copy the new battery design within a couple of years.')).toBeNull();
+  });
+
+  it('does not fire when the plain side states a different point', () => {
+    expect(check(credited, 'Several large customers switched to a rival chip last year after a pricing dispute.')).toBeNull();
+  });
+});
+
+describe('attribution: the same statement credited to different speakers', () => {
+  it('reports the same words put in another named speaker\'s mouth', () => {
+    const f = checkAttribution(passage('The merger will collapse within a year, Okafor said.'), passage('The merger will collapse within a year, Lindqvist said.'));
+    expect(f?.kind).toBe('attribution');
+    expect(f!.summary).toBe('"Okafor" vs "Lindqvist"');
+  });
+
+  it('does not fire when both credit the same speaker with different reporting verbs', () => {
+    expect(checkAttribution(passage('The merger will collapse within a year, Okafor said.'), passage('Okafor warned the merger will collapse within a year.'))).toBeNull();
+  });
+});
