@@ -8,6 +8,7 @@ import type { Addition } from '../types';
 import type { CorpusIndex, CorpusSentence } from '../match/corpus-index';
 import type { Pair } from '../match/pairs';
 import type { PageSentence } from '../match/page';
+import { pointClauses } from './addition-clauses';
 import { CAPTION, DUPLICATE, FRAGMENT, HEADING, LEADIN, PROMO } from '../corpus/boilerplate';
 
 /** A corpus sentence the page matches this well is covered (the page has the point). */
@@ -47,9 +48,10 @@ export function findAdditions(page: PageSentence[], pairs: Pair[], ix: CorpusInd
     const flags = ix.paragraphFlags(d);
     for (const s of ix.docSentences(d)) {
       if ((flags[s.paragraph] ?? 0) & NOT_POINT) continue;
-      if ((cover.get(s.gid) ?? 0) >= COVERED) continue;
       if (ix.substance(s.gid) < MIN_SUBSTANCE) continue;
-      if (!isNews(s, known, ix)) continue;
+      if ((cover.get(s.gid) ?? 0) >= COVERED) continue;
+      // A sentence is news when it is, or when one of its clauses is: the page may report only its other point.
+      if (!isNews(s, s.doc, known, ix) && !pointClauses(s, ix).some((c) => isNews(c, s.doc, known, ix))) continue;
       open.push(s);
     }
   }
@@ -73,10 +75,13 @@ function pageVocabulary(page: PageSentence[], ix: CorpusIndex): Map<number, numb
   return known;
 }
 
+/** A sentence or one of its clauses, as far as novelty goes. */
+type Terms = { ids: readonly number[]; mass: number };
+
 /** Share of a corpus sentence's term weight the page does not state anywhere. */
-function novelty(s: CorpusSentence, known: Map<number, number>, ix: CorpusIndex): number {
+function novelty(s: Terms, doc: number, known: Map<number, number>, ix: CorpusIndex): number {
   let novel = 0;
-  const own = ix.outletTerms(s.doc);
+  const own = ix.outletTerms(doc);
   for (const id of s.ids) if (!own.has(id)) novel += ix.weight(id) * (1 - (known.get(id) ?? 0));
   return s.mass > 0 ? novel / s.mass : 0;
 }
@@ -85,10 +90,10 @@ function novelty(s: CorpusSentence, known: Map<number, number>, ix: CorpusIndex)
 const DATE_STEM = /^((mon|tues|wednes|thurs|fri|satur|sun)dai|januari|februari|march|april|mai|june|juli|august|septemb|octob|novemb|decemb|\d+)$/;
 
 /** Mostly new to the page, or partly new with a name, number or date the page never gives. */
-function isNews(s: CorpusSentence, known: Map<number, number>, ix: CorpusIndex): boolean {
-  const n = novelty(s, known, ix);
+function isNews(s: Terms, doc: number, known: Map<number, number>, ix: CorpusIndex): boolean {
+  const n = novelty(s, doc, known, ix);
   if (n >= NOVEL_MIN) return true;
-  const own = ix.outletTerms(s.doc);
+  const own = ix.outletTerms(doc);
   return n >= NOVEL_WITH_ANCHOR && s.ids.some((id) => ix.isAnchor(id) && !known.has(id) && !own.has(id) && !DATE_STEM.test(ix.term(id)));
 }
 

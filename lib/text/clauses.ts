@@ -21,14 +21,43 @@ const BOUNDARY = new RegExp(
   'g',
 );
 
+/** A sentence that opens with a subordinate clause ("While X, Y") turns to its main clause at the first comma. */
+const LEADING = /^(?:while|although|though|because|since|as|if|when|after|before|unless|whereas|even as|even though)\b[^,;:]*,\s+/i;
+
+/** A relative clause set off by commas ends at the next comma ("N, who did A, said B"). */
+const RELATIVE = /,\s+(?:who|whom|whose|which)\b[^,;:]*,\s+/g;
+
+/** A reporting frame after a comma ("..., the company argued that ...") opens a clause of its own. */
+const FRAME = /,\s+(?=(?:[\p{L}'\u2019-]+\s+){1,4}(?:said|says|argued|argues|warned|warns|noted|notes|added|adds|cautioned|stated|told|wrote|explained|claimed|insisted|acknowledged)\b)/gu;
+
 /** The clauses of a sentence, with offsets into it; a sentence with no usable split is one clause. */
 export function clauses(text: string): Piece[] {
   const cuts: Array<[number, number]> = [];
   for (const m of text.matchAll(BOUNDARY)) cuts.push([m.index!, m.index! + m[0].length]);
+  for (const m of text.matchAll(FRAME)) cuts.push([m.index!, m.index! + m[0].length]);
+  const lead = LEADING.exec(text);
+  if (lead) cuts.push([lead[0].trimEnd().length - 1, lead[0].length]);
+  for (const m of text.matchAll(RELATIVE)) {
+    const end = m.index! + m[0].length;
+    const comma = m[0].trimEnd().length - 1 + m.index!;
+    cuts.push([comma, end]);
+  }
+  // A quotation is one speaker's words: never cut inside it.
+  const quoted: Array<[number, number]> = [];
+  for (const m of text.matchAll(/["\u201C][^"\u201C\u201D]*["\u201D]/g)) quoted.push([m.index!, m.index! + m[0].length]);
+  const inQuote = (at: number) => quoted.some(([a, b]) => at > a && at < b - 1);
+  for (let i = cuts.length - 1; i >= 0; i--) if (inQuote(cuts[i]![0])) cuts.splice(i, 1);
   if (cuts.length === 0) return [{ text, start: 0, end: text.length }];
+  cuts.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: Array<[number, number]> = [];
+  for (const c of cuts) {
+    const last = merged[merged.length - 1];
+    if (last && c[0] < last[1]) last[1] = Math.max(last[1], c[1]);
+    else merged.push([c[0], c[1]]);
+  }
   const raw: Piece[] = [];
   let from = 0;
-  for (const [a, b] of cuts) {
+  for (const [a, b] of merged) {
     raw.push({ text: text.slice(from, a), start: from, end: a });
     from = b;
   }

@@ -22,6 +22,25 @@ describe('clauses', () => {
     for (const c of parts) expect(s.slice(c.start, c.end)).toBe(c.text);
   });
 
+  it('turns from a leading subordinate clause to the main clause at its comma', () => {
+    expect(texts('While the new runway could bring jobs to the region, residents fear constant aircraft noise.')).toEqual([
+      'While the new runway could bring jobs to the region',
+      'residents fear constant aircraft noise.',
+    ]);
+  });
+
+  it('closes a relative clause at its second comma and opens a reporting frame after a comma', () => {
+    // "The inspector" alone is too short to stand, so it stays with its relative clause.
+    expect(texts('The inspector, who visited three schools last spring, said funding had fallen sharply.')).toEqual([
+      'The inspector, who visited three schools last spring',
+      'said funding had fallen sharply.',
+    ]);
+    expect(texts('Without new pipes the network will fail within a decade, the water board warned in its annual report.')).toEqual([
+      'Without new pipes the network will fail within a decade',
+      'the water board warned in its annual report.',
+    ]);
+  });
+
   it('keeps a short piece with its neighbour rather than standing alone', () => {
     expect(texts('Prices rose sharply, analysts said.')).toEqual(['Prices rose sharply, analysts said.']);
     expect(texts('However, the ministry said: nothing changes for pensioners this year.')).toHaveLength(1);
