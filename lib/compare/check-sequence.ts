@@ -7,7 +7,7 @@ import { memo, type Passage } from './passage';
 import { sameName } from './names';
 
 const MARKERS: Array<[RegExp, string]> = [
-  [/\bfirst reported by ([A-Z][\w.&' -]{1,40}?)(?=[.,;]|$)/g, 'first'],
+  [/\bfirst reported by (?:the )?([A-Z][\w.&' -]{1,40}?)(?=[.,;]|$)/g, 'first'],
   [/\b(?:follows|followed|following|in the wake of|comes after|came after)\b/gi, 'after'],
   [/\b(?:precedes|preceded|ahead of|prior to|comes before|came before)\b/gi, 'before'],
   [/\b(?:comes alongside|alongside|coincides with|at the same time as|comes as|arrives as|came as|arrived as)\b/gi, 'same'],

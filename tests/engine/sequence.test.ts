@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { passage } from '../../lib/compare/passage';
+import { checkSequence } from '../../lib/compare/check-sequence';
+
+const check = (a: string, b: string) => checkSequence(passage(a), passage(b));
+const marked = (text: string, spans: Array<{ start: number; end: number }>) => spans.map((s) => text.slice(s.start, s.end));
+
+describe('sequence: who or what came first', () => {
+  it('reports two outlets naming different first reporters', () => {
+    const a = 'The merger terms were first reported by the Harbour Gazette.';
+    const b = 'The merger terms were first reported by Coastline Radio.';
+    const f = check(a, b);
+    expect(f?.kind).toBe('sequence');
+    expect(marked(a, f!.a)).toEqual(['first reported by the Harbour Gazette']);
+    expect(marked(b, f!.b)).toEqual(['first reported by Coastline Radio']);
+  });
+
+  it('does not report the same first reporter, spelt a little differently', () => {
+    expect(check('It was first reported by the Harbour Gazette.', 'It was first reported by the Harbor Gazette.')).toBeNull();
+  });
+
+  it('reports "ahead of" against "in the wake of" for the same two events', () => {
+    const f = check(
+      'The union called the strike ahead of the ministry announcement on pay.',
+      'The union called the strike in the wake of the ministry announcement on pay.',
+    );
+    expect(f?.kind).toBe('sequence');
+  });
+
+  it('treats "follows" against "comes alongside" as loose wording, not a conflict', () => {
+    expect(check('The ruling follows a similar decision in Ohio.', 'The ruling comes alongside a similar decision in Ohio.')).toBeNull();
+  });
+
+  it('needs an order marker on both sides', () => {
+    expect(check('The union called the strike ahead of the announcement.', 'The union called the strike on Monday.')).toBeNull();
+  });
+});
