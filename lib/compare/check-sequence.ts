@@ -1,10 +1,15 @@
-/** Sequence: which came first ("follows" vs "comes alongside", "before" vs "after", "first reported by X" vs Y). */
+/**
+ * Sequence: which came first ("follows" vs "comes alongside", "before" vs "after", "first reported by X" vs Y).
+ * A bare "before"/"after" orders two events only when both sides name the same event after it ("just before
+ * the company's announcement" / "a day after the announcement"); otherwise it is about something else.
+ */
 
 import type { Piece } from '../text/segment';
 import type { Finding } from './finding';
 import { summarise } from './finding';
 import { memo, type Passage } from './passage';
 import { sameName } from './names';
+import { sharedCount } from './context';
 
 const MARKERS: Array<[RegExp, string]> = [
   [/\bfirst reported by (?:the )?([A-Z][\w.&' -]{1,40}?)(?=[.,;]|$)/g, 'first'],
@@ -13,9 +18,26 @@ const MARKERS: Array<[RegExp, string]> = [
   [/\b(?:comes alongside|alongside|coincides with|at the same time as|comes as|arrives as|came as|arrived as)\b/gi, 'same'],
 ];
 
+/** "(just|shortly|a day|hours|…) before/after": the event it is placed against follows the marker. */
+const RELATIVE = /\b(?:(?:just|shortly|soon|right|immediately|hours|days|weeks|months|a day|a week|a month|one day|two days|the day)\s+)?(before|after)\b/gi;
+
+/** Content stems of the few words after a marker: the event it orders against. */
+function eventAfter(p: Passage, end: number): Set<string> {
+  return memo(p, `event:${end}`, () => {
+    const out = new Set<string>();
+    const rest = p.words.filter((w) => w.start >= end).slice(0, 4);
+    for (const w of rest) if (w.lower.length > 2 && !STOP.has(w.lower)) out.add(w.stem);
+    return out;
+  });
+}
+
+const STOP = new Set(['the', 'its', 'his', 'her', 'their', 'this', 'that', 'and', 'was', 'were', 'had', 'has']);
+
 interface Marker extends Piece {
   cls: string;
   who?: string;
+  /** For before/after markers: the event it orders against. */
+  event?: Set<string>;
 }
 
 function markers(p: Passage): Marker[] {
@@ -27,7 +49,23 @@ function findMarkers(p: Passage): Marker[] {
   for (const [re, cls] of MARKERS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(p.norm))) out.push({ text: p.text.slice(m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length, cls, who: m[1] });
+    while ((m = re.exec(p.norm))) {
+      const end = m.index + m[0].length;
+      const event = cls === 'before' || cls === 'after' ? eventAfter(p, end) : undefined;
+      out.push({ text: p.text.slice(m.index, end), start: m.index, end, cls, who: m[1], event });
+    }
+  }
+  RELATIVE.lastIndex = 0;
+  let r: RegExpExecArray | null;
+  while ((r = RELATIVE.exec(p.norm))) {
+    const start = r.index;
+    const end = r.index + r[0].length;
+    if (out.some((o) => o.start <= start && o.end >= end)) continue;
+    // Shown with the event it orders against, up to three words, so the reader sees what came first.
+    const shown = p.words.filter((w) => w.start >= end && w.start - end < 40).slice(0, 3);
+    const last = shown.findIndex((w, i) => i > 0 && /[,;:.!?"]/.test(p.norm.slice(shown[i - 1]!.end, w.start)));
+    const stop = (last > 0 ? shown[last - 1] : shown[shown.length - 1])?.end ?? end;
+    out.push({ text: p.text.slice(start, stop), start, end: stop, cls: r[1]!.toLowerCase(), event: eventAfter(p, end) });
   }
   return out;
 }
@@ -46,7 +84,12 @@ export function checkSequence(a: Passage, b: Passage): Finding | null {
   const oa = ma.filter((m) => m.cls !== 'first');
   const ob = mb.filter((m) => m.cls !== 'first');
   // "Follows" against "comes alongside" is loose wording; only before against after is a real conflict.
-  const conflict = oa.some((x) => ob.some((y) => (x.cls === 'before' && y.cls === 'after') || (x.cls === 'after' && y.cls === 'before')));
-  if (!conflict) return null;
-  return { kind: 'sequence', a: oa, b: ob, summary: summarise(oa, ob), confidence: 0.6 };
+  const opposite = (x: Marker, y: Marker) => (x.cls === 'before' && y.cls === 'after') || (x.cls === 'after' && y.cls === 'before');
+  // "Before X" against "after Y" is a conflict only when X and Y are the same event.
+  const sameEvent = (x: Marker, y: Marker) => !!x.event && !!y.event && sharedCount(x.event, y.event, a.related) > 0;
+  for (const x of oa) {
+    const y = ob.find((m) => opposite(x, m) && sameEvent(x, m));
+    if (y) return { kind: 'sequence', a: [x], b: [y], summary: summarise([x], [y]), confidence: 0.6 };
+  }
+  return null;
 }

@@ -34,4 +34,21 @@ describe('sequence: who or what came first', () => {
   it('needs an order marker on both sides', () => {
     expect(check('The union called the strike ahead of the announcement.', 'The union called the strike on Monday.')).toBeNull();
   });
+
+  it('reports "before" against "after" the same event, showing the event', () => {
+    const a = 'The agency warned the banks days before publishing its audit of the payment system.';
+    const b = 'The agency warned the banks a day after publishing the audit of the payment system.';
+    const f = check(a, b);
+    expect(f?.kind).toBe('sequence');
+    expect(marked(a, f!.a)).toEqual(['days before publishing its audit']);
+    expect(marked(b, f!.b)).toEqual(['a day after publishing the audit']);
+  });
+
+  it('does not oppose "before" and "after" when they place different events', () => {
+    expect(check('The agency warned the banks before the holiday weekend.', 'The agency warned the banks after its board meeting.')).toBeNull();
+  });
+
+  it('reads the same order from different words for it', () => {
+    expect(check('The vote came just before the summit opened.', 'The vote was held shortly before the summit began.')).toBeNull();
+  });
 });
