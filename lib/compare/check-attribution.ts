@@ -12,16 +12,12 @@
 import type { Piece } from '../text/segment';
 import type { Finding } from './finding';
 import { STOPWORDS } from '../text/stopwords';
+import { REPORTING_VERBS } from '../text/reporting';
 import { memo, type Passage, type Word } from './passage';
 import type { Related } from './context';
 
-/** Verbs that frame what follows (or precedes) as somebody's statement. */
-const FRAME_VERBS = new Set(
-  ('said says noted notes claimed claims argued argues asserted asserts insisted insists maintained maintains contended contends ' +
-    'stated told wrote writes acknowledged acknowledges admitted admits conceded concedes boasted boasts touted touts highlighted ' +
-    'highlights stressed stresses emphasized emphasizes emphasised emphasises alleged alleges added adds explained explains pointed')
-    .split(' '),
-);
+/** Verbs that frame a claim as somebody's statement; a warning is a forecast, not a claim of fact, so it is left out. */
+const FRAME_VERBS = new Set([...REPORTING_VERBS].filter((v) => !/^(warn|caution)/.test(v)));
 /** Any sign that a sentence reports rather than asserts; broader than FRAME_VERBS, so the plain side is surely plain. */
 const SOURCED = new Set([
   ...FRAME_VERBS,

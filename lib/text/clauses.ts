@@ -6,6 +6,7 @@
 
 import type { Piece } from './segment';
 import { tokenize } from './tokens';
+import { REPORTING_VERBS } from './reporting';
 
 /** A clause needs this many content words to stand alone; shorter pieces join a neighbour. */
 const MIN_CONTENT = 3;
@@ -28,7 +29,7 @@ const LEADING = /^(?:while|although|though|because|since|as|if|when|after|before
 const RELATIVE = /,\s+(?:who|whom|whose|which)\b[^,;:]*,\s+/g;
 
 /** A reporting frame after a comma ("..., the company argued that ...") opens a clause of its own. */
-const FRAME = /,\s+(?=(?:[\p{L}'\u2019-]+\s+){1,4}(?:said|says|argued|argues|warned|warns|noted|notes|added|adds|cautioned|stated|told|wrote|explained|claimed|insisted|acknowledged)\b)/gu;
+const FRAME = new RegExp(`,\\s+(?=(?:[\\p{L}'\\u2019-]+\\s+){1,4}(?:${[...REPORTING_VERBS].join('|')})\\b)`, 'gu');
 
 /** The clauses of a sentence, with offsets into it; a sentence with no usable split is one clause. */
 export function clauses(text: string): Piece[] {

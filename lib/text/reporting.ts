@@ -1,0 +1,10 @@
+/** Reporting verbs: the words that frame what follows (or precedes) as somebody's statement. */
+
+/** Past and present forms of the verbs that report speech ("said", "notes", "argued"). */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set(
+  ('said says noted notes claimed claims argued argues asserted asserts insisted insists maintained maintains contended contends ' +
+    'stated told wrote writes acknowledged acknowledges admitted admits conceded concedes boasted boasts touted touts highlighted ' +
+    'highlights stressed stresses emphasized emphasizes emphasised emphasises alleged alleges added adds explained explains pointed ' +
+    'warned warns cautioned cautions')
+    .split(' '),
+);
