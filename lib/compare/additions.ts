@@ -48,8 +48,8 @@ export function findAdditions(page: PageSentence[], pairs: Pair[], ix: CorpusInd
     const flags = ix.paragraphFlags(d);
     for (const s of ix.docSentences(d)) {
       if ((flags[s.paragraph] ?? 0) & NOT_POINT) continue;
-      if (ix.substance(s.gid) < MIN_SUBSTANCE) continue;
       if ((cover.get(s.gid) ?? 0) >= COVERED) continue;
+      if (ix.substance(s.gid) < MIN_SUBSTANCE) continue;
       // A sentence is news when it is, or when one of its clauses is: the page may report only its other point.
       if (!isNews(s, s.doc, known, ix) && !pointClauses(s, ix).some((c) => isNews(c, s.doc, known, ix))) continue;
       open.push(s);

@@ -10,6 +10,7 @@ import { summarise } from './finding';
 import { memo, type Passage } from './passage';
 import { sameName } from './names';
 import { sharedCount } from './context';
+import { STOPWORDS } from '../text/stopwords';
 
 const MARKERS: Array<[RegExp, string]> = [
   [/\bfirst reported by (?:the )?([A-Z][\w.&' -]{1,40}?)(?=[.,;]|$)/g, 'first'],
@@ -26,12 +27,10 @@ function eventAfter(p: Passage, end: number): Set<string> {
   return memo(p, `event:${end}`, () => {
     const out = new Set<string>();
     const rest = p.words.filter((w) => w.start >= end).slice(0, 4);
-    for (const w of rest) if (w.lower.length > 2 && !STOP.has(w.lower)) out.add(w.stem);
+    for (const w of rest) if (w.lower.length > 2 && !STOPWORDS.has(w.lower)) out.add(w.stem);
     return out;
   });
 }
-
-const STOP = new Set(['the', 'its', 'his', 'her', 'their', 'this', 'that', 'and', 'was', 'were', 'had', 'has']);
 
 interface Marker extends Piece {
   cls: string;
