@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { corpusPlugin } from './tools/vite-corpus-plugin';
+import { addCorpusAsset } from './tools/corpus-asset';
 
 // The extension's one identity across builds; Firefox needs it for MV3 and for storage to survive updates.
 const GECKO_ID = 'crosscheck@crosscheck.invalid';
@@ -8,7 +8,8 @@ const GECKO_ID = 'crosscheck@crosscheck.invalid';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact(), corpusPlugin()] }),
+  vite: () => ({ plugins: [preact()] }),
+  hooks: { 'build:publicAssets': addCorpusAsset },
   manifest: ({ browser }) => ({
     name: 'Crosscheck',
     description: 'Context for AI-policy news: what other outlets add, and where they diverge.',

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { readSeedDocs } from '../lib/corpus/seeds-fs';
-import { compileCorpus } from '../lib/corpus/compile';
+import { compileAsShipped } from '../lib/corpus/compile';
 import { loadEngine, type Engine } from '../lib/engine';
 import { detectTopic } from '../lib/detect/topic';
 import { decodeHtml } from '../lib/extract/decode';
@@ -86,7 +86,7 @@ function main(files: string[]): number {
     if (err.code === 'EPIPE') process.exit(0);
     throw err;
   });
-  const engine = loadEngine(compileCorpus(readSeedDocs()));
+  const engine = loadEngine(compileAsShipped(readSeedDocs()));
   for (const file of files) process.stdout.write(`${JSON.stringify(analyzeFile(engine, file))}\n`);
   return 0;
 }

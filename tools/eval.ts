@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Analysis, Article } from '../lib/types';
 import { readSeedDocs } from '../lib/corpus/seeds-fs';
-import { compileCorpus } from '../lib/corpus/compile';
+import { compileAsShipped } from '../lib/corpus/compile';
 import { loadEngine } from '../lib/engine';
 import { detectTopic } from '../lib/detect/topic';
 import { articleFromText } from '../lib/extract/text-file';
@@ -35,7 +35,7 @@ const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(FIXTURES, 
 const crashes: string[] = [];
 const t0 = performance.now();
 const docs = readSeedDocs(join(ROOT, 'seeds'));
-const engine = loadEngine(compileCorpus(docs));
+const engine = loadEngine(compileAsShipped(docs));
 const buildMs = performance.now() - t0;
 const textOf = (key: string) => {
   const [id, p] = key.split('#');

@@ -1,16 +1,16 @@
 /**
- * Background: holds the corpus engine (built from the prebuilt index on first use, cheap enough to redo
- * after the service worker sleeps), answers the content scripts and the popup, and keeps the badge.
+ * Background: holds the corpus engine (opened from the shipped corpus file on first use, cheap enough to
+ * redo after the service worker sleeps), answers the content scripts and the popup, and keeps the badge.
  */
 import { browser } from 'wxt/browser';
-import compiled from 'virtual:crosscheck-corpus';
-import { loadEngine, type Engine } from '../../lib/engine';
+import type { Engine } from '../../lib/engine';
 import { onBackgroundMessages, sendToTab } from '../../lib/messaging/messenger';
 import type { TabStatus } from '../../lib/messaging/protocol';
 import type { Analysis } from '../../lib/types';
 import { clearTabStatus, emptyStatus, getTabStatus, updateTabStatus } from '../../lib/storage/tab-status';
 import { serialized } from '../../lib/storage/serialized';
 import { updateBadge } from './badge';
+import { loadShippedEngine } from './corpus';
 import { registerReports } from './reports';
 
 /** A tab the content script never reported for (an unrelated page): ask the page itself, for the popup. */
@@ -39,8 +39,13 @@ function outletLabels(engine: Engine): Record<string, string> {
 }
 
 export default defineBackground(() => {
-  let engine: Engine | null = null;
-  const getEngine = () => (engine ??= loadEngine(compiled));
+  let engine: Promise<Engine> | null = null;
+  // A failed load is not kept: the next page asks again rather than inheriting the failure.
+  const getEngine = () =>
+    (engine ??= loadShippedEngine().catch((err: unknown) => {
+      engine = null;
+      throw err;
+    }));
   registerReports();
   // One writer per tab: status updates from one tab are applied in order, never interleaved.
   const writeStatus = serialized((tabId: number, url: string, patch: Partial<TabStatus>) =>
@@ -52,7 +57,7 @@ export default defineBackground(() => {
 
   onBackgroundMessages({
     analyze: async ({ article, detection }, sender) => {
-      const e = getEngine();
+      const e = await getEngine();
       const result = e.analyze(article, detection);
       const analysis = { ...result, outlets: outletLabels(e), passages: matchedPassages(e, result) };
       const tabId = sender.tab?.id;

@@ -15,6 +15,7 @@ import { buildStoryLinks } from './story-links';
 import { synonymTable, type SynonymSource } from './synonyms';
 import { variantPairs } from './variants';
 import { datedMentions } from './dated';
+import { encodeCorpusFile, openCorpusFile } from './corpus-file';
 
 export type { CompiledCorpus } from './format';
 
@@ -111,4 +112,9 @@ export function compileCorpus(docs: CorpusDoc[], opts: CompileOptions = {}): Com
   compiled.links = pack(story.links, '|');
   compiled.mates = pack(story.mates, '|');
   return compiled;
+}
+
+/** Compiles docs and opens them through the shipped file format, so Node tools run on exactly what the extension loads. */
+export function compileAsShipped(docs: CorpusDoc[], opts: CompileOptions = {}): CompiledCorpus {
+  return openCorpusFile(encodeCorpusFile(compileCorpus(docs, opts)));
 }

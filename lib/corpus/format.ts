@@ -1,9 +1,12 @@
-/** The compiled corpus: plain JSON built once at build time and bundled with the background. */
+/** The compiled corpus: built once at build time; shipped as one file (see corpus-file.ts) the background opens. */
 
 import type { CorpusDoc } from '../types';
 
+/** The corpus file's name in the built extension (fetched by the background). */
+export const CORPUS_FILE = 'corpus.bin';
+
 /** Format version; loadEngine refuses others. */
-export const CORPUS_VERSION = 4;
+export const CORPUS_VERSION = 5;
 
 /** One article, its paragraphs joined by '\n' (seed lines never contain one). */
 export interface PackedDoc {
@@ -15,7 +18,7 @@ export interface PackedDoc {
 
 /**
  * Everything analyze() needs, precomputed. Per-doc and per-term tables are each one long string
- * (items joined by '|' or ';', see codec.ts Packed) so that loading is one fast JSON.parse and decoding
+ * (items joined by '|' or ';', see codec.ts Packed) so that loading stays cheap (corpus-file.ts) and decoding
  * happens only for the docs and terms a page touches. Sentence ids are global: `sentStart[d] + local index`.
  */
 export interface CompiledCorpus {

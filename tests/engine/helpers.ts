@@ -1,17 +1,17 @@
 /** Shared fixtures for the engine tests: the seed corpus compiled once, and a page builder. */
 
 import { readSeedDocs } from '../../lib/corpus/seeds-fs';
-import { compileCorpus, type CompiledCorpus } from '../../lib/corpus/compile';
+import { compileAsShipped, type CompiledCorpus } from '../../lib/corpus/compile';
 import { loadEngine, type Engine } from '../../lib/engine';
 import type { Analysis, Article, CorpusDoc } from '../../lib/types';
 
 let cached: { docs: CorpusDoc[]; compiled: CompiledCorpus; engine: Engine } | null = null;
 
-/** The five seeds, compiled (through JSON, as the extension bundles them) and loaded. */
+/** The five seeds, compiled (through the corpus file, as the extension ships them) and loaded. */
 export function seedEngine(): { docs: CorpusDoc[]; compiled: CompiledCorpus; engine: Engine } {
   if (!cached) {
     const docs = readSeedDocs();
-    const compiled = JSON.parse(JSON.stringify(compileCorpus(docs))) as CompiledCorpus;
+    const compiled = compileAsShipped(docs);
     cached = { docs, compiled, engine: loadEngine(compiled) };
   }
   return cached;

@@ -1,12 +1,14 @@
 /** Sizes of the built extensions in .output/, or null for a build that is absent. */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { CORPUS_FILE } from '../../lib/corpus/format';
 
-/** Bytes and file count of one build directory, plus its background script (where the corpus index lives). */
+/** Bytes and file count of one build directory, plus its background script and the corpus file it loads. */
 export interface BundleSize {
   bytes: number;
   files: number;
   backgroundBytes: number | null;
+  corpusBytes: number | null;
 }
 
 function walk(dir: string, out: { bytes: number; files: number }): void {
@@ -26,6 +28,6 @@ export function bundleSize(dir: string): BundleSize | null {
   if (!existsSync(dir)) return null;
   const total = { bytes: 0, files: 0 };
   walk(dir, total);
-  const bg = join(dir, 'background.js');
-  return { ...total, backgroundBytes: existsSync(bg) ? statSync(bg).size : null };
+  const size = (file: string) => (existsSync(join(dir, file)) ? statSync(join(dir, file)).size : null);
+  return { ...total, backgroundBytes: size('background.js'), corpusBytes: size(CORPUS_FILE) };
 }

@@ -1,14 +1,15 @@
 /**
  * Times the engine at one corpus size: compile (in a child process, so the time budget can stop
- * it), index load as the background does it (JSON.parse of the compiled string + loadEngine), the
- * first analysis after a load, and the warm median time per article over the seed articles.
+ * it), index load as the background does it once the file's bytes are read (openCorpusFile + loadEngine),
+ * the first analysis after a load (which decodes the sections it reads), and the warm median time per
+ * article over the seed articles.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadEngine, type Engine } from '../../lib/engine';
-import type { CompiledCorpus } from '../../lib/corpus/compile';
+import { openCorpusFile } from '../../lib/corpus/corpus-file';
 import type { Article, CorpusDoc, Detection } from '../../lib/types';
 import { median, timeMs } from './stats';
 
@@ -25,11 +26,11 @@ export interface EngineTime {
 const CHILD = join(import.meta.dirname, 'compile-child.ts');
 const TSX = join(import.meta.dirname, '..', '..', 'node_modules', '.bin', 'tsx');
 
-function compileInChild(docs: CorpusDoc[], timeoutMs: number): { compileMs: number; json: string } | string {
+function compileInChild(docs: CorpusDoc[], timeoutMs: number): { compileMs: number; bytes: Uint8Array } | string {
   const dir = mkdtempSync(join(tmpdir(), 'crosscheck-bench-'));
   try {
     writeFileSync(join(dir, 'docs.json'), JSON.stringify(docs));
-    const run = spawnSync(TSX, [CHILD, join(dir, 'docs.json'), join(dir, 'compiled.json')], {
+    const run = spawnSync(TSX, [CHILD, join(dir, 'docs.json'), join(dir, 'corpus.bin')], {
       encoding: 'utf8',
       timeout: Math.round(timeoutMs),
       maxBuffer: 1 << 20,
@@ -41,7 +42,7 @@ function compileInChild(docs: CorpusDoc[], timeoutMs: number): { compileMs: numb
       return `compile failed: ${(run.stderr || String(run.error)).trim().split('\n').slice(-3).join(' ')}`;
     }
     const { compileMs } = JSON.parse(run.stdout) as { compileMs: number };
-    return { compileMs, json: readFileSync(join(dir, 'compiled.json'), 'utf8') };
+    return { compileMs, bytes: new Uint8Array(readFileSync(join(dir, 'corpus.bin'))) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -58,7 +59,7 @@ export function timeEngine(docs: CorpusDoc[], pages: Array<[Article, Detection]>
   let engine: Engine | null = null;
   for (let i = 0; i < 3; i++) {
     let e: Engine | null = null;
-    loads.push(timeMs(() => (e = loadEngine(JSON.parse(compiled.json) as CompiledCorpus))));
+    loads.push(timeMs(() => (e = loadEngine(openCorpusFile(compiled.bytes)))));
     const [article, detection] = pages[0]!;
     firsts.push(timeMs(() => e!.analyze(article, detection)));
     engine = e;
@@ -73,7 +74,7 @@ export function timeEngine(docs: CorpusDoc[], pages: Array<[Article, Detection]>
   const perArticle = times.map(median);
   return {
     compileMs: compiled.compileMs,
-    indexBytes: Buffer.byteLength(compiled.json),
+    indexBytes: compiled.bytes.length,
     loadMs: median(loads),
     // The first load's: the closest this process gets to a service worker waking with nothing cached.
     firstAnalyzeMs: firsts[0] ?? null,
