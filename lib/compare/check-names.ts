@@ -10,18 +10,22 @@ import type { Finding } from './finding';
 import { summarise } from './finding';
 import { memo, type Passage } from './passage';
 import { contextStems, sharedCount } from './context';
-import { hasName, namePhrases, sameName, titleKey, titlesBefore } from './names';
+import { hasName, namePhrases, sameName, sameNames, titleKey, titlesBefore } from './names';
 
 const GENERIC = new Set(['of', 'for', 'the', 'ai', 'us', 'u.s']);
 
+/** The word written just before a name, lower case (memoised: corpus passages meet many pages). */
 function wordBefore(p: Passage, n: Piece): string {
-  const m = /([\p{L}-]+)[\s,]*$/u.exec(p.norm.slice(Math.max(0, n.start - 30), n.start));
-  return m ? m[1]!.toLowerCase() : '';
+  return memo(p, `word-before:${n.start}`, () => {
+    const m = /([\p{L}-]+)[\s,]*$/u.exec(p.norm.slice(Math.max(0, n.start - 30), n.start));
+    return m ? m[1]!.toLowerCase() : '';
+  });
 }
 
+/** Whether two lower-case names share a word other than a generic one. */
 function sharesHead(x: string, y: string): boolean {
-  const wx = x.toLowerCase().split(/\s+/).filter((w) => !GENERIC.has(w));
-  const wy = new Set(y.toLowerCase().split(/\s+/));
+  const wx = x.split(/\s+/).filter((w) => !GENERIC.has(w));
+  const wy = new Set(y.split(/\s+/));
   return wx.some((w) => wy.has(w));
 }
 
@@ -35,16 +39,18 @@ export function checkNames(a: Passage, b: Passage, minContext: number): Finding 
   const onlyA = na.filter((n) => !lowerB.includes(n.lower) && !hasName(n, nb));
   const onlyB = nb.filter((n) => !lowerA.includes(n.lower) && !hasName(n, na));
   for (const x of onlyA) {
+    const before = wordBefore(a, x);
     for (const y of onlyB) {
-      const before = wordBefore(a, x);
-      if (!sharesHead(x.text, y.text) && !(before.length > 2 && before === wordBefore(b, y))) continue;
+      if (!sharesHead(x.lower, y.lower) && !(before.length > 2 && before === wordBefore(b, y))) continue;
       if (sharedCount(contextStems(a, x), contextStems(b, y), a.related) >= minContext) {
         return { kind: 'name', a: [x], b: [y], summary: summarise([x], [y]), confidence: 0.8 };
       }
     }
   }
   for (const x of na) {
-    const y = nb.find((n) => sameName(x.text, n.text) && x.text.split(' ').length > 1);
+    // Only a full name ("Jack Clark") identifies a person well enough to compare titles.
+    if (!x.text.includes(' ')) continue;
+    const y = nb.find((n) => sameNames(x, n));
     if (!y) continue;
     const ta = titlesBefore(a, x);
     const tb = titlesBefore(b, y);

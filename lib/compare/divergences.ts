@@ -10,7 +10,7 @@ import type { CorpusIndex } from '../match/corpus-index';
 import type { Pair } from '../match/pairs';
 import type { PageSentence } from '../match/page';
 import { passage, type Passage } from './passage';
-import { datedMentions } from '../corpus/dated';
+import { datedPairs } from './dated-pairs';
 import type { Finding } from './finding';
 import { checkDates, checkNumbers } from './check-facts';
 import { checkQuotes } from './check-quotes';
@@ -51,38 +51,22 @@ function corpusPassage(ix: CorpusIndex, gid: number): Passage {
   return p;
 }
 
-/** Page–corpus sentence pairs that name the same dated thing, one side dating it (see corpus/dated.ts). */
-function datedPairs(page: PageSentence[], ix: CorpusIndex, story: Set<number>): Pair[] {
-  const out: Pair[] = [];
-  const seen = new Set<number>();
-  const add = (ps: PageSentence, g: number, doc: number) => {
-    const k = ps.index * ix.nSents + g;
-    if (seen.has(k)) return;
-    seen.add(k);
-    out.push({ page: ps.index, gid: g, doc, score: 0, linked: false });
-  };
-  // A mention is found again by its head noun, the word right before the day ("post" in "blog post Thursday").
-  for (const ps of page) {
-    for (const terms of datedMentions(ps.text, ps.tokens)) {
-      const head = ix.termId(terms[terms.length - 1]!);
-      if (head === undefined) continue;
-      for (const d of story) for (const s of ix.docSentences(d)) if (s.ids.includes(head)) add(ps, s.gid, d);
-    }
-  }
-  for (const d of story) {
-    for (const m of ix.docDatedMentions(d)) {
-      const head = m.ids[m.ids.length - 1]!;
-      for (const ps of page) if (ps.ids.includes(head)) add(ps, m.gid, d);
-    }
-  }
-  return out;
-}
-
-/** An omission only counts when the omitting article never gives that value at all. */
+/** An omission only counts when the omitting article never gives that value at all (paragraphs in lower case). */
 function statesElsewhere(f: Finding, page: string[], other: string[]): boolean {
   const v = f.omitted!.toLowerCase().replace(/^(on|this|last|next)\s+/, '');
   const omitter = f.a.some((p) => p.text.toLowerCase().includes(v)) ? other : page;
-  return omitter.some((p) => p.toLowerCase().includes(v));
+  return omitter.some((p) => p.includes(v));
+}
+
+const lowerDocs = new WeakMap<CorpusIndex, Map<number, string[]>>();
+
+/** A corpus article's paragraphs in lower case, made once per loaded corpus. */
+function lowerParagraphs(ix: CorpusIndex, doc: number): string[] {
+  let m = lowerDocs.get(ix);
+  if (!m) lowerDocs.set(ix, (m = new Map()));
+  let list = m.get(doc);
+  if (!list) m.set(doc, (list = ix.docs[doc]!.paragraphs.map((p) => p.toLowerCase())));
+  return list;
 }
 
 const relatedCache = new WeakMap<CorpusIndex, (x: string, y: string) => boolean>();
@@ -143,13 +127,17 @@ export function findDivergences(
   const related = pairs.filter((p) => !same.has(p) && p.score >= RELATED && p.score >= best.page(p) - 0.005);
   const ordered = [...same, ...related, ...dated];
   const datedSet = new Set(dated);
+  let lowerPage: string[] | null = null;
   for (const pair of ordered) {
     const ps = page[pair.page]!;
     const cs = ix.sentence(pair.gid);
     if ((pageFlags[ps.paragraph] ?? 0) & NOT_REPORTING) continue;
     if ((ix.paragraphFlags(cs.doc)[cs.paragraph] ?? 0) & NOT_REPORTING) continue;
     let a = pagePassages.get(ps.index);
-    if (!a) pagePassages.set(ps.index, (a = { ...passage(ps.text, ps.words), related: relatedIn(ix) }));
+    if (!a) {
+      pagePassages.set(ps.index, (a = passage(ps.text, ps.words)));
+      a.related = relatedIn(ix);
+    }
     const b = corpusPassage(ix, cs.gid);
     const doc = ix.docs[cs.doc]!;
     const key = (ps.paragraph * ix.nDocs + cs.doc) * 100_000 + cs.paragraph;
@@ -159,7 +147,7 @@ export function findDivergences(
     for (const check of checks) {
       const f: Finding | null = check(a, b, 0);
       if (!f) continue;
-      if (f.omitted && statesElsewhere(f, paragraphs, doc.paragraphs)) continue;
+      if (f.omitted && statesElsewhere(f, (lowerPage ??= paragraphs.map((p) => p.toLowerCase())), lowerParagraphs(ix, cs.doc))) continue;
       seen.add(key);
       out.push({
         kind: f.kind,

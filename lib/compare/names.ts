@@ -54,22 +54,36 @@ export function sameName(a: string, b: string): boolean {
   return sameLower(a.toLowerCase(), b.toLowerCase());
 }
 
+/** sameName for two name phrases (their lower-case forms are already at hand). */
+export function sameNames(x: Name, y: Name): boolean {
+  return sameLower(x.lower, y.lower);
+}
+
 /** sameName on lower-cased strings. */
 function sameLower(x: string, y: string): boolean {
   if (x === y || x.includes(y) || y.includes(x)) return true;
   if (Math.abs(x.length - y.length) > 3 || x[0] !== y[0]) return false;
-  const key = x < y ? `${x}|${y}` : `${y}|${x}`;
-  let same = fuzzyCache.get(key);
+  const [lo, hi] = x < y ? [x, y] : [y, x];
+  let row = fuzzyCache.get(lo);
+  let same = row?.get(hi);
   if (same === undefined) {
     const r = new Fuse([y], { includeScore: true, threshold: 0.3, ignoreLocation: true }).search(x)[0];
     same = !!r && (r.score ?? 1) <= 0.3;
-    if (fuzzyCache.size > 5000) fuzzyCache.clear();
-    fuzzyCache.set(key, same);
+    if (fuzzySize > 5000) {
+      fuzzyCache.clear();
+      fuzzySize = 0;
+      row = undefined;
+    }
+    if (!row) fuzzyCache.set(lo, (row = new Map()));
+    row.set(hi, same);
+    fuzzySize++;
   }
   return same;
 }
 
-const fuzzyCache = new Map<string, boolean>();
+/** Fuzzy verdicts by the two lower-case names in order (a few thousand at most, then started afresh). */
+const fuzzyCache = new Map<string, Map<string, boolean>>();
+let fuzzySize = 0;
 
 /** True when a name also appears (perhaps with a typo) among others. */
 export function hasName(name: Name, others: Name[]): boolean {

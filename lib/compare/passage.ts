@@ -26,8 +26,9 @@ export interface Passage {
 
 /** Runs an extractor on a passage once and keeps the result. */
 export function memo<T>(p: Passage, key: string, f: (p: Passage) => T): T {
-  if (!p.memo.has(key)) p.memo.set(key, f(p));
-  return p.memo.get(key) as T;
+  let v = p.memo.get(key) as T | undefined;
+  if (v === undefined && !p.memo.has(key)) p.memo.set(key, (v = f(p)));
+  return v as T;
 }
 
 /** Quotations of at least three words ("..." after normalisation; apostrophes are not quote marks). */

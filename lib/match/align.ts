@@ -5,7 +5,7 @@ import type { CorpusIndex } from './corpus-index';
 import { scorerFor, type Pair } from './pairs';
 import type { PageSentence } from './page';
 import { HEADING, PROMO, CAPTION, FRAGMENT, paragraphFlags } from '../corpus/boilerplate';
-import { corpusBag, pageBags, paragraphScore } from './paragraph-evidence';
+import { corpusBag, pageBags, paragraphKey, paragraphScore } from './paragraph-evidence';
 
 /** Score at which a sentence pair makes its paragraphs aligned. */
 export const ALIGN_MIN = 0.25;
@@ -23,7 +23,7 @@ export function alignParagraphs(
   self: number,
 ): ParagraphResult[] {
   // Best sentence pair per (page paragraph, corpus paragraph).
-  const best = paragraphs.map(() => new Map<string, { doc: number; paragraph: number; score: number }>());
+  const best = paragraphs.map(() => new Map<number, { doc: number; paragraph: number; score: number }>());
   // The page's own headings, captions and promos report nothing to align.
   const pageFlags = paragraphFlags(paragraphs);
   for (const p of pairs) {
@@ -32,7 +32,7 @@ export function alignParagraphs(
     const cs = ix.sentence(p.gid);
     if ((ix.paragraphFlags(cs.doc)[cs.paragraph] ?? 0) & NOT_REPORTING) continue;
     const map = best[page[p.page]!.paragraph]!;
-    const key = `${cs.doc}:${cs.paragraph}`;
+    const key = paragraphKey(cs.doc, cs.paragraph);
     const old = map.get(key);
     if (!old || old.score < p.score) map.set(key, { doc: cs.doc, paragraph: cs.paragraph, score: p.score });
   }

@@ -16,7 +16,12 @@ export interface ParagraphBag {
   mass: number;
 }
 
-const corpusBags = new WeakMap<CorpusIndex, Map<string, ParagraphBag>>();
+const corpusBags = new WeakMap<CorpusIndex, Map<number, ParagraphBag>>();
+
+/** One number for a corpus paragraph (doc, paragraph index), for map keys. */
+export function paragraphKey(doc: number, paragraph: number): number {
+  return doc * 100_000 + paragraph;
+}
 
 function bagOf(sentences: Array<SentenceTerms>, ix: CorpusIndex): ParagraphBag {
   const ids = new Set<number>();
@@ -48,7 +53,7 @@ export function pageBags(page: PageSentence[], ix: CorpusIndex): Map<number, Par
 export function corpusBag(ix: CorpusIndex, doc: number, paragraph: number): ParagraphBag {
   let m = corpusBags.get(ix);
   if (!m) corpusBags.set(ix, (m = new Map()));
-  const key = `${doc}:${paragraph}`;
+  const key = paragraphKey(doc, paragraph);
   let b = m.get(key);
   if (!b) m.set(key, (b = bagOf(ix.docSentences(doc).filter((s) => s.paragraph === paragraph), ix)));
   return b;

@@ -1,0 +1,56 @@
+/**
+ * Page–corpus sentence pairs that name the same dated thing, one side dating it (see corpus/dated.ts):
+ * found by the thing's head noun alone, without any sentence-level similarity.
+ */
+
+import type { CorpusIndex } from '../match/corpus-index';
+import type { Pair } from '../match/pairs';
+import type { PageSentence } from '../match/page';
+import { datedMentions } from '../corpus/dated';
+
+/** Pairs of page sentences and story sentences naming the same dated thing, each pair once. */
+export function datedPairs(page: PageSentence[], ix: CorpusIndex, story: Set<number>): Pair[] {
+  const out: Pair[] = [];
+  const seen = new Set<number>();
+  const add = (ps: PageSentence, g: number, doc: number) => {
+    const k = ps.index * ix.nSents + g;
+    if (seen.has(k)) return;
+    seen.add(k);
+    out.push({ page: ps.index, gid: g, doc, score: 0, linked: false });
+  };
+  // A mention is found again by its head noun, the word right before the day ("post" in "blog post Thursday").
+  for (const ps of page) {
+    for (const terms of datedMentions(ps.text, ps.tokens)) {
+      const head = ix.termId(terms[terms.length - 1]!);
+      if (head === undefined) continue;
+      for (const d of story) for (const g of docPostings(ix, head, d)) add(ps, g, d);
+    }
+  }
+  for (const d of story) {
+    for (const m of ix.docDatedMentions(d)) {
+      const head = m.ids[m.ids.length - 1]!;
+      for (const ps of page) if (ps.ids.includes(head)) add(ps, m.gid, d);
+    }
+  }
+  return out;
+}
+
+/** Global ids of one doc's sentences holding a term, in order: the doc's stretch of the term's postings. */
+function docPostings(ix: CorpusIndex, id: number, doc: number): number[] {
+  const sents = ix.docSentences(doc);
+  if (sents.length === 0) return [];
+  const p = ix.postings(id);
+  const from = lowerBound(p, sents[0]!.gid);
+  return p.slice(from, lowerBound(p, sents[sents.length - 1]!.gid + 1, from));
+}
+
+/** First position in ascending `xs` (from `lo`) whose value is at least `v`. */
+function lowerBound(xs: number[], v: number, lo = 0): number {
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
