@@ -103,12 +103,16 @@ export function pack(items: string[], sep: string): string {
   return items.join(sep);
 }
 
-/** Random access into a packed string; the item offsets are found on first use, in one scan. */
+/**
+ * Random access into a packed string; the string is read (a corpus file decodes it then) and the item
+ * offsets found on first use, in one scan.
+ */
 export class Packed {
   private starts: Int32Array | null = null;
+  private text: string | null = null;
 
   constructor(
-    private readonly s: string,
+    private readonly source: () => string,
     private readonly sep: string,
     private readonly count: number,
   ) {}
@@ -116,17 +120,18 @@ export class Packed {
   /** Item i ('' when out of range). */
   get(i: number): string {
     if (!this.starts) {
+      const s = (this.text = this.source());
       const starts = new Int32Array(this.count + 1);
       let pos = 0;
       for (let k = 0; k < this.count; k++) {
         starts[k] = pos;
-        const next = this.s.indexOf(this.sep, pos);
-        pos = next < 0 ? this.s.length + 1 : next + 1;
+        const next = s.indexOf(this.sep, pos);
+        pos = next < 0 ? s.length + 1 : next + 1;
       }
-      starts[this.count] = this.s.length + 1;
+      starts[this.count] = s.length + 1;
       this.starts = starts;
     }
     if (i < 0 || i >= this.count) return '';
-    return this.s.slice(this.starts[i]!, this.starts[i + 1]! - 1);
+    return this.text!.slice(this.starts[i]!, this.starts[i + 1]! - 1);
   }
 }

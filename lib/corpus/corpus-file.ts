@@ -56,6 +56,34 @@ export function encodeCorpusFile(c: CompiledCorpus): Uint8Array {
   return out;
 }
 
+/** A doc whose text stays bytes until first read (a class: a 10,000-doc corpus builds one per doc at load). */
+class FileDoc implements PackedDoc {
+  readonly id: string;
+  readonly outlet: string;
+  readonly headline: string;
+  private decoded: string | null = null;
+
+  constructor(
+    meta: Omit<PackedDoc, 'text'>,
+    private readonly slice: (start: number, end: number) => string,
+    private readonly start: number,
+    private readonly end: number,
+  ) {
+    this.id = meta.id;
+    this.outlet = meta.outlet;
+    this.headline = meta.headline;
+  }
+
+  get text(): string {
+    return (this.decoded ??= this.slice(this.start, this.end));
+  }
+
+  /** Serialises as the plain PackedDoc it stands for. */
+  toJSON(): PackedDoc {
+    return { id: this.id, outlet: this.outlet, headline: this.headline, text: this.text };
+  }
+}
+
 /** Reads the header's version without trusting the rest (an older file may have another layout). */
 function versionOf(header: unknown): number | null {
   const v = (header as { version?: unknown } | null)?.version;
@@ -76,17 +104,7 @@ export function openCorpusFile(bytes: Uint8Array): CompiledCorpus {
   const { sectionEnds, textEnds: ends, docs: metas, ...rest } = header;
   const textEnds = decInts(ends);
   const textsFrom = sectionEnds[LAZY_FIELDS[LAZY_FIELDS.length - 1]!];
-  const docs: PackedDoc[] = metas.map((m, i) => {
-    const start = i === 0 ? textsFrom : textEnds[i - 1]!;
-    const end = textEnds[i]!;
-    let text: string | null = null;
-    return {
-      ...m,
-      get text() {
-        return (text ??= slice(start, end));
-      },
-    };
-  });
+  const docs: PackedDoc[] = metas.map((m, i) => new FileDoc(m, slice, i === 0 ? textsFrom : textEnds[i - 1]!, textEnds[i]!));
   const corpus = { ...rest, docs } as CompiledCorpus;
   let start = 0;
   for (const f of LAZY_FIELDS) {

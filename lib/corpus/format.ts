@@ -58,13 +58,23 @@ export interface CompiledCorpus {
 
 /** A CorpusDoc over a packed one: its paragraphs are split from the text on first access. */
 export function lazyDoc(p: PackedDoc): CorpusDoc {
-  let paragraphs: string[] | null = null;
-  return {
-    id: p.id,
-    outlet: p.outlet,
-    headline: p.headline,
-    get paragraphs() {
-      return (paragraphs ??= p.text ? p.text.split('\n') : []);
-    },
-  };
+  return new LazyDoc(p);
+}
+
+// A class rather than an object literal with a getter: a corpus of 10,000 docs builds one per doc at load.
+class LazyDoc implements CorpusDoc {
+  readonly id: string;
+  readonly outlet: string;
+  readonly headline: string;
+  private split: string[] | null = null;
+
+  constructor(private readonly p: PackedDoc) {
+    this.id = p.id;
+    this.outlet = p.outlet;
+    this.headline = p.headline;
+  }
+
+  get paragraphs(): string[] {
+    return (this.split ??= this.p.text ? this.p.text.split('\n') : []);
+  }
 }

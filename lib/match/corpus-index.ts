@@ -50,15 +50,16 @@ export class CorpusIndex implements TermModel {
 
   constructor(readonly c: CompiledCorpus) {
     this.nDocs = c.docs.length;
-    const packed = (field: string) => new Packed(field, '|', this.nDocs);
+    // Read only when first used: a corpus file decodes each section on its first read.
+    const packed = (field: keyof CorpusIndex['t']) => new Packed(() => c[field], '|', this.nDocs);
     this.t = {
-      sents: packed(c.sents),
-      sentTerms: packed(c.sentTerms),
-      flags: packed(c.flags),
-      substance: packed(c.substance),
-      dated: packed(c.dated),
-      links: packed(c.links),
-      mates: packed(c.mates),
+      sents: packed('sents'),
+      sentTerms: packed('sentTerms'),
+      flags: packed('flags'),
+      substance: packed('substance'),
+      dated: packed('dated'),
+      links: packed('links'),
+      mates: packed('mates'),
     };
     this.docs = c.docs.map(lazyDoc);
     this.docCache = new Array<CorpusSentence[] | undefined>(this.nDocs);
@@ -132,7 +133,7 @@ export class CorpusIndex implements TermModel {
   postings(id: number): number[] {
     let p = this.postingCache.get(id);
     if (!p) {
-      this.postingTable ??= new Packed(this.c.postings, ';', this.vocab.length);
+      this.postingTable ??= new Packed(() => this.c.postings, ';', this.vocab.length);
       p = decGaps(this.postingTable.get(id));
       this.postingCache.set(id, p);
     }
