@@ -22,6 +22,11 @@ const BOUNDARY = new RegExp(
   'g',
 );
 
+/** A dash between words, as BOUNDARY cuts at it. */
+const DASH = /\s+[\u2014\u2013]\s+|(?<=\w)[\u2014](?=\w)|\s+--?\s+/g;
+/** An aside between dashes with at most this many content words stays inside its clause. */
+const ASIDE_MAX = 4;
+
 /** A sentence that opens with a subordinate clause ("While X, Y") turns to its main clause at the first comma. */
 const LEADING = /^(?:while|although|though|because|since|as|if|when|after|before|unless|whereas|even as|even though)\b[^,;:]*,\s+/i;
 
@@ -42,6 +47,17 @@ export function clauses(text: string): Piece[] {
     const end = m.index! + m[0].length;
     const comma = m[0].trimEnd().length - 1 + m.index!;
     cuts.push([comma, end]);
+  }
+  // A short aside between two dashes ("the incentive to accelerate — rather than slow down — is strong")
+  // sits inside its clause: cutting at both dashes would leave the clause in two halves.
+  const dashes = [...text.matchAll(DASH)].map((m) => [m.index!, m.index! + m[0].length] as [number, number]);
+  for (let i = 0; i + 1 < dashes.length; i++) {
+    const [, open] = dashes[i]!;
+    const [close] = dashes[i + 1]!;
+    if (tokenize(text.slice(open, close)).length <= ASIDE_MAX) {
+      for (let k = cuts.length - 1; k >= 0; k--) if (cuts[k]![0] === dashes[i]![0] || cuts[k]![0] === close) cuts.splice(k, 1);
+      i++;
+    }
   }
   // A quotation is one speaker's words: never cut inside it.
   const quoted: Array<[number, number]> = [];

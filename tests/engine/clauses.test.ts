@@ -46,6 +46,15 @@ describe('clauses', () => {
     expect(texts('However, the ministry said: nothing changes for pensioners this year.')).toHaveLength(1);
   });
 
+  it('keeps a short aside between two dashes inside its clause, and still cuts at a long one', () => {
+    expect(texts('With tourists returning to the coast, the pressure to build more hotels — rather than protect dunes — keeps growing.')).toEqual([
+      'With tourists returning to the coast, the pressure to build more hotels — rather than protect dunes — keeps growing.',
+    ]);
+    expect(
+      texts('The ferry service will resume in May — after a winter in which storms damaged both piers and the old ticket office — the port operator confirmed on Friday.'),
+    ).toHaveLength(3);
+  });
+
   it('leaves a sentence with no clause marker whole', () => {
     const s = 'The committee approved the budget for the new hospital wing.';
     expect(clauses(s)).toEqual([{ text: s, start: 0, end: s.length }]);
