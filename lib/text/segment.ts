@@ -1,6 +1,7 @@
-/** Sentence and word segmentation with Intl.Segmenter, returning offsets into the input. */
+/** Sentence and word segmentation as Intl.Segmenter gives it (with exact fast paths for plain text), returning offsets into the input. */
 
 import { normalizeChars } from './normalize';
+import { asciiSentenceEnds } from './sentence-breaks';
 
 /** A piece of a text with its [start, end) character range. */
 export interface Piece {
@@ -19,12 +20,14 @@ const ABBREV = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|Jr|Sr|Inc|Corp|Co|Ltd|
 export function sentences(text: string): Piece[] {
   const norm = normalizeChars(text);
   const out: Piece[] = [];
-  for (const seg of sentenceSeg.segment(norm)) {
-    const raw = seg.segment;
+  let from = 0;
+  for (const to of sentenceEnds(norm)) {
+    const raw = norm.slice(from, to);
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
+    const start = from + lead;
+    from = to;
     if (!body) continue;
-    const start = seg.index + lead;
     const piece = { text: text.slice(start, start + body.length), start, end: start + body.length };
     const prev = out[out.length - 1];
     if (prev && (ABBREV.test(prev.text) || /^[a-z]/.test(body))) {
@@ -35,6 +38,15 @@ export function sentences(text: string): Piece[] {
     }
   }
   return out;
+}
+
+/** End offsets of the sentence segments of a text: the ASCII fast path, or Intl.Segmenter for any other text. */
+function sentenceEnds(norm: string): number[] {
+  const fast = asciiSentenceEnds(norm);
+  if (fast) return fast;
+  const ends: number[] = [];
+  for (const seg of sentenceSeg.segment(norm)) ends.push(seg.index + seg.segment.length);
+  return ends;
 }
 
 /** Word-like segments (letters or digits) of a text, with offsets. */
