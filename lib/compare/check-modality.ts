@@ -94,9 +94,10 @@ export function checkNegation(a: Passage, b: Passage): Finding | null {
 export function checkCertainty(a: Passage, b: Passage): Finding | null {
   const cls = (w: Word) => (HEDGE.has(w.lower) ? 'hedge' : 'firm');
   for (const ma of modals(a)) {
+    let scopeA: Set<string> | null = null;
     for (const mb of modals(b)) {
       if (cls(ma.word) === cls(mb.word) || (ma.word.quoted && mb.word.quoted)) continue;
-      const scopeA = content(a.words, ma.index + 1, ma.index + SCOPE + 2);
+      scopeA ??= content(a.words, ma.index + 1, ma.index + SCOPE + 2);
       const scopeB = content(b.words, mb.index + 1, mb.index + SCOPE + 2);
       let shared = 0;
       for (const s of scopeA) if (scopeB.has(s)) shared++;

@@ -43,9 +43,8 @@ export function findQuotes(norm: string): Piece[] {
   return out;
 }
 
-/** Builds a Passage from sentence text (and its words, when already segmented). */
-export function passage(text: string, segmented: Piece[] = words(text)): Passage {
-  const norm = normalizeChars(text);
+/** Builds a Passage from sentence text (and its words and normal form, when already at hand). */
+export function passage(text: string, segmented: Piece[] = words(text), norm = normalizeChars(text)): Passage {
   const quotes = findQuotes(norm);
   const ws: Word[] = new Array(segmented.length);
   for (let i = 0; i < segmented.length; i++) {

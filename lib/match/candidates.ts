@@ -22,7 +22,7 @@ export interface PostingSource {
   synonyms(id: number): readonly number[];
 }
 
-/** Candidate lists longer than this are cut to the limit by selection rather than a full sort. */
+/** Candidate lists longer than this are cut to the limit by selection rather than by insertion. */
 const SELECT_ABOVE = 200;
 
 /** Sentences touched by the current query (reused: a query at scale touches thousands). */
@@ -68,9 +68,24 @@ export function candidateSentences(
     }
   }
   if (out.length <= limit) return out;
-  // A short list sorts faster than it selects; both give the stable descending order's first `limit`.
-  const keep = out.length > SELECT_ABOVE ? best(scores, limit) : byScore(scores, Array.from(scores.keys())).slice(0, limit);
+  // A short list is ranked by insertion, a long one by selection; both give the stable descending order's first `limit`.
+  const keep = out.length > SELECT_ABOVE ? best(scores, limit) : bestByInsertion(scores, limit);
   return keep.map((i) => out[i]!);
+}
+
+/** Positions of the first `k` scores in stable descending order, kept in a sorted list of at most k. */
+function bestByInsertion(scores: number[], k: number): number[] {
+  const keep: number[] = [];
+  for (let i = 0; i < scores.length; i++) {
+    const v = scores[i]!;
+    if (keep.length === k && v <= scores[keep[k - 1]!]!) continue;
+    // After every kept score at least as high: ties stay in position order.
+    let at = keep.length;
+    while (at > 0 && scores[keep[at - 1]!]! < v) at--;
+    keep.splice(at, 0, i);
+    if (keep.length > k) keep.pop();
+  }
+  return keep;
 }
 
 /** Positions stably sorted by descending score. */

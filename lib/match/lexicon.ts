@@ -7,6 +7,9 @@ import type { CompiledCorpus } from '../corpus/format';
 import { decLists } from '../corpus/codec';
 import { findVariant } from '../corpus/variants';
 
+/** The answer for a term with no relations: one shared empty list rather than a new one per question. */
+const NONE: readonly number[] = Object.freeze([]);
+
 /** Synonyms and variants of corpus terms (by id). */
 export class Lexicon {
   private synMap: Map<number, number[]> | null = null;
@@ -29,7 +32,7 @@ export class Lexicon {
       }
       this.synMap = map;
     }
-    return this.synMap.get(id) ?? [];
+    return this.synMap.get(id) ?? NONE;
   }
 
   /** Stem variants of a term ("verifi" / "verif"). */
@@ -42,7 +45,7 @@ export class Lexicon {
       }
       this.varMap = map;
     }
-    return this.varMap.get(id) ?? [];
+    return this.varMap.get(id) ?? NONE;
   }
 
   /** The vocabulary stem an unknown stem is a variant of, if any. */
@@ -61,6 +64,6 @@ export class Lexicon {
       }
       this.extraMap = map;
     }
-    return this.extraMap.get(stem) ?? [];
+    return this.extraMap.get(stem) ?? NONE;
   }
 }

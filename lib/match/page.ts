@@ -1,5 +1,6 @@
 /** The page side: paragraphs split into sentences, tokens and corpus term ids, built once per analyze(). */
 
+import { normalizeChars } from '../text/normalize';
 import { sentences, words, type Piece } from '../text/segment';
 import { tokenize, type Token } from '../text/tokens';
 import type { CorpusIndex } from './corpus-index';
@@ -12,6 +13,8 @@ export interface PageSentence extends SentenceTerms {
   start: number;
   end: number;
   text: string;
+  /** The text through normalizeChars (same offsets). */
+  norm: string;
   tokens: Token[];
   /** All words, stop words included (the divergence checks read them). */
   words: Piece[];
@@ -23,7 +26,9 @@ export function pageSentences(paragraphs: string[], ix: CorpusIndex): PageSenten
   const out: PageSentence[] = [];
   const unknown = ix.unknownWeight;
   paragraphs.forEach((para, p) => {
-    for (const s of sentences(para)) {
+    // Normalising keeps offsets, so the paragraph's normal form serves each of its sentences.
+    const norm = normalizeChars(para);
+    for (const s of sentences(para, norm)) {
       const ws = words(s.text);
       const tokens = tokenize(s.text, ws);
       const { ids: sorted, extraMass, extraSyn, mass: m } = termsOf(tokens, ix, unknown);
@@ -33,6 +38,7 @@ export function pageSentences(paragraphs: string[], ix: CorpusIndex): PageSenten
         start: s.start,
         end: s.end,
         text: s.text,
+        norm: norm.slice(s.start, s.end),
         tokens,
         words: ws,
         ids: sorted,

@@ -16,9 +16,8 @@ const wordSeg = new Intl.Segmenter('en', { granularity: 'word' });
 /** A dash that opens a list line (“- item”) is not a word; a dash inside a sentence often ends a clause. */
 const ABBREV = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|Jr|Sr|Inc|Corp|Co|Ltd|vs|U\.S|U\.K|e\.g|i\.e)\.$/;
 
-/** Splits text into trimmed sentences, merging splits the segmenter makes after common abbreviations. */
-export function sentences(text: string): Piece[] {
-  const norm = normalizeChars(text);
+/** Splits text into trimmed sentences, merging splits the segmenter makes after common abbreviations (pass normalizeChars(text) when at hand). */
+export function sentences(text: string, norm = normalizeChars(text)): Piece[] {
   const out: Piece[] = [];
   let from = 0;
   for (const to of sentenceEnds(norm)) {

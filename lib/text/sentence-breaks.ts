@@ -32,25 +32,30 @@ function buildTable(): Uint8Array {
   return t;
 }
 
+let scratch = new Uint8Array(256);
+
+/** The class of each character of an ASCII text, in a buffer reused across calls (read before the next call). */
+function classes(text: string): Uint8Array {
+  if (scratch.length < text.length) scratch = new Uint8Array(Math.max(text.length, 2 * scratch.length));
+  for (let i = 0; i < text.length; i++) scratch[i] = SB[text.charCodeAt(i)]!;
+  return scratch;
+}
+
 const isTerm = (c: number) => c === ATERM || c === STERM;
 const isParaSep = (c: number) => c === CR || c === LF;
 
 /** End offsets of the sentence segments of an ASCII text (the last is its length); null for other text. */
 export function asciiSentenceEnds(text: string): number[] | null {
   const n = text.length;
-  const cls = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x80) return null;
-    cls[i] = SB[code]!;
-  }
+  for (let i = 0; i < n; i++) if (text.charCodeAt(i) >= 0x80) return null;
+  const cls = classes(text);
   const ends: number[] = [];
   let i = 0;
   while (i < n) {
     const c = cls[i]!;
     if (isParaSep(c)) {
       // SB3, SB4: a break after every line break, CR LF counting as one.
-      i += c === CR && cls[i + 1] === LF ? 2 : 1;
+      i += c === CR && i + 1 < n && cls[i + 1] === LF ? 2 : 1;
       ends.push(i);
       continue;
     }
@@ -64,12 +69,12 @@ export function asciiSentenceEnds(text: string): number[] | null {
     while (j < n && cls[j] === CLOSE) j++;
     while (j < n && cls[j] === SP) j++;
     if (j < n && isParaSep(cls[j]!)) {
-      j += cls[j] === CR && cls[j + 1] === LF ? 2 : 1;
+      j += cls[j] === CR && j + 1 < n && cls[j + 1] === LF ? 2 : 1;
       ends.push(j);
       i = j;
       continue;
     }
-    if (j < n && !continues(cls, k, j)) ends.push(j);
+    if (j < n && !continues(cls, n, k, j)) ends.push(j);
     i = j;
   }
   if (n > 0 && ends[ends.length - 1] !== n) ends.push(n);
@@ -77,7 +82,7 @@ export function asciiSentenceEnds(text: string): number[] | null {
 }
 
 /** Whether the sentence goes on at j, after the terminator at k and its closers and spaces (SB6–SB8a). */
-function continues(cls: Uint8Array, k: number, j: number): boolean {
+function continues(cls: Uint8Array, n: number, k: number, j: number): boolean {
   const x = cls[j]!;
   if (cls[k] === ATERM) {
     // SB6 "3.5", SB7 "U.S": only right after the full stop.
@@ -85,8 +90,8 @@ function continues(cls: Uint8Array, k: number, j: number): boolean {
     if (j === k + 1 && x === UPPER && k > 0 && (cls[k - 1] === UPPER || cls[k - 1] === LOWER)) return true;
     // SB8: a full stop followed (past anything but letters, terminators and line breaks) by a lower-case letter.
     let m = j;
-    while (m < cls.length && !stopsLowerScan(cls[m]!)) m++;
-    if (m < cls.length && cls[m] === LOWER) return true;
+    while (m < n && !stopsLowerScan(cls[m]!)) m++;
+    if (m < n && cls[m] === LOWER) return true;
   }
   // SB8a: a comma, dash, colon or another terminator continues the sentence.
   return x === SCONTINUE || isTerm(x);
