@@ -23,6 +23,8 @@ const SCOPE = 6;
 interface Marker {
   word: Word;
   index: number;
+  /** Content stems the marker governs, filled on first use (markers are memoised per passage). */
+  scope?: Set<string>;
 }
 
 function content(ws: Word[], from: number, to: number): Set<string> {
@@ -59,7 +61,7 @@ function head(p: Passage, m: Marker): Word | undefined {
 
 /** Where in b the words after a's marker recur (its head word among them): first and last matching word, if `need` match. */
 function tieIn(a: Passage, m: Marker, b: Passage, need: number): { from: number; to: number } | null {
-  const scope = content(a.words, m.index + 1, m.index + SCOPE);
+  const scope = (m.scope ??= content(a.words, m.index + 1, m.index + SCOPE));
   const h = head(a, m);
   if (scope.size < need || !h || !b.words.some((w) => w.stem === h.stem)) return null;
   const hits = b.words.map((w, i) => (scope.has(w.stem) ? i : -1)).filter((i) => i >= 0);
@@ -94,11 +96,10 @@ export function checkNegation(a: Passage, b: Passage): Finding | null {
 export function checkCertainty(a: Passage, b: Passage): Finding | null {
   const cls = (w: Word) => (HEDGE.has(w.lower) ? 'hedge' : 'firm');
   for (const ma of modals(a)) {
-    let scopeA: Set<string> | null = null;
     for (const mb of modals(b)) {
       if (cls(ma.word) === cls(mb.word) || (ma.word.quoted && mb.word.quoted)) continue;
-      scopeA ??= content(a.words, ma.index + 1, ma.index + SCOPE + 2);
-      const scopeB = content(b.words, mb.index + 1, mb.index + SCOPE + 2);
+      const scopeA = (ma.scope ??= content(a.words, ma.index + 1, ma.index + SCOPE + 2));
+      const scopeB = (mb.scope ??= content(b.words, mb.index + 1, mb.index + SCOPE + 2));
       let shared = 0;
       for (const s of scopeA) if (scopeB.has(s)) shared++;
       if (shared < 2) continue;

@@ -4,10 +4,12 @@
 export function wordDiff(a: string[], b: string[]): { onlyA: number[]; onlyB: number[]; pairs: Array<[number, number]> } {
   const n = a.length;
   const m = b.length;
-  const dp: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  // dp[i * w + j]: LCS length of a[i..] and b[j..], in one flat table.
+  const w = m + 1;
+  const dp = new Int32Array((n + 1) * w);
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      dp[i]![j] = a[i] === b[j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
+      dp[i * w + j] = a[i] === b[j] ? dp[(i + 1) * w + j + 1]! + 1 : Math.max(dp[(i + 1) * w + j]!, dp[i * w + j + 1]!);
     }
   }
   const onlyA: number[] = [];
@@ -20,7 +22,7 @@ export function wordDiff(a: string[], b: string[]): { onlyA: number[]; onlyB: nu
       pairs.push([i, j]);
       i++;
       j++;
-    } else if (dp[i + 1]![j]! >= dp[i]![j + 1]!) onlyA.push(i++);
+    } else if (dp[(i + 1) * w + j]! >= dp[i * w + j + 1]!) onlyA.push(i++);
     else onlyB.push(j++);
   }
   while (i < n) onlyA.push(i++);

@@ -27,7 +27,7 @@ function findNames(p: Passage): Name[] {
   let i = 0;
   while (i < ws.length) {
     const w = ws[i]!;
-    if (!/^\p{Lu}/u.test(w.text) || NOT_NAMES.has(w.lower) || STOPWORDS.has(w.lower)) {
+    if (!startsUpper(w.text) || NOT_NAMES.has(w.lower) || STOPWORDS.has(w.lower)) {
       i++;
       continue;
     }
@@ -36,8 +36,8 @@ function findNames(p: Passage): Name[] {
       const next = ws[j + 1]!;
       const gap = p.norm.slice(ws[j]!.end, next.start);
       if (!/^[\s-]*$/.test(gap)) break;
-      if (/^\p{Lu}/u.test(next.text)) j++;
-      else if (CONNECTORS.has(next.lower) && ws[j + 2] && /^\p{Lu}/u.test(ws[j + 2]!.text) && /^\s+$/.test(p.norm.slice(next.end, ws[j + 2]!.start))) j += 2;
+      if (startsUpper(next.text)) j++;
+      else if (CONNECTORS.has(next.lower) && ws[j + 2] && startsUpper(ws[j + 2]!.text) && /^\s+$/.test(p.norm.slice(next.end, ws[j + 2]!.start))) j += 2;
       else break;
     }
     const start = w.start;
@@ -57,6 +57,12 @@ export function sameName(a: string, b: string): boolean {
 /** sameName for two name phrases (their lower-case forms are already at hand). */
 export function sameNames(x: Name, y: Name): boolean {
   return sameLower(x.lower, y.lower);
+}
+
+/** Whether a word starts with an upper-case letter (\p{Lu}); ASCII is answered without the regex. */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : /^\p{Lu}/u.test(word);
 }
 
 /** sameName on lower-cased strings. */

@@ -25,8 +25,9 @@ export interface PostingSource {
 /** Candidate lists longer than this are cut to the limit by selection rather than by insertion. */
 const SELECT_ABOVE = 200;
 
-/** Sentences touched by the current query (reused: a query at scale touches thousands). */
+/** Sentences touched by the current query, the first nTouched entries (reused and never shrunk: a query at scale touches thousands). */
 const touched: number[] = [];
+let nTouched = 0;
 
 /** Up to `limit` candidate sentence ids for a query; `acc` is a zeroed scratch array of nSents, left zeroed. */
 export function candidateSentences(
@@ -37,7 +38,7 @@ export function candidateSentences(
   dfCap = MAX_CANDIDATE_DF,
   expand = true,
 ): number[] {
-  touched.length = 0;
+  nTouched = 0;
   const maxDf = Math.min(dfCap, Math.max(50, ix.nSents * 0.08));
   const ids = q.ids;
   for (let i = 0; i < ids.length; i++) {
@@ -58,7 +59,7 @@ export function candidateSentences(
   // One pass keeps the qualifying sentences with their scores and leaves acc zeroed.
   const out: number[] = [];
   const scores: number[] = [];
-  for (let i = 0; i < touched.length; i++) {
+  for (let i = 0; i < nTouched; i++) {
     const g = touched[i]!;
     const v = acc[g]!;
     acc[g] = 0;
@@ -99,7 +100,7 @@ function addPostings(ix: PostingSource, acc: Float64Array, id: number, w: number
   if (p.length > cap) return;
   for (let i = 0; i < p.length; i++) {
     const g = p[i]!;
-    if (acc[g] === 0) touched.push(g);
+    if (acc[g] === 0) touched[nTouched++] = g;
     acc[g] = acc[g]! + w;
   }
 }

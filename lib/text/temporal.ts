@@ -14,21 +14,29 @@ const MONTH = '(january|february|march|april|may|june|july|august|september|octo
 /** Cheap pre-test: most sentences hold no time expression at all. */
 const MAYBE_TIME = /\d|day|week|month|year|before|after|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 
-const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string]> = [
-  [new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:,\\s*(\\d{4}))?\\b`, 'gi'), (m) => `${m[1]!.toLowerCase()} ${m[0].match(/\d{1,2}/)![0]}`],
-  [new RegExp(`\\b(?:last|next|this|on)?\\s*${WEEKDAY}\\b`, 'gi'), (m) => m[1]!.toLowerCase()],
-  [/\b(?:earlier|later)\s+(?:in\s+)?(?:this|the)\s+(week|month|year)\b/gi, (m) => `rel:${m[0].toLowerCase().startsWith('earlier') ? 'earlier' : 'later'}-${m[1]!.toLowerCase()}`],
-  [/\b(this|last|next)\s+(week|month|year)\b/gi, (m) => `rel:${m[1]!.toLowerCase()}-${m[2]!.toLowerCase()}`],
-  [/\b(yesterday|today|tomorrow)\b/gi, (m) => `rel:${m[1]!.toLowerCase()}`],
-  [/\b(?:just|shortly|days?|hours?|weeks?)\s+(before|after)\b/gi, (m) => `rel:${m[1]!.toLowerCase()}`],
-  [/\b((?:19|20)\d{2})\b/g, (m) => m[1]!],
+// What every match of a pattern contains, tested on the lower-cased text: a pattern runs only when its text has it.
+const digit = (lower: string) => /\d/.test(lower);
+const day = (lower: string) => lower.includes('day');
+const period = (lower: string) => lower.includes('week') || lower.includes('month') || lower.includes('year');
+
+const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string, (lower: string) => boolean]> = [
+  [new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:,\\s*(\\d{4}))?\\b`, 'gi'), (m) => `${m[1]!.toLowerCase()} ${m[0].match(/\d{1,2}/)![0]}`, digit],
+  [new RegExp(`\\b(?:last|next|this|on)?\\s*${WEEKDAY}\\b`, 'gi'), (m) => m[1]!.toLowerCase(), day],
+  [/\b(?:earlier|later)\s+(?:in\s+)?(?:this|the)\s+(week|month|year)\b/gi, (m) => `rel:${m[0].toLowerCase().startsWith('earlier') ? 'earlier' : 'later'}-${m[1]!.toLowerCase()}`, period],
+  [/\b(this|last|next)\s+(week|month|year)\b/gi, (m) => `rel:${m[1]!.toLowerCase()}-${m[2]!.toLowerCase()}`, period],
+  [/\b(yesterday|today|tomorrow)\b/gi, (m) => `rel:${m[1]!.toLowerCase()}`, (l) => day(l) || l.includes('tomorrow')],
+  [/\b(?:just|shortly|days?|hours?|weeks?)\s+(before|after)\b/gi, (m) => `rel:${m[1]!.toLowerCase()}`, (l) => l.includes('before') || l.includes('after')],
+  [/\b((?:19|20)\d{2})\b/g, (m) => m[1]!, digit],
 ];
 
 /** All time expressions in a (normalised) sentence, longest first where they overlap. */
 export function timeExprs(norm: string): TimeExpr[] {
   const out: TimeExpr[] = [];
   if (!MAYBE_TIME.test(norm)) return out;
-  for (const [re, value] of PATTERNS) {
+  // Lower-casing keeps every ASCII word whole, so a word a pattern needs is found here whenever the pattern could match.
+  const lower = norm.toLowerCase();
+  for (const [re, value, needs] of PATTERNS) {
+    if (!needs(lower)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(norm))) {
