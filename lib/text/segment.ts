@@ -1,7 +1,6 @@
-/** Sentence and word segmentation as Intl.Segmenter gives it (with exact fast paths for plain text), returning offsets into the input. */
+/** Sentence and word segmentation as Intl.Segmenter gives it (words with an exact fast path for plain text), returning offsets into the input. */
 
 import { normalizeChars } from './normalize';
-import { asciiSentenceEnds } from './sentence-breaks';
 
 /** A piece of a text with its [start, end) character range. */
 export interface Piece {
@@ -39,10 +38,8 @@ export function sentences(text: string, norm = normalizeChars(text)): Piece[] {
   return out;
 }
 
-/** End offsets of the sentence segments of a text: the ASCII fast path, or Intl.Segmenter for any other text. */
+/** End offsets of Intl.Segmenter's sentence segments of a text. */
 function sentenceEnds(norm: string): number[] {
-  const fast = asciiSentenceEnds(norm);
-  if (fast) return fast;
   const ends: number[] = [];
   for (const seg of sentenceSeg.segment(norm)) ends.push(seg.index + seg.segment.length);
   return ends;
