@@ -10,7 +10,7 @@ import type { Finding } from './finding';
 import { summarise } from './finding';
 import { memo, type Passage } from './passage';
 import { contextStems, sharedCount } from './context';
-import { hasName, namePhrases, sameName, sameNames, titleKey, titlesBefore } from './names';
+import { hasName, namePhrases, sameName, sameNames, sameRole, titleKey, titlesBefore } from './names';
 
 const GENERIC = new Set(['of', 'for', 'the', 'ai', 'us', 'u.s']);
 
@@ -55,9 +55,8 @@ export function checkNames(a: Passage, b: Passage, minContext: number): Finding 
     const ta = titlesBefore(a, x);
     const tb = titlesBefore(b, y);
     if (!ta.length || !tb.length) continue;
-    const ka = new Set(ta.map((t) => titleKey(t.text)));
-    const kb = new Set(tb.map((t) => titleKey(t.text)));
-    if ([...ka].some((k) => kb.has(k))) continue;
+    const kb = tb.map((t) => titleKey(t.text));
+    if (ta.some((t) => kb.some((k) => sameRole(titleKey(t.text), k)))) continue;
     return { kind: 'name', a: ta, b: tb, summary: summarise(ta, tb), confidence: 0.75 };
   }
   return null;

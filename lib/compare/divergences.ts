@@ -117,7 +117,7 @@ export function findDivergences(
   story?: Set<number>,
 ): Divergence[] {
   const pagePassages = new Map<number, Passage>();
-  const seen = new Set<number>();
+  const seen = new Map<number, Set<string>>();
   const out: Divergence[] = [];
   const pageFlags = paragraphFlags(paragraphs);
   const best = bestScores(pairs);
@@ -141,14 +141,17 @@ export function findDivergences(
     const b = corpusPassage(ix, cs.gid);
     const doc = ix.docs[cs.doc]!;
     const key = (ps.paragraph * ix.nDocs + cs.doc) * 100_000 + cs.paragraph;
-    // One divergence per pair of paragraphs: the first check that fires is the most specific.
-    if (seen.has(key)) continue;
+    // One divergence of each kind per pair of paragraphs (a paragraph may change a date and a quote): the
+    // first sentence pair to show a kind is the most specific.
+    const earlier = seen.get(key);
     const checks = same.has(pair) ? SAME_POINT_CHECKS : datedSet.has(pair) ? DATED_CHECKS : RELATED_CHECKS;
+    const found = new Set<string>();
     for (const check of checks) {
       const f: Finding | null = check(a, b, 0);
       if (!f) continue;
+      if (earlier?.has(f.kind)) continue;
       if (f.omitted && statesElsewhere(f, (lowerPage ??= paragraphs.map((p) => p.toLowerCase())), lowerParagraphs(ix, cs.doc))) continue;
-      seen.add(key);
+      found.add(f.kind);
       out.push({
         kind: f.kind,
         page: { paragraph: ps.paragraph, text: paragraphs[ps.paragraph] ?? '', highlights: shift(f.a, ps.start) },
@@ -163,6 +166,7 @@ export function findDivergences(
         score: Math.round(pair.score * f.confidence * 1000) / 1000,
       });
     }
+    if (found.size) seen.set(key, new Set([...(earlier ?? []), ...found]));
   }
   return out.sort((x, y) => y.score - x.score);
 }

@@ -96,7 +96,15 @@ export function hasName(name: Name, others: Name[]): boolean {
   return others.some((o) => sameLower(name.lower, o.lower));
 }
 
-const TITLE_RE = /\b((?:co-)?founders?|ceo|chief [a-z]+ officer|chief executive|executive director|head|director|president|(?:lead |senior |chief )?researchers?|professor|spokes(?:person|man|woman)|chair(?:man|woman)?|minister|secretary|senator|analyst|editor|reporter)\b/gi;
+/** Role nouns news writing puts before a name, optionally led by a rank ("lead", "deputy") or a co- prefix. */
+const ROLE =
+  '(?:co-)?(?:founder|author|chair(?:man|woman|person)?)s?|ceo|cfo|cto|chief [a-z]+ officer|chief executive|' +
+  '(?:executive|managing) director|directors?|head|(?:vice )?president|researchers?|scientists?|professors?|engineers?|' +
+  'economists?|analysts?|editors?|reporters?|spokes(?:person|man|woman)|ministers?|secretary|senators?|governors?|' +
+  'mayors?|judges?|lawyers?|attorneys?|officials?|advis[eo]rs?|managers?|executives?|investors?|commissioners?|' +
+  'ambassadors?|chancellors?|consultants?|strategists?';
+const RANK = '(?:(?:lead|senior|chief|principal|former|acting|interim|deputy|assistant|associate) )?';
+const TITLE_RE = new RegExp(`\\b(${RANK}(?:${ROLE}))\\b`, 'gi');
 
 /** Role words written just before a name (within 40 characters, same clause). */
 export function titlesBefore(p: Passage, name: Piece): Piece[] {
@@ -118,4 +126,9 @@ function findTitles(p: Passage, name: Piece): Piece[] {
 /** A title's comparable form: lower case, singular. */
 export function titleKey(t: string): string {
   return t.toLowerCase().replace(/s$/, '');
+}
+
+/** Two title keys that can name the same role: equal, or one the other with a rank word added ("lead researcher", "researcher"). */
+export function sameRole(a: string, b: string): boolean {
+  return a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
 }

@@ -31,6 +31,15 @@ describe('divergences', () => {
     expect(v?.kind).toBe('name');
   });
 
+  it('reports both of two changes in one paragraph (a date and a quote) against the outlet that states both', () => {
+    let paras = [...seed('001').paragraphs];
+    paras = edit(paras, 'report released Wednesday', 'report released Friday');
+    paras = edit(paras, 'not private companies acting alone', 'and private companies acting together');
+    const kinds = between(analyze(paras), 'report released Friday', where('003', 'published on Wednesday')).map((v) => v.kind);
+    expect(kinds).toContain('date');
+    expect(kinds).toContain('quote');
+  });
+
   it('surfaces planted changes of weekday, university and year against the outlets that state the original', () => {
     let paras = [...seed('003').paragraphs];
     paras = edit(paras, 'in a blog post on Thursday', 'in a blog post on Tuesday');

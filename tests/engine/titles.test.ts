@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { passage } from '../../lib/compare/passage';
+import { checkNames } from '../../lib/compare/check-names';
+
+const check = (a: string, b: string) => checkNames(passage(a), passage(b), 2);
+const marked = (text: string, spans: Array<{ start: number; end: number }>) => spans.map((s) => text.slice(s.start, s.end));
+
+describe('titles: the same person with a different role on each side', () => {
+  const lead = 'Lead researcher Maria Okafor said the flood barrier failed because its pumps lost power.';
+
+  it('reports a role the other side does not give, and marks both roles', () => {
+    const other = 'Co-author Maria Okafor said the flood barrier failed because its pumps lost power.';
+    const f = check(lead, other);
+    expect(f?.kind).toBe('name');
+    expect(marked(lead, f!.a)).toEqual(['Lead researcher']);
+    expect(marked(other, f!.b)).toEqual(['Co-author']);
+  });
+
+  it('reads common news roles, not only a short list of them', () => {
+    const f = check(
+      'City engineer Tomas Reyes said the bridge would reopen after the inspection.',
+      'Deputy mayor Tomas Reyes said the bridge would reopen after the inspection.',
+    );
+    expect(f?.kind).toBe('name');
+  });
+
+  it('keeps co-founder against founder a divergence', () => {
+    const f = check(
+      'The plan was written by co-founder Priya Natarajan and sent to every regional office.',
+      'The plan was written by founder Priya Natarajan and sent to every regional office.',
+    );
+    expect(f?.kind).toBe('name');
+  });
+
+  it('does not report a role that only adds a rank to the same role', () => {
+    expect(check(lead, 'Researcher Maria Okafor said the flood barrier failed because its pumps lost power.')).toBeNull();
+  });
+
+  it('does not report when only one side gives a role', () => {
+    expect(check(lead, 'Maria Okafor said the flood barrier failed because its pumps lost power.')).toBeNull();
+  });
+});
