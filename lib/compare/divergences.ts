@@ -149,7 +149,7 @@ export function findDivergences(
     for (const check of checks) {
       const f: Finding | null = check(a, b, 0);
       if (!f) continue;
-      if (earlier?.has(f.kind)) continue;
+      if (earlier?.has(f.kind) || found.has(f.kind)) continue;
       if (f.omitted && statesElsewhere(f, (lowerPage ??= paragraphs.map((p) => p.toLowerCase())), lowerParagraphs(ix, cs.doc))) continue;
       found.add(f.kind);
       out.push({
