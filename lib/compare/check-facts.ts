@@ -67,11 +67,13 @@ function omittedDate(a: Passage, b: Passage, ta: TimeExpr[], tb: TimeExpr[], swa
 export function checkNumbers(a: Passage, b: Passage, minContext: number): Finding | null {
   const qa = memo(a, 'qty', (p) => quantities(p.norm));
   const qb = memo(b, 'qty', (p) => quantities(p.norm));
-  const same = (x: Quantity, y: Quantity) => Math.abs(x.value - y.value) <= 0.01 * Math.max(x.value, y.value);
+  const same = (x: Quantity, y: Quantity) => x.duration === y.duration && Math.abs(x.value - y.value) <= 0.01 * Math.max(x.value, y.value);
   for (const x of qa) {
     if (qb.some((y) => same(x, y))) continue;
     const cx = contextStems(a, x);
     for (const y of qb) {
+      // A length of time and a count are different things, whatever their numbers.
+      if (x.duration !== y.duration) continue;
       if (qa.some((z) => same(z, y)) || sharedCount(cx, contextStems(b, y), a.related) < Math.max(1, minContext)) continue;
       const pa = [piece(a, x)];
       const pb = [piece(b, y)];

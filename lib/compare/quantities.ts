@@ -2,9 +2,10 @@
 
 import type { Piece } from '../text/segment';
 
-/** A quantity with its numeric value (years are dates, not quantities). */
+/** A quantity with its numeric value (years are dates, not quantities); a duration's value is in months. */
 export interface Quantity extends Piece {
   value: number;
+  duration: boolean;
 }
 
 const WORDS: Record<string, number> = {
@@ -12,12 +13,19 @@ const WORDS: Record<string, number> = {
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12, half: 0.5,
 };
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+/** Units of a duration, in months, so "six months", "half a year" and "26 weeks" compare as one length of time. */
+const DURATION: Record<string, number> = { hour: 1 / 720, day: 1 / 30, week: 7 / 30, month: 1, year: 12, decade: 120 };
 
-/** Cheap pre-test for any digit or number word. */
-const MAYBE_NUMBER = new RegExp(`\\d|\\b(${[...Object.keys(WORDS), ...Object.keys(SCALE)].join('|')})\\b`, 'i');
+/** Cheap pre-test for any digit or number word, or "a"/"an" before a unit of time ("a full year"). */
+const MAYBE_NUMBER = new RegExp(
+  `\\d|\\b(${[...Object.keys(WORDS), ...Object.keys(SCALE)].join('|')})\\b|\\ban?[\\s-]+(?:(?:full|whole)[\\s-]+)?(${Object.keys(DURATION).join('|')})`,
+  'i',
+);
 
 const RE = new RegExp(
-  `\\b(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(${Object.keys(WORDS).join('|')})|(a|an))(?:(?:[\\s-]+an?)?[\\s-]+(${Object.keys(SCALE).join('|')}))?(%|\\s*percent)?`,
+  `\\b(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(${Object.keys(WORDS).join('|')})|(an|a))(?:(?:[\\s-]+an?)?[\\s-]+(${Object.keys(SCALE).join('|')}))?` +
+    // A unit of time after the number makes it a duration ("six-month", "half a year", "a full year").
+    `(?:(%|\\s*percent)|[\\s-]+(?:an?[\\s-]+)?(?:(?:full|whole)[\\s-]+)?(${Object.keys(DURATION).join('|')})s?\\b)?`,
   'gi',
 );
 
@@ -28,13 +36,15 @@ export function quantities(norm: string): Quantity[] {
   RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RE.exec(norm))) {
-    const [all, digits, word, article, scale] = m;
-    if (article && !scale) continue;
-    if (digits && /^(19|20)\d{2}$/.test(digits) && !scale) continue;
-    if (word === 'one' || (word && /^(half)$/i.test(word) && !scale)) continue;
+    const [all, digits, word, article, scale, , unit] = m;
+    if (article && !scale && !unit) continue;
+    if (digits && /^(19|20)\d{2}$/.test(digits) && !scale && !unit) continue;
+    // "one" and "half" alone are mostly not amounts ("one of the labs"); "one year" and "half a year" are.
+    if (!unit && (word?.toLowerCase() === 'one' || (word?.toLowerCase() === 'half' && !scale))) continue;
     let value = digits ? parseFloat(digits.replace(/,/g, '')) : word ? WORDS[word.toLowerCase()]! : 1;
     if (scale) value *= SCALE[scale.toLowerCase()]!;
-    out.push({ text: all, start: m.index, end: m.index + all.length, value });
+    if (unit) value *= DURATION[unit.toLowerCase()]!;
+    out.push({ text: all, start: m.index, end: m.index + all.length, value, duration: !!unit });
   }
   return out;
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { quantities } from '../../lib/compare/quantities';
+import { checkNumbers } from '../../lib/compare/check-facts';
+import { passage } from '../../lib/compare/passage';
+
+const read = (s: string) => quantities(s).map((q) => [q.text, Math.round(q.value * 1000) / 1000, q.duration]);
+const check = (a: string, b: string) => checkNumbers(passage(a), passage(b), 1);
+
+describe('quantities', () => {
+  it('reads amounts with their scale, and leaves years and a lone "one" or "half" alone', () => {
+    expect(read('The deal was worth nearly a trillion dollars, or 40% more.')).toEqual([['a trillion', 1e12, false], ['40%', 40, false]]);
+    expect(read('In 2023 one of the firms sold half its stake.')).toEqual([]);
+  });
+
+  it('reads a length of time in months, however it is written', () => {
+    expect(read('a six-month halt')).toEqual([['six-month', 6, true]]);
+    expect(read('for half a year')).toEqual([['half a year', 6, true]]);
+    expect(read('for a full year')).toEqual([['a full year', 12, true]]);
+    expect(read('after 26 weeks')).toEqual([['26 weeks', 6.067, true]]);
+    expect(read('an hour later')).toEqual([['an hour', 0.001, true]]);
+  });
+});
+
+describe('number divergences', () => {
+  const base = 'The council backed a six-month moratorium on new drilling permits.';
+
+  it('reports a different length of time for the same thing', () => {
+    const f = check(base, 'The council backed a moratorium lasting a full year on new drilling permits.');
+    expect(f?.kind).toBe('number');
+    expect(f!.summary).toMatch(/six-month.*a full year/);
+  });
+
+  it('does not report the same length of time written another way', () => {
+    expect(check(base, 'The council backed a moratorium lasting half a year on new drilling permits.')).toBeNull();
+    expect(check(base, 'The council backed a moratorium of six months on new drilling permits.')).toBeNull();
+  });
+
+  it('does not compare a length of time with a count', () => {
+    expect(check(base, 'The council backed six moratoriums on new drilling permits.')).toBeNull();
+  });
+});
