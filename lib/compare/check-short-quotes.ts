@@ -1,0 +1,73 @@
+/**
+ * Short quoted phrases ("least cautious", "bold step"): too short for check-quotes to compare inside, so
+ * they are compared by their frame. The same words around a quotation on both sides, with other words
+ * inside it, is one phrase quoted two ways: 'could allow the "least cautious" players to catch up' vs
+ * 'could allow the "most reckless" players to catch up'.
+ */
+
+import type { Piece } from '../text/segment';
+import type { Finding } from './finding';
+import { summarise } from './finding';
+import { memo, type Passage, type Word } from './passage';
+import { STOPWORDS } from '../text/stopwords';
+
+/** Longest quotation read here; longer ones are check-quotes' to compare word by word. */
+const MAX_WORDS = 4;
+/** Words on each side of a quotation that make its frame. */
+const FRAME = 3;
+
+interface ShortQuote {
+  piece: Piece;
+  lower: string;
+  before: Word[];
+  after: Word[];
+}
+
+function shortQuotes(p: Passage): ShortQuote[] {
+  return memo(p, 'shortQuotes', () => {
+    const out: ShortQuote[] = [];
+    const re = /"([^"]+)"/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(p.norm))) {
+      const start = m.index + 1;
+      const end = start + m[1]!.length;
+      const inside = p.words.filter((w) => w.start >= start && w.end <= end);
+      if (inside.length === 0 || inside.length > MAX_WORDS) continue;
+      out.push({
+        piece: { text: p.text.slice(start, end), start, end },
+        lower: inside.map((w) => w.lower).join(' '),
+        before: p.words.filter((w) => w.end <= m!.index).slice(-FRAME).reverse(),
+        after: p.words.filter((w) => w.start >= end + 1).slice(0, FRAME),
+      });
+    }
+    return out;
+  });
+}
+
+/** Frame words that agree position by position, counted outward from the quotation; content words among them. */
+function agree(x: Word[], y: Word[]): { same: number; content: number } {
+  let same = 0;
+  let content = 0;
+  for (let i = 0; i < Math.min(x.length, y.length) && x[i]!.lower === y[i]!.lower; i++) {
+    same++;
+    if (!STOPWORDS.has(x[i]!.lower)) content++;
+  }
+  return { same, content };
+}
+
+/** A short quotation whose frame matches on both sides while its words differ. */
+export function checkShortQuotes(a: Passage, b: Passage): Finding | null {
+  for (const qa of shortQuotes(a)) {
+    for (const qb of shortQuotes(b)) {
+      if (qa.lower === qb.lower) continue;
+      const before = agree(qa.before, qb.before);
+      const after = agree(qa.after, qb.after);
+      // Two words each side, one of them a content word: "the" and "of" alone frame anything.
+      if (before.same < 2 || after.same < 2 || before.content + after.content < 1) continue;
+      const pa = [qa.piece];
+      const pb = [qb.piece];
+      return { kind: 'quote', a: pa, b: pb, summary: summarise(pa, pb), confidence: 0.8 };
+    }
+  }
+  return null;
+}

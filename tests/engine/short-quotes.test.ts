@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { passage } from '../../lib/compare/passage';
+import { checkShortQuotes } from '../../lib/compare/check-short-quotes';
+
+const check = (a: string, b: string) => checkShortQuotes(passage(a), passage(b));
+
+describe('short quotations compared by their frame', () => {
+  const a = 'The mayor said the plan would let the "most careless" landlords raise rents again next spring.';
+
+  it('reports a short quotation worded differently in the same frame, marking both quotations', () => {
+    const b = 'Critics warned the plan would let the "worst offending" landlords raise rents again.';
+    const f = check(a, b);
+    expect(f?.kind).toBe('quote');
+    expect(f!.summary).toBe('"most careless" vs "worst offending"');
+  });
+
+  it('does not report the same quotation, or one in another frame', () => {
+    expect(check(a, 'Tenants fear the plan would let the "most careless" landlords raise rents again.')).toBeNull();
+    expect(check(a, 'A "fresh start" is what the council promised residents of the old district.')).toBeNull();
+  });
+
+  it('does not take a frame of function words alone as the same place', () => {
+    expect(check('It was one of the "best years" for the town.', 'It was one of the "worst storms" for the harbour.')).toBeNull();
+  });
+});
