@@ -10,6 +10,7 @@ import type { Finding } from './finding';
 import { summarise } from './finding';
 import { memo, type Passage } from './passage';
 import { contextStems, sharedCount } from './context';
+import { STOPWORDS } from '../text/stopwords';
 import { hasName, namePhrases, sameName, sameNames, sameRole, titleKey, titlesBefore } from './names';
 
 const GENERIC = new Set(['of', 'for', 'the', 'ai', 'us', 'u.s']);
@@ -20,6 +21,25 @@ function wordBefore(p: Passage, n: Piece): string {
     const m = /([\p{L}-]+)[\s,]*$/u.exec(p.norm.slice(Math.max(0, n.start - 30), n.start));
     return m ? m[1]!.toLowerCase() : '';
   });
+}
+
+/** The word right after a name ("administration" in "the Trump administration"), lower case. */
+function wordAfter(p: Passage, n: Piece): string {
+  return memo(p, `word-after:${n.end}`, () => {
+    const m = /^[\s,]*([\p{L}-]+)/u.exec(p.norm.slice(n.end, n.end + 30));
+    return m ? m[1]!.toLowerCase() : '';
+  });
+}
+
+/**
+ * Two names in the same slot: the same word, of three letters or more, right before them, or the same content
+ * word right after them ("the Trump administration" / "the Biden administration"; "Monday that" is no slot).
+ */
+function sameSlot(a: Passage, x: Piece, b: Passage, y: Piece): boolean {
+  const before = wordBefore(a, x);
+  if (before.length > 2 && before === wordBefore(b, y)) return true;
+  const after = wordAfter(a, x);
+  return after.length > 2 && !STOPWORDS.has(after) && after === wordAfter(b, y);
 }
 
 /** Whether two lower-case names share a word other than a generic one. */
@@ -39,9 +59,8 @@ export function checkNames(a: Passage, b: Passage, minContext: number): Finding 
   const onlyA = na.filter((n) => !lowerB.includes(n.lower) && !hasName(n, nb));
   const onlyB = nb.filter((n) => !lowerA.includes(n.lower) && !hasName(n, na));
   for (const x of onlyA) {
-    const before = wordBefore(a, x);
     for (const y of onlyB) {
-      if (!sharesHead(x.lower, y.lower) && !(before.length > 2 && before === wordBefore(b, y))) continue;
+      if (!sharesHead(x.lower, y.lower) && !sameSlot(a, x, b, y)) continue;
       if (sharedCount(contextStems(a, x), contextStems(b, y), a.related) >= minContext) {
         return { kind: 'name', a: [x], b: [y], summary: summarise([x], [y]), confidence: 0.8 };
       }

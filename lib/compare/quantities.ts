@@ -6,7 +6,13 @@ import type { Piece } from '../text/segment';
 export interface Quantity extends Piece {
   value: number;
   duration: boolean;
+  /** -1 for an upper bound ("nearly", "less than"), 1 for a lower bound ("more than", "at least"), else 0. */
+  bound: -1 | 0 | 1;
 }
+
+/** A qualifier right before an amount that bounds it from above or below; the piece then starts with it. */
+const BELOW = /\b(?:nearly|near|almost|close to|just shy of|just under|less than|fewer than|under|up to|below)\s+$/i;
+const ABOVE = /\b(?:more than|over|at least|upwards of|above|in excess of|exceeding)\s+$/i;
 
 const WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -44,7 +50,13 @@ export function quantities(norm: string): Quantity[] {
     let value = digits ? parseFloat(digits.replace(/,/g, '')) : word ? WORDS[word.toLowerCase()]! : 1;
     if (scale) value *= SCALE[scale.toLowerCase()]!;
     if (unit) value *= DURATION[unit.toLowerCase()]!;
-    out.push({ text: all, start: m.index, end: m.index + all.length, value, duration: !!unit });
+    const lead = norm.slice(Math.max(0, m.index - 16), m.index);
+    const below = BELOW.exec(lead);
+    const above = below ? null : ABOVE.exec(lead);
+    const q = below ?? above;
+    const start = q ? m.index - (lead.length - q.index) : m.index;
+    const bound = below ? -1 : above ? 1 : 0;
+    out.push({ text: norm.slice(start, m.index + all.length), start, end: m.index + all.length, value, duration: !!unit, bound });
   }
   return out;
 }

@@ -8,7 +8,7 @@ const check = (a: string, b: string) => checkNumbers(passage(a), passage(b), 1);
 
 describe('quantities', () => {
   it('reads amounts with their scale, and leaves years and a lone "one" or "half" alone', () => {
-    expect(read('The deal was worth nearly a trillion dollars, or 40% more.')).toEqual([['a trillion', 1e12, false], ['40%', 40, false]]);
+    expect(read('The deal was worth nearly a trillion dollars, or 40% more.')).toEqual([['nearly a trillion', 1e12, false], ['40%', 40, false]]);
     expect(read('In 2023 one of the firms sold half its stake.')).toEqual([]);
   });
 
@@ -33,6 +33,13 @@ describe('number divergences', () => {
   it('does not report the same length of time written another way', () => {
     expect(check(base, 'The council backed a moratorium lasting half a year on new drilling permits.')).toBeNull();
     expect(check(base, 'The council backed a moratorium of six months on new drilling permits.')).toBeNull();
+  });
+
+  it('reports an amount bounded from opposite sides ("nearly" vs "more than"), not one merely hedged', () => {
+    const nearly = 'Analysts said the merger could value the group at nearly a billion dollars.';
+    expect(check(nearly, 'Analysts said the merger could value the group at more than a billion dollars.')?.summary).toBe('"nearly a billion" vs "more than a billion"');
+    expect(check(nearly, 'Analysts said the merger could value the group at about a billion dollars.')).toBeNull();
+    expect(check(nearly, 'Analysts said the merger could value the group at a billion dollars.')).toBeNull();
   });
 
   it('does not compare a length of time with a count', () => {

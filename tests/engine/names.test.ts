@@ -40,3 +40,18 @@ describe('titles: the same person with a different role on each side', () => {
     expect(check(lead, 'Maria Okafor said the flood barrier failed because its pumps lost power.')).toBeNull();
   });
 });
+
+describe('names in the same slot', () => {
+  it('reports a different name before the same word ("the X administration")', () => {
+    const f = check(
+      'A Trump administration order issued this week asked the labs to submit their models for testing.',
+      'A Biden administration order issued this week asked the labs to submit their models for testing.',
+    );
+    expect(f?.kind).toBe('name');
+    expect(f!.summary).toBe('"Trump" vs "Biden"');
+  });
+
+  it('does not take a shared function word after two names as the same slot', () => {
+    expect(check('Officials in Leeds said on Monday that the road would close.', 'Officials in Leeds said on Friday that the road would close.')?.kind).not.toBe('name');
+  });
+});
