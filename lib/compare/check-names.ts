@@ -11,6 +11,7 @@ import { summarise } from './finding';
 import { memo, type Passage } from './passage';
 import { contextStems, sharedCount } from './context';
 import { STOPWORDS } from '../text/stopwords';
+import { REPORTING_VERBS } from '../text/reporting';
 import { hasName, namePhrases, sameName, sameNames, sameRole, titleKey, titlesBefore } from './names';
 
 const GENERIC = new Set(['of', 'for', 'the', 'ai', 'us', 'u.s']);
@@ -33,13 +34,14 @@ function wordAfter(p: Passage, n: Piece): string {
 
 /**
  * Two names in the same slot: the same word, of three letters or more, right before them, or the same content
- * word right after them ("the Trump administration" / "the Biden administration"; "Monday that" is no slot).
+ * word right after them ("the Trump administration" / "the Biden administration"; "Monday that" is no slot,
+ * and "X said" / "Y said" is a change of speaker, which the attribution check reports).
  */
 function sameSlot(a: Passage, x: Piece, b: Passage, y: Piece): boolean {
   const before = wordBefore(a, x);
   if (before.length > 2 && before === wordBefore(b, y)) return true;
   const after = wordAfter(a, x);
-  return after.length > 2 && !STOPWORDS.has(after) && after === wordAfter(b, y);
+  return after.length > 2 && !STOPWORDS.has(after) && !REPORTING_VERBS.has(after) && after === wordAfter(b, y);
 }
 
 /** Whether two lower-case names share a word other than a generic one. */

@@ -51,6 +51,10 @@ describe('names in the same slot', () => {
     expect(f!.summary).toBe('"Trump" vs "Biden"');
   });
 
+  it('leaves a change of speaker ("as X warned" / "as Y warned") to the attribution check', () => {
+    expect(check('The barrier failed because its pumps lost power, as Okafor warned in May.', 'The barrier failed because its pumps lost power, as Reyes warned in May.')).toBeNull();
+  });
+
   it('does not take a shared function word after two names as the same slot', () => {
     expect(check('Officials in Leeds said on Monday that the road would close.', 'Officials in Leeds said on Friday that the road would close.')?.kind).not.toBe('name');
   });
