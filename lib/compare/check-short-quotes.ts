@@ -8,7 +8,7 @@
 import type { Piece } from '../text/segment';
 import type { Finding } from './finding';
 import { summarise } from './finding';
-import { memo, type Passage, type Word } from './passage';
+import { memo, quotedSpans, type Passage, type Word } from './passage';
 import { STOPWORDS } from '../text/stopwords';
 
 /** Longest quotation read here; longer ones are check-quotes' to compare word by word. */
@@ -26,17 +26,14 @@ interface ShortQuote {
 function shortQuotes(p: Passage): ShortQuote[] {
   return memo(p, 'shortQuotes', () => {
     const out: ShortQuote[] = [];
-    const re = /"([^"]+)"/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(p.norm))) {
-      const start = m.index + 1;
-      const end = start + m[1]!.length;
+    for (const { start, end } of quotedSpans(p.norm)) {
       const inside = p.words.filter((w) => w.start >= start && w.end <= end);
       if (inside.length === 0 || inside.length > MAX_WORDS) continue;
       out.push({
         piece: { text: p.text.slice(start, end), start, end },
         lower: inside.map((w) => w.lower).join(' '),
-        before: p.words.filter((w) => w.end <= m!.index).slice(-FRAME).reverse(),
+        // The frame lies outside the quote marks (one character either side).
+        before: p.words.filter((w) => w.end <= start - 1).slice(-FRAME).reverse(),
         after: p.words.filter((w) => w.start >= end + 1).slice(0, FRAME),
       });
     }

@@ -31,16 +31,18 @@ export function memo<T>(p: Passage, key: string, f: (p: Passage) => T): T {
   return v as T;
 }
 
-/** Quotations of at least three words ("..." after normalisation; apostrophes are not quote marks). */
-export function findQuotes(norm: string): Piece[] {
+/** Every quoted stretch of a normalised text, without its marks ("..." after normalisation; apostrophes are not quote marks). */
+export function quotedSpans(norm: string): Piece[] {
   const out: Piece[] = [];
   const re = /"([^"]+)"/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(norm))) {
-    const body = m[1]!;
-    if (body.trim().split(/\s+/).length >= 3) out.push({ text: body, start: m.index + 1, end: m.index + 1 + body.length });
-  }
+  while ((m = re.exec(norm))) out.push({ text: m[1]!, start: m.index + 1, end: m.index + 1 + m[1]!.length });
   return out;
+}
+
+/** Quotations of at least three words. */
+export function findQuotes(norm: string): Piece[] {
+  return quotedSpans(norm).filter((q) => q.text.trim().split(/\s+/).length >= 3);
 }
 
 /** Builds a Passage from sentence text (and its words and normal form, when already at hand). */

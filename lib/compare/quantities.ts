@@ -35,7 +35,7 @@ const RE = new RegExp(
   'gi',
 );
 
-/** Quantities in a normalised sentence; bare "a"/"an" count only before a scale word ("a trillion"). */
+/** Quantities in a normalised sentence; bare "a"/"an" count only before a scale word ("a trillion") or a unit of time ("a year"). */
 export function quantities(norm: string): Quantity[] {
   const out: Quantity[] = [];
   if (!MAYBE_NUMBER.test(norm)) return out;
