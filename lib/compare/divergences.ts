@@ -136,7 +136,8 @@ export function findDivergences(
     if ((ix.paragraphFlags(cs.doc)[cs.paragraph] ?? 0) & NOT_REPORTING) continue;
     let a = pagePassages.get(ps.index);
     if (!a) {
-      pagePassages.set(ps.index, (a = passage(ps.text, ps.words, ps.norm)));
+      // A sentence the corpus holds word for word is the corpus passage, with its extractor results already made.
+      pagePassages.set(ps.index, (a = ps.twin === undefined ? passage(ps.text, ps.words, ps.norm) : corpusPassage(ix, ps.twin)));
       a.related = relatedIn(ix);
     }
     const b = corpusPassage(ix, cs.gid);
