@@ -38,8 +38,19 @@ export function sentences(text: string, norm = normalizeChars(text)): Piece[] {
   return out;
 }
 
-/** End offsets of Intl.Segmenter's sentence segments of a text. */
-function sentenceEnds(norm: string): number[] {
+/** A run of terminators, closing quotes or brackets and spaces that ends a text: it cannot split the text (UAX #29 SB8a–SB11). */
+const FINAL_RUN = /[.!?]+["'\u2019\u201D)\]]* *$/;
+/** Anything that can end a sentence (STerm, ATerm) or a paragraph (Sep, CR, LF) under UAX #29. */
+const BREAKER = /[\p{Sentence_Terminal}.\u2024\uFE52\uFF0E\r\n\u0085\u2028\u2029]/u;
+
+/**
+ * End offsets of Intl.Segmenter's sentence segments of a text. A text with no terminator before its
+ * final run is one sentence whatever the segmenter would say (UAX #29 breaks only after those), so it
+ * skips the segmenter: most news paragraphs are a single sentence.
+ */
+export function sentenceEnds(norm: string): number[] {
+  const tail = FINAL_RUN.exec(norm);
+  if (norm.length > 0 && !BREAKER.test(tail ? norm.slice(0, tail.index) : norm)) return [norm.length];
   const ends: number[] = [];
   for (const seg of sentenceSeg.segment(norm)) ends.push(seg.index + seg.segment.length);
   return ends;

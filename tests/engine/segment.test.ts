@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { words } from '../../lib/text/segment';
+import { sentenceEnds, words } from '../../lib/text/segment';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const seg = new Intl.Segmenter('en', { granularity: 'word' });
@@ -17,6 +17,8 @@ function linesOf(dir: string): string[] {
     .filter((f) => f.endsWith('.txt'))
     .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n'));
 }
+
+const pages = join(ROOT, '..', 'shared', 'pages', 'readability');
 
 describe('words()', () => {
   it('matches Intl.Segmenter on every line of the seeds and the edited fixtures', () => {
@@ -35,7 +37,6 @@ describe('words()', () => {
     for (const text of cases) expect(words(text), text).toEqual(reference(text));
   });
 
-  const pages = join(ROOT, '..', 'shared', 'pages', 'readability');
   it.skipIf(!existsSync(pages))('matches it on text from real web pages (../shared/pages)', () => {
     let checked = 0;
     for (const name of readdirSync(pages).slice(0, 40)) {
@@ -49,5 +50,40 @@ describe('words()', () => {
       }
     }
     expect(checked).toBeGreaterThan(1000);
+  });
+});
+
+const sentenceSeg = new Intl.Segmenter('en', { granularity: 'sentence' });
+const referenceEnds = (text: string) => [...sentenceSeg.segment(text)].map((s) => s.index + s.segment.length);
+
+describe('sentenceEnds()', () => {
+  it('matches Intl.Segmenter on every line of the seeds and the edited fixtures, single sentences skipping it included', () => {
+    const lines = [...linesOf(join(ROOT, 'seeds')), ...linesOf(join(ROOT, 'tests/fixtures/edits'))];
+    for (const line of lines) expect(sentenceEnds(line), line).toEqual(referenceEnds(line));
+  });
+
+  it('matches it where a final run of terminators, quotes and spaces could split, and on other scripts and separators', () => {
+    const cases = [
+      '', ' ', 'No terminator at all', 'One.', 'One. ', 'Two?! ', 'Quoted."', "Quoted.'", 'Closed.)', 'Closed.”', 'Closed.’ ',
+      'Split before a quote." "', 'Tab after.\t', 'No-break space after.\u00a0', 'Next line after.\u0085', 'A line\nbreak',
+      'A paragraph\u2029separator', 'U.S. officials said', 'Wait... what', 'Ends in a zero-width space.\u200b',
+      '¿Qué? ¡Sí!', 'Double ‼ bang', 'Interrobang ‽ here', 'One dot leader \u2024 here', '中文的句子。第二句。', 'Ελληνικά; κείμενα.',
+    ];
+    for (const text of cases) expect(sentenceEnds(text), JSON.stringify(text)).toEqual(referenceEnds(text));
+  });
+
+  it.skipIf(!existsSync(pages))('matches it on paragraphs of real web pages (../shared/pages)', () => {
+    let checked = 0;
+    for (const name of readdirSync(pages).slice(0, 40)) {
+      const file = join(pages, name, 'source.html');
+      if (!existsSync(file)) continue;
+      const text = readFileSync(file, 'utf8').replace(/<[^>]*>/g, ' ').slice(0, 20000);
+      for (const chunk of text.split(/\n\s*\n/)) {
+        const para = chunk.replace(/\s+/g, ' ');
+        expect(sentenceEnds(para)).toEqual(referenceEnds(para));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(200);
   });
 });
