@@ -41,28 +41,53 @@ export function isNumberWord(lower: string): boolean {
   return NUMBER_WORDS.has(lower);
 }
 
+/** What a word contributes as a token whatever its place in the text; null for a stop word. */
+interface WordToken {
+  term: string;
+  raw: string;
+  /** Written with a capital that its lower case lacks, and not a generic subject word ("AI"). */
+  capital: boolean;
+  num: boolean;
+}
+
+const wordCache = new Map<string, WordToken | null>();
+
+/** The token a word makes, cached by its text: the same words recur in every sentence. */
+function wordToken(text: string): WordToken | null {
+  let t = wordCache.get(text);
+  if (t !== undefined) return t;
+  let raw = text;
+  let lower: string;
+  if (raw.includes("'") || raw.includes('’')) {
+    raw = raw.replace(/[’']s$/i, '').replace(/[’']$/, '');
+    lower = raw.replace(/’/g, "'").toLowerCase();
+  } else lower = raw.toLowerCase();
+  t =
+    STOPWORDS.has(lower) || (lower.length < 2 && !/\d/.test(lower))
+      ? null
+      : { term: stem(lower), raw, capital: raw[0] !== lower[0] && !GENERIC_CAPS.has(raw), num: /\d/.test(raw) || isNumberWord(lower) };
+  if (wordCache.size > 200000) wordCache.clear();
+  wordCache.set(text, t);
+  return t;
+}
+
 /** Content tokens of a text (stop words dropped), offsets relative to the text; pass its words if already segmented. */
 export function tokenize(text: string, ws: Piece[] = words(text)): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
-    let raw = w.text;
-    let lower: string;
-    if (raw.includes("'") || raw.includes('’')) {
-      raw = raw.replace(/[’']s$/i, '').replace(/[’']$/, '');
-      lower = raw.replace(/’/g, "'").toLowerCase();
-    } else lower = raw.toLowerCase();
-    if (STOPWORDS.has(lower) || (lower.length < 2 && !/\d/.test(lower))) continue;
+    const t = wordToken(w.text);
+    if (t === null) continue;
     let k = w.start - 1;
     while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 160)) k--;
     const sentenceStart = i === 0 || k < 0 || '.!?:"\u201C\u201D'.includes(text[k]!);
     out.push({
-      term: stem(lower),
-      raw,
+      term: t.term,
+      raw: t.raw,
       start: w.start,
-      end: w.start + raw.length,
-      cap: !sentenceStart && raw[0] !== lower[0] && !GENERIC_CAPS.has(raw),
-      num: /\d/.test(raw) || isNumberWord(lower),
+      end: w.start + t.raw.length,
+      cap: !sentenceStart && t.capital,
+      num: t.num,
     });
   }
   return out;
