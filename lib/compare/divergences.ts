@@ -136,8 +136,7 @@ export function findDivergences(
     if ((ix.paragraphFlags(cs.doc)[cs.paragraph] ?? 0) & NOT_REPORTING) continue;
     let a = pagePassages.get(ps.index);
     if (!a) {
-      // A sentence the corpus holds word for word is the corpus passage, with its extractor results already made.
-      pagePassages.set(ps.index, (a = ps.twin === undefined ? passage(ps.text, ps.words, ps.norm) : corpusPassage(ix, ps.twin)));
+      pagePassages.set(ps.index, (a = passage(ps.text, ps.words, ps.norm)));
       a.related = relatedIn(ix);
     }
     const b = corpusPassage(ix, cs.gid);
