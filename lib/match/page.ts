@@ -19,8 +19,6 @@ export interface PageSentence extends SentenceTerms {
   /** All words, stop words included (the divergence checks read them). */
   words: Piece[];
   mass: number;
-  /** A corpus sentence with exactly this text (set by findPairs): its prepared comparison data serves the page too. */
-  twin?: number;
 }
 
 /** Segments and maps every page paragraph onto the corpus vocabulary. */

@@ -50,8 +50,6 @@ export function findPairs(page: PageSentence[], ix: CorpusIndex): Pair[] {
     for (const g of ix.candidates(ps, CANDIDATES)) {
       const cs = ix.sentence(g);
       const score = scorer.score(cs, cs.mass);
-      // Same terms: perhaps the very same sentence (a page that is, or quotes, a corpus article).
-      if (score === 1 && ps.twin === undefined && ix.sentenceText(cs) === ps.text) ps.twin = g;
       if (score >= PAIR_MIN) direct.push({ page: ps.index, gid: g, doc: cs.doc, score, linked: false });
     }
     for (const d of direct) {
