@@ -3,6 +3,7 @@
 import { stemmer } from 'stemmer';
 import { words, type Piece } from './segment';
 import { STOPWORDS } from './stopwords';
+import { normalizeChars } from './normalize';
 
 /** One content word of a text. */
 export interface Token {
@@ -69,6 +70,30 @@ function wordToken(text: string): WordToken | null {
   if (wordCache.size > 200000) wordCache.clear();
   wordCache.set(text, t);
   return t;
+}
+
+/** A word's comparable forms: normalised lower case without a possessive 's, and its stem. */
+export interface WordForms {
+  lower: string;
+  stem: string;
+}
+
+const formCache = new Map<string, WordForms>();
+
+/**
+ * The forms of a word as written (a words() piece's text), cached by that text. Pass the piece's own
+ * string: its hash is then already computed by tokenize's look-up, and no lower-casing is redone.
+ */
+export function wordForms(text: string): WordForms {
+  let f = formCache.get(text);
+  if (f === undefined) {
+    let lower = normalizeChars(text).toLowerCase();
+    if (lower.endsWith("'s")) lower = lower.slice(0, -2);
+    f = { lower, stem: stem(lower) };
+    if (formCache.size > 200000) formCache.clear();
+    formCache.set(text, f);
+  }
+  return f;
 }
 
 /** Content tokens of a text (stop words dropped), offsets relative to the text; pass its words if already segmented. */
