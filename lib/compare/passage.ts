@@ -2,7 +2,7 @@
 
 import { normalizeChars } from '../text/normalize';
 import { words, type Piece } from '../text/segment';
-import { stem } from '../text/tokens';
+import { wordForms } from '../text/tokens';
 
 /** One word of a passage. */
 export interface Word extends Piece {
@@ -51,11 +51,11 @@ export function passage(text: string, segmented: Piece[] = words(text), norm = n
   const ws: Word[] = new Array(segmented.length);
   for (let i = 0; i < segmented.length; i++) {
     const w = segmented[i]!;
-    let lower = norm.slice(w.start, w.end).toLowerCase();
-    if (lower.endsWith("'s")) lower = lower.slice(0, -2);
+    // The word's text is norm's stretch before normalising (normalising keeps offsets), so its forms serve.
+    const { lower, stem } = wordForms(w.text);
     let quoted = false;
     for (const q of quotes) if (w.start >= q.start && w.end <= q.end) quoted = true;
-    ws[i] = { text: w.text, start: w.start, end: w.end, lower, stem: stem(lower), quoted };
+    ws[i] = { text: w.text, start: w.start, end: w.end, lower, stem, quoted };
   }
   return { text, norm, words: ws, quotes, memo: new Map() };
 }
