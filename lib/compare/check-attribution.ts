@@ -173,9 +173,10 @@ const NO_SOURCE = 'stated as fact, with no source';
 /** The same claim presented as a party's assertion on one side and as established fact on the other. */
 export function checkCreditedVsFact(a: Passage, b: Passage): Finding | null {
   const related = a.related ?? b.related;
-  const ab = creditedVsFact(a, b, related);
+  // Each direction needs the second side's part first; it is the cheap one to ask of the (cached) corpus passage b.
+  const ab = plainFact(b) ? creditedVsFact(a, b, related) : null;
   if (ab) return { kind: 'attribution', a: [ab.fx], b: [ab.fy], summary: `"${ab.shown}" vs ${NO_SOURCE}`, confidence: 0.6 };
-  const ba = creditedVsFact(b, a, related);
+  const ba = selfClaims(b).length ? creditedVsFact(b, a, related) : null;
   if (ba) return { kind: 'attribution', a: [ba.fy], b: [ba.fx], summary: `${NO_SOURCE} vs "${ba.shown}"`, confidence: 0.6 };
   return null;
 }

@@ -65,8 +65,9 @@ function omittedDate(a: Passage, b: Passage, ta: TimeExpr[], tb: TimeExpr[], swa
 
 /** "six-month" vs "three-month", "a trillion" vs "half a trillion", "nearly" vs "more than" a trillion. */
 export function checkNumbers(a: Passage, b: Passage, minContext: number): Finding | null {
-  const qa = memo(a, 'qty', (p) => quantities(p.norm));
   const qb = memo(b, 'qty', (p) => quantities(p.norm));
+  if (!qb.length) return null;
+  const qa = memo(a, 'qty', (p) => quantities(p.norm));
   // "nearly a trillion" and "more than a trillion" bound the same figure from opposite sides: not the same.
   const same = (x: Quantity, y: Quantity) =>
     x.duration === y.duration && x.bound * y.bound !== -1 && Math.abs(x.value - y.value) <= 0.01 * Math.max(x.value, y.value);

@@ -95,8 +95,10 @@ export function checkNegation(a: Passage, b: Passage): Finding | null {
 /** The same claim hedged on one side and firm on the other. */
 export function checkCertainty(a: Passage, b: Passage): Finding | null {
   const cls = (w: Word) => (HEDGE.has(w.lower) ? 'hedge' : 'firm');
+  const inB = modals(b);
+  if (!inB.length) return null;
   for (const ma of modals(a)) {
-    for (const mb of modals(b)) {
+    for (const mb of inB) {
       if (cls(ma.word) === cls(mb.word) || (ma.word.quoted && mb.word.quoted)) continue;
       const scopeA = (ma.scope ??= content(a.words, ma.index + 1, ma.index + SCOPE + 2));
       const scopeB = (mb.scope ??= content(b.words, mb.index + 1, mb.index + SCOPE + 2));

@@ -53,9 +53,11 @@ function sharesHead(x: string, y: string): boolean {
 
 /** A different name in the same slot, or the same person with a different title; minContext: shared context words required. */
 export function checkNames(a: Passage, b: Passage, minContext: number): Finding | null {
-  const na = namePhrases(a);
+  // The other side first: corpus passages keep their names across pages, so a page passage is read only when needed.
   const nb = namePhrases(b);
-  if (na.length === 0 || nb.length === 0) return null;
+  if (nb.length === 0) return null;
+  const na = namePhrases(a);
+  if (na.length === 0) return null;
   const lowerA = memo(a, 'lower', (p) => p.norm.toLowerCase());
   const lowerB = memo(b, 'lower', (p) => p.norm.toLowerCase());
   const onlyA = na.filter((n) => !lowerB.includes(n.lower) && !hasName(n, nb));
@@ -97,9 +99,10 @@ function findSpeakers(p: Passage): Piece[] {
 
 /** The same statement credited to different named speakers. */
 export function checkAttribution(a: Passage, b: Passage): Finding | null {
-  const sa = speakers(a);
   const sb = speakers(b);
-  if (!sa.length || !sb.length) return null;
+  if (!sb.length) return null;
+  const sa = speakers(a);
+  if (!sa.length) return null;
   if (sa.some((x) => sb.some((y) => sameName(x.text, y.text)))) return null;
   return { kind: 'attribution', a: sa, b: sb, summary: summarise(sa, sb), confidence: 0.75 };
 }

@@ -71,9 +71,10 @@ function findMarkers(p: Passage): Marker[] {
 
 /** Different order of events, or a different first reporter. */
 export function checkSequence(a: Passage, b: Passage): Finding | null {
-  const ma = markers(a);
   const mb = markers(b);
-  if (!ma.length || !mb.length) return null;
+  if (!mb.length) return null;
+  const ma = markers(a);
+  if (!ma.length) return null;
   const fa = ma.find((m) => m.cls === 'first');
   const fb = mb.find((m) => m.cls === 'first');
   if (fa && fb) {

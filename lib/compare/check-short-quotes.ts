@@ -54,8 +54,10 @@ function agree(x: Word[], y: Word[]): { same: number; content: number } {
 
 /** A short quotation whose frame matches on both sides while its words differ. */
 export function checkShortQuotes(a: Passage, b: Passage): Finding | null {
+  const inB = shortQuotes(b);
+  if (!inB.length) return null;
   for (const qa of shortQuotes(a)) {
-    for (const qb of shortQuotes(b)) {
+    for (const qb of inB) {
       if (qa.lower === qb.lower) continue;
       const before = agree(qa.before, qb.before);
       const after = agree(qa.after, qb.after);
