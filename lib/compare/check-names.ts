@@ -8,7 +8,7 @@
 import type { Piece } from '../text/segment';
 import type { Finding } from './finding';
 import { summarise } from './finding';
-import { memo, type Passage } from './passage';
+import { memo, memoAt, type Passage } from './passage';
 import { contextStems, sharedCount } from './context';
 import { STOPWORDS } from '../text/stopwords';
 import { REPORTING_VERBS } from '../text/reporting';
@@ -18,7 +18,7 @@ const GENERIC = new Set(['of', 'for', 'the', 'ai', 'us', 'u.s']);
 
 /** The word written just before a name, lower case (memoised: corpus passages meet many pages). */
 function wordBefore(p: Passage, n: Piece): string {
-  return memo(p, `word-before:${n.start}`, () => {
+  return memoAt(p, 'word-before', n.start, () => {
     const m = /([\p{L}-]+)[\s,]*$/u.exec(p.norm.slice(Math.max(0, n.start - 30), n.start));
     return m ? m[1]!.toLowerCase() : '';
   });
@@ -26,7 +26,7 @@ function wordBefore(p: Passage, n: Piece): string {
 
 /** The word right after a name ("administration" in "the Trump administration"), lower case. */
 function wordAfter(p: Passage, n: Piece): string {
-  return memo(p, `word-after:${n.end}`, () => {
+  return memoAt(p, 'word-after', n.end, () => {
     const m = /^[\s,]*([\p{L}-]+)/u.exec(p.norm.slice(n.end, n.end + 30));
     return m ? m[1]!.toLowerCase() : '';
   });

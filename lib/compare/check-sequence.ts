@@ -7,7 +7,7 @@
 import type { Piece } from '../text/segment';
 import type { Finding } from './finding';
 import { summarise } from './finding';
-import { memo, type Passage } from './passage';
+import { memo, memoAt, type Passage } from './passage';
 import { sameName } from './names';
 import { sharedCount } from './context';
 import { STOPWORDS } from '../text/stopwords';
@@ -24,7 +24,7 @@ const RELATIVE = /\b(?:(?:just|shortly|soon|right|immediately|hours|days|weeks|m
 
 /** Content stems of the few words after a marker: the event it orders against. */
 function eventAfter(p: Passage, end: number): Set<string> {
-  return memo(p, `event:${end}`, () => {
+  return memoAt(p, 'event', end, () => {
     const out = new Set<string>();
     const rest = p.words.filter((w) => w.start >= end).slice(0, 4);
     for (const w of rest) if (w.lower.length > 2 && !STOPWORDS.has(w.lower)) out.add(w.stem);

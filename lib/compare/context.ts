@@ -6,11 +6,12 @@
 
 import type { Piece } from '../text/segment';
 import { STOPWORDS } from '../text/stopwords';
-import { memo, type Passage } from './passage';
+import { memoAt, type Passage } from './passage';
 
 /** Content stems within `radius` words of a span, the span's own words excluded. */
 export function contextStems(p: Passage, span: Piece, radius = 4): Set<string> {
-  return memo(p, `ctx:${span.start}:${span.end}:${radius}`, () => computeContext(p, span, radius));
+  // Offsets below 2^26 pack into one exact number (start * 2^26 + end stays under 2^53).
+  return memoAt(p, radius === 4 ? 'ctx:4' : `ctx:${radius}`, span.start * 2 ** 26 + span.end, () => computeContext(p, span, radius));
 }
 
 function computeContext(p: Passage, span: Piece, radius: number): Set<string> {
@@ -30,7 +31,7 @@ function computeContext(p: Passage, span: Piece, radius: number): Set<string> {
 
 /** Content stems of up to `n` words before a position, within its clause. */
 export function stemsBefore(p: Passage, pos: number, n: number): Set<string> {
-  return memo(p, `before:${pos}:${n}`, () => computeBefore(p, pos, n));
+  return memoAt(p, n === 3 ? 'before:3' : `before:${n}`, pos, () => computeBefore(p, pos, n));
 }
 
 function computeBefore(p: Passage, pos: number, n: number): Set<string> {

@@ -6,7 +6,7 @@
 import Fuse from 'fuse.js';
 import type { Piece } from '../text/segment';
 import { STOPWORDS } from '../text/stopwords';
-import { memo, type Passage } from './passage';
+import { memo, memoAt, type Passage } from './passage';
 
 const CONNECTORS = new Set(['of', 'for', 'de', 'von', 'van', 'al']);
 const NOT_NAMES = new Set(['i', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'in', 'on', 'at', 'as', 'but', 'and', 'or', 'if', 'while', 'when', 'without', 'with', 'after', 'before', 'since', 'earlier', 'later', 'according', 'however', 'still', 'even', 'lead', 'rival']);
@@ -108,7 +108,7 @@ const TITLE_RE = new RegExp(`\\b(${RANK}(?:${ROLE}))\\b`, 'gi');
 
 /** Role words written just before a name (within 40 characters, same clause). */
 export function titlesBefore(p: Passage, name: Piece): Piece[] {
-  return memo(p, `titles:${name.start}`, () => findTitles(p, name));
+  return memoAt(p, 'titles', name.start, () => findTitles(p, name));
 }
 
 function findTitles(p: Passage, name: Piece): Piece[] {

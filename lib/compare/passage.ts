@@ -31,6 +31,18 @@ export function memo<T>(p: Passage, key: string, f: (p: Passage) => T): T {
   return v as T;
 }
 
+/**
+ * memo for a result per position (or pair of positions packed into one number) of a passage: a number
+ * keys a map of its own, so no key string is built per question.
+ */
+export function memoAt<T>(p: Passage, kind: string, at: number, f: () => T): T {
+  let m = p.memo.get(kind) as Map<number, T> | undefined;
+  if (m === undefined) p.memo.set(kind, (m = new Map()));
+  let v = m.get(at);
+  if (v === undefined && !m.has(at)) m.set(at, (v = f()));
+  return v as T;
+}
+
 /** Every quoted stretch of a normalised text, without its marks ("..." after normalisation; apostrophes are not quote marks). */
 export function quotedSpans(norm: string): Piece[] {
   const out: Piece[] = [];
