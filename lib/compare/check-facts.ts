@@ -63,14 +63,16 @@ function omittedDate(a: Passage, b: Passage, ta: TimeExpr[], tb: TimeExpr[], swa
   return null;
 }
 
+/** The same amount: "nearly a trillion" and "more than a trillion" bound the same figure from opposite sides, so are not. */
+function same(x: Quantity, y: Quantity): boolean {
+  return x.duration === y.duration && x.bound * y.bound !== -1 && Math.abs(x.value - y.value) <= 0.01 * Math.max(x.value, y.value);
+}
+
 /** "six-month" vs "three-month", "a trillion" vs "half a trillion", "nearly" vs "more than" a trillion. */
 export function checkNumbers(a: Passage, b: Passage, minContext: number): Finding | null {
   const qb = memo(b, 'qty', (p) => quantities(p.norm));
   if (!qb.length) return null;
   const qa = memo(a, 'qty', (p) => quantities(p.norm));
-  // "nearly a trillion" and "more than a trillion" bound the same figure from opposite sides: not the same.
-  const same = (x: Quantity, y: Quantity) =>
-    x.duration === y.duration && x.bound * y.bound !== -1 && Math.abs(x.value - y.value) <= 0.01 * Math.max(x.value, y.value);
   for (const x of qa) {
     if (qb.some((y) => same(x, y))) continue;
     const cx = contextStems(a, x);

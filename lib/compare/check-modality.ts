@@ -92,9 +92,10 @@ export function checkNegation(a: Passage, b: Passage): Finding | null {
   return null;
 }
 
+const cls = (w: Word) => (HEDGE.has(w.lower) ? 'hedge' : 'firm');
+
 /** The same claim hedged on one side and firm on the other. */
 export function checkCertainty(a: Passage, b: Passage): Finding | null {
-  const cls = (w: Word) => (HEDGE.has(w.lower) ? 'hedge' : 'firm');
   const inB = modals(b);
   if (!inB.length) return null;
   for (const ma of modals(a)) {
