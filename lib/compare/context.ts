@@ -52,12 +52,15 @@ export type Related = (x: string, y: string) => boolean;
 /** How many stems of a have an equal (or related) stem in b; related ones count only beside an exact one. */
 export function sharedCount(a: Set<string>, b: Set<string>, related?: Related): number {
   let exact = 0;
+  for (const x of a) if (b.has(x)) exact++;
+  // Related stems count only beside an exact one, so they are not looked for without it.
+  if (exact === 0 || !related) return exact;
   let near = 0;
   for (const x of a) {
-    if (b.has(x)) exact++;
-    else if (related) for (const y of b) if (related(x, y)) { near++; break; }
+    if (b.has(x)) continue;
+    for (const y of b) if (related(x, y)) { near++; break; }
   }
-  return exact > 0 ? exact + near : 0;
+  return exact + near;
 }
 
 /** The shortest stretch of `p` holding at least `need` of the given stems within `window` words, as a span. */
