@@ -76,11 +76,20 @@ const relatedCache = new WeakMap<CorpusIndex, (x: string, y: string) => boolean>
 function relatedIn(ix: CorpusIndex): (x: string, y: string) => boolean {
   let f = relatedCache.get(ix);
   if (!f) {
-    f = (x, y) => {
-      const i = ix.termId(x);
-      const j = ix.termId(y);
-      return i !== undefined && j !== undefined && (ix.synonyms(i).includes(j) || ix.variants(i).includes(j));
+    // Each stem's related corpus stems, gathered once: a test is then one look-up, not two term look-ups and two list scans.
+    const near = new Map<string, Set<string>>();
+    const nearOf = (x: string): Set<string> => {
+      let s = near.get(x);
+      if (!s) {
+        s = new Set();
+        const i = ix.termId(x);
+        if (i !== undefined) for (const k of [...ix.synonyms(i), ...ix.variants(i)]) s.add(ix.term(k));
+        if (near.size > 200000) near.clear();
+        near.set(x, s);
+      }
+      return s;
     };
+    f = (x, y) => nearOf(x).has(y);
     relatedCache.set(ix, f);
   }
   return f;
