@@ -34,17 +34,34 @@ export function scorerFor(ix: CorpusIndex): SentenceScorer {
   return s;
 }
 
+const slotTables = new WeakMap<CorpusIndex, Int32Array>();
+
+/** Per corpus sentence, its pair's position in the output for the page sentence at hand (-1: none); left all -1. */
+function slotTable(ix: CorpusIndex): Int32Array {
+  let t = slotTables.get(ix);
+  if (!t) slotTables.set(ix, (t = new Int32Array(ix.nSents).fill(-1)));
+  return t;
+}
+
+/** Keeps the better of a pair and the one already listed for its corpus sentence, in first-listed order. */
+function put(out: Pair[], slots: Int32Array, p: Pair): void {
+  const at = slots[p.gid]!;
+  if (at < 0) {
+    slots[p.gid] = out.length;
+    out.push(p);
+  } else if (out[at]!.score < p.score) out[at] = p;
+}
+
 /** All page–corpus sentence pairs above PAIR_MIN, best score per (page sentence, corpus sentence). */
 export function findPairs(page: PageSentence[], ix: CorpusIndex): Pair[] {
-  const best = new Map<number, Pair>();
-  const put = (p: Pair) => {
-    const k = p.page * ix.nSents + p.gid;
-    const old = best.get(k);
-    if (!old || old.score < p.score) best.set(k, p);
-  };
+  // Pairs of one page sentence are listed together, so a per-corpus-sentence slot table (cleared after
+  // each page sentence) keeps the best per pair without a map over all pairs.
+  const out: Pair[] = [];
+  const slots = slotTable(ix);
   const scorer = scorerFor(ix);
   for (const ps of page) {
     if (ps.ids.length === 0) continue;
+    const from = out.length;
     const direct: Pair[] = [];
     scorer.load(ps, ps.mass);
     for (const g of ix.candidates(ps, CANDIDATES)) {
@@ -53,13 +70,14 @@ export function findPairs(page: PageSentence[], ix: CorpusIndex): Pair[] {
       if (score >= PAIR_MIN) direct.push({ page: ps.index, gid: g, doc: cs.doc, score, linked: false });
     }
     for (const d of direct) {
-      put(d);
+      put(out, slots, d);
       if (d.score < EXPAND_MIN) continue;
       for (const [g2, strength] of ix.links(d.gid)) {
         const score = LINK_DISCOUNT * Math.min(d.score, strength);
-        if (score >= PAIR_MIN) put({ page: ps.index, gid: g2, doc: ix.docOf(g2), score, linked: true });
+        if (score >= PAIR_MIN) put(out, slots, { page: ps.index, gid: g2, doc: ix.docOf(g2), score, linked: true });
       }
     }
+    for (let k = from; k < out.length; k++) slots[out[k]!.gid] = -1;
   }
-  return [...best.values()];
+  return out;
 }
