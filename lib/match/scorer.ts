@@ -9,18 +9,19 @@ import { SYNONYM_CREDIT, VARIANT_CREDIT, type SentenceTerms } from './similarity
 
 /** Reusable scorer bound to one corpus index. */
 export class SentenceScorer {
-  private readonly exact: Float64Array;
-  private readonly credit: Float64Array;
+  /** Per term, its exact weight at 2t and its credit through a related page term at 2t + 1: one cache line for both. */
+  private readonly value: Float64Array;
   private readonly source: Int32Array;
   private readonly used: Int32Array;
   private stamp = 0;
   private readonly touched: number[] = [];
+  /** Scratch: the credited terms of the candidate being scored. */
+  private readonly credited: number[] = [];
   private mass = 0;
 
   constructor(private readonly ix: CorpusIndex) {
     const n = ix.vocabSize;
-    this.exact = new Float64Array(n);
-    this.credit = new Float64Array(n);
+    this.value = new Float64Array(2 * n);
     this.source = new Int32Array(n);
     this.used = new Int32Array(n);
   }
@@ -28,16 +29,17 @@ export class SentenceScorer {
   /** Prepares the tables for one page sentence (with its total mass). */
   load(q: SentenceTerms, mass: number): void {
     const touched = this.touched;
+    const value = this.value;
     for (let i = 0; i < touched.length; i++) {
-      this.exact[touched[i]!] = 0;
-      this.credit[touched[i]!] = 0;
+      value[2 * touched[i]!] = 0;
+      value[2 * touched[i]! + 1] = 0;
     }
     touched.length = 0;
     this.mass = mass;
     const ix = this.ix;
     const ids = q.ids;
     for (let i = 0; i < ids.length; i++) {
-      this.exact[ids[i]!] = ix.weight(ids[i]!);
+      value[2 * ids[i]!] = ix.weight(ids[i]!);
       touched.push(ids[i]!);
     }
     for (let i = 0; i < ids.length; i++) {
@@ -54,9 +56,10 @@ export class SentenceScorer {
 
   /** Credits a related term with `value` through page term `src`, unless it already has as much. */
   private offer(target: number, value: number, src: number): void {
-    if (this.exact[target]! > 0 || value <= this.credit[target]!) return;
-    if (this.credit[target] === 0) this.touched.push(target);
-    this.credit[target] = value;
+    const v = this.value;
+    if (v[2 * target]! > 0 || value <= v[2 * target + 1]!) return;
+    if (v[2 * target + 1] === 0) this.touched.push(target);
+    v[2 * target + 1] = value;
     this.source[target] = src;
   }
 
@@ -64,25 +67,28 @@ export class SentenceScorer {
   score(b: SentenceTerms, massB: number): number {
     if (this.mass <= 0 || massB <= 0) return 0;
     const stamp = ++this.stamp;
+    // The tables in locals: this runs for every candidate of every page sentence.
+    const { value, source, used, credited } = this;
     let shared = 0;
+    let nCredited = 0;
     const ids = b.ids;
+    // A term has an exact weight or a credit, never both (offer skips exact terms): exact ones are
+    // summed first, then the credited ones in the same order, as two passes over all terms would.
     for (let i = 0; i < ids.length; i++) {
       const t = ids[i]!;
-      const e = this.exact[t]!;
+      const e = value[2 * t]!;
       if (e > 0) {
         shared += e;
-        this.used[t] = stamp;
-      }
+        used[t] = stamp;
+      } else if (value[2 * t + 1] !== 0) credited[nCredited++] = t;
     }
-    for (let i = 0; i < ids.length; i++) {
-      const t = ids[i]!;
-      const c = this.credit[t]!;
-      if (c === 0) continue;
-      const src = this.source[t]!;
+    for (let k = 0; k < nCredited; k++) {
+      const t = credited[k]!;
+      const src = source[t]!;
       // A page word matched exactly, or already credited, earns nothing more.
-      if (this.used[src] === stamp) continue;
-      this.used[src] = stamp;
-      shared += c;
+      if (used[src] === stamp) continue;
+      used[src] = stamp;
+      shared += value[2 * t + 1]!;
     }
     return Math.min(1, shared / Math.sqrt(this.mass * massB));
   }
