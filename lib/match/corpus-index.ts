@@ -47,6 +47,8 @@ export class CorpusIndex implements TermModel {
   private readonly linkRows = new Map<number, Array<[number, number]>>();
   private readonly datedCache = new Map<number, Array<{ gid: number; ids: number[] }>>();
   private readonly lexicon: Lexicon;
+  /** variantOf's answers: a binary search over the vocabulary per unknown stem is worth keeping. */
+  private readonly variantCache = new Map<string, number>();
 
   constructor(readonly c: CompiledCorpus) {
     this.nDocs = c.docs.length;
@@ -118,10 +120,16 @@ export class CorpusIndex implements TermModel {
     return this.lexicon.variants(id);
   }
 
-  /** The corpus term an unknown page stem is a variant of ("temporarili" → "temporari"). */
+  /** The corpus term an unknown page stem is a variant of ("temporarili" → "temporari"); answers are kept (-1: none). */
   variantOf(stem: string): number | undefined {
-    const v = this.lexicon.variantOf(stem, this.vocab);
-    return v === undefined ? undefined : this.termId(v);
+    let id = this.variantCache.get(stem);
+    if (id === undefined) {
+      const v = this.lexicon.variantOf(stem, this.vocab);
+      id = v === undefined ? -1 : (this.termId(v) ?? -1);
+      if (this.variantCache.size > 200000) this.variantCache.clear();
+      this.variantCache.set(stem, id);
+    }
+    return id < 0 ? undefined : id;
   }
 
   /** Corpus terms WordNet relates to a stem the corpus does not contain. */
