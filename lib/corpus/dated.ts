@@ -11,10 +11,9 @@ import { tokenize, type Token } from '../text/tokens';
 /** Words before a time expression that name what it dates. */
 const CONTEXT = 2;
 
-/** Stems naming what each (non-year) time expression in a sentence dates; only mentions named by 2+ words. */
-export function datedMentions(sentence: string, tokens: Token[] = tokenize(sentence)): string[][] {
+/** Stems naming what each (non-year) time expression in a sentence dates; only mentions named by 2+ words (pass normalizeChars(sentence) when at hand). */
+export function datedMentions(sentence: string, tokens: Token[] = tokenize(sentence), norm = normalizeChars(sentence)): string[][] {
   const out: string[][] = [];
-  const norm = normalizeChars(sentence);
   for (const t of timeExprs(norm)) {
     if (/^\d{4}$/.test(t.value)) continue;
     const clauseStart = Math.max(...[',', ';', ':', '.', '!', '?', '"'].map((c) => norm.lastIndexOf(c, t.start - 1))) + 1;
