@@ -20,7 +20,7 @@ export function datedPairs(page: PageSentence[], ix: CorpusIndex, story: Set<num
   };
   // A mention is found again by its head noun, the word right before the day ("post" in "blog post Thursday").
   for (const ps of page) {
-    for (const terms of datedMentions(ps.text, ps.tokens)) {
+    for (const terms of datedMentions(ps.text, ps.tokens, ps.norm)) {
       const head = ix.termId(terms[terms.length - 1]!);
       if (head === undefined) continue;
       for (const d of story) for (const g of docPostings(ix, head, d)) add(ps, g, d);
