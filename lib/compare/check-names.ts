@@ -58,10 +58,11 @@ export function checkNames(a: Passage, b: Passage, minContext: number): Finding 
   if (nb.length === 0) return null;
   const na = namePhrases(a);
   if (na.length === 0) return null;
-  const lowerA = memo(a, 'lower', (p) => p.norm.toLowerCase());
   const lowerB = memo(b, 'lower', (p) => p.norm.toLowerCase());
   const onlyA = na.filter((n) => !lowerB.includes(n.lower) && !hasName(n, nb));
-  const onlyB = nb.filter((n) => !lowerA.includes(n.lower) && !hasName(n, na));
+  // Names only b has matter only beside names only a has.
+  const lowerA = onlyA.length ? memo(a, 'lower', (p) => p.norm.toLowerCase()) : '';
+  const onlyB = onlyA.length ? nb.filter((n) => !lowerA.includes(n.lower) && !hasName(n, na)) : [];
   for (const x of onlyA) {
     for (const y of onlyB) {
       if (!sharesHead(x.lower, y.lower) && !sameSlot(a, x, b, y)) continue;
