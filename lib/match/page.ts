@@ -2,7 +2,7 @@
 
 import { normalizeChars } from '../text/normalize';
 import { sentences, words, type Piece } from '../text/segment';
-import { tokenize, type Token } from '../text/tokens';
+import { tokenize, type Token, type WordForms } from '../text/tokens';
 import type { CorpusIndex } from './corpus-index';
 import type { SentenceTerms } from './similarity';
 
@@ -18,6 +18,8 @@ export interface PageSentence extends SentenceTerms {
   tokens: Token[];
   /** All words, stop words included (the divergence checks read them). */
   words: Piece[];
+  /** Each word's comparable forms, made while tokenising (the divergence passages read them). */
+  forms: WordForms[];
   mass: number;
 }
 
@@ -30,7 +32,8 @@ export function pageSentences(paragraphs: string[], ix: CorpusIndex): PageSenten
     const norm = normalizeChars(para);
     for (const s of sentences(para, norm)) {
       const ws = words(s.text);
-      const tokens = tokenize(s.text, ws);
+      const forms: WordForms[] = new Array(ws.length);
+      const tokens = tokenize(s.text, ws, forms);
       const { ids: sorted, extraMass, extraSyn, mass: m } = termsOf(tokens, ix, unknown);
       out.push({
         index: out.length,
@@ -41,6 +44,7 @@ export function pageSentences(paragraphs: string[], ix: CorpusIndex): PageSenten
         norm: norm.slice(s.start, s.end),
         tokens,
         words: ws,
+        forms,
         ids: sorted,
         extraMass,
         extraSyn,

@@ -51,57 +51,58 @@ interface WordToken {
   num: boolean;
 }
 
-const wordCache = new Map<string, WordToken | null>();
-
-/** The token a word makes, cached by its text: the same words recur in every sentence. */
-function wordToken(text: string): WordToken | null {
-  let t = wordCache.get(text);
-  if (t !== undefined) return t;
-  let raw = text;
-  let lower: string;
-  if (raw.includes("'") || raw.includes('’')) {
-    raw = raw.replace(/[’']s$/i, '').replace(/[’']$/, '');
-    lower = raw.replace(/’/g, "'").toLowerCase();
-  } else lower = raw.toLowerCase();
-  t =
-    STOPWORDS.has(lower) || (lower.length < 2 && !/\d/.test(lower))
-      ? null
-      : { term: stem(lower), raw, capital: raw[0] !== lower[0] && !GENERIC_CAPS.has(raw), num: /\d/.test(raw) || isNumberWord(lower) };
-  if (wordCache.size > 200000) wordCache.clear();
-  wordCache.set(text, t);
-  return t;
-}
-
 /** A word's comparable forms: normalised lower case without a possessive 's, and its stem. */
 export interface WordForms {
   lower: string;
   stem: string;
 }
 
-const formCache = new Map<string, WordForms>();
-
-/**
- * The forms of a word as written (a words() piece's text), cached by that text. Pass the piece's own
- * string: its hash is then already computed by tokenize's look-up, and no lower-casing is redone.
- */
-export function wordForms(text: string): WordForms {
-  let f = formCache.get(text);
-  if (f === undefined) {
-    let lower = normalizeChars(text).toLowerCase();
-    if (lower.endsWith("'s")) lower = lower.slice(0, -2);
-    f = { lower, stem: stem(lower) };
-    if (formCache.size > 200000) formCache.clear();
-    formCache.set(text, f);
-  }
-  return f;
+/** Everything the engine derives from a word's text alone: its token (null for a stop word) and its forms. */
+interface WordEntry {
+  token: WordToken | null;
+  forms: WordForms;
 }
 
-/** Content tokens of a text (stop words dropped), offsets relative to the text; pass its words if already segmented. */
-export function tokenize(text: string, ws: Piece[] = words(text)): Token[] {
+const wordCache = new Map<string, WordEntry>();
+
+/** A word's entry, cached by its text: the same words recur in every sentence. */
+function wordEntry(text: string): WordEntry {
+  let e = wordCache.get(text);
+  if (e !== undefined) return e;
+  let raw = text;
+  let lower: string;
+  if (raw.includes("'") || raw.includes('’')) {
+    raw = raw.replace(/[’']s$/i, '').replace(/[’']$/, '');
+    lower = raw.replace(/’/g, "'").toLowerCase();
+  } else lower = raw.toLowerCase();
+  const token =
+    STOPWORDS.has(lower) || (lower.length < 2 && !/\d/.test(lower))
+      ? null
+      : { term: stem(lower), raw, capital: raw[0] !== lower[0] && !GENERIC_CAPS.has(raw), num: /\d/.test(raw) || isNumberWord(lower) };
+  let formLower = normalizeChars(text).toLowerCase();
+  if (formLower.endsWith("'s")) formLower = formLower.slice(0, -2);
+  e = { token, forms: { lower: formLower, stem: stem(formLower) } };
+  if (wordCache.size > 200000) wordCache.clear();
+  wordCache.set(text, e);
+  return e;
+}
+
+/** The forms of a word as written (a words() piece's text), cached by that text. */
+export function wordForms(text: string): WordForms {
+  return wordEntry(text).forms;
+}
+
+/**
+ * Content tokens of a text (stop words dropped), offsets relative to the text; pass its words if already
+ * segmented, and an array to receive every word's forms (stop words included) if they are wanted too.
+ */
+export function tokenize(text: string, ws: Piece[] = words(text), forms?: WordForms[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
-    const t = wordToken(w.text);
+    const e = wordEntry(w.text);
+    if (forms) forms[i] = e.forms;
+    const t = e.token;
     if (t === null) continue;
     let k = w.start - 1;
     while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 160)) k--;
