@@ -145,7 +145,7 @@ export function findDivergences(
     if ((ix.paragraphFlags(cs.doc)[cs.paragraph] ?? 0) & NOT_REPORTING) continue;
     let a = pagePassages.get(ps.index);
     if (!a) {
-      pagePassages.set(ps.index, (a = passage(ps.text, ps.words, ps.norm)));
+      pagePassages.set(ps.index, (a = passage(ps.text, ps.words, ps.norm, ps.forms)));
       a.related = relatedIn(ix);
     }
     const b = corpusPassage(ix, cs.gid);

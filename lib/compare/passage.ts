@@ -2,7 +2,7 @@
 
 import { normalizeChars } from '../text/normalize';
 import { words, type Piece } from '../text/segment';
-import { wordForms } from '../text/tokens';
+import { wordForms, type WordForms } from '../text/tokens';
 
 /** One word of a passage. */
 export interface Word extends Piece {
@@ -57,14 +57,14 @@ export function findQuotes(norm: string): Piece[] {
   return quotedSpans(norm).filter((q) => q.text.trim().split(/\s+/).length >= 3);
 }
 
-/** Builds a Passage from sentence text (and its words and normal form, when already at hand). */
-export function passage(text: string, segmented: Piece[] = words(text), norm = normalizeChars(text)): Passage {
+/** Builds a Passage from sentence text (and its words, normal form and the words' forms, when already at hand). */
+export function passage(text: string, segmented: Piece[] = words(text), norm = normalizeChars(text), forms?: readonly WordForms[]): Passage {
   const quotes = findQuotes(norm);
   const ws: Word[] = new Array(segmented.length);
   for (let i = 0; i < segmented.length; i++) {
     const w = segmented[i]!;
     // The word's text is norm's stretch before normalising (normalising keeps offsets), so its forms serve.
-    const { lower, stem } = wordForms(w.text);
+    const { lower, stem } = forms?.[i] ?? wordForms(w.text);
     let quoted = false;
     for (const q of quotes) if (w.start >= q.start && w.end <= q.end) quoted = true;
     ws[i] = { text: w.text, start: w.start, end: w.end, lower, stem, quoted };
