@@ -32,7 +32,8 @@ export class CorpusIndex implements TermModel {
   private readonly vocab: string[];
   private termMap: Map<string, number> | null = null;
   private readonly idf: Float64Array;
-  private readonly postingCache = new Map<number, number[]>();
+  /** Decoded postings by term id (an array: this is read for every term of every page sentence). */
+  private postingCache: Array<number[] | undefined> | null = null;
   private readonly docCache: Array<CorpusSentence[] | undefined>;
   private readonly flagCache = new Map<number, number[]>();
   /** Per-doc tables, decoded on demand. */
@@ -139,11 +140,13 @@ export class CorpusIndex implements TermModel {
 
   /** Global ids of the sentences holding a term, decoded once. */
   postings(id: number): number[] {
-    let p = this.postingCache.get(id);
+    // Filled, so the array stays a flat one however large the vocabulary.
+    const cache = (this.postingCache ??= new Array<number[] | undefined>(this.vocab.length).fill(undefined));
+    let p = cache[id];
     if (!p) {
       this.postingTable ??= new Packed(() => this.c.postings, ';', this.vocab.length);
       p = decGaps(this.postingTable.get(id));
-      this.postingCache.set(id, p);
+      cache[id] = p;
     }
     return p;
   }

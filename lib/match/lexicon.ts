@@ -10,10 +10,20 @@ import { findVariant } from '../corpus/variants';
 /** The answer for a term with no relations: one shared empty list rather than a new one per question. */
 const NONE: readonly number[] = Object.freeze([]);
 
+/** A map by term id as an array indexed by id, NONE where the map has nothing. */
+function dense(map: Map<number, number[]>): Array<readonly number[]> {
+  let n = 0;
+  for (const k of map.keys()) n = Math.max(n, k + 1);
+  const out = new Array<readonly number[]>(n).fill(NONE);
+  for (const [k, v] of map) out[k] = v;
+  return out;
+}
+
 /** Synonyms and variants of corpus terms (by id). */
 export class Lexicon {
-  private synMap: Map<number, number[]> | null = null;
-  private varMap: Map<number, number[]> | null = null;
+  /** By term id (dense arrays: these are asked for every term of every page sentence). */
+  private synList: Array<readonly number[]> | null = null;
+  private varList: Array<readonly number[]> | null = null;
   private extraMap: Map<string, number[]> | null = null;
   private sortedVocab: string[] | null = null;
 
@@ -21,7 +31,7 @@ export class Lexicon {
 
   /** Terms sharing a frequent WordNet sense with a term. */
   synonyms(id: number): readonly number[] {
-    if (!this.synMap) {
+    if (!this.synList) {
       const map = new Map<number, number[]>();
       for (const group of decLists(this.c.synonyms)) {
         for (const t of group) {
@@ -30,22 +40,22 @@ export class Lexicon {
           map.set(t, list);
         }
       }
-      this.synMap = map;
+      this.synList = dense(map);
     }
-    return this.synMap.get(id) ?? NONE;
+    return this.synList[id] ?? NONE;
   }
 
   /** Stem variants of a term ("verifi" / "verif"). */
   variants(id: number): readonly number[] {
-    if (!this.varMap) {
+    if (!this.varList) {
       const map = new Map<number, number[]>();
       for (const [a, b] of decLists(this.c.variants ?? '')) {
         map.set(a!, [...(map.get(a!) ?? []), b!]);
         map.set(b!, [...(map.get(b!) ?? []), a!]);
       }
-      this.varMap = map;
+      this.varList = dense(map);
     }
-    return this.varMap.get(id) ?? NONE;
+    return this.varList[id] ?? NONE;
   }
 
   /** The vocabulary stem an unknown stem is a variant of, if any. */
