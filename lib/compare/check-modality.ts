@@ -38,20 +38,25 @@ function content(ws: Word[], from: number, to: number): Set<string> {
 
 /** Predicate negations: "did not", "should not be", "isn't", "never" (not a contrast like "governments, not companies"). */
 function negations(p: Passage): Marker[] {
-  return memo(p, 'negations', () =>
-    p.words
-      .map((word, index) => ({ word, index }))
-      .filter(({ word, index }) => {
-        if (!NEGATORS.test(word.lower)) return false;
-        if (NOT_NEGATING.test(p.words[index + 1]?.lower ?? '')) return false;
-        if (/n't$/.test(word.lower) || word.lower === 'never' || word.lower === 'cannot') return true;
-        return AUX.test(p.words[index - 1]?.lower ?? '');
-      }),
-  );
+  return memo(p, 'negations', () => {
+    const out: Marker[] = [];
+    p.words.forEach((word, index) => {
+      if (!NEGATORS.test(word.lower)) return;
+      if (NOT_NEGATING.test(p.words[index + 1]?.lower ?? '')) return;
+      if (/n't$/.test(word.lower) || word.lower === 'never' || word.lower === 'cannot' || AUX.test(p.words[index - 1]?.lower ?? '')) out.push({ word, index });
+    });
+    return out;
+  });
 }
 
 function modals(p: Passage): Marker[] {
-  return memo(p, 'modals', () => p.words.map((word, index) => ({ word, index })).filter(({ word }) => HEDGE.has(word.lower) || FIRM.has(word.lower)));
+  return memo(p, 'modals', () => {
+    const out: Marker[] = [];
+    p.words.forEach((word, index) => {
+      if (HEDGE.has(word.lower) || FIRM.has(word.lower)) out.push({ word, index });
+    });
+    return out;
+  });
 }
 
 /** The first content word after a marker: the verb or adjective it governs. */
