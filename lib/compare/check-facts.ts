@@ -28,7 +28,8 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
     const cx = contextStems(a, x);
     for (const y of tb) {
       if (ta.some((z) => z.value === y.value) || isYear(x.value) !== isYear(y.value)) continue;
-      if (sharedCount(cx, contextStems(b, y), a.related) < minContext) continue;
+      // On the same point, a synonym around both values ("refused" / "declined") ties them as well as a shared word.
+      if (sharedCount(cx, contextStems(b, y), a.related, minContext <= 1) < minContext) continue;
       const pa = [piece(a, x)];
       const pb = [piece(b, y)];
       return { kind: 'date', a: pa, b: pb, summary: summarise(pa, pb), confidence: 0.9 };

@@ -48,15 +48,18 @@ function computeBefore(p: Passage, pos: number, n: number): Set<string> {
 /** Whether two stems mean the same here (synonyms, variants); supplied by the engine from the corpus. */
 export type Related = (x: string, y: string) => boolean;
 
-/** How many stems of a have an equal (or related) stem in b; related ones count only beside an exact one. */
-export function sharedCount(a: Set<string>, b: Set<string>, related?: Related): number {
+/**
+ * How many stems of a have an equal (or related) stem in b. Related ones count only beside an exact one,
+ * unless `nearAlone` (the sentences are already known to report the same point).
+ */
+export function sharedCount(a: Set<string>, b: Set<string>, related?: Related, nearAlone = false): number {
   let exact = 0;
   let near = 0;
   for (const x of a) {
     if (b.has(x)) exact++;
     else if (related) for (const y of b) if (related(x, y)) { near++; break; }
   }
-  return exact > 0 ? exact + near : 0;
+  return exact > 0 || nearAlone ? exact + near : 0;
 }
 
 /** The shortest stretch of `p` holding at least `need` of the given stems within `window` words, as a span. */

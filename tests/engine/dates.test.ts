@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { passage } from '../../lib/compare/passage';
+import { checkDates } from '../../lib/compare/check-facts';
+
+/** The corpus's synonym test, reduced to the one pair these sentences need. */
+const related = (x: string, y: string) => [x, y].sort().join(' ') === 'declin refus';
+
+function check(a: string, b: string, minContext: number) {
+  const pa = passage(a);
+  pa.related = related;
+  return checkDates(pa, passage(b), minContext);
+}
+
+describe('dates: the same event dated differently', () => {
+  const last = 'Last year, the board refused to sell the stadium to the city.';
+  const earlier = 'Earlier this year, it declined to sell the stadium to the city.';
+
+  it('on the same point, ties the two dates through synonyms around them ("refused" / "declined")', () => {
+    expect(check(last, earlier, 1)?.summary).toBe('"Last year" vs "Earlier this year"');
+  });
+
+  it('on a merely related pair, still wants a word the two contexts share exactly', () => {
+    expect(check(last, earlier, 2)).toBeNull();
+  });
+});
