@@ -61,7 +61,7 @@ function directions(cs: Change[]): Map<string, number> {
  * The same thing going up on one side and down on the other; `minContext` words must tie the two. A
  * passage that gives a thing both directions ("falling costs have expanded the pool") opposes nothing.
  */
-export function checkDirection(a: Passage, b: Passage, minContext = 1): Finding | null {
+export function checkDirection(a: Passage, b: Passage, minContext: number): Finding | null {
   const ca = changes(a);
   const cb = changes(b);
   if (ca.length === 0 || cb.length === 0) return null;
