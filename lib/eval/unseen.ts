@@ -11,6 +11,7 @@ export interface UnseenSpec {
   id: DocId;
   file: string;
   use: 'development' | 'held-out';
+  note?: string;
   unaligned: number[];
   sure: Record<string, number[]>;
   possible: Record<string, number[]>;
