@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { passage } from '../../lib/compare/passage';
 import { checkDates } from '../../lib/compare/check-facts';
+import { datedMentions } from '../../lib/corpus/dated';
 
 /** The corpus's synonym test, reduced to the one pair these sentences need. */
 const related = (x: string, y: string) => [x, y].sort().join(' ') === 'declin refus';
@@ -21,5 +22,13 @@ describe('dates: the same event dated differently', () => {
 
   it('on a merely related pair, still wants a word the two contexts share exactly', () => {
     expect(check(last, earlier, 2)).toBeNull();
+  });
+});
+
+describe('dated mentions: what a day is put on', () => {
+  it('names the thing by the noun before the day, past a participle that outlets vary', () => {
+    expect(datedMentions('The city council rejected it in a report released Wednesday.')).toEqual([['reject', 'report']]);
+    expect(datedMentions('In a budget memo published Thursday, the mayor said so.')).toEqual([['budget', 'memo']]);
+    expect(datedMentions('The mayor said in a budget memo Thursday that taxes would rise.')).toEqual([['budget', 'memo']]);
   });
 });
