@@ -17,13 +17,13 @@ import { loadEngine } from '../lib/engine';
 import { detectTopic } from '../lib/detect/topic';
 import { articleFromText } from '../lib/extract/text-file';
 import { articleFromHtml } from '../lib/extract/node-dom';
-import { deriveAlignment, deriveMissing, parseDivergences, passageKey, type PointsFile } from '../lib/eval/labels';
-import { addCounts, prf, scoreAdditions, scoreAlignment, scoreDivergences, zero, type Counts } from '../lib/eval/metrics';
+import { deriveAlignment, deriveMissing, parseDivergences, passageKey, resolveRef, type PointsFile } from '../lib/eval/labels';
+import { addCounts, findPlanted, prf, scoreAdditions, scoreAlignment, scoreDivergences, zero, type Counts } from '../lib/eval/metrics';
 import { embedParagraphs } from '../lib/eval/embed';
 import { fmt, pad, prfJson, prfLine, snippet, verdict } from '../lib/eval/format';
 import { writeDerived } from '../lib/eval/derived-files';
 import { checkEdit, type EditCheck, type EditSpec, type EditsFile, type PageIndex } from '../lib/eval/edits';
-import { unlabelled, unseenLabels, type UnseenFile } from '../lib/eval/unseen';
+import { unlabelled, unseenLabels, unseenSpecs, type UnseenFile } from '../lib/eval/unseen';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURES = join(ROOT, 'tests/fixtures');
@@ -125,7 +125,8 @@ console.log('\nUNSEEN ARTICLES (written after the engine was built, in words of 
 const unseenFile = readJson<UnseenFile>('unseen.json');
 const unseenTotal = { all: { align: zero(), add: zero(), div: zero() }, heldOut: { align: zero(), add: zero(), div: zero() } };
 const unseenPer: Record<string, unknown> = {};
-for (const spec of unseenFile.articles) {
+const unseenPlanted: Array<{ found: boolean; kindOk: boolean }> = [];
+for (const spec of unseenSpecs(unseenFile)) {
   const article = articleFromText(readFileSync(join(FIXTURES, spec.file), 'utf8'), spec.file);
   const gaps = unlabelled(spec, article.paragraphs.length);
   if (gaps.length) crashes.push(`${spec.id}: paragraphs ${gaps.join(', ')} carry no label`);
@@ -153,8 +154,16 @@ for (const spec of unseenFile.articles) {
     for (const d of dv.missed) console.log(`       divergence FN ${d.kind} ${short(d.a)} ~ ${short(d.b)}  ${d.note}`);
     for (const d of dv.wrong) console.log(`       divergence FP ${d.kind} ${short(d.page)} ~ ${short(d.other)}`);
   }
+  const byPara = a.divergences.map((d) => ({ pageParagraph: d.page.paragraph, other: passageKey(d.other.doc, d.other.paragraph), kind: d.kind }));
+  for (const p of spec.planted ?? []) {
+    const r = findPlanted(byPara, p.pageParagraph, p.original.map((ref) => resolveRef(ref, points.docs)), [p.kind, ...(p.alsoKinds ?? [])]);
+    unseenPlanted.push(r);
+    const kindNote = r.found ? `, kind ${r.reportedKinds.join('/')}${r.kindOk ? '' : ' (wrong kind)'}` : '';
+    console.log(`    ${verdict(r.found)} ${pad(p.kind, 10)} p${pad(String(p.pageParagraph), 3)} "${p.marker}"  ${r.found ? `vs ${r.originalsHit}/${p.original.length} originals${kindNote}` : 'nothing reported'}`);
+  }
   unseenPer[spec.id] = { use: spec.use, alignment: prfJson(al), additions: prfJson(ad), divergences: prfJson(dv) };
 }
+console.log(`PLANTED in an unseen article: ${unseenPlanted.filter((r) => r.found).length}/${unseenPlanted.length} found (${unseenPlanted.filter((r) => r.kindOk).length} with an accepted kind)`);
 for (const [name, t] of [['all', unseenTotal.all], ['held-out only', unseenTotal.heldOut]] as const) {
   console.log(`UNSEEN ${name}: alignment ${prfLine(t.align)}`);
   console.log(`${' '.repeat(8 + name.length)}additions ${prfLine(t.add)}`);
@@ -245,6 +254,7 @@ const summary = {
   },
   edits: { recognised: editsSelf, total: textResults.length, results: textResults },
   embedded: embeddedSkipped ? { skipped: embeddedSkipped } : { recognised: pagesSelf, total: pageResults.length, results: pageResults },
+  unseenPlanted: { found: unseenPlanted.filter((r) => r.found).length, kindOk: unseenPlanted.filter((r) => r.kindOk).length, total: unseenPlanted.length },
   unseen: { all: { alignment: prfJson(unseenTotal.all.align), additions: prfJson(unseenTotal.all.add), divergences: prfJson(unseenTotal.all.div) }, heldOut: { alignment: prfJson(unseenTotal.heldOut.align), additions: prfJson(unseenTotal.heldOut.add), divergences: prfJson(unseenTotal.heldOut.div) }, perArticle: unseenPer },
   planted: { found, kindOk, total: allPlanted.length },
   rewordings: { clean: rewordClean, total: rewordTotal },

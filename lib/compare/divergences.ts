@@ -53,11 +53,19 @@ function corpusPassage(ix: CorpusIndex, gid: number): Passage {
   return p;
 }
 
-/** An omission only counts when the omitting article never gives that value at all (paragraphs in lower case). */
+const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/;
+
+/**
+ * An omission only counts when the omitting article never gives that value at all, nor another day where
+ * it names the same thing: that other day, not the silence, is the divergence (paragraphs in lower case).
+ */
 function statesElsewhere(f: Finding, page: string[], other: string[]): boolean {
   const v = f.omitted!.toLowerCase().replace(/^(on|this|last|next)\s+/, '');
-  const omitter = f.a.some((p) => p.text.toLowerCase().includes(v)) ? other : page;
-  return omitter.some((p) => p.includes(v));
+  const pageDates = f.a.some((p) => p.text.toLowerCase().includes(v));
+  const omitter = pageDates ? other : page;
+  if (omitter.some((p) => p.includes(v))) return true;
+  const head = /([a-z]+)\W*$/.exec((pageDates ? f.b : f.a)[0]?.text.toLowerCase() ?? '')?.[1];
+  return !!head && WEEKDAY.test(v) && omitter.some((p) => p.includes(head) && WEEKDAY.test(p));
 }
 
 const lowerDocs = new WeakMap<CorpusIndex, Map<number, string[]>>();

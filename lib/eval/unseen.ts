@@ -5,6 +5,7 @@
 
 import type { DivergenceKind, DocId } from '../types';
 import { deriveAlignment, deriveMissing, passageKey, resolveRef, type AlignmentLabels, type DivergenceLabel, type MissingPoint, type PointsFile } from './labels';
+import type { PlantedSpec } from './edits';
 
 /** One unseen article's labels as the fixture gives them. */
 export interface UnseenSpec {
@@ -16,11 +17,27 @@ export interface UnseenSpec {
   sure: Record<string, number[]>;
   possible: Record<string, number[]>;
   divergences: Array<{ page: number; other: string; kind: DivergenceKind; alsoKinds?: DivergenceKind[]; status: 'required' | 'optional'; omission?: boolean; note: string }>;
+  /** Changed facts planted into a copy of another unseen article (see `base`). */
+  planted?: PlantedSpec[];
 }
+
+/** An entry as written: a planted copy names its base article and inherits the base's labels. */
+export type UnseenEntry = Partial<UnseenSpec> & Pick<UnseenSpec, 'id' | 'file' | 'use'> & { base?: string };
 
 /** tests/fixtures/unseen.json */
 export interface UnseenFile {
-  articles: UnseenSpec[];
+  articles: UnseenEntry[];
+}
+
+/** The entries with a planted copy's labels taken from its base article. */
+export function unseenSpecs(file: UnseenFile): UnseenSpec[] {
+  const byId = new Map(file.articles.map((e) => [e.id, e]));
+  return file.articles.map((e) => {
+    const base = e.base ? byId.get(e.base) : undefined;
+    if (e.base && !base) throw new Error(`${e.id}: unknown base "${e.base}"`);
+    const pick = <K extends keyof UnseenSpec>(k: K, empty: UnseenSpec[K]): UnseenSpec[K] => (e[k] ?? base?.[k] ?? empty) as UnseenSpec[K];
+    return { id: e.id, file: e.file, use: e.use, note: e.note, unaligned: pick('unaligned', []), sure: pick('sure', {}), possible: pick('possible', {}), divergences: pick('divergences', []), planted: e.planted ?? [] };
+  });
 }
 
 /** Everything the scorers need for one unseen article. */
@@ -47,7 +64,7 @@ export function unseenLabels(points: PointsFile, spec: UnseenSpec): UnseenLabels
       possible: [...p.possible, ...(spec.possible[p.id] ?? []).map((i) => `${alias}#${i}`)],
     })),
   };
-  const divergences = spec.divergences.map((d) => ({
+  const divergences: DivergenceLabel[] = spec.divergences.map((d) => ({
     a: passageKey(spec.id, d.page),
     b: resolveRef(d.other, points.docs),
     kind: d.kind,
@@ -56,6 +73,12 @@ export function unseenLabels(points: PointsFile, spec: UnseenSpec): UnseenLabels
     omission: d.omission ?? false,
     note: d.note,
   }));
+  // A planted change is scored apart (found against any passage stating the original), so its reports are neutral here.
+  for (const p of spec.planted ?? []) {
+    for (const ref of p.original) {
+      divergences.push({ a: passageKey(spec.id, p.pageParagraph), b: resolveRef(ref, points.docs), kind: p.kind, alsoKinds: p.alsoKinds ?? [], status: 'optional', omission: false, note: p.note });
+    }
+  }
   return { alignment: deriveAlignment(merged), missing: deriveMissing(merged, spec.id), divergences };
 }
 

@@ -8,16 +8,17 @@ import { describe, expect, it } from 'vitest';
 import { readSeedDocs } from '../../lib/corpus/seeds-fs';
 import { articleFromText } from '../../lib/extract/text-file';
 import { pairKey, passageKey, resolveRef, splitKey, type PointsFile } from '../../lib/eval/labels';
-import { unlabelled, unseenLabels, type UnseenFile } from '../../lib/eval/unseen';
+import { unlabelled, unseenLabels, unseenSpecs, type UnseenFile } from '../../lib/eval/unseen';
 
 const FIX = join(__dirname, '../fixtures');
 const read = <T>(f: string): T => JSON.parse(readFileSync(join(FIX, f), 'utf8')) as T;
 const points = read<PointsFile>('seed-points.json');
 const unseen = read<UnseenFile>('unseen.json');
+const specs = unseenSpecs(unseen);
 const docs = readSeedDocs(join(__dirname, '../../seeds'));
 
 describe('unseen article labels', () => {
-  for (const spec of unseen.articles) {
+  for (const spec of specs) {
     const paragraphs = articleFromText(readFileSync(join(FIX, spec.file), 'utf8'), spec.file).paragraphs;
 
     it(`${spec.id}: labels every paragraph, and only paragraphs that exist`, () => {
@@ -38,8 +39,23 @@ describe('unseen article labels', () => {
     });
   }
 
+  it('plants changes only where the planted copy says, each marked and naming real passages', () => {
+    for (const entry of unseen.articles.filter((e) => e.base)) {
+      const base = unseen.articles.find((e) => e.id === entry.base)!;
+      const read = (f: string) => articleFromText(readFileSync(join(FIX, f), 'utf8'), f).paragraphs;
+      const [was, now] = [read(base.file), read(entry.file)];
+      expect(now.length).toBe(was.length);
+      const changed = now.map((t, i) => (t === was[i] ? -1 : i)).filter((i) => i >= 0);
+      expect(changed).toEqual([...new Set(entry.planted!.map((p) => p.pageParagraph))].sort((x, y) => x - y));
+      for (const p of entry.planted!) {
+        expect(now[p.pageParagraph], p.marker).toContain(p.marker);
+        for (const ref of p.original) expect(docs.some((d) => d.id === splitKey(resolveRef(ref, points.docs)).doc)).toBe(true);
+      }
+    }
+  });
+
   it('refuses a label that names no seed point', () => {
-    const spec = { ...unseen.articles[0]!, sure: { 'no-such-point': [1] } };
+    const spec = { ...specs[0]!, sure: { 'no-such-point': [1] } };
     expect(() => unseenLabels(points, spec)).toThrow(/unknown point/);
   });
 });
