@@ -27,6 +27,8 @@ interface Marker {
   index: number;
   /** Content stems the marker governs, filled on first use (markers are memoised per passage). */
   scope?: Set<string>;
+  /** Content stems over the rest of its clause, filled on first use. */
+  claim?: Set<string>;
 }
 
 function content(ws: Word[], from: number, to: number): Set<string> {
@@ -120,7 +122,7 @@ function kinShared(x: Set<string>, y: Set<string>): number {
 function sameClaim(a: Passage, ma: Marker, b: Passage, mb: Marker): boolean {
   const near = kinShared((ma.scope ??= content(a.words, ma.index + 1, ma.index + SCOPE + 2)), (mb.scope ??= content(b.words, mb.index + 1, mb.index + SCOPE + 2)));
   if (near >= 2) return true;
-  const far = (p: Passage, m: Marker) => memo(p, `claim:${m.index}`, (q) => content(q.words, m.index + 1, m.index + CLAIM));
+  const far = (p: Passage, m: Marker) => (m.claim ??= content(p.words, m.index + 1, m.index + CLAIM));
   return kinShared(far(a, ma), far(b, mb)) >= 3;
 }
 
@@ -130,11 +132,11 @@ export function checkCertainty(a: Passage, b: Passage): Finding | null {
   const ka = modals(a);
   const kb = modals(b);
   for (const ma of ka) {
-    // The claim hedged (or firm) alike on the other side as well is no change of certainty.
-    if (kb.some((mb) => cls(mb.word) === cls(ma.word) && sameClaim(a, ma, b, mb))) continue;
     for (const mb of kb) {
       if (cls(ma.word) === cls(mb.word) || (ma.word.quoted && mb.word.quoted)) continue;
       if (!sameClaim(a, ma, b, mb)) continue;
+      // A claim hedged (or firm) alike on the other side as well is no change of certainty.
+      if (kb.some((m) => cls(m.word) === cls(ma.word) && sameClaim(a, ma, b, m))) break;
       if (ka.some((m) => cls(m.word) === cls(mb.word) && sameClaim(a, m, b, mb))) continue;
       const pa = [span(a, ma.index, Math.min(ma.index + 2, a.words.length - 1))];
       const pb = [span(b, mb.index, Math.min(mb.index + 2, b.words.length - 1))];
