@@ -11,7 +11,7 @@ import { tokenize, type Token } from '../text/tokens';
 /** Words before a time expression that name what it dates. */
 const CONTEXT = 2;
 /** A past participle between a thing and its date ("published", "released", "issued", "written"). */
-const PARTICIPLE = /^[a-z]{3,}ed$|^(written|made|held|set|sent|put|given|taken|shown|done|seen|known)$/i;
+export const PARTICIPLE = /^[a-z]{3,}ed$|^(written|made|held|set|sent|put|given|taken|shown|done|seen|known)$/i;
 
 /** Stems naming what each (non-year) time expression in a sentence dates; only mentions named by 2+ words. */
 export function datedMentions(sentence: string, tokens: Token[] = tokenize(sentence)): string[][] {

@@ -20,6 +20,11 @@ describe('dates: the same event dated differently', () => {
     expect(check(last, earlier, 1)?.summary).toBe('"Last year" vs "Earlier this year"');
   });
 
+  it('finds the same thing undated on the other side past a participle ("a memo published Thursday" / "a memo sent to staff")', () => {
+    const f = check('In a budget memo published Thursday, the mayor said taxes would rise.', 'In a memo sent to staff, the mayor said taxes would rise.', 2);
+    expect(f?.summary).toBe('"Thursday" vs no day ("a memo")');
+  });
+
   it('on a merely related pair, still wants a word the two contexts share exactly', () => {
     expect(check(last, earlier, 2)).toBeNull();
   });
