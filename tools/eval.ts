@@ -136,12 +136,14 @@ for (const spec of unseenSpecs(unseenFile)) {
   const al = scoreAlignment(a.paragraphs.flatMap((p) => p.matches.map((x): [string, string] => [passageKey(spec.id, p.index), passageKey(x.doc, x.paragraph)])), spec.id, labels.alignment);
   const ad = scoreAdditions(a.additions.map((x) => ({ shown: passageKey(x.doc, x.paragraph), sources: (x.sources ?? []).map((s) => passageKey(s.doc, s.paragraph)) })), labels.missing);
   const dv = scoreDivergences(a.divergences.map((d) => ({ page: passageKey(spec.id, d.page.paragraph), other: passageKey(d.other.doc, d.other.paragraph), kind: d.kind })), spec.id, labels.divergences);
-  for (const t of spec.use === 'held-out' ? [unseenTotal.all, unseenTotal.heldOut] : [unseenTotal.all]) {
+  // A planted copy is its base article again: it counts for its plants, not twice in the totals.
+  const totals = spec.planted?.length ? [] : spec.use === 'held-out' ? [unseenTotal.all, unseenTotal.heldOut] : [unseenTotal.all];
+  for (const t of totals) {
     t.align = addCounts(t.align, al);
     t.add = addCounts(t.add, ad);
     t.div = addCounts(t.div, dv);
   }
-  console.log(`${pad(spec.id, 21)} (${spec.use}) self ${a.self ? short(a.self) : 'none'} detected ${a.detected}`);
+  console.log(`${pad(spec.id, 21)} (${spec.use}${spec.planted?.length ? ', planted copy: not in the totals' : ''}) self ${a.self ? short(a.self) : 'none'} detected ${a.detected}`);
   console.log(`     alignment   ${prfLine(al)}`);
   console.log(`     additions   ${prfLine(ad)}  [${a.additions.length} shown, ${labels.missing.filter((x) => x.required).length} required points]`);
   console.log(`     divergences ${prfLine(dv)}  kind ${dv.kindRight}/${dv.tp}  [${a.divergences.length} shown]`);
