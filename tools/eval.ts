@@ -17,12 +17,13 @@ import { loadEngine } from '../lib/engine';
 import { detectTopic } from '../lib/detect/topic';
 import { articleFromText } from '../lib/extract/text-file';
 import { articleFromHtml } from '../lib/extract/node-dom';
-import { deriveAlignment, deriveMissing, parseDivergences, passageKey, type PointsFile } from '../lib/eval/labels';
-import { addCounts, prf, scoreAdditions, scoreAlignment, scoreDivergences, zero, type Counts } from '../lib/eval/metrics';
+import { deriveAlignment, deriveMissing, parseDivergences, passageKey, resolveRef, type PointsFile } from '../lib/eval/labels';
+import { addCounts, findPlanted, prf, scoreAdditions, scoreAlignment, scoreDivergences, zero, type Counts } from '../lib/eval/metrics';
 import { embedParagraphs } from '../lib/eval/embed';
 import { fmt, pad, prfJson, prfLine, snippet, verdict } from '../lib/eval/format';
 import { writeDerived } from '../lib/eval/derived-files';
 import { checkEdit, type EditCheck, type EditSpec, type EditsFile, type PageIndex } from '../lib/eval/edits';
+import { unlabelled, unseenLabels, unseenSpecs, type UnseenFile } from '../lib/eval/unseen';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURES = join(ROOT, 'tests/fixtures');
@@ -119,6 +120,58 @@ console.log(`  divergences without omission labels: ${prfLine(noOmission)}   kin
 console.log(`  divergence recall by kind: ${Object.entries(divByKind).map(([k, v]) => `${k} ${v.tp}/${v.tp + v.fn}`).join(', ')}`);
 console.log(`  self recognition ${total.selfOk}/${docs.length}: ${verdict(total.selfOk === docs.length)}`);
 
+// ---- articles the corpus does not hold ----
+console.log('\nUNSEEN ARTICLES (written after the engine was built, in words of their own; not in the corpus)');
+const unseenFile = readJson<UnseenFile>('unseen.json');
+const unseenTotal = { all: { align: zero(), add: zero(), div: zero() }, heldOut: { align: zero(), add: zero(), div: zero() } };
+const unseenPer: Record<string, unknown> = {};
+const unseenPlanted: Array<{ found: boolean; kindOk: boolean }> = [];
+for (const spec of unseenSpecs(unseenFile)) {
+  const article = articleFromText(readFileSync(join(FIXTURES, spec.file), 'utf8'), spec.file);
+  const gaps = unlabelled(spec, article.paragraphs.length);
+  if (gaps.length) crashes.push(`${spec.id}: paragraphs ${gaps.join(', ')} carry no label`);
+  const a = analyze(article, spec.id);
+  if (!a) continue;
+  const labels = unseenLabels(points, spec);
+  const al = scoreAlignment(a.paragraphs.flatMap((p) => p.matches.map((x): [string, string] => [passageKey(spec.id, p.index), passageKey(x.doc, x.paragraph)])), spec.id, labels.alignment);
+  const ad = scoreAdditions(a.additions.map((x) => ({ shown: passageKey(x.doc, x.paragraph), sources: (x.sources ?? []).map((s) => passageKey(s.doc, s.paragraph)) })), labels.missing);
+  const dv = scoreDivergences(a.divergences.map((d) => ({ page: passageKey(spec.id, d.page.paragraph), other: passageKey(d.other.doc, d.other.paragraph), kind: d.kind })), spec.id, labels.divergences);
+  // A planted copy is its base article again: it counts for its plants, not twice in the totals.
+  const totals = spec.planted?.length ? [] : spec.use === 'held-out' ? [unseenTotal.all, unseenTotal.heldOut] : [unseenTotal.all];
+  for (const t of totals) {
+    t.align = addCounts(t.align, al);
+    t.add = addCounts(t.add, ad);
+    t.div = addCounts(t.div, dv);
+  }
+  console.log(`${pad(spec.id, 21)} (${spec.use}${spec.planted?.length ? ', planted copy: not in the totals' : ''}) self ${a.self ? short(a.self) : 'none'} detected ${a.detected}`);
+  console.log(`     alignment   ${prfLine(al)}`);
+  console.log(`     additions   ${prfLine(ad)}  [${a.additions.length} shown, ${labels.missing.filter((x) => x.required).length} required points]`);
+  console.log(`     divergences ${prfLine(dv)}  kind ${dv.kindRight}/${dv.tp}  [${a.divergences.length} shown]`);
+  if (details) {
+    const text = (k: string) => (k.startsWith(`${spec.id}#`) ? article.paragraphs[Number(k.split('#')[1])] : textOf(k));
+    for (const k of al.missed) console.log(`       align FN ${k.split('|').map(short).join(' ~ ')}  ${snippet(text(k.split('|').find((x) => !x.startsWith(spec.id))!), 70)}`);
+    for (const k of al.wrong) console.log(`       align FP ${k.split('|').map(short).join(' ~ ')}  ${snippet(text(k.split('|').find((x) => !x.startsWith(spec.id))!), 70)}`);
+    for (const id of ad.missed) console.log(`       addition FN ${id}`);
+    for (const k of ad.wrong) console.log(`       addition FP ${short(k)}  ${snippet(textOf(k), 70)}`);
+    for (const d of dv.missed) console.log(`       divergence FN ${d.kind} ${short(d.a)} ~ ${short(d.b)}  ${d.note}`);
+    for (const d of dv.wrong) console.log(`       divergence FP ${d.kind} ${short(d.page)} ~ ${short(d.other)}`);
+  }
+  const byPara = a.divergences.map((d) => ({ pageParagraph: d.page.paragraph, other: passageKey(d.other.doc, d.other.paragraph), kind: d.kind }));
+  for (const p of spec.planted ?? []) {
+    const r = findPlanted(byPara, p.pageParagraph, p.original.map((ref) => resolveRef(ref, points.docs)), [p.kind, ...(p.alsoKinds ?? [])]);
+    unseenPlanted.push(r);
+    const kindNote = r.found ? `, kind ${r.reportedKinds.join('/')}${r.kindOk ? '' : ' (wrong kind)'}` : '';
+    console.log(`    ${verdict(r.found)} ${pad(p.kind, 10)} p${pad(String(p.pageParagraph), 3)} "${p.marker}"  ${r.found ? `vs ${r.originalsHit}/${p.original.length} originals${kindNote}` : 'nothing reported'}`);
+  }
+  unseenPer[spec.id] = { use: spec.use, alignment: prfJson(al), additions: prfJson(ad), divergences: prfJson(dv) };
+}
+console.log(`PLANTED in an unseen article: ${unseenPlanted.filter((r) => r.found).length}/${unseenPlanted.length} found (${unseenPlanted.filter((r) => r.kindOk).length} with an accepted kind)`);
+for (const [name, t] of [['all', unseenTotal.all], ['held-out only', unseenTotal.heldOut]] as const) {
+  console.log(`UNSEEN ${name}: alignment ${prfLine(t.align)}`);
+  console.log(`${' '.repeat(8 + name.length)}additions ${prfLine(t.add)}`);
+  console.log(`${' '.repeat(8 + name.length)}divergences ${prfLine(t.div)}`);
+}
+
 // ---- edited copies: text, then embedded in real pages ----
 interface EditResult extends EditCheck { id: string }
 /** Analyses one edited copy, prints a PASS/MISS line per check, and returns the checks. */
@@ -203,6 +256,8 @@ const summary = {
   },
   edits: { recognised: editsSelf, total: textResults.length, results: textResults },
   embedded: embeddedSkipped ? { skipped: embeddedSkipped } : { recognised: pagesSelf, total: pageResults.length, results: pageResults },
+  unseenPlanted: { found: unseenPlanted.filter((r) => r.found).length, kindOk: unseenPlanted.filter((r) => r.kindOk).length, total: unseenPlanted.length },
+  unseen: { all: { alignment: prfJson(unseenTotal.all.align), additions: prfJson(unseenTotal.all.add), divergences: prfJson(unseenTotal.all.div) }, heldOut: { alignment: prfJson(unseenTotal.heldOut.align), additions: prfJson(unseenTotal.heldOut.add), divergences: prfJson(unseenTotal.heldOut.div) }, perArticle: unseenPer },
   planted: { found, kindOk, total: allPlanted.length },
   rewordings: { clean: rewordClean, total: rewordTotal },
   targets: {

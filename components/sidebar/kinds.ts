@@ -20,7 +20,7 @@ export const KIND_HINTS: Record<DivergenceKind, string> = {
   number: 'The outlets give different numbers.',
   name: 'The outlets name a person, group or title differently.',
   quote: 'The outlets quote the same words differently.',
-  negation: 'One outlet says it happened, the other that it did not.',
+  negation: 'One outlet says the opposite of the other: that it did not happen, or that it went the other way.',
   attribution: 'The outlets credit the statement differently: to someone else, or to a source on one side and as plain fact on the other.',
   sequence: 'The outlets order the events differently.',
   certainty: 'One outlet states as fact what the other reports as possible.',

@@ -6,7 +6,7 @@
 
 import type { Addition } from '../types';
 import type { CorpusIndex, CorpusSentence } from '../match/corpus-index';
-import type { Pair } from '../match/pairs';
+import { scorerFor, type Pair } from '../match/pairs';
 import type { PageSentence } from '../match/page';
 import { pointClauses } from './addition-clauses';
 import { CAPTION, DUPLICATE, FRAGMENT, HEADING, LEADIN, PROMO } from '../corpus/boilerplate';
@@ -21,6 +21,10 @@ const NOVEL_WITH_ANCHOR = 0.3;
 const KNOWN_BY_SYNONYM = 1;
 /** Story links this strong put two outlets' sentences in one addition (weaker ones may carry other points too). */
 const GROUP_LINK = 0.42;
+/** Open sentences of two outlets this similar are one point, linked in the corpus or not. */
+const PAGE_GROUP = 0.3;
+/** Open sentences compared pairwise at most (a page on a story has a few dozen). */
+const MAX_PAGE_GROUPED = 200;
 /** Sentences below this substance are commentary or furniture, not additions. */
 const MIN_SUBSTANCE = 0.3;
 /** Aligned paragraphs a doc needs before its extra points count as additions to this page. */
@@ -124,6 +128,18 @@ function groupPoints(open: CorpusSentence[], ix: CorpusIndex): CorpusSentence[][
       if (links.length === 0 || ix.links(prev.gid).length === 0) union(s.gid, prev.gid);
     }
     prev = s;
+  }
+  // Two outlets' versions of a point the corpus did not link (each worded its own way) are still one
+  // addition when they are this close to each other: the page, worded its own way too, may match neither.
+  const scorer = scorerFor(ix);
+  const compared = open.slice(0, MAX_PAGE_GROUPED);
+  for (let i = 0; i < compared.length; i++) {
+    const a = compared[i]!;
+    scorer.load(a, a.mass);
+    for (let j = i + 1; j < compared.length; j++) {
+      const b = compared[j]!;
+      if (b.doc !== a.doc && find(a.gid) !== find(b.gid) && scorer.score(b, b.mass) >= PAGE_GROUP) union(a.gid, b.gid);
+    }
   }
   const groups = new Map<number, CorpusSentence[]>();
   for (const s of open) {

@@ -10,6 +10,7 @@ import { memo, type Passage } from './passage';
 import { timeExprs, type TimeExpr } from '../text/temporal';
 import { quantities, type Quantity } from './quantities';
 import { contextStems, findContext, sharedCount, stemsBefore } from './context';
+import { PARTICIPLE } from '../corpus/dated';
 
 const DETERMINER = /^(a|an|the|its|their|his|her)$/;
 const isYear = (v: string) => /^\d{4}$/.test(v);
@@ -28,7 +29,8 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
     const cx = contextStems(a, x);
     for (const y of tb) {
       if (ta.some((z) => z.value === y.value) || isYear(x.value) !== isYear(y.value)) continue;
-      if (sharedCount(cx, contextStems(b, y), a.related) < minContext) continue;
+      // On the same point, a synonym around both values ("refused" / "declined") ties them as well as a shared word.
+      if (sharedCount(cx, contextStems(b, y), a.related, minContext <= 1) < minContext) continue;
       const pa = [piece(a, x)];
       const pb = [piece(b, y)];
       return { kind: 'date', a: pa, b: pb, summary: summarise(pa, pb), confidence: 0.9 };
@@ -47,6 +49,8 @@ function omittedDate(a: Passage, b: Passage, ta: TimeExpr[], tb: TimeExpr[], swa
     let mention = before.size >= 2 ? findContext(b, before, 2) : null;
     // The thing dated, named by its head noun alone ("in a post authored by…"), when introduced as a thing.
     const prior = a.words.filter((w) => w.end <= x.start);
+    // "a blog post published Thursday": the thing dated is the noun before the participle.
+    if (prior.length > 1 && PARTICIPLE.test(prior[prior.length - 1]!.lower)) prior.pop();
     const headNoun = prior[prior.length - 1];
     // A noun phrase ("a blog post"), not a verb ("the order issued"): a determiner within the two words before.
     const isNounPhrase = prior.slice(-3, -1).some((w) => DETERMINER.test(w.lower));

@@ -19,12 +19,16 @@ const FIRM = new Set(['will', 'would', 'must', 'shall', 'definitely', 'certainly
 /** Words that deny without "not": the plain side is not an assertion then. */
 const NEGATIVE_VERBS = /\b(refus|declin|reject|fail|deni|lack|without|never|neither|nor|absent|stop(?:ped)? short)/i;
 const SCOPE = 6;
+/** Words after a modal that may still belong to its claim. */
+const CLAIM = 14;
 
 interface Marker {
   word: Word;
   index: number;
   /** Content stems the marker governs, filled on first use (markers are memoised per passage). */
   scope?: Set<string>;
+  /** Content stems over the rest of its clause, filled on first use. */
+  claim?: Set<string>;
 }
 
 function content(ws: Word[], from: number, to: number): Set<string> {
@@ -97,20 +101,50 @@ export function checkNegation(a: Passage, b: Passage): Finding | null {
   return null;
 }
 
+/** Stems of one word family: equal, or one a prefix of the other ("soon" / "sooner", "design" / "designer"). */
+function kin(x: string, y: string): boolean {
+  if (x === y) return true;
+  const [s, l] = x.length < y.length ? [x, y] : [y, x];
+  return s.length >= 4 && l.startsWith(s);
+}
+
+/** How many stems of x have kin in y. */
+function kinShared(x: Set<string>, y: Set<string>): number {
+  let n = 0;
+  for (const s of x) {
+    if (y.has(s)) n++;
+    else for (const t of y) if (kin(s, t)) { n++; break; }
+  }
+  return n;
+}
+
+/**
+ * Whether two modals govern the same claim: two words in common right after both ("could arrive soon" /
+ * "will arrive sooner"), or three over the rest of the clause, where a rewording moves the verb
+ * ("will soon achieve ... the ability to design and develop their own successors" / "could eventually design
+ * and develop their own successors").
+ */
+function sameClaim(a: Passage, ma: Marker, b: Passage, mb: Marker): boolean {
+  const near = kinShared((ma.scope ??= content(a.words, ma.index + 1, ma.index + SCOPE + 2)), (mb.scope ??= content(b.words, mb.index + 1, mb.index + SCOPE + 2)));
+  if (near >= 2) return true;
+  const far = (p: Passage, m: Marker) => (m.claim ??= content(p.words, m.index + 1, m.index + CLAIM));
+  return kinShared(far(a, ma), far(b, mb)) >= 3;
+}
+
 const cls = (w: Word) => (HEDGE.has(w.lower) ? 'hedge' : 'firm');
 
 /** The same claim hedged on one side and firm on the other. */
 export function checkCertainty(a: Passage, b: Passage): Finding | null {
-  const inB = modals(b);
-  if (!inB.length) return null;
-  for (const ma of modals(a)) {
-    for (const mb of inB) {
+  const kb = modals(b);
+  if (!kb.length) return null;
+  const ka = modals(a);
+  for (const ma of ka) {
+    for (const mb of kb) {
       if (cls(ma.word) === cls(mb.word) || (ma.word.quoted && mb.word.quoted)) continue;
-      const scopeA = (ma.scope ??= content(a.words, ma.index + 1, ma.index + SCOPE + 2));
-      const scopeB = (mb.scope ??= content(b.words, mb.index + 1, mb.index + SCOPE + 2));
-      let shared = 0;
-      for (const s of scopeA) if (scopeB.has(s)) shared++;
-      if (shared < 2) continue;
+      if (!sameClaim(a, ma, b, mb)) continue;
+      // A claim hedged (or firm) alike on the other side as well is no change of certainty.
+      if (kb.some((m) => cls(m.word) === cls(ma.word) && sameClaim(a, ma, b, m))) break;
+      if (ka.some((m) => cls(m.word) === cls(mb.word) && sameClaim(a, m, b, mb))) continue;
       const pa = [span(a, ma.index, Math.min(ma.index + 2, a.words.length - 1))];
       const pb = [span(b, mb.index, Math.min(mb.index + 2, b.words.length - 1))];
       return { kind: 'certainty', a: pa, b: pb, summary: summarise(pa, pb), confidence: 0.75 };

@@ -98,12 +98,30 @@ function findSpeakers(p: Passage): Piece[] {
   return namePhrases(p).filter((n) => SPEECH_AFTER.test(p.norm.slice(n.end)) || SPEECH_BEFORE.test(p.norm.slice(Math.max(0, n.start - 20), n.start)));
 }
 
-/** The same statement credited to different named speakers. */
-export function checkAttribution(a: Passage, b: Passage): Finding | null {
+/** Content stems of a passage outside its names and reporting verbs: what is said, not who says it. */
+function statement(p: Passage): Set<string> {
+  return memo(p, 'statement', (q) => {
+    const names = namePhrases(q);
+    const out = new Set<string>();
+    for (const w of q.words) {
+      if (w.lower.length < 3 || STOPWORDS.has(w.lower) || REPORTING_VERBS.has(w.lower)) continue;
+      if (names.some((n) => w.start >= n.start && w.end <= n.end)) continue;
+      out.add(w.stem);
+    }
+    return out;
+  });
+}
+
+/**
+ * The same statement credited to different named speakers. `minShared`: content words the two
+ * statements must share, for pairs not already known to report the same point.
+ */
+export function checkAttribution(a: Passage, b: Passage, minShared = 0): Finding | null {
   const sb = speakers(b);
   if (!sb.length) return null;
   const sa = speakers(a);
   if (!sa.length) return null;
   if (sa.some((x) => sb.some((y) => sameName(x.text, y.text)))) return null;
+  if (minShared > 0 && sharedCount(statement(a), statement(b), a.related) < minShared) return null;
   return { kind: 'attribution', a: sa, b: sb, summary: summarise(sa, sb), confidence: 0.75 };
 }

@@ -86,7 +86,8 @@ export function checkSequence(a: Passage, b: Passage): Finding | null {
   // "Follows" against "comes alongside" is loose wording; only before against after is a real conflict.
   const opposite = (x: Marker, y: Marker) => (x.cls === 'before' && y.cls === 'after') || (x.cls === 'after' && y.cls === 'before');
   // "Before X" against "after Y" is a conflict only when X and Y are the same event.
-  const sameEvent = (x: Marker, y: Marker) => !!x.event && !!y.event && sharedCount(x.event, y.event, a.related) > 0;
+  // The pair already reports the same point, so a synonym names the same event ("publishing" / "releasing").
+  const sameEvent = (x: Marker, y: Marker) => !!x.event && !!y.event && sharedCount(x.event, y.event, a.related, true) > 0;
   for (const x of oa) {
     const y = ob.find((m) => opposite(x, m) && sameEvent(x, m));
     if (y) return { kind: 'sequence', a: [x], b: [y], summary: summarise([x], [y]), confidence: 0.6 };

@@ -49,12 +49,15 @@ function computeBefore(p: Passage, pos: number, n: number): Set<string> {
 /** Whether two stems mean the same here (synonyms, variants); supplied by the engine from the corpus. */
 export type Related = (x: string, y: string) => boolean;
 
-/** How many stems of a have an equal (or related) stem in b; related ones count only beside an exact one. */
-export function sharedCount(a: Set<string>, b: Set<string>, related?: Related): number {
+/**
+ * How many stems of a have an equal (or related) stem in b. Related ones count only beside an exact one,
+ * unless `nearAlone` (the sentences are already known to report the same point).
+ */
+export function sharedCount(a: Set<string>, b: Set<string>, related?: Related, nearAlone = false): number {
   let exact = 0;
   for (const x of a) if (b.has(x)) exact++;
-  // Related stems count only beside an exact one, so they are not looked for without it.
-  if (exact === 0 || !related) return exact;
+  // Related stems count only beside an exact one (unless nearAlone), so without it they are not looked for.
+  if (!related || (exact === 0 && !nearAlone)) return exact;
   let near = 0;
   for (const x of a) {
     if (b.has(x)) continue;

@@ -19,6 +19,8 @@ import { checkAttribution, checkNames } from './check-names';
 import { checkCertainty, checkNegation } from './check-modality';
 import { checkSequence } from './check-sequence';
 import { checkCreditedVsFact } from './check-attribution';
+import { checkDirection } from './check-direction';
+import { checkContrast } from './check-contrast';
 import { CAPTION, FRAGMENT, HEADING, PROMO, paragraphFlags } from '../corpus/boilerplate';
 
 /** Two sentences this similar report the same point, so their differences are divergences. */
@@ -35,11 +37,11 @@ export const RELATED = 0.1;
 type Check = (a: Passage, b: Passage, minContext: number) => Finding | null;
 
 /** Checks for pairs on the same point (context already established). */
-const SAME_POINT_CHECKS: Check[] = [checkQuotes, checkShortQuotes, (a, b) => checkDates(a, b, 1), (a, b) => checkNumbers(a, b, 1), (a, b) => checkNames(a, b, 0), checkAttribution, checkSequence, checkCertainty, checkNegation, checkCreditedVsFact];
+const SAME_POINT_CHECKS: Check[] = [checkQuotes, checkShortQuotes, (a, b) => checkDates(a, b, 1), (a, b) => checkNumbers(a, b, 1), (a, b) => checkNames(a, b, 0), (a, b) => checkAttribution(a, b), checkSequence, checkCertainty, checkNegation, (a, b) => checkDirection(a, b, 1), checkContrast, checkCreditedVsFact];
 /** For sentences found only because both name the same dated thing ("blog post"). */
 const DATED_CHECKS: Check[] = [(a, b) => checkDates(a, b, 2)];
 /** Checks that tie the two passages by local context themselves, for merely related pairs. */
-const RELATED_CHECKS: Check[] = [checkQuotes, (a, b) => checkDates(a, b, 2), (a, b) => checkNumbers(a, b, 2), (a, b) => checkNames(a, b, 2), checkCertainty, checkNegation];
+const RELATED_CHECKS: Check[] = [checkQuotes, (a, b) => checkDates(a, b, 2), (a, b) => checkNumbers(a, b, 2), (a, b) => checkNames(a, b, 2), checkCertainty, checkNegation, (a, b) => checkDirection(a, b, 2), checkContrast, (a, b) => checkAttribution(a, b, 4)];
 
 const passageCache = new WeakMap<CorpusIndex, Map<number, Passage>>();
 
@@ -52,11 +54,19 @@ function corpusPassage(ix: CorpusIndex, gid: number): Passage {
   return p;
 }
 
-/** An omission only counts when the omitting article never gives that value at all (paragraphs in lower case). */
+const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/;
+
+/**
+ * An omission only counts when the omitting article never gives that value at all, nor another day where
+ * it names the same thing: that other day, not the silence, is the divergence (paragraphs in lower case).
+ */
 function statesElsewhere(f: Finding, page: string[], other: string[]): boolean {
   const v = f.omitted!.toLowerCase().replace(/^(on|this|last|next)\s+/, '');
-  const omitter = f.a.some((p) => p.text.toLowerCase().includes(v)) ? other : page;
-  return omitter.some((p) => p.includes(v));
+  const pageDates = f.a.some((p) => p.text.toLowerCase().includes(v));
+  const omitter = pageDates ? other : page;
+  if (omitter.some((p) => p.includes(v))) return true;
+  const head = /([a-z]+)\W*$/.exec((pageDates ? f.b : f.a)[0]?.text.toLowerCase() ?? '')?.[1];
+  return !!head && WEEKDAY.test(v) && omitter.some((p) => p.includes(head) && WEEKDAY.test(p));
 }
 
 const lowerDocs = new WeakMap<CorpusIndex, Map<number, string[]>>();

@@ -40,7 +40,10 @@ function findNames(p: Passage): Name[] {
       else if (CONNECTORS.has(next.lower) && ws[j + 2] && startsUpper(ws[j + 2]!.text) && /^\s+$/.test(p.norm.slice(next.end, ws[j + 2]!.start))) j += 2;
       else break;
     }
-    const start = w.start;
+    // A capitalised title leading the run ("Professor Jane Doe", "Lead Researcher X") is a title, not part of the name.
+    let first = i;
+    while (first < j && ROLE_WORD.test(ws[first]!.lower)) first++;
+    const start = ws[first]!.start;
     const end = ws[j]!.end;
     const text = p.text.slice(start, end).replace(/['\u2019]s$/, '');
     out.push({ text, start, end, lower: text.toLowerCase() });
@@ -105,6 +108,8 @@ const ROLE =
   'ambassadors?|chancellors?|consultants?|strategists?';
 const RANK = '(?:(?:lead|senior|chief|principal|former|acting|interim|deputy|assistant|associate) )?';
 const TITLE_RE = new RegExp(`\\b(${RANK}(?:${ROLE}))\\b`, 'gi');
+/** One word of a title, capitalised before a name in headlines and formal styles ("Professor", "Lead Researcher", "Dr"). */
+const ROLE_WORD = new RegExp(`^(?:${ROLE}|lead|senior|chief|principal|former|acting|interim|deputy|assistant|associate|dr|mr|mrs|ms|prof)$`);
 
 /** Role words written just before a name (within 40 characters, same clause). */
 export function titlesBefore(p: Passage, name: Piece): Piece[] {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, seed, where } from './helpers';
 import type { Addition } from '../../lib/types';
@@ -66,5 +68,15 @@ describe('additions', () => {
       const eo = a.additions.filter((x) => /executive order/.test(x.text));
       expect(eo.length).toBeLessThanOrEqual(1);
     }
+  });
+
+  it('shows one point once on an article worded its own way, where the corpus never linked the outlets\' versions', () => {
+    // An article the corpus does not hold (tests/fixtures/unseen): its benefits-and-risk paragraph matches no outlet closely.
+    const text = readFileSync(join(__dirname, '../fixtures/unseen/a-brakes.txt'), 'utf8');
+    const a = analyze(text.split('\n').map((l) => l.trim()).filter(Boolean));
+    const benefits = a.additions.filter((x) => /in science and healthcare/.test(x.text));
+    expect(benefits).toHaveLength(1);
+    const from = benefits[0]!.sources.map((s) => `${s.doc.slice(0, 3)}#${s.paragraph}`);
+    for (const passage of ['001#5', '003#3', '004#4']) expect(from).toContain(passage);
   });
 });

@@ -69,3 +69,17 @@ describe('attribution: the same statement credited to different speakers', () =>
     expect(checkAttribution(passage('The merger will collapse within a year, Okafor said.'), passage('Okafor warned the merger will collapse within a year.'))).toBeNull();
   });
 });
+
+describe('attribution: the same statement put in another speaker\'s mouth', () => {
+  const ruiz = 'Ana Ruiz, who led the survey, said the drought is not limited to the southern valleys and now threatens most dairy farms.';
+  const berg = 'Lead author Tomas Berg warned that the drought now threatens most dairy farms, not just the southern valleys.';
+
+  it('on pairs not known to report the same point, needs the two statements to share enough words', () => {
+    expect(checkAttribution(passage(ruiz), passage(berg), 4)?.kind).toBe('attribution');
+    expect(checkAttribution(passage(ruiz), passage('Tomas Berg said the survey will be repeated in the spring.'), 4)).toBeNull();
+  });
+
+  it('does not report one speaker named two ways', () => {
+    expect(checkAttribution(passage(ruiz), passage(berg.replace('Tomas Berg', 'Ana Ruiz')), 4)).toBeNull();
+  });
+});

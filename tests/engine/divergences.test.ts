@@ -67,6 +67,15 @@ describe('divergences', () => {
     expect(touched).toEqual([]);
   });
 
+  it('reports a different day, not a missing one, when the page dates the same thing in another paragraph', () => {
+    const undated = (a: Analysis) => a.divergences.filter((d) => d.page.text.includes('In a post authored by') && /no day/.test(d.summary));
+    expect(undated(analyze(seed('002').paragraphs)).length).toBeGreaterThan(0);
+    const paras = edit(seed('002').paragraphs, 'Anthropic has proposed that', 'Anthropic has proposed in a blog post on Tuesday that');
+    const a = analyze(paras);
+    expect(undated(a)).toEqual([]);
+    expect(a.divergences.some((d) => d.kind === 'date' && /Tuesday.*Thursday/.test(d.summary))).toBe(true);
+  });
+
   it('finds nothing to diverge between an article and itself', () => {
     const a = analyze(seed('001').paragraphs);
     expect(a.divergences.every((v) => v.other.doc !== seed('001').id)).toBe(true);

@@ -36,6 +36,14 @@ describe('titles: the same person with a different role on each side', () => {
     expect(check(lead, 'Researcher Maria Okafor said the flood barrier failed because its pumps lost power.')).toBeNull();
   });
 
+  it('reads a capitalised title written into the name ("Professor Maria Okafor") as a title', () => {
+    const other = 'Professor Maria Okafor said the flood barrier failed because its pumps lost power.';
+    const f = check(lead, other);
+    expect(f?.kind).toBe('name');
+    expect(marked(other, f!.b)).toEqual(['Professor']);
+    expect(check(other, 'Prof. Maria Okafor said the flood barrier failed because its pumps lost power.')).toBeNull();
+  });
+
   it('does not report when only one side gives a role', () => {
     expect(check(lead, 'Maria Okafor said the flood barrier failed because its pumps lost power.')).toBeNull();
   });

@@ -52,3 +52,12 @@ describe('sequence: who or what came first', () => {
     expect(check('The vote came just before the summit opened.', 'The vote was held shortly before the summit began.')).toBeNull();
   });
 });
+
+describe('sequence on the same point', () => {
+  it('names one event by synonyms on the two sides ("publishing" / "releasing")', () => {
+    const a = passage('The lab told regulators about the flaw only after publishing it.');
+    const b = passage('The lab told regulators about the flaw before releasing its findings.');
+    a.related = (x, y) => [x, y].sort().join(' ') === 'publish releas';
+    expect(checkSequence(a, b)?.kind).toBe('sequence');
+  });
+});

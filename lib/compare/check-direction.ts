@@ -1,0 +1,82 @@
+/**
+ * Direction of change: the same thing said to go up on one side and down on the other ("the cost of
+ * attacks has soared" / "as the cost of attacks drops"). One outlet states the opposite of the other, so
+ * it is reported as a negation. The thing is tied by the content words around both direction words.
+ */
+
+import type { Finding } from './finding';
+import { summarise } from './finding';
+import { memo, type Passage, type Word } from './passage';
+import { stem } from '../text/tokens';
+import { STOPWORDS } from '../text/stopwords';
+
+const UP_WORDS = 'rise rising rose risen soar climb increase grow grew grown surge jump higher swell spike skyrocket balloon expand double triple upward';
+const DOWN_WORDS = 'fall fell fallen falling drop plummet decline decrease reduce lower shrink shrank sink sank slump plunge dwindle tumble diminish lessen halve downward';
+const UP = 1;
+const DOWN = 2;
+const DIRECTION = new Map<string, number>([
+  ...UP_WORDS.split(' ').map((w) => [stem(w), UP] as [string, number]),
+  ...DOWN_WORDS.split(' ').map((w) => [stem(w), DOWN] as [string, number]),
+]);
+const NEGATORS = /^(not|no|never|cannot)$|n't$/;
+/** Words either side of a direction word that name what changes ("the cost of attacks has soared"). */
+const RADIUS = 5;
+
+interface Change {
+  word: Word;
+  direction: number;
+  /** Content stems around it: what goes up or down. */
+  around: Set<string>;
+}
+
+/** Direction words outside quotations (a quotation's wording is check-quotes' to compare), not negated. */
+function changes(p: Passage): Change[] {
+  return memo(p, 'changes', () => {
+    const out: Change[] = [];
+    const ws = p.words;
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i]!;
+      const direction = DIRECTION.get(w.stem);
+      if (!direction || w.quoted) continue;
+      if (ws.slice(Math.max(0, i - 2), i).some((x) => NEGATORS.test(x.lower))) continue;
+      const around = new Set<string>();
+      for (let k = Math.max(0, i - RADIUS); k <= Math.min(ws.length - 1, i + RADIUS); k++) {
+        const x = ws[k]!;
+        if (k !== i && x.lower.length > 2 && !STOPWORDS.has(x.lower) && !DIRECTION.has(x.stem)) around.add(x.stem);
+      }
+      out.push({ word: w, direction, around });
+    }
+    return out;
+  });
+}
+
+/** Which directions a passage gives each stem near a direction word. */
+function directions(cs: Change[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const c of cs) for (const s of c.around) m.set(s, (m.get(s) ?? 0) | c.direction);
+  return m;
+}
+
+/**
+ * The same thing going up on one side and down on the other; `minContext` words must tie the two. A
+ * passage that gives a thing both directions ("falling costs have expanded the pool") opposes nothing.
+ */
+export function checkDirection(a: Passage, b: Passage, minContext: number): Finding | null {
+  const ca = changes(a);
+  const cb = changes(b);
+  if (ca.length === 0 || cb.length === 0) return null;
+  const da = memo(a, 'directions', () => directions(ca));
+  const db = memo(b, 'directions', () => directions(cb));
+  for (const x of ca) {
+    for (const y of cb) {
+      if (x.direction === y.direction) continue;
+      let tied = 0;
+      for (const s of x.around) if (y.around.has(s) && da.get(s) === x.direction && db.get(s) === y.direction) tied++;
+      if (tied < minContext) continue;
+      const pa = [{ text: x.word.text, start: x.word.start, end: x.word.end }];
+      const pb = [{ text: y.word.text, start: y.word.start, end: y.word.end }];
+      return { kind: 'negation', a: pa, b: pb, summary: summarise(pa, pb), confidence: 0.7 };
+    }
+  }
+  return null;
+}

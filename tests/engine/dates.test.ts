@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { passage } from '../../lib/compare/passage';
+import { checkDates } from '../../lib/compare/check-facts';
+import { datedMentions } from '../../lib/corpus/dated';
+
+/** The corpus's synonym test, reduced to the one pair these sentences need. */
+const related = (x: string, y: string) => [x, y].sort().join(' ') === 'declin refus';
+
+function check(a: string, b: string, minContext: number) {
+  const pa = passage(a);
+  pa.related = related;
+  return checkDates(pa, passage(b), minContext);
+}
+
+describe('dates: the same event dated differently', () => {
+  const last = 'Last year, the board refused to sell the stadium to the city.';
+  const earlier = 'Earlier this year, it declined to sell the stadium to the city.';
+
+  it('on the same point, ties the two dates through synonyms around them ("refused" / "declined")', () => {
+    expect(check(last, earlier, 1)?.summary).toBe('"Last year" vs "Earlier this year"');
+  });
+
+  it('finds the same thing undated on the other side past a participle ("a memo published Thursday" / "a memo sent to staff")', () => {
+    const f = check('In a budget memo published Thursday, the mayor said taxes would rise.', 'In a memo sent to staff, the mayor said taxes would rise.', 2);
+    expect(f?.summary).toBe('"Thursday" vs no day ("a memo")');
+  });
+
+  it('on a merely related pair, still wants a word the two contexts share exactly', () => {
+    expect(check(last, earlier, 2)).toBeNull();
+  });
+});
+
+describe('dated mentions: what a day is put on', () => {
+  it('names the thing by the noun before the day, past a participle that outlets vary', () => {
+    expect(datedMentions('The city council rejected it in a report released Wednesday.')).toEqual([['reject', 'report']]);
+    expect(datedMentions('In a budget memo published Thursday, the mayor said so.')).toEqual([['budget', 'memo']]);
+    expect(datedMentions('The mayor said in a budget memo Thursday that taxes would rise.')).toEqual([['budget', 'memo']]);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { passage } from '../../lib/compare/passage';
+import { checkDirection } from '../../lib/compare/check-direction';
+
+const check = (a: string, b: string, min = 1) => checkDirection(passage(a), passage(b), min);
+
+describe('direction: the same thing going up on one side and down on the other', () => {
+  it('reports a rise against a fall, marking both words', () => {
+    const f = check('Since the storm, the price of imported grain has soared.', 'As the price of imported grain drops, bakers are hiring again.');
+    expect(f?.kind).toBe('negation');
+    expect(f!.summary).toBe('"soared" vs "drops"');
+  });
+
+  it('reads a direction written as an adjective ("the rising cost")', () => {
+    expect(check('The rising cost of imported grain worries bakers.', 'The falling cost of imported grain pleases bakers.')?.summary).toBe('"rising" vs "falling"');
+  });
+
+  it('does not report the same direction in other words', () => {
+    expect(check('The price of imported grain has plummeted.', 'The price of imported grain keeps falling.')).toBeNull();
+  });
+
+  it('does not oppose a passage that gives the thing both directions', () => {
+    expect(check('The falling price of imported grain has expanded the market.', 'The price of imported grain has plummeted.')).toBeNull();
+  });
+
+  it('does not read a negated direction word as its opposite', () => {
+    expect(check('The price of imported grain has not fallen.', 'The price of imported grain has risen.')).toBeNull();
+  });
+
+  it('needs the words around both to name the same thing', () => {
+    expect(check('Wages at the port rose sharply.', 'The price of imported grain fell.')).toBeNull();
+    expect(check('The price of imported grain has soared.', 'As the price of rice drops, bakers are hiring again.', 2)).toBeNull();
+  });
+});
