@@ -37,7 +37,8 @@ function changes(p: Passage): Change[] {
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
       const direction = DIRECTION.get(w.stem);
-      if (!direction || w.quoted) continue;
+      // A capital inside the sentence is a name ("Rose", "Lower Manhattan"), not a change.
+      if (!direction || w.quoted || (i > 0 && w.text[0] !== w.lower[0])) continue;
       if (ws.slice(Math.max(0, i - 2), i).some((x) => NEGATORS.test(x.lower))) continue;
       const around = new Set<string>();
       for (let k = Math.max(0, i - RADIUS); k <= Math.min(ws.length - 1, i + RADIUS); k++) {

@@ -27,6 +27,10 @@ describe('direction: the same thing going up on one side and down on the other',
     expect(check('The price of imported grain has not fallen.', 'The price of imported grain has risen.')).toBeNull();
   });
 
+  it('does not read a name as a change ("Rose Patel")', () => {
+    expect(check('Grain buyer Rose Patel said the price of imported grain is steady.', 'The price of imported grain fell, said Rose Patel.')).toBeNull();
+  });
+
   it('needs the words around both to name the same thing', () => {
     expect(check('Wages at the port rose sharply.', 'The price of imported grain fell.')).toBeNull();
     expect(check('The price of imported grain has soared.', 'As the price of rice drops, bakers are hiring again.', 2)).toBeNull();
