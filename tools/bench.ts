@@ -68,7 +68,7 @@ const engines: EngineTime[] = [];
 let ceiling = Infinity;
 for (const i of order) {
   const docs = corpora[i]!;
-  const notMeasured = (skipped: string): EngineTime => ({ compileMs: null, indexBytes: null, readMs: null, loadMs: null, firstAnalyzeMs: null, msPerArticle: null, steadyMsPerArticle: null, skipped });
+  const notMeasured = (skipped: string): EngineTime => ({ compileMs: null, indexBytes: null, readMs: null, loadMs: null, firstAnalyzeMs: null, msPerArticle: null, skipped });
   if (docs.length < SIZES[i]!) {
     engines[i] = notMeasured(`only ${docs.length} articles available (no real pages to grow the corpus)`);
   } else if (docs.length >= ceiling) {
@@ -127,10 +127,6 @@ if (first?.msPerArticle) {
     `  ${first.articles} articles — with fuse.js threshold ${STRICT_THRESHOLD} instead of its default 0.6 the baseline takes ${fmt(strictBaseline.msPerArticle, 0)} ms/article: ratio ${fmt(strictBaseline.msPerArticle / first.msPerArticle, 1)}×`,
   );
 }
-const steady = rows.filter((r) => r.steadyMsPerArticle != null);
-if (steady.length) {
-  out.push(`  steady state (the same median after 50 more unmeasured rounds; the targets use the column above): ${steady.map((r) => `${r.articles.toLocaleString('en-US')} articles ${fmt(r.steadyMsPerArticle, 2)} ms`).join(', ')}`);
-}
 out.push('');
 out.push(table(['target', 'wanted', 'measured', 'result'], targets.map((t) => [t.name, t.target, t.value == null ? 'not measured' : `${fmt(t.value, t.unit === '×' ? 1 : 2)}${t.unit}`, t.pass ? 'PASS' : 'MISS'])));
 out.push('');
@@ -148,7 +144,7 @@ const figures = {
   pages: pages.map(([a]) => a.url),
   sizes: rows.map((r) => ({
     articles: r.articles, paragraphs: r.paragraphs, compileMs: r3(r.compileMs), indexBytes: r.indexBytes, readMs: r3(r.readMs), loadMs: r3(r.loadMs),
-    firstAnalyzeMs: r3(r.firstAnalyzeMs), engineMsPerArticle: r3(r.msPerArticle), steadyEngineMsPerArticle: r3(r.steadyMsPerArticle), baselineMsPerArticle: r3(r.baseline.msPerArticle),
+    firstAnalyzeMs: r3(r.firstAnalyzeMs), engineMsPerArticle: r3(r.msPerArticle), baselineMsPerArticle: r3(r.baseline.msPerArticle),
     baselineMethod: r.baseline.method, ratio: r3(r.ratio), skipped: r.skipped,
   })),
   strictBaseline: { articles: corpora[0]!.length, threshold: STRICT_THRESHOLD, msPerArticle: r3(strictBaseline.msPerArticle), ratio: r3(first?.msPerArticle ? strictBaseline.msPerArticle / first.msPerArticle : null) },

@@ -22,13 +22,8 @@ export interface EngineTime {
   loadMs: number | null;
   firstAnalyzeMs: number | null;
   msPerArticle: number | null;
-  /** The same median after STEADY_ROUNDS more rounds: the engine's steady state, once the JIT has settled. */
-  steadyMsPerArticle: number | null;
   skipped: string | null;
 }
-
-/** Extra unmeasured rounds before the steady-state figure: a few rounds leave much of V8's optimising still to come. */
-const STEADY_ROUNDS = 50;
 
 const CHILD = join(import.meta.dirname, 'compile-child.ts');
 const TSX = join(import.meta.dirname, '..', '..', 'node_modules', '.bin', 'tsx');
@@ -61,7 +56,7 @@ function compileInChild(docs: CorpusDoc[], timeoutMs: number): { compileMs: numb
 export function timeEngine(docs: CorpusDoc[], pages: Array<[Article, Detection]>, timeoutMs: number, runs: number): EngineTime {
   const compiled = compileInChild(docs, timeoutMs);
   if (typeof compiled === 'string') {
-    return { compileMs: null, indexBytes: null, readMs: null, loadMs: null, firstAnalyzeMs: null, msPerArticle: null, steadyMsPerArticle: null, skipped: compiled };
+    return { compileMs: null, indexBytes: null, readMs: null, loadMs: null, firstAnalyzeMs: null, msPerArticle: null, skipped: compiled };
   }
   const loads: number[] = [];
   const firsts: number[] = [];
@@ -81,11 +76,6 @@ export function timeEngine(docs: CorpusDoc[], pages: Array<[Article, Detection]>
     pages.forEach(([article, detection], k) => times[k]!.push(timeMs(() => engine!.analyze(article, detection))));
   }
   const perArticle = times.map(median);
-  for (let i = 0; i < STEADY_ROUNDS; i++) for (const [article, detection] of pages) engine!.analyze(article, detection);
-  const steady: number[][] = pages.map(() => []);
-  for (let i = 0; i < runs; i++) {
-    pages.forEach(([article, detection], k) => steady[k]!.push(timeMs(() => engine!.analyze(article, detection))));
-  }
   return {
     compileMs: compiled.compileMs,
     indexBytes: compiled.bytes.length,
@@ -94,7 +84,6 @@ export function timeEngine(docs: CorpusDoc[], pages: Array<[Article, Detection]>
     // The first load's: the closest this process gets to a service worker waking with nothing cached.
     firstAnalyzeMs: firsts[0] ?? null,
     msPerArticle: median(perArticle),
-    steadyMsPerArticle: median(steady.map(median)),
     skipped: null,
   };
 }
