@@ -4,7 +4,7 @@
  */
 
 import type { DivergenceKind, DocId } from '../types';
-import { deriveAlignment, deriveMissing, passageKey, resolveRef, type AlignmentLabels, type DivergenceLabel, type MissingPoint, type PointsFile } from './labels';
+import { deriveAlignment, deriveMissing, parseDivergences, passageKey, resolveRef, type AlignmentLabels, type DivergenceLabel, type MissingPoint, type PointsFile } from './labels';
 import type { PlantedSpec } from './edits';
 
 /** One unseen article's labels as the fixture gives them. */
@@ -64,15 +64,7 @@ export function unseenLabels(points: PointsFile, spec: UnseenSpec): UnseenLabels
       possible: [...p.possible, ...(spec.possible[p.id] ?? []).map((i) => `${alias}#${i}`)],
     })),
   };
-  const divergences: DivergenceLabel[] = spec.divergences.map((d) => ({
-    a: passageKey(spec.id, d.page),
-    b: resolveRef(d.other, points.docs),
-    kind: d.kind,
-    alsoKinds: d.alsoKinds ?? [],
-    status: d.status,
-    omission: d.omission ?? false,
-    note: d.note,
-  }));
+  const divergences = parseDivergences({ docs, divergences: spec.divergences.map((d) => ({ ...d, a: `${alias}#${d.page}`, b: d.other })) });
   // A planted change is scored apart (found against any passage stating the original), so its reports are neutral here.
   for (const p of spec.planted ?? []) {
     for (const ref of p.original) {
