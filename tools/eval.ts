@@ -17,7 +17,7 @@ import { loadEngine } from '../lib/engine';
 import { detectTopic } from '../lib/detect/topic';
 import { articleFromText } from '../lib/extract/text-file';
 import { articleFromHtml } from '../lib/extract/node-dom';
-import { deriveAlignment, deriveMissing, parseDivergences, passageKey, resolveRef, type PointsFile } from '../lib/eval/labels';
+import { deriveAlignment, deriveMissing, parseDivergences, passageKey, resolveRef, type AlignmentLabels, type DivergenceLabel, type MissingPoint, type PointsFile } from '../lib/eval/labels';
 import { addCounts, findPlanted, prf, scoreAdditions, scoreAlignment, scoreDivergences, zero, type Counts } from '../lib/eval/metrics';
 import { embedParagraphs } from '../lib/eval/embed';
 import { fmt, pad, prfJson, prfLine, snippet, verdict } from '../lib/eval/format';
@@ -60,6 +60,41 @@ function analyze(article: Article, what: string): Analysis | null {
   }
 }
 
+/** Alignment, additions and divergences of one analysis, scored against labels for its page `pageId`. */
+function scoreAnalysis(a: Analysis, pageId: string, alignLabels: AlignmentLabels, missing: MissingPoint[], divergenceLabels: DivergenceLabel[]) {
+  const predAdd = a.additions.map((x) => ({ shown: passageKey(x.doc, x.paragraph), sources: (x.sources ?? []).map((s) => passageKey(s.doc, s.paragraph)) }));
+  return {
+    al: scoreAlignment(a.paragraphs.flatMap((p) => p.matches.map((m): [string, string] => [passageKey(pageId, p.index), passageKey(m.doc, m.paragraph)])), pageId, alignLabels),
+    ad: scoreAdditions(predAdd, missing),
+    adStrict: scoreAdditions(predAdd, missing, true),
+    dv: scoreDivergences(a.divergences.map((d) => ({ page: passageKey(pageId, d.page.paragraph), other: passageKey(d.other.doc, d.other.paragraph), kind: d.kind })), pageId, divergenceLabels),
+  };
+}
+
+/** The three score lines of one page, and with --details every miss and false hit. */
+function printScores(a: Analysis, pageId: string, required: number, { al, ad, dv }: ReturnType<typeof scoreAnalysis>): void {
+  console.log(`     alignment   ${prfLine(al)}`);
+  console.log(`     additions   ${prfLine(ad)}  [${a.additions.length} shown, ${required} required points]`);
+  console.log(`     divergences ${prfLine(dv)}  kind ${dv.kindRight}/${dv.tp}  [${a.divergences.length} shown]`);
+  if (!details) return;
+  // The other side of a pair is always a corpus passage.
+  const other = (k: string) => snippet(textOf(k.split('|').find((x) => !x.startsWith(`${pageId}#`))!), 70);
+  for (const k of al.missed) console.log(`       align FN ${k.split('|').map(short).join(' ~ ')}  ${other(k)}`);
+  for (const k of al.wrong) console.log(`       align FP ${k.split('|').map(short).join(' ~ ')}  ${other(k)}`);
+  for (const id of ad.missed) console.log(`       addition FN ${id}`);
+  for (const k of ad.wrong) console.log(`       addition FP ${short(k)}  ${snippet(textOf(k), 70)}`);
+  for (const d of dv.missed) console.log(`       divergence FN ${d.kind} ${short(d.a)} ~ ${short(d.b)}  ${d.note}`);
+  for (const d of dv.wrong) console.log(`       divergence FP ${d.kind} ${short(d.page)} ~ ${short(d.other)}  ${snippet(a.divergences.find((x) => passageKey(x.other.doc, x.other.paragraph) === d.other && passageKey(pageId, x.page.paragraph) === d.page)?.summary, 70)}`);
+}
+
+/** One PASS/MISS line for a planted divergence. */
+function plantedLine(p: { kind: string; marker: string; found: boolean; kindOk: boolean; originalsHit: number; reportedKinds: string[]; elsewhere: string[] }, where: string, originals: number): string {
+  const how = p.found
+    ? `vs ${p.originalsHit}/${originals} originals, kind ${p.reportedKinds.join('/')}${p.kindOk ? '' : ' (wrong kind)'}`
+    : p.elsewhere.length ? `reported here only vs ${p.elsewhere.map(short).join(', ')}` : 'nothing reported';
+  return `    ${verdict(p.found)} ${pad(p.kind, 10)} ${pad(where, 4)} "${p.marker}"  ${how}`;
+}
+
 // ---- seed articles analysed as pages ----
 console.log(`SEED ARTICLES (corpus of ${docs.length}, built in ${buildMs.toFixed(0)} ms)`);
 const total = { align: zero(), add: zero(), addStrict: zero(), div: zero(), kindRight: 0, omissionTp: 0, omissionFn: 0, selfOk: 0 };
@@ -71,13 +106,9 @@ for (const doc of docs) {
   const article = articleFromText(readFileSync(join(ROOT, 'seeds', `${doc.id}.txt`), 'utf8'), `seeds/${doc.id}.txt`);
   const a = analyze(article, doc.id);
   if (!a) continue;
-  const al = scoreAlignment(a.paragraphs.flatMap((p) => p.matches.map((m): [string, string] => [passageKey(doc.id, p.index), passageKey(m.doc, m.paragraph)])), doc.id, alignment);
   const missing = deriveMissing(points, doc.id);
-  const predAdd = a.additions.map((x) => ({ shown: passageKey(x.doc, x.paragraph), sources: (x.sources ?? []).map((s) => passageKey(s.doc, s.paragraph)) }));
-  const ad = scoreAdditions(predAdd, missing);
-  const adStrict = scoreAdditions(predAdd, missing, true);
-  const predDiv = a.divergences.map((d) => ({ page: passageKey(doc.id, d.page.paragraph), other: passageKey(d.other.doc, d.other.paragraph), kind: d.kind }));
-  const dv = scoreDivergences(predDiv, doc.id, divLabels);
+  const scores = scoreAnalysis(a, doc.id, alignment, missing, divLabels);
+  const { al, ad, adStrict, dv } = scores;
   const selfOk = a.self === doc.id;
   total.align = addCounts(total.align, al);
   total.add = addCounts(total.add, ad);
@@ -93,17 +124,7 @@ for (const doc of docs) {
   }
   total.selfOk += Number(selfOk);
   console.log(`${pad(short(doc.id), 4)} ${pad(doc.outlet, 21)} self ${verdict(selfOk)} (${a.self ? short(a.self) : 'none'}) detected ${a.detected} ${fmt(a.topicScore)}`);
-  console.log(`     alignment   ${prfLine(al)}`);
-  console.log(`     additions   ${prfLine(ad)}  [${a.additions.length} shown, ${missing.filter((m) => m.required).length} required points]`);
-  console.log(`     divergences ${prfLine(dv)}  kind ${dv.kindRight}/${dv.tp}  [${a.divergences.length} shown]`);
-  if (details) {
-    for (const k of al.missed) console.log(`       align FN ${k.split('|').map(short).join(' ~ ')}  ${snippet(textOf(k.split('|').find((x) => !x.startsWith(doc.id))!), 70)}`);
-    for (const k of al.wrong) console.log(`       align FP ${k.split('|').map(short).join(' ~ ')}  ${snippet(textOf(k.split('|').find((x) => !x.startsWith(doc.id))!), 70)}`);
-    for (const id of ad.missed) console.log(`       addition FN ${id}`);
-    for (const k of ad.wrong) console.log(`       addition FP ${short(k)}  ${snippet(textOf(k), 70)}`);
-    for (const d of dv.missed) console.log(`       divergence FN ${d.kind} ${short(d.a)} ~ ${short(d.b)}  ${d.note}`);
-    for (const d of dv.wrong) console.log(`       divergence FP ${d.kind} ${short(d.page)} ~ ${short(d.other)}  ${snippet(a.divergences.find((x) => passageKey(x.other.doc, x.other.paragraph) === d.other && passageKey(doc.id, x.page.paragraph) === d.page)?.summary, 70)}`);
-  }
+  printScores(a, doc.id, missing.filter((m) => m.required).length, scores);
   seedDivergent.set(doc.id, new Set(a.divergences.map((d) => `${d.page.paragraph}|${passageKey(d.other.doc, d.other.paragraph)}`)));
   perArticle[short(doc.id)] = { self: a.self, selfOk, alignment: prfJson(al), additions: prfJson(ad), divergences: { ...prfJson(dv), kindRight: dv.kindRight } };
 }
@@ -133,9 +154,8 @@ for (const spec of unseenSpecs(unseenFile)) {
   const a = analyze(article, spec.id);
   if (!a) continue;
   const labels = unseenLabels(points, spec);
-  const al = scoreAlignment(a.paragraphs.flatMap((p) => p.matches.map((x): [string, string] => [passageKey(spec.id, p.index), passageKey(x.doc, x.paragraph)])), spec.id, labels.alignment);
-  const ad = scoreAdditions(a.additions.map((x) => ({ shown: passageKey(x.doc, x.paragraph), sources: (x.sources ?? []).map((s) => passageKey(s.doc, s.paragraph)) })), labels.missing);
-  const dv = scoreDivergences(a.divergences.map((d) => ({ page: passageKey(spec.id, d.page.paragraph), other: passageKey(d.other.doc, d.other.paragraph), kind: d.kind })), spec.id, labels.divergences);
+  const scores = scoreAnalysis(a, spec.id, labels.alignment, labels.missing, labels.divergences);
+  const { al, ad, dv } = scores;
   // A planted copy is its base article again: it counts for its plants, not twice in the totals.
   const totals = spec.planted?.length ? [] : spec.use === 'held-out' ? [unseenTotal.all, unseenTotal.heldOut] : [unseenTotal.all];
   for (const t of totals) {
@@ -144,24 +164,12 @@ for (const spec of unseenSpecs(unseenFile)) {
     t.div = addCounts(t.div, dv);
   }
   console.log(`${pad(spec.id, 21)} (${spec.use}${spec.planted?.length ? ', planted copy: not in the totals' : ''}) self ${a.self ? short(a.self) : 'none'} detected ${a.detected}`);
-  console.log(`     alignment   ${prfLine(al)}`);
-  console.log(`     additions   ${prfLine(ad)}  [${a.additions.length} shown, ${labels.missing.filter((x) => x.required).length} required points]`);
-  console.log(`     divergences ${prfLine(dv)}  kind ${dv.kindRight}/${dv.tp}  [${a.divergences.length} shown]`);
-  if (details) {
-    const text = (k: string) => (k.startsWith(`${spec.id}#`) ? article.paragraphs[Number(k.split('#')[1])] : textOf(k));
-    for (const k of al.missed) console.log(`       align FN ${k.split('|').map(short).join(' ~ ')}  ${snippet(text(k.split('|').find((x) => !x.startsWith(spec.id))!), 70)}`);
-    for (const k of al.wrong) console.log(`       align FP ${k.split('|').map(short).join(' ~ ')}  ${snippet(text(k.split('|').find((x) => !x.startsWith(spec.id))!), 70)}`);
-    for (const id of ad.missed) console.log(`       addition FN ${id}`);
-    for (const k of ad.wrong) console.log(`       addition FP ${short(k)}  ${snippet(textOf(k), 70)}`);
-    for (const d of dv.missed) console.log(`       divergence FN ${d.kind} ${short(d.a)} ~ ${short(d.b)}  ${d.note}`);
-    for (const d of dv.wrong) console.log(`       divergence FP ${d.kind} ${short(d.page)} ~ ${short(d.other)}`);
-  }
+  printScores(a, spec.id, labels.missing.filter((x) => x.required).length, scores);
   const byPara = a.divergences.map((d) => ({ pageParagraph: d.page.paragraph, other: passageKey(d.other.doc, d.other.paragraph), kind: d.kind }));
   for (const p of spec.planted ?? []) {
     const r = findPlanted(byPara, p.pageParagraph, p.original.map((ref) => resolveRef(ref, points.docs)), [p.kind, ...(p.alsoKinds ?? [])]);
     unseenPlanted.push(r);
-    const kindNote = r.found ? `, kind ${r.reportedKinds.join('/')}${r.kindOk ? '' : ' (wrong kind)'}` : '';
-    console.log(`    ${verdict(r.found)} ${pad(p.kind, 10)} p${pad(String(p.pageParagraph), 3)} "${p.marker}"  ${r.found ? `vs ${r.originalsHit}/${p.original.length} originals${kindNote}` : 'nothing reported'}`);
+    console.log(plantedLine({ ...r, kind: p.kind, marker: p.marker }, `p${p.pageParagraph}`, p.original.length));
   }
   unseenPer[spec.id] = { use: spec.use, alignment: prfJson(al), additions: prfJson(ad), divergences: prfJson(dv) };
 }
@@ -180,12 +188,7 @@ function runEdit(edit: EditSpec, article: Article, label: string, index: PageInd
   if (!a) return null;
   const c = checkEdit(a, edit, editsFile, points, seedDivergent.get(editsFile.docs[edit.self]!) ?? new Set(), index);
   console.log(`${pad(label, 48)} self ${verdict(c.selfOk)} (${a.self ? short(a.self) : 'none'}, expected ${edit.self}) detected ${a.detected}`);
-  for (const p of c.planted) {
-    const how = p.found
-      ? `vs ${p.originalsHit}/${p.originals} originals, kind ${p.reportedKinds.join('/')}${p.kindOk ? '' : ' (wrong kind)'}`
-      : p.elsewhere.length ? `reported here only vs ${p.elsewhere.map(short).join(', ')}` : 'nothing reported';
-    console.log(`    ${verdict(p.found)} ${pad(p.kind, 10)} ${pad(p.at < 0 ? 'paragraph not extracted' : `p${p.at}`, 4)} "${p.marker}"  ${how}`);
-  }
+  for (const p of c.planted) console.log(plantedLine(p, p.at < 0 ? 'paragraph not extracted' : `p${p.at}`, p.originals));
   for (const r of c.rewordings) {
     const why = r.at < 0 ? 'paragraph not extracted' : r.fresh.length ? `new divergence ${r.fresh.map(short).join(', ')}` : 'no new divergence';
     console.log(`    ${verdict(r.clean)} rewording  p${r.at}  ${why}`);

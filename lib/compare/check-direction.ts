@@ -9,6 +9,7 @@ import { summarise } from './finding';
 import { memo, type Passage, type Word } from './passage';
 import { stem } from '../text/tokens';
 import { STOPWORDS } from '../text/stopwords';
+import { NEGATORS } from './check-modality';
 
 const UP_WORDS = 'rise rising rose risen soar climb increase grow grew grown surge jump higher swell spike skyrocket balloon expand double triple upward';
 const DOWN_WORDS = 'fall fell fallen falling drop plummet decline decrease reduce lower shrink shrank sink sank slump plunge dwindle tumble diminish lessen halve downward';
@@ -18,7 +19,6 @@ const DIRECTION = new Map<string, number>([
   ...UP_WORDS.split(' ').map((w) => [stem(w), UP] as [string, number]),
   ...DOWN_WORDS.split(' ').map((w) => [stem(w), DOWN] as [string, number]),
 ]);
-const NEGATORS = /^(not|no|never|cannot)$|n't$/;
 /** Words either side of a direction word that name what changes ("the cost of attacks has soared"). */
 const RADIUS = 5;
 

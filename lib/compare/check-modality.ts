@@ -10,7 +10,8 @@ import { summarise } from './finding';
 import { memo, type Passage, type Word } from './passage';
 import { STOPWORDS } from '../text/stopwords';
 
-const NEGATORS = /^(not|no|never|cannot)$|n't$/;
+/** A word that negates: not, no, never, cannot, or a contraction in n't. */
+export const NEGATORS = /^(not|no|never|cannot)$|n't$/;
 const AUX = /^(do|does|did|is|are|was|were|be|been|could|would|should|will|can|has|have|had|must|may|might|shall)$/;
 /** "not just", "not only": adds to a claim rather than denying it. */
 const NOT_NEGATING = /^(just|only|merely|simply|least|necessarily)$/;

@@ -21,6 +21,7 @@ import { checkSequence } from './check-sequence';
 import { checkCreditedVsFact } from './check-attribution';
 import { checkDirection } from './check-direction';
 import { checkContrast } from './check-contrast';
+import { WEEKDAY_WORD } from '../text/temporal';
 import { CAPTION, FRAGMENT, HEADING, PROMO, paragraphFlags } from '../corpus/boilerplate';
 
 /** Two sentences this similar report the same point, so their differences are divergences. */
@@ -54,8 +55,6 @@ function corpusPassage(ix: CorpusIndex, gid: number): Passage {
   return p;
 }
 
-const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/;
-
 /**
  * An omission only counts when the omitting article never gives that value at all, nor another day where
  * it names the same thing: that other day, not the silence, is the divergence (paragraphs in lower case).
@@ -66,7 +65,7 @@ function statesElsewhere(f: Finding, page: string[], other: string[]): boolean {
   const omitter = pageDates ? other : page;
   if (omitter.some((p) => p.includes(v))) return true;
   const head = /([a-z]+)\W*$/.exec((pageDates ? f.b : f.a)[0]?.text.toLowerCase() ?? '')?.[1];
-  return !!head && WEEKDAY.test(v) && omitter.some((p) => p.includes(head) && WEEKDAY.test(p));
+  return !!head && WEEKDAY_WORD.test(v) && omitter.some((p) => p.includes(head) && WEEKDAY_WORD.test(p));
 }
 
 const lowerDocs = new WeakMap<CorpusIndex, Map<number, string[]>>();

@@ -9,6 +9,8 @@ export interface TimeExpr extends Piece {
 }
 
 const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+/** A weekday anywhere in lower-case text. */
+export const WEEKDAY_WORD = new RegExp(`\\b${WEEKDAY}\\b`);
 const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december)';
 
 /** Cheap pre-test: most sentences hold no time expression at all. */
