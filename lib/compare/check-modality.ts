@@ -22,6 +22,8 @@ const NEGATIVE_VERBS = /\b(refus|declin|reject|fail|deni|lack|without|never|neit
 const SCOPE = 6;
 /** Words after a modal that may still belong to its claim. */
 const CLAIM = 14;
+/** A determiner that points back to what the sentence before said ("this milestone will arrive"). */
+const DEMONSTRATIVE = /^(this|that|these|those|such)$/;
 
 interface Marker {
   word: Word;
@@ -128,8 +130,23 @@ function kinShared(x: Set<string>, y: Set<string>): number {
 function sameClaim(a: Passage, ma: Marker, b: Passage, mb: Marker): boolean {
   const near = kinShared((ma.scope ??= content(a.words, ma.index + 1, ma.index + SCOPE + 2)), (mb.scope ??= content(b.words, mb.index + 1, mb.index + SCOPE + 2)));
   if (near >= 2) return true;
-  const far = (p: Passage, m: Marker) => (m.claim ??= content(p.words, m.index + 1, m.index + CLAIM));
+  const far = (p: Passage, m: Marker) => (m.claim ??= withReferent(p, m, content(p.words, m.index + 1, m.index + CLAIM)));
   return kinShared(far(a, ma), far(b, mb)) >= 3;
+}
+
+/**
+ * A modal whose subject points back ("this milestone will arrive", "such a shift could") makes a claim
+ * about what the sentence before said, so that sentence's content words belong to the claim too.
+ */
+function withReferent(p: Passage, m: Marker, claim: Set<string>): Set<string> {
+  const subject = p.words.slice(Math.max(0, m.index - 3), m.index);
+  const at = subject.findIndex((w) => DEMONSTRATIVE.test(w.lower));
+  // A determiner, not a pronoun: a noun follows it before the modal ("this milestone", not "that will").
+  if (at < 0 || !subject.slice(at + 1).some((w) => !STOPWORDS.has(w.lower) && !AUX.test(w.lower))) return claim;
+  const before = p.before?.();
+  if (!before) return claim;
+  for (const s of content(before.words, 0, before.words.length - 1)) claim.add(s);
+  return claim;
 }
 
 const cls = (w: Word) => (HEDGE.has(w.lower) ? 'hedge' : 'firm');

@@ -51,7 +51,14 @@ function corpusPassage(ix: CorpusIndex, gid: number): Passage {
   let m = passageCache.get(ix);
   if (!m) passageCache.set(ix, (m = new Map()));
   let p = m.get(gid);
-  if (!p) m.set(gid, (p = passage(ix.sentenceText(ix.sentence(gid)))));
+  if (!p) {
+    const cs = ix.sentence(gid);
+    m.set(gid, (p = passage(ix.sentenceText(cs))));
+    if (gid > 0) {
+      const prev = ix.sentence(gid - 1);
+      if (prev.doc === cs.doc && prev.paragraph === cs.paragraph) p.before = () => corpusPassage(ix, gid - 1);
+    }
+  }
   return p;
 }
 
@@ -152,11 +159,17 @@ export function findDivergences(
     const cs = ix.sentence(pair.gid);
     if ((pageFlags[ps.paragraph] ?? 0) & NOT_REPORTING) continue;
     if ((ix.paragraphFlags(cs.doc)[cs.paragraph] ?? 0) & NOT_REPORTING) continue;
-    let a = pagePassages.get(ps.index);
-    if (!a) {
-      pagePassages.set(ps.index, (a = passage(ps.text, ps.words, ps.norm, ps.forms)));
-      a.related = relatedIn(ix);
-    }
+    const pagePassage = (s: PageSentence): Passage => {
+      let p = pagePassages.get(s.index);
+      if (!p) {
+        pagePassages.set(s.index, (p = passage(s.text, s.words, s.norm, s.forms)));
+        p.related = relatedIn(ix);
+        const prev = page[s.index - 1];
+        if (prev && prev.paragraph === s.paragraph) p.before = () => pagePassage(prev);
+      }
+      return p;
+    };
+    const a = pagePassage(ps);
     const b = corpusPassage(ix, cs.gid);
     const doc = ix.docs[cs.doc]!;
     const key = (ps.paragraph * ix.nDocs + cs.doc) * 100_000 + cs.paragraph;

@@ -27,6 +27,22 @@ describe('certainty: the same claim hedged on one side and firm on the other', (
     ).toBeNull();
   });
 
+  it('reads a subject that points back ("this stage will come") as the claim of the sentence before', () => {
+    const [first, second] = [passage('Critics say the plant will soon run and repair itself without any staff.'), passage('At the current pace, this stage will come earlier than planned.')];
+    second.before = () => first;
+    const other = passage('At the current pace, the operator said, the plant could eventually run and repair itself without staff.');
+    expect(checkCertainty(second, other)?.summary).toBe('"will come earlier" vs "could eventually run"');
+    // Without the sentence before, nothing ties "will come earlier" to running and repairing.
+    expect(checkCertainty(passage(second.text), other)).toBeNull();
+  });
+
+  it('does not read a pronoun "that" as pointing back', () => {
+    const [first, second] = [passage('Critics say the plant will soon run and repair itself without any staff.'), passage('Officials said that will depend on the current budget.')];
+    second.before = () => first;
+    const other = passage('At the current pace, the operator said, the plant could eventually run and repair itself without staff.');
+    expect(checkCertainty(second, other)).toBeNull();
+  });
+
   it('does not tie modals that govern different claims', () => {
     expect(check('The council will vote on the budget in March.', 'Residents could see higher water bills next year.')).toBeNull();
   });
