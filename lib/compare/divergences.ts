@@ -21,6 +21,7 @@ import { checkSequence } from './check-sequence';
 import { checkCreditedVsFact } from './check-attribution';
 import { checkDirection } from './check-direction';
 import { checkContrast } from './check-contrast';
+import { checkOpposite } from './check-opposite';
 import { WEEKDAY_WORD } from '../text/temporal';
 import { CAPTION, FRAGMENT, HEADING, PROMO, paragraphFlags } from '../corpus/boilerplate';
 
@@ -38,11 +39,11 @@ export const RELATED = 0.1;
 type Check = (a: Passage, b: Passage, minContext: number) => Finding | null;
 
 /** Checks for pairs on the same point (context already established). */
-const SAME_POINT_CHECKS: Check[] = [checkQuotes, checkShortQuotes, (a, b) => checkDates(a, b, 1), (a, b) => checkNumbers(a, b, 1), (a, b) => checkNames(a, b, 0), (a, b) => checkAttribution(a, b), checkSequence, checkCertainty, checkNegation, (a, b) => checkDirection(a, b, 1), checkContrast, checkCreditedVsFact];
+const SAME_POINT_CHECKS: Check[] = [checkQuotes, checkShortQuotes, (a, b) => checkDates(a, b, 1), (a, b) => checkNumbers(a, b, 1), (a, b) => checkNames(a, b, 0), (a, b) => checkAttribution(a, b), checkSequence, checkCertainty, checkNegation, (a, b) => checkDirection(a, b, 1), checkContrast, (a, b) => checkOpposite(a, b, 2), checkCreditedVsFact];
 /** For sentences found only because both name the same dated thing ("blog post"). */
 const DATED_CHECKS: Check[] = [(a, b) => checkDates(a, b, 2)];
 /** Checks that tie the two passages by local context themselves, for merely related pairs. */
-const RELATED_CHECKS: Check[] = [checkQuotes, (a, b) => checkDates(a, b, 2), (a, b) => checkNumbers(a, b, 2), (a, b) => checkNames(a, b, 2), checkCertainty, checkNegation, (a, b) => checkDirection(a, b, 2), checkContrast, (a, b) => checkAttribution(a, b, 4)];
+const RELATED_CHECKS: Check[] = [checkQuotes, (a, b) => checkDates(a, b, 2), (a, b) => checkNumbers(a, b, 2), (a, b) => checkNames(a, b, 2), checkCertainty, checkNegation, (a, b) => checkDirection(a, b, 2), checkContrast, (a, b) => checkOpposite(a, b, 3), (a, b) => checkAttribution(a, b, 4)];
 
 const passageCache = new WeakMap<CorpusIndex, Map<number, Passage>>();
 
@@ -164,6 +165,7 @@ export function findDivergences(
       if (!p) {
         pagePassages.set(s.index, (p = passage(s.text, s.words, s.norm, s.forms)));
         p.related = relatedIn(ix);
+        p.opposites = (stem) => ix.opposites(stem);
         const prev = page[s.index - 1];
         if (prev && prev.paragraph === s.paragraph) p.before = () => pagePassage(prev);
       }

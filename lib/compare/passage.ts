@@ -22,6 +22,8 @@ export interface Passage {
   memo: Map<string, unknown>;
   /** Synonym test for context words, when the engine provides one. */
   related?: (x: string, y: string) => boolean;
+  /** Stems opposite in meaning to a stem, when the engine provides them. */
+  opposites?: (stem: string) => readonly string[];
   /** The sentence before this one in its paragraph, when the engine provides it ("this milestone" points back to it). */
   before?: () => Passage | undefined;
 }

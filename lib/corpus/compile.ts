@@ -13,6 +13,7 @@ import { isDateWord, sentenceSubstance } from './substance';
 import { CORPUS_VERSION, type CompiledCorpus } from './format';
 import { buildStoryLinks } from './story-links';
 import { synonymTable, type SynonymSource } from './synonyms';
+import { antonymTable, type AntonymSource } from './antonyms';
 import { variantPairs } from './variants';
 import { datedMentions } from './dated';
 import { encodeCorpusFile, openCorpusFile } from './corpus-file';
@@ -22,6 +23,8 @@ export type { CompiledCorpus } from './format';
 /** Options for compileCorpus; the default synonym source reads WordNet from node_modules. */
 export interface CompileOptions {
   synonyms?: SynonymSource | null;
+  /** Opposite words (WordNet by default); null for none. */
+  antonyms?: AntonymSource | null;
 }
 
 /** Compiles corpus docs into the plain-JSON index the engine loads. */
@@ -107,11 +110,16 @@ export function compileCorpus(docs: CorpusDoc[], opts: CompileOptions = {}): Com
     synonyms: syn.groups.map((g) => encInts(g, ' ')).join(','),
     variants: variantPairs(terms).map((p) => encInts(p, ' ')).join(','),
     synonymsExtra: syn.extra.map(([w, ids]) => [w, ...ids.map((x) => x.toString(36))].join(' ')).join(','),
+    antonyms: opts.antonyms === null ? '' : antonymTable(allParagraphs(docs), opts.antonyms),
   };
   const story = buildStoryLinks(compiled);
   compiled.links = pack(story.links, '|');
   compiled.mates = pack(story.mates, '|');
   return compiled;
+}
+
+function* allParagraphs(docs: CorpusDoc[]): Generator<string> {
+  for (const d of docs) yield* d.paragraphs;
 }
 
 /** Compiles docs and opens them through the shipped file format, so Node tools run on exactly what the extension loads. */

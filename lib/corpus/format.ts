@@ -6,7 +6,7 @@ import type { CorpusDoc } from '../types';
 export const CORPUS_FILE = 'corpus.bin';
 
 /** Format version; loadEngine refuses others. */
-export const CORPUS_VERSION = 5;
+export const CORPUS_VERSION = 6;
 
 /** One article, its paragraphs joined by '\n' (seed lines never contain one). */
 export interface PackedDoc {
@@ -54,6 +54,8 @@ export interface CompiledCorpus {
   variants: string;
   /** Page words absent from the vocabulary that WordNet ties to corpus terms: "stem id id" entries joined by ','. */
   synonymsExtra: string;
+  /** Opposite words from WordNet ("domestic" / "foreign"): "stem stem…" entries (a stem, then its opposites) joined by ','. */
+  antonyms: string;
 }
 
 /** A CorpusDoc over a packed one: its paragraphs are split from the text on first access. */

@@ -84,6 +84,59 @@ function baseForms(word: string, pos: Pos, d: Db): string[] {
   return out;
 }
 
+interface Pointer {
+  symbol: string;
+  pos: Pos;
+  offset: number;
+  /** Word number in the source synset (0: the whole synset) and in the target one. */
+  source: number;
+  target: number;
+}
+
+const POS_CODE: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+/** A synset's words (lower case, as written, multi-word ones included) and its pointers. */
+function readPointers(pos: Pos, offset: number, d: Db): { words: string[]; pointers: Pointer[] } {
+  const n = readSync(d.fds[pos], buf, 0, buf.length, offset);
+  const f = buf.toString('utf8', 0, n).split('\n')[0]!.split(' ');
+  const count = parseInt(f[3]!, 16);
+  const words: string[] = [];
+  for (let i = 0; i < count; i++) words.push((f[4 + 2 * i] ?? '').replace(/\(.*\)$/, '').toLowerCase());
+  let k = 4 + 2 * count;
+  const nPointers = parseInt(f[k++]!, 10);
+  const pointers: Pointer[] = [];
+  for (let i = 0; i < nPointers; i++, k += 4) {
+    const st = f[k + 3] ?? '0000';
+    pointers.push({ symbol: f[k]!, offset: Number(f[k + 1]), pos: POS_CODE[f[k + 2]!] ?? 'noun', source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) });
+  }
+  return { words, pointers };
+}
+
+/**
+ * WordNet's direct antonyms of an adjective or adverb over its first `senses` senses ("domestic" /
+ * "foreign", "slowly" / "quickly"). Antonyms reached only through a similar head adjective are left out:
+ * they drift ("cheap" would oppose "tasteful").
+ */
+export function wordnetAntonyms(senses: number): (word: string) => string[] {
+  return (word) => {
+    const d = open();
+    if (!d) return [];
+    const out = new Set<string>();
+    for (const pos of ['adj', 'adv'] as const) {
+      for (const off of d.index[pos].get(word)?.slice(0, senses) ?? []) {
+        const { words, pointers } = readPointers(pos, off, d);
+        const at = words.indexOf(word) + 1;
+        for (const p of pointers) {
+          if (p.symbol !== '!' || (p.source !== 0 && p.source !== at)) continue;
+          const w = readPointers(p.pos, p.offset, d).words[p.target - 1];
+          if (w && !w.includes('_')) out.add(w);
+        }
+      }
+    }
+    return [...out];
+  };
+}
+
 /** A SynonymSource over WordNet taking the first `senses` senses per part of speech; a no-op if WordNet is absent. */
 export function wordnetSource(senses: number): SynonymSource {
   return (word) => {

@@ -133,6 +133,11 @@ export class CorpusIndex implements TermModel {
     return id < 0 ? undefined : id;
   }
 
+  /** Stems opposite in meaning to a stem ("domestic" / "foreign"). */
+  opposites(stem: string): readonly string[] {
+    return this.lexicon.opposites(stem);
+  }
+
   /** Corpus terms WordNet relates to a stem the corpus does not contain. */
   extraSynonyms(stem: string): readonly number[] {
     return this.lexicon.extraSynonyms(stem);

@@ -9,6 +9,7 @@ import { findVariant } from '../corpus/variants';
 
 /** The answer for a term with no relations: one shared empty list rather than a new one per question. */
 const NONE: readonly number[] = Object.freeze([]);
+const NONE_STR: readonly string[] = Object.freeze([]);
 
 /** A map by term id as an array indexed by id, NONE where the map has nothing. */
 function dense(map: Map<number, number[]>): Array<readonly number[]> {
@@ -19,6 +20,24 @@ function dense(map: Map<number, number[]>): Array<readonly number[]> {
   return out;
 }
 
+/** The compiled opposites (see corpus/antonyms.ts) as a map from a stem to its opposites, both ways round. */
+function decodeAntonyms(packed: string): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  const add = (x: string, y: string) => {
+    const list = map.get(x);
+    if (!list) map.set(x, [y]);
+    else if (!list.includes(y)) list.push(y);
+  };
+  for (const entry of packed ? packed.split(',') : []) {
+    const [s, ...opposites] = entry.split(' ');
+    for (const o of opposites) {
+      add(s!, o);
+      add(o, s!);
+    }
+  }
+  return map;
+}
+
 /** Synonyms and variants of corpus terms (by id). */
 export class Lexicon {
   /** By term id (dense arrays: these are asked for every term of every page sentence). */
@@ -26,6 +45,7 @@ export class Lexicon {
   private varList: Array<readonly number[]> | null = null;
   private extraMap: Map<string, number[]> | null = null;
   private sortedVocab: string[] | null = null;
+  private antonymMap: Map<string, string[]> | null = null;
 
   constructor(private readonly c: CompiledCorpus) {}
 
@@ -75,5 +95,11 @@ export class Lexicon {
       this.extraMap = map;
     }
     return this.extraMap.get(stem) ?? NONE;
+  }
+
+  /** Stems WordNet gives as opposites of a stem (any word of the corpus, or a page word opposing one). */
+  opposites(stem: string): readonly string[] {
+    this.antonymMap ??= decodeAntonyms(this.c.antonyms);
+    return this.antonymMap.get(stem) ?? NONE_STR;
   }
 }

@@ -1,0 +1,34 @@
+/**
+ * Opposite words for the divergence checks ("domestic" / "foreign", "least" / "most"), compiled from
+ * WordNet for every word the corpus uses, so the browser can tell when a page says the opposite of an
+ * outlet without shipping WordNet.
+ */
+
+import { stem } from '../text/tokens';
+import { wordnetAntonyms } from './wordnet-fs';
+
+/** A word's opposites (lower-case words). */
+export type AntonymSource = (word: string) => string[];
+
+/** Senses per word whose antonyms are taken: later senses are rare and mislead. */
+const SENSES = 3;
+
+/** "stem opposite-stem …" entries joined by ',' for every corpus word that has an opposite. */
+export function antonymTable(texts: Iterable<string>, source: AntonymSource | undefined = wordnetAntonyms(SENSES)): string {
+  const seen = new Set<string>();
+  const table = new Map<string, Set<string>>();
+  for (const text of texts) {
+    for (const m of text.toLowerCase().matchAll(/[a-z]{3,}/g)) {
+      const word = m[0];
+      if (seen.has(word)) continue;
+      seen.add(word);
+      const opposites = source(word);
+      if (opposites.length === 0) continue;
+      const s = stem(word);
+      const set = table.get(s) ?? new Set<string>();
+      for (const o of opposites) if (stem(o) !== s) set.add(stem(o));
+      if (set.size) table.set(s, set);
+    }
+  }
+  return [...table].map(([s, set]) => [s, ...set].join(' ')).join(',');
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { passage } from '../../lib/compare/passage';
+import { checkOpposite } from '../../lib/compare/check-opposite';
+import { antonymTable } from '../../lib/corpus/antonyms';
+import { wordnetAntonyms } from '../../lib/corpus/wordnet-fs';
+import { stem } from '../../lib/text/tokens';
+
+// A few opposite pairs, as the compiled corpus gives them (stems, both ways round).
+const PAIRS = [['domestic', 'foreign'], ['slowly', 'quickly'], ['low', 'high'], ['cheap', 'expensive']];
+const table = new Map<string, string[]>();
+for (const [x, y] of PAIRS) {
+  table.set(stem(x!), [stem(y!)]);
+  table.set(stem(y!), [stem(x!)]);
+}
+const check = (a: string, b: string, minContext = 2) => {
+  const pa = passage(a);
+  pa.opposites = (s) => table.get(s) ?? [];
+  return checkOpposite(pa, passage(b), minContext);
+};
+
+describe('opposite words: one outlet calls a thing the opposite of what another calls it', () => {
+  it('reports an adjective turned into its opposite before the same noun', () => {
+    const f = check('The ministry will widen domestic surveillance of port traffic.', 'The ministry plans to widen foreign surveillance of port traffic.');
+    expect(f?.kind).toBe('negation');
+    expect(f?.summary).toBe('"domestic" vs "foreign"');
+  });
+
+  it('reports an adverb turned into its opposite, and a word of the same family ("cheaply")', () => {
+    expect(check('In the north, construction of the dam moved slowly this year.', 'In the north, construction of the dam moved quickly this year.')?.summary).toBe('"slowly" vs "quickly"');
+    expect(check('The kits are expensive for small clinics to buy and repair.', 'Small clinics can cheaply buy and repair the kits.')?.summary).toBe('"expensive" vs "cheaply"');
+  });
+
+  it('does not report a passage that carries both words', () => {
+    expect(check('The rules cover domestic and foreign flights from the airport.', 'The rules cover domestic flights from the airport.')).toBeNull();
+  });
+
+  it('does not read two halves of different compounds as one thing ("low-value parcels" / "high-value sites")', () => {
+    expect(check('Depots say even low-value parcels can carry the virus.', 'The virus can reach depots through high-value cargo.')).toBeNull();
+  });
+
+  it('does not report a negated word, which agrees with the opposite', () => {
+    expect(check('In the north, construction of the dam has not moved slowly.', 'In the north, construction of the dam moved quickly.')).toBeNull();
+  });
+
+  it('does not tie opposite words that describe different things', () => {
+    expect(check('Prices were high in the capital during the strike.', 'Turnout was low among young voters in the south.')).toBeNull();
+  });
+
+  it('has nothing to say without an opposites table', () => {
+    expect(checkOpposite(passage('Domestic flights resumed.'), passage('Foreign flights resumed.'), 1)).toBeNull();
+  });
+});
+
+describe('the compiled opposites table', () => {
+  it('holds a stem and its opposites for each corpus word that has one', () => {
+    const source = (w: string) => (w === 'domestic' ? ['foreign'] : w === 'quickly' ? ['slowly'] : []);
+    expect(antonymTable(['Domestic flights left quickly.', 'More domestic news.'], source)).toBe('domest foreign,quickli slowli');
+  });
+
+  it('takes WordNet direct antonyms of adjectives and adverbs', () => {
+    const wn = wordnetAntonyms(3);
+    expect(wn('domestic')).toContain('foreign');
+    expect(wn('slowly')).toContain('quickly');
+    // Opposites reached only through a similar head adjective drift, so they are not taken.
+    expect(wn('cheap')).not.toContain('tasteful');
+  });
+});
