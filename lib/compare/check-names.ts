@@ -12,7 +12,7 @@ import { memo, memoAt, type Passage } from './passage';
 import { contextStems, sharedCount } from './context';
 import { STOPWORDS } from '../text/stopwords';
 import { REPORTING_VERBS } from '../text/reporting';
-import { hasName, namePhrases, sameName, sameNames, sameRole, titleKey, titlesBefore } from './names';
+import { hasName, namePhrases, sameName, sameNames, sameRole, titleKey, titlesOf } from './names';
 
 const GENERIC = new Set(['of', 'for', 'the', 'ai', 'us', 'u.s']);
 
@@ -76,8 +76,8 @@ export function checkNames(a: Passage, b: Passage, minContext: number): Finding 
     if (!x.text.includes(' ')) continue;
     const y = nb.find((n) => sameNames(x, n));
     if (!y) continue;
-    const ta = titlesBefore(a, x);
-    const tb = titlesBefore(b, y);
+    const ta = titlesOf(a, x);
+    const tb = titlesOf(b, y);
     if (!ta.length || !tb.length) continue;
     const kb = tb.map((t) => titleKey(t.text));
     if (ta.some((t) => kb.some((k) => sameRole(titleKey(t.text), k)))) continue;

@@ -128,6 +128,21 @@ function findTitles(p: Passage, name: Piece): Piece[] {
   return out;
 }
 
+/** A title set off after a name: "Jack Clark, the company's chief executive", "Jane Doe, head of its lab". */
+const APPOSITIVE = new RegExp(`^,\\s+(?:(?:the|a|an|its|his|her|their)\\s+)?(?:[\\p{L}-]+['\u2019]s\\s+)?(${RANK}(?:${ROLE}))\\b`, 'iu');
+
+/** The titles a passage gives a name: before it, or set off by a comma right after it. */
+export function titlesOf(p: Passage, name: Piece): Piece[] {
+  const before = titlesBefore(p, name);
+  const after = memoAt(p, 'titlesAfter', name.end, () => {
+    const m = APPOSITIVE.exec(p.norm.slice(name.end, name.end + 80));
+    if (!m) return [];
+    const start = name.end + m[0].length - m[1]!.length;
+    return [{ text: p.text.slice(start, start + m[1]!.length), start, end: start + m[1]!.length }];
+  });
+  return after.length ? [...before, ...after] : before;
+}
+
 /** A title's comparable form: lower case, singular. */
 export function titleKey(t: string): string {
   return t.toLowerCase().replace(/s$/, '');

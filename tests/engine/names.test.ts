@@ -44,6 +44,16 @@ describe('titles: the same person with a different role on each side', () => {
     expect(check(other, 'Prof. Maria Okafor said the flood barrier failed because its pumps lost power.')).toBeNull();
   });
 
+  it('reads a title set off by a comma after the name ("Maria Okafor, the chief engineer")', () => {
+    const after = "Maria Okafor, the city's chief engineer, said the flood barrier failed because its pumps lost power.";
+    const f = check(lead, after);
+    expect(f?.kind).toBe('name');
+    expect(marked(after, f!.b)).toEqual(['chief engineer']);
+    expect(check('Chief engineer Maria Okafor said the flood barrier failed because its pumps lost power.', after)).toBeNull();
+    // A relative clause after the comma gives no title.
+    expect(check(lead, 'Maria Okafor, who runs the pump station, said the flood barrier failed because its pumps lost power.')).toBeNull();
+  });
+
   it('does not report when only one side gives a role', () => {
     expect(check(lead, 'Maria Okafor said the flood barrier failed because its pumps lost power.')).toBeNull();
   });
