@@ -29,14 +29,21 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
     const cx = contextStems(a, x);
     for (const y of tb) {
       if (ta.some((z) => z.value === y.value) || isYear(x.value) !== isYear(y.value)) continue;
-      // On the same point, a synonym around both values ("refused" / "declined") ties them as well as a shared word.
-      if (sharedCount(cx, contextStems(b, y), a.related, minContext <= 1) < minContext) continue;
+      // On the same point, a synonym around both values ("refused" / "declined") ties them as well as a shared word,
+      // and a year that opens both sentences ("In 2022, a group…" / "In 2023, a coalition…") dates the whole point.
+      const opening = minContext <= 1 && opensAlone(a, x, ta) && opensAlone(b, y, tb);
+      if (!opening && sharedCount(cx, contextStems(b, y), a.related, minContext <= 1) < minContext) continue;
       const pa = [piece(a, x)];
       const pb = [piece(b, y)];
       return { kind: 'date', a: pa, b: pb, summary: summarise(pa, pb), confidence: 0.9 };
     }
   }
   return omittedDate(a, b, ta, tb) ?? omittedDate(b, a, tb, ta, true);
+}
+
+/** The passage's only time, a year among its first three words: it dates everything the sentence says. */
+function opensAlone(p: Passage, x: TimeExpr, all: TimeExpr[]): boolean {
+  return all.length === 1 && isYear(x.value) && p.words.length > 3 && x.start < p.words[3]!.start;
 }
 
 /** One side dates a mention ("in a blog post on Thursday"), the other makes the same mention undated. */

@@ -25,6 +25,15 @@ describe('dates: the same event dated differently', () => {
     expect(f?.summary).toBe('"Thursday" vs no day ("a memo")');
   });
 
+  it('on the same point, reads a year that opens both sentences as dating the whole point', () => {
+    const a = 'In 2019, a group of farmers backed a campaign to dam the river for a full season.';
+    const b = 'In 2018, a coalition of growers and traders backed a push to dam the river.';
+    expect(check(a, b, 1)?.summary).toBe('"2019" vs "2018"');
+    // Not on a merely related pair, and not when a sentence gives another time as well.
+    expect(check(a, b, 2)).toBeNull();
+    expect(check('In 2019, a group of farmers formed in 2015 backed a campaign to dam the river.', b, 1)).toBeNull();
+  });
+
   it('on a merely related pair, still wants a word the two contexts share exactly', () => {
     expect(check(last, earlier, 2)).toBeNull();
   });
