@@ -13,8 +13,14 @@ import type { Piece } from '../text/segment';
 import type { Finding } from './finding';
 import { STOPWORDS } from '../text/stopwords';
 import { REPORTING_VERBS } from '../text/reporting';
-import { memo, type Passage, type Word } from './passage';
+import { memo, type Passage, type Word, slot } from './passage';
 import type { Related } from './context';
+
+// Memo slots of this file's extractors.
+const ATTRIBUTION_FRAMES_SLOT = slot();
+const ATTRIBUTION_UNSOURCED_SLOT = slot();
+const ATTRIBUTION_SELF_CLAIMS_SLOT = slot();
+const ATTRIBUTION_PLAIN_SLOT = slot();
 
 /** Verbs that frame a claim as somebody's statement; a warning is a forecast, not a claim of fact, so it is left out. */
 const FRAME_VERBS = new Set([...REPORTING_VERBS].filter((v) => !/^(warn|caution)/.test(v)));
@@ -73,7 +79,7 @@ function speakerBefore(p: Passage, v: number): { from: number; to: number } | nu
 
 /** The reporting frames of a sentence: "S (also) noted that C", "C, S said", "according to S, C". */
 function frames(p: Passage): Frame[] {
-  return memo(p, 'attribution-frames', findFrames);
+  return memo(p, ATTRIBUTION_FRAMES_SLOT, findFrames);
 }
 
 function findFrames(p: Passage): Frame[] {
@@ -119,7 +125,7 @@ function findFrames(p: Passage): Frame[] {
 
 /** A sentence in the outlet's own voice: no reporting word, no quotation. */
 function unsourced(p: Passage): boolean {
-  return memo(p, 'attribution-unsourced', () => p.quotes.length === 0 && !/"/.test(p.norm) && !p.words.some((w) => SOURCED.has(w.lower)));
+  return memo(p, ATTRIBUTION_UNSOURCED_SLOT, () => p.quotes.length === 0 && !/"/.test(p.norm) && !p.words.some((w) => SOURCED.has(w.lower)));
 }
 
 const asFact = (ws: Word[]) => !ws.some((w) => NOT_FACT.has(w.lower));
@@ -127,7 +133,7 @@ const contentStems = (ws: Word[]) => new Set(ws.filter(isContent).map((w) => w.s
 
 /** Frames whose claim is a plain assertion about the speaker itself, with the claim's content stems. */
 function selfClaims(p: Passage): Array<Frame & { stems: Set<string> }> {
-  return memo(p, 'attribution-self-claims', () =>
+  return memo(p, ATTRIBUTION_SELF_CLAIMS_SLOT, () =>
     frames(p).flatMap((f) => {
       const claim = p.words.slice(f.from, f.to + 1);
       if (!asFact(claim)) return [];
@@ -141,7 +147,7 @@ function selfClaims(p: Passage): Array<Frame & { stems: Set<string> }> {
 
 /** Content stems of a sentence in the outlet's own voice stating a plain fact; null for any other sentence. */
 function plainFact(p: Passage): Set<string> | null {
-  return memo(p, 'attribution-plain', () => (unsourced(p) && asFact(p.words) ? contentStems(p.words) : null));
+  return memo(p, ATTRIBUTION_PLAIN_SLOT, () => (unsourced(p) && asFact(p.words) ? contentStems(p.words) : null));
 }
 
 /** The claim's stretch in b when b restates it closely: first to last shared word. */

@@ -7,8 +7,11 @@
 import type { Piece } from '../text/segment';
 import type { Finding } from './finding';
 import { summarise } from './finding';
-import { memo, type Passage, type Word } from './passage';
+import { memo, type Passage, type Word, slot } from './passage';
 import { STOPWORDS } from '../text/stopwords';
+
+// Memo slot of this file's extractor.
+const CONTRASTS_SLOT = slot();
 
 /** Words on each side of a contrast marker that name what is preferred and what is set aside. */
 const SIDE = 2;
@@ -38,7 +41,7 @@ function side(p: Passage, from: number, step: 1 | -1): Word[] {
 
 /** "X, not Y", "X rather than Y", "X instead of Y", with X and Y as content words. */
 function contrasts(p: Passage): Contrast[] {
-  return memo(p, 'contrasts', () => {
+  return memo(p, CONTRASTS_SLOT, () => {
     const out: Contrast[] = [];
     const ws = p.words;
     for (let i = 0; i < ws.length; i++) {

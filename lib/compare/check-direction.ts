@@ -6,10 +6,14 @@
 
 import type { Finding } from './finding';
 import { summarise } from './finding';
-import { memo, type Passage, type Word } from './passage';
+import { memo, type Passage, type Word, slot } from './passage';
 import { stem } from '../text/tokens';
 import { STOPWORDS } from '../text/stopwords';
 import { NEGATORS } from './check-modality';
+
+// Memo slots of this file's extractors.
+const CHANGES_SLOT = slot();
+const DIRECTIONS_SLOT = slot();
 
 const UP_WORDS = 'rise rising rose risen soar climb increase grow grew grown surge jump higher swell spike skyrocket balloon expand double triple upward';
 const DOWN_WORDS = 'fall fell fallen falling drop plummet decline decrease reduce lower shrink shrank sink sank slump plunge dwindle tumble diminish lessen halve downward';
@@ -31,7 +35,7 @@ interface Change {
 
 /** Direction words outside quotations (a quotation's wording is check-quotes' to compare), not negated. */
 function changes(p: Passage): Change[] {
-  return memo(p, 'changes', () => {
+  return memo(p, CHANGES_SLOT, () => {
     const out: Change[] = [];
     const ws = p.words;
     for (let i = 0; i < ws.length; i++) {
@@ -66,8 +70,8 @@ export function checkDirection(a: Passage, b: Passage, minContext: number): Find
   const ca = changes(a);
   const cb = changes(b);
   if (ca.length === 0 || cb.length === 0) return null;
-  const da = memo(a, 'directions', () => directions(ca));
-  const db = memo(b, 'directions', () => directions(cb));
+  const da = memo(a, DIRECTIONS_SLOT, () => directions(ca));
+  const db = memo(b, DIRECTIONS_SLOT, () => directions(cb));
   for (const x of ca) {
     for (const y of cb) {
       if (x.direction === y.direction) continue;

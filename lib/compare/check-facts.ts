@@ -6,18 +6,22 @@
 import type { Piece } from '../text/segment';
 import type { Finding } from './finding';
 import { summarise } from './finding';
-import { memo, type Passage } from './passage';
+import { memo, type Passage, slot } from './passage';
 import { timeExprs, type TimeExpr } from '../text/temporal';
 import { quantities, type Quantity } from './quantities';
 import { contextStems, findContext, sharedCount, stemsBefore } from './context';
 import { PARTICIPLE } from '../corpus/dated';
+
+// Memo slots of this file's extractors.
+const TIME_SLOT = slot();
+const QTY_SLOT = slot();
 
 const DETERMINER = /^(a|an|the|its|their|his|her)$/;
 const isYear = (v: string) => /^\d{4}$/.test(v);
 const piece = (p: Passage, x: Piece): Piece => ({ text: p.text.slice(x.start, x.end), start: x.start, end: x.end });
 
 function times(p: Passage): TimeExpr[] {
-  return memo(p, 'time', (q) => timeExprs(q.norm));
+  return memo(p, TIME_SLOT, (q) => timeExprs(q.norm));
 }
 
 /** "Thursday" vs "this week", "2023" vs "2022", "just before" vs "Wednesday"; minContext: shared context words required. */
@@ -81,9 +85,9 @@ function same(x: Quantity, y: Quantity): boolean {
 
 /** "six-month" vs "three-month", "a trillion" vs "half a trillion", "nearly" vs "more than" a trillion. */
 export function checkNumbers(a: Passage, b: Passage, minContext: number): Finding | null {
-  const qb = memo(b, 'qty', (p) => quantities(p.norm));
+  const qb = memo(b, QTY_SLOT, (p) => quantities(p.norm));
   if (!qb.length) return null;
-  const qa = memo(a, 'qty', (p) => quantities(p.norm));
+  const qa = memo(a, QTY_SLOT, (p) => quantities(p.norm));
   for (const x of qa) {
     if (qb.some((y) => same(x, y))) continue;
     const cx = contextStems(a, x);

@@ -7,8 +7,12 @@
 import type { Piece } from '../text/segment';
 import type { Finding } from './finding';
 import { summarise } from './finding';
-import { memo, type Passage, type Word } from './passage';
+import { memo, type Passage, type Word, slot } from './passage';
 import { STOPWORDS } from '../text/stopwords';
+
+// Memo slots of this file's extractors.
+const NEGATIONS_SLOT = slot();
+const MODALS_SLOT = slot();
 
 /** A word that negates: not, no, never, cannot, or a contraction in n't. */
 export const NEGATORS = /^(not|no|never|cannot)$|n't$/;
@@ -45,7 +49,7 @@ function content(ws: Word[], from: number, to: number): Set<string> {
 
 /** Predicate negations: "did not", "should not be", "isn't", "never" (not a contrast like "governments, not companies"). */
 function negations(p: Passage): Marker[] {
-  return memo(p, 'negations', () => {
+  return memo(p, NEGATIONS_SLOT, () => {
     const out: Marker[] = [];
     p.words.forEach((word, index) => {
       if (!NEGATORS.test(word.lower)) return;
@@ -57,7 +61,7 @@ function negations(p: Passage): Marker[] {
 }
 
 function modals(p: Passage): Marker[] {
-  return memo(p, 'modals', () => {
+  return memo(p, MODALS_SLOT, () => {
     const out: Marker[] = [];
     p.words.forEach((word, index) => {
       if (HEDGE.has(word.lower) || FIRM.has(word.lower)) out.push({ word, index });

@@ -8,17 +8,24 @@
 import type { Piece } from '../text/segment';
 import type { Finding } from './finding';
 import { summarise } from './finding';
-import { memo, memoAt, type Passage } from './passage';
+import { memo, memoAt, type Passage, slot } from './passage';
 import { contextStems, sharedCount } from './context';
 import { STOPWORDS } from '../text/stopwords';
 import { REPORTING_VERBS } from '../text/reporting';
 import { hasName, namePhrases, sameName, sameNames, sameRole, titleKey, titlesOf } from './names';
 
+// Memo slots of this file's extractors.
+const WORD_BEFORE_SLOT = slot();
+const WORD_AFTER_SLOT = slot();
+const LOWER_SLOT = slot();
+const SPEAKERS_SLOT = slot();
+const STATEMENT_SLOT = slot();
+
 const GENERIC = new Set(['of', 'for', 'the', 'ai', 'us', 'u.s']);
 
 /** The word written just before a name, lower case (memoised: corpus passages meet many pages). */
 function wordBefore(p: Passage, n: Piece): string {
-  return memoAt(p, 'word-before', n.start, () => {
+  return memoAt(p, WORD_BEFORE_SLOT, n.start, () => {
     const m = /([\p{L}-]+)[\s,]*$/u.exec(p.norm.slice(Math.max(0, n.start - 30), n.start));
     return m ? m[1]!.toLowerCase() : '';
   });
@@ -26,7 +33,7 @@ function wordBefore(p: Passage, n: Piece): string {
 
 /** The word right after a name ("administration" in "the Trump administration"), lower case. */
 function wordAfter(p: Passage, n: Piece): string {
-  return memoAt(p, 'word-after', n.end, () => {
+  return memoAt(p, WORD_AFTER_SLOT, n.end, () => {
     const m = /^[\s,]*([\p{L}-]+)/u.exec(p.norm.slice(n.end, n.end + 30));
     return m ? m[1]!.toLowerCase() : '';
   });
@@ -58,10 +65,10 @@ export function checkNames(a: Passage, b: Passage, minContext: number): Finding 
   if (nb.length === 0) return null;
   const na = namePhrases(a);
   if (na.length === 0) return null;
-  const lowerB = memo(b, 'lower', (p) => p.norm.toLowerCase());
+  const lowerB = memo(b, LOWER_SLOT, (p) => p.norm.toLowerCase());
   const onlyA = na.filter((n) => !lowerB.includes(n.lower) && !hasName(n, nb));
   // Names only b has matter only beside names only a has.
-  const lowerA = onlyA.length ? memo(a, 'lower', (p) => p.norm.toLowerCase()) : '';
+  const lowerA = onlyA.length ? memo(a, LOWER_SLOT, (p) => p.norm.toLowerCase()) : '';
   const onlyB = onlyA.length ? nb.filter((n) => !lowerA.includes(n.lower) && !hasName(n, na)) : [];
   for (const x of onlyA) {
     for (const y of onlyB) {
@@ -91,7 +98,7 @@ const SPEECH_BEFORE = /(?:said|says|explained|noted|argued|warned|according to)\
 
 /** Named speakers of a passage ("Papernot said", "according to Anthropic"). */
 export function speakers(p: Passage): Piece[] {
-  return memo(p, 'speakers', findSpeakers);
+  return memo(p, SPEAKERS_SLOT, findSpeakers);
 }
 
 function findSpeakers(p: Passage): Piece[] {
@@ -100,7 +107,7 @@ function findSpeakers(p: Passage): Piece[] {
 
 /** Content stems of a passage outside its names and reporting verbs: what is said, not who says it. */
 function statement(p: Passage): Set<string> {
-  return memo(p, 'statement', (q) => {
+  return memo(p, STATEMENT_SLOT, (q) => {
     const names = namePhrases(q);
     const out = new Set<string>();
     for (const w of q.words) {

@@ -7,9 +7,12 @@
 
 import type { Finding } from './finding';
 import { summarise } from './finding';
-import { memo, type Passage, type Word } from './passage';
+import { memo, slot, type Passage, type Word } from './passage';
 import { contextStems } from './context';
 import { NEGATORS } from './check-modality';
+
+// Memo slot of this file's extractor.
+const OPPOSABLE_SLOT = slot();
 
 /** Words either side that name what the opposite words describe. */
 const RADIUS = 5;
@@ -26,7 +29,7 @@ function kin(x: string, y: string): boolean {
 
 /** Words that can oppose another: not a name (capital inside the sentence), not negated, not a bound ("more than"). */
 function candidates(p: Passage): number[] {
-  return memo(p, 'opposable', () => {
+  return memo(p, OPPOSABLE_SLOT, () => {
     const out: number[] = [];
     const ws = p.words;
     for (let i = 0; i < ws.length; i++) {

@@ -7,10 +7,14 @@
 import type { Piece } from '../text/segment';
 import type { Finding } from './finding';
 import { summarise } from './finding';
-import { memo, memoAt, type Passage } from './passage';
+import { memo, memoAt, type Passage, slot } from './passage';
 import { sameName } from './names';
 import { sharedCount } from './context';
 import { STOPWORDS } from '../text/stopwords';
+
+// Memo slots of this file's extractors.
+const EVENT_SLOT = slot();
+const SEQUENCE_SLOT = slot();
 
 const MARKERS: Array<[RegExp, string]> = [
   [/\bfirst reported by (?:the )?([A-Z][\w.&' -]{1,40}?)(?=[.,;]|$)/g, 'first'],
@@ -24,7 +28,7 @@ const RELATIVE = /\b(?:(?:just|shortly|soon|right|immediately|hours|days|weeks|m
 
 /** Content stems of the few words after a marker: the event it orders against. */
 function eventAfter(p: Passage, end: number): Set<string> {
-  return memoAt(p, 'event', end, () => {
+  return memoAt(p, EVENT_SLOT, end, () => {
     const out = new Set<string>();
     const rest = p.words.filter((w) => w.start >= end).slice(0, 4);
     for (const w of rest) if (w.lower.length > 2 && !STOPWORDS.has(w.lower)) out.add(w.stem);
@@ -40,7 +44,7 @@ interface Marker extends Piece {
 }
 
 function markers(p: Passage): Marker[] {
-  return memo(p, 'sequence', findMarkers);
+  return memo(p, SEQUENCE_SLOT, findMarkers);
 }
 
 function findMarkers(p: Passage): Marker[] {

@@ -8,8 +8,11 @@
 import type { Piece } from '../text/segment';
 import type { Finding } from './finding';
 import { summarise } from './finding';
-import { memo, quotedSpans, type Passage, type Word } from './passage';
+import { memo, quotedSpans, type Passage, type Word, slot } from './passage';
 import { STOPWORDS } from '../text/stopwords';
+
+// Memo slot of this file's extractor.
+const SHORTQUOTES_SLOT = slot();
 
 /** Longest quotation read here; longer ones are check-quotes' to compare word by word. */
 const MAX_WORDS = 4;
@@ -24,7 +27,7 @@ interface ShortQuote {
 }
 
 function shortQuotes(p: Passage): ShortQuote[] {
-  return memo(p, 'shortQuotes', () => {
+  return memo(p, SHORTQUOTES_SLOT, () => {
     const out: ShortQuote[] = [];
     for (const { start, end } of quotedSpans(p.norm)) {
       const inside = p.words.filter((w) => w.start >= start && w.end <= end);

@@ -6,12 +6,21 @@
 
 import type { Piece } from '../text/segment';
 import { STOPWORDS } from '../text/stopwords';
-import { memoAt, type Passage } from './passage';
+import { memoAt, slot, type Passage, type Slot } from './passage';
+
+// Memo slots per radius (per word count for stemsBefore), made on first use.
+const ctxSlots: Slot[] = [];
+const beforeSlots: Slot[] = [];
+const ctxSlot = (radius: number): Slot => (ctxSlots[radius] ??= slot());
+const beforeSlot = (n: number): Slot => (beforeSlots[n] ??= slot());
+// The defaults' slots exist before any passage, so every passage's memo array has room for them.
+ctxSlot(4);
+beforeSlot(3);
 
 /** Content stems within `radius` words of a span, the span's own words excluded. */
 export function contextStems(p: Passage, span: Piece, radius = 4): Set<string> {
   // Offsets below 2^26 pack into one exact number (start * 2^26 + end stays under 2^53).
-  return memoAt(p, radius === 4 ? 'ctx:4' : `ctx:${radius}`, span.start * 2 ** 26 + span.end, () => computeContext(p, span, radius));
+  return memoAt(p, ctxSlot(radius), span.start * 2 ** 26 + span.end, () => computeContext(p, span, radius));
 }
 
 function computeContext(p: Passage, span: Piece, radius: number): Set<string> {
@@ -31,7 +40,7 @@ function computeContext(p: Passage, span: Piece, radius: number): Set<string> {
 
 /** Content stems of up to `n` words before a position, within its clause. */
 export function stemsBefore(p: Passage, pos: number, n: number): Set<string> {
-  return memoAt(p, n === 3 ? 'before:3' : `before:${n}`, pos, () => computeBefore(p, pos, n));
+  return memoAt(p, beforeSlot(n), pos, () => computeBefore(p, pos, n));
 }
 
 function computeBefore(p: Passage, pos: number, n: number): Set<string> {

@@ -6,7 +6,12 @@
 import Fuse from 'fuse.js';
 import type { Piece } from '../text/segment';
 import { STOPWORDS } from '../text/stopwords';
-import { memo, memoAt, type Passage } from './passage';
+import { memo, memoAt, type Passage, slot } from './passage';
+
+// Memo slots of this file's extractors.
+const NAMES_SLOT = slot();
+const TITLES_SLOT = slot();
+const TITLES_AFTER_SLOT = slot();
 
 const CONNECTORS = new Set(['of', 'for', 'de', 'von', 'van', 'al']);
 const NOT_NAMES = new Set(['i', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'in', 'on', 'at', 'as', 'but', 'and', 'or', 'if', 'while', 'when', 'without', 'with', 'after', 'before', 'since', 'earlier', 'later', 'according', 'however', 'still', 'even', 'lead', 'rival']);
@@ -18,7 +23,7 @@ export interface Name extends Piece {
 
 /** Capitalised word runs (with "of"-style connectors), skipping sentence-initial function words. */
 export function namePhrases(p: Passage): Name[] {
-  return memo(p, 'names', findNames);
+  return memo(p, NAMES_SLOT, findNames);
 }
 
 function findNames(p: Passage): Name[] {
@@ -113,7 +118,7 @@ const ROLE_WORD = new RegExp(`^(?:${ROLE}|lead|senior|chief|principal|former|act
 
 /** Role words written just before a name (within 40 characters, same clause). */
 export function titlesBefore(p: Passage, name: Piece): Piece[] {
-  return memoAt(p, 'titles', name.start, () => findTitles(p, name));
+  return memoAt(p, TITLES_SLOT, name.start, () => findTitles(p, name));
 }
 
 function findTitles(p: Passage, name: Piece): Piece[] {
@@ -134,7 +139,7 @@ const APPOSITIVE = new RegExp(`^,\\s+(?:(?:the|a|an|its|his|her|their)\\s+)?(?:[
 /** The titles a passage gives a name: before it, or set off by a comma right after it. */
 export function titlesOf(p: Passage, name: Piece): Piece[] {
   const before = titlesBefore(p, name);
-  const after = memoAt(p, 'titlesAfter', name.end, () => {
+  const after = memoAt(p, TITLES_AFTER_SLOT, name.end, () => {
     const m = APPOSITIVE.exec(p.norm.slice(name.end, name.end + 80));
     if (!m) return [];
     const start = name.end + m[0].length - m[1]!.length;

@@ -18,8 +18,8 @@ export interface Passage {
   norm: string;
   words: Word[];
   quotes: Piece[];
-  /** Extractor results, computed once per passage (corpus passages serve many pages). */
-  memo: Map<string, unknown>;
+  /** Extractor results by slot (see slot()), computed once per passage (corpus passages serve many pages). */
+  memo: unknown[];
   /** Synonym test for context words, when the engine provides one. */
   related?: (x: string, y: string) => boolean;
   /** Stems opposite in meaning to a stem, when the engine provides them. */
@@ -28,10 +28,19 @@ export interface Passage {
   before?: () => Passage | undefined;
 }
 
-/** Runs an extractor on a passage once and keeps the result. */
-export function memo<T>(p: Passage, key: string, f: (p: Passage) => T): T {
-  let v = p.memo.get(key) as T | undefined;
-  if (v === undefined && !p.memo.has(key)) p.memo.set(key, (v = f(p)));
+/** An extractor's place in every passage's memo: a fixed index, so a question costs no key look-up. */
+export type Slot = number & { readonly slot: true };
+let nSlots = 0;
+
+/** A new memo slot (made once per extractor, at module load). */
+export function slot(): Slot {
+  return nSlots++ as Slot;
+}
+
+/** Runs an extractor on a passage once and keeps the result (extractors are pure: an undefined result is just made again). */
+export function memo<T>(p: Passage, s: Slot, f: (p: Passage) => T): T {
+  let v = p.memo[s] as T | undefined;
+  if (v === undefined) p.memo[s] = v = f(p);
   return v as T;
 }
 
@@ -39,9 +48,9 @@ export function memo<T>(p: Passage, key: string, f: (p: Passage) => T): T {
  * memo for a result per position (or pair of positions packed into one number) of a passage: a number
  * keys a map of its own, so no key string is built per question.
  */
-export function memoAt<T>(p: Passage, kind: string, at: number, f: () => T): T {
-  let m = p.memo.get(kind) as Map<number, T> | undefined;
-  if (m === undefined) p.memo.set(kind, (m = new Map()));
+export function memoAt<T>(p: Passage, s: Slot, at: number, f: () => T): T {
+  let m = p.memo[s] as Map<number, T> | undefined;
+  if (m === undefined) p.memo[s] = m = new Map();
   let v = m.get(at);
   if (v === undefined && !m.has(at)) m.set(at, (v = f()));
   return v as T;
@@ -73,5 +82,5 @@ export function passage(text: string, segmented: Piece[] = words(text), norm = n
     for (const q of quotes) if (w.start >= q.start && w.end <= q.end) quoted = true;
     ws[i] = { text: w.text, start: w.start, end: w.end, lower, stem, quoted };
   }
-  return { text, norm, words: ws, quotes, memo: new Map() };
+  return { text, norm, words: ws, quotes, memo: new Array<unknown>(nSlots).fill(undefined) };
 }
