@@ -33,12 +33,30 @@ const NOT_POINT = PROMO | CAPTION | FRAGMENT | HEADING | DUPLICATE | LEADIN;
 
 /** Additions for a page, given its pairs and the doc it is (or -1). */
 export function findAdditions(page: PageSentence[], pairs: Pair[], ix: CorpusIndex, self: number, alignMin: number): Addition[] {
-  const known = pageVocabulary(page, ix);
-  const cover = new Map<number, number>();
+  const { known, cover } = scratchFor(ix);
+  const touched = pageVocabulary(page, ix, known);
+  try {
+    return additions(pairs, ix, self, alignMin, known, cover);
+  } finally {
+    for (const id of touched) known[id] = 0;
+    for (const p of pairs) cover[p.gid] = 0;
+  }
+}
+
+const scratch = new WeakMap<CorpusIndex, { known: Float64Array; cover: Float64Array }>();
+
+/** Zeroed per-term and per-sentence tables, one pair per loaded corpus (left zeroed after each page). */
+function scratchFor(ix: CorpusIndex): { known: Float64Array; cover: Float64Array } {
+  let s = scratch.get(ix);
+  if (!s) scratch.set(ix, (s = { known: new Float64Array(ix.vocabSize), cover: new Float64Array(ix.nSents) }));
+  return s;
+}
+
+function additions(pairs: Pair[], ix: CorpusIndex, self: number, alignMin: number, known: Float64Array, cover: Float64Array): Addition[] {
   const related = new Map<number, Set<number>>();
   for (const p of pairs) {
     if (p.doc === self) continue;
-    cover.set(p.gid, Math.max(cover.get(p.gid) ?? 0, p.score));
+    if (cover[p.gid]! < p.score) cover[p.gid] = p.score;
     if (p.score >= alignMin) {
       const set = related.get(p.doc) ?? new Set<number>();
       set.add(ix.sentence(p.gid).paragraph);
@@ -52,7 +70,7 @@ export function findAdditions(page: PageSentence[], pairs: Pair[], ix: CorpusInd
     const flags = ix.paragraphFlags(d);
     for (const s of ix.docSentences(d)) {
       if ((flags[s.paragraph] ?? 0) & NOT_POINT) continue;
-      if ((cover.get(s.gid) ?? 0) >= COVERED) continue;
+      if (cover[s.gid]! >= COVERED) continue;
       if (ix.substance(s.gid) < MIN_SUBSTANCE) continue;
       // A sentence is news when it is, or when one of its clauses is: the page may report only its other point.
       if (!isNews(s, s.doc, known, ix) && !pointClauses(s, ix).some((c) => isNews(c, s.doc, known, ix))) continue;
@@ -64,10 +82,16 @@ export function findAdditions(page: PageSentence[], pairs: Pair[], ix: CorpusInd
   return out.sort((a, b) => b.score - a.score);
 }
 
-/** Every corpus term the page states (exactly or as a variant: 1) or by a synonym (partly). */
-function pageVocabulary(page: PageSentence[], ix: CorpusIndex): Map<number, number> {
-  const known = new Map<number, number>();
-  const put = (id: number, v: number) => known.set(id, Math.max(known.get(id) ?? 0, v));
+/**
+ * Every corpus term the page states (exactly or as a variant: 1) or by a synonym (partly), into `known`
+ * (0: not stated; the credits are positive, so a stated term is never 0); returns the terms set.
+ */
+function pageVocabulary(page: PageSentence[], ix: CorpusIndex, known: Float64Array): number[] {
+  const touched: number[] = [];
+  const put = (id: number, v: number) => {
+    if (known[id] === 0) touched.push(id);
+    if (known[id]! < v) known[id] = v;
+  };
   for (const ps of page) {
     for (const id of ps.ids) {
       put(id, 1);
@@ -76,17 +100,17 @@ function pageVocabulary(page: PageSentence[], ix: CorpusIndex): Map<number, numb
     }
     for (const s of ps.extraSyn ?? []) put(s, KNOWN_BY_SYNONYM);
   }
-  return known;
+  return touched;
 }
 
 /** A sentence or one of its clauses, as far as novelty goes. */
 type Terms = { ids: readonly number[]; mass: number };
 
 /** Share of a corpus sentence's term weight the page does not state anywhere. */
-function novelty(s: Terms, doc: number, known: Map<number, number>, ix: CorpusIndex): number {
+function novelty(s: Terms, doc: number, known: Float64Array, ix: CorpusIndex): number {
   let novel = 0;
   const own = ix.outletTerms(doc);
-  for (const id of s.ids) if (!own.has(id)) novel += ix.weight(id) * (1 - (known.get(id) ?? 0));
+  for (const id of s.ids) if (!own.has(id)) novel += ix.weight(id) * (1 - known[id]!);
   return s.mass > 0 ? novel / s.mass : 0;
 }
 
@@ -94,11 +118,11 @@ function novelty(s: Terms, doc: number, known: Map<number, number>, ix: CorpusIn
 const DATE_STEM = /^((mon|tues|wednes|thurs|fri|satur|sun)dai|januari|februari|march|april|mai|june|juli|august|septemb|octob|novemb|decemb|\d+)$/;
 
 /** Mostly new to the page, or partly new with a name, number or date the page never gives. */
-function isNews(s: Terms, doc: number, known: Map<number, number>, ix: CorpusIndex): boolean {
+function isNews(s: Terms, doc: number, known: Float64Array, ix: CorpusIndex): boolean {
   const n = novelty(s, doc, known, ix);
   if (n >= NOVEL_MIN) return true;
   const own = ix.outletTerms(doc);
-  return n >= NOVEL_WITH_ANCHOR && s.ids.some((id) => ix.isAnchor(id) && !known.has(id) && !own.has(id) && !DATE_STEM.test(ix.term(id)));
+  return n >= NOVEL_WITH_ANCHOR && s.ids.some((id) => ix.isAnchor(id) && known[id] === 0 && !own.has(id) && !DATE_STEM.test(ix.term(id)));
 }
 
 function groupPoints(open: CorpusSentence[], ix: CorpusIndex): CorpusSentence[][] {

@@ -24,6 +24,11 @@ function times(p: Passage): TimeExpr[] {
   return memo(p, TIME_SLOT, (q) => timeExprs(q.norm));
 }
 
+/** Gives a passage the time expressions of its text, already found (a page sentence's, shared with dated pairs). */
+export function knownTimes(p: Passage, found: TimeExpr[]): void {
+  p.memo[TIME_SLOT] = found;
+}
+
 /** "Thursday" vs "this week", "2023" vs "2022", "just before" vs "Wednesday"; minContext: shared context words required. */
 export function checkDates(a: Passage, b: Passage, minContext: number): Finding | null {
   const ta = times(a);

@@ -12,7 +12,7 @@ import { memo, memoAt, type Passage, slot } from './passage';
 import { contextStems, sharedCount } from './context';
 import { STOPWORDS } from '../text/stopwords';
 import { REPORTING_VERBS } from '../text/reporting';
-import { hasName, namePhrases, sameName, sameNames, sameRole, titleKey, titlesOf } from './names';
+import { hasName, namePhrases, sameName, sameNames, sameRole, titleKey, titlesOf, type Name } from './names';
 
 // Memo slots of this file's extractors.
 const WORD_BEFORE_SLOT = slot();
@@ -52,10 +52,13 @@ function sameSlot(a: Passage, x: Piece, b: Passage, y: Piece): boolean {
 }
 
 /** Whether two lower-case names share a word other than a generic one. */
-function sharesHead(x: string, y: string): boolean {
-  const wx = x.split(/\s+/).filter((w) => !GENERIC.has(w));
-  const wy = new Set(y.split(/\s+/));
-  return wx.some((w) => wy.has(w));
+function sharesHead(x: Name, y: Name): boolean {
+  const wy = wordsOf(y);
+  return wordsOf(x).some((w) => !GENERIC.has(w) && wy.includes(w));
+}
+
+function wordsOf(n: Name): string[] {
+  return (n.words ??= n.lower.split(/\s+/));
 }
 
 /** A different name in the same slot, or the same person with a different title; minContext: shared context words required. */
@@ -72,7 +75,7 @@ export function checkNames(a: Passage, b: Passage, minContext: number): Finding 
   const onlyB = onlyA.length ? nb.filter((n) => !lowerA.includes(n.lower) && !hasName(n, na)) : [];
   for (const x of onlyA) {
     for (const y of onlyB) {
-      if (!sharesHead(x.lower, y.lower) && !sameSlot(a, x, b, y)) continue;
+      if (!sharesHead(x, y) && !sameSlot(a, x, b, y)) continue;
       if (sharedCount(contextStems(a, x), contextStems(b, y), a.related) >= minContext) {
         return { kind: 'name', a: [x], b: [y], summary: summarise([x], [y]), confidence: 0.8 };
       }

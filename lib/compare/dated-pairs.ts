@@ -7,9 +7,10 @@ import type { CorpusIndex } from '../match/corpus-index';
 import type { Pair } from '../match/pairs';
 import type { PageSentence } from '../match/page';
 import { datedMentions } from '../corpus/dated';
+import type { TimeExpr } from '../text/temporal';
 
-/** Pairs of page sentences and story sentences naming the same dated thing, each pair once. */
-export function datedPairs(page: PageSentence[], ix: CorpusIndex, story: Set<number>): Pair[] {
+/** Pairs of page sentences and story sentences naming the same dated thing, each pair once (times: each page sentence's timeExprs). */
+export function datedPairs(page: PageSentence[], ix: CorpusIndex, story: Set<number>, times: TimeExpr[][]): Pair[] {
   const out: Pair[] = [];
   const seen = new Set<number>();
   const add = (ps: PageSentence, g: number, doc: number) => {
@@ -20,7 +21,7 @@ export function datedPairs(page: PageSentence[], ix: CorpusIndex, story: Set<num
   };
   // A mention is found again by its head noun, the word right before the day ("post" in "blog post Thursday").
   for (const ps of page) {
-    for (const terms of datedMentions(ps.text, ps.tokens, ps.norm)) {
+    for (const terms of datedMentions(ps.text, ps.tokens, ps.norm, times[ps.index])) {
       const head = ix.termId(terms[terms.length - 1]!);
       if (head === undefined) continue;
       for (const d of story) for (const g of docPostings(ix, head, d)) add(ps, g, d);

@@ -12,7 +12,7 @@ import type { PageSentence } from '../match/page';
 import { passage, type Passage } from './passage';
 import { datedPairs } from './dated-pairs';
 import type { Finding } from './finding';
-import { checkDates, checkNumbers } from './check-facts';
+import { checkDates, checkNumbers, knownTimes } from './check-facts';
 import { checkQuotes } from './check-quotes';
 import { checkShortQuotes } from './check-short-quotes';
 import { checkAttribution, checkNames } from './check-names';
@@ -22,7 +22,7 @@ import { checkCreditedVsFact } from './check-attribution';
 import { checkDirection } from './check-direction';
 import { checkContrast } from './check-contrast';
 import { checkOpposite } from './check-opposite';
-import { WEEKDAY_WORD } from '../text/temporal';
+import { WEEKDAY_WORD, timeExprs } from '../text/temporal';
 import { CAPTION, FRAGMENT, HEADING, PROMO, paragraphFlags } from '../corpus/boilerplate';
 
 /** Two sentences this similar report the same point, so their differences are divergences. */
@@ -149,7 +149,9 @@ export function findDivergences(
   const pageFlags = paragraphFlags(paragraphs);
   const best = bestScores(pairs);
   const same = new Set(samePointPairs(pairs, best));
-  const dated = datedPairs(page, ix, story ?? new Set(Array.from({ length: ix.nDocs }, (_, d) => d).filter((d) => d !== self)));
+  // Every page sentence's time expressions, found once for the dated pairs and the date checks.
+  const times = page.map((ps) => timeExprs(ps.norm));
+  const dated = datedPairs(page, ix, story ?? new Set(Array.from({ length: ix.nDocs }, (_, d) => d).filter((d) => d !== self)), times);
   // Merely related pairs are checked only for each page sentence's best partner in each outlet.
   const related = pairs.filter((p) => !same.has(p) && p.score >= RELATED && p.score >= best.page(p) - 0.005);
   const ordered = [...same, ...related, ...dated];
@@ -166,6 +168,7 @@ export function findDivergences(
         pagePassages.set(s.index, (p = passage(s.text, s.words, s.norm, s.forms)));
         p.related = relatedIn(ix);
         p.opposites = (stem) => ix.opposites(stem);
+        knownTimes(p, times[s.index]!);
         const prev = page[s.index - 1];
         if (prev && prev.paragraph === s.paragraph) p.before = () => pagePassage(prev);
       }

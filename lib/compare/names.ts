@@ -19,6 +19,8 @@ const NOT_NAMES = new Set(['i', 'a', 'an', 'the', 'this', 'that', 'these', 'thos
 /** A name phrase with its lower-case form. */
 export interface Name extends Piece {
   lower: string;
+  /** The lower-case form's words, split on first use (names are memoised per passage). */
+  words?: string[];
 }
 
 /** Capitalised word runs (with "of"-style connectors), skipping sentence-initial function words. */

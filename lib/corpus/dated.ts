@@ -5,7 +5,7 @@
  */
 
 import { normalizeChars } from '../text/normalize';
-import { timeExprs } from '../text/temporal';
+import { timeExprs, type TimeExpr } from '../text/temporal';
 import { tokenize, type Token } from '../text/tokens';
 
 /** Words before a time expression that name what it dates. */
@@ -13,10 +13,10 @@ const CONTEXT = 2;
 /** A past participle between a thing and its date ("published", "released", "issued", "written"). */
 export const PARTICIPLE = /^[a-z]{3,}ed$|^(written|made|held|set|sent|put|given|taken|shown|done|seen|known)$/i;
 
-/** Stems naming what each (non-year) time expression in a sentence dates; only mentions named by 2+ words (pass normalizeChars(sentence) when at hand). */
-export function datedMentions(sentence: string, tokens: Token[] = tokenize(sentence), norm = normalizeChars(sentence)): string[][] {
+/** Stems naming what each (non-year) time expression in a sentence dates; only mentions named by 2+ words (pass normalizeChars(sentence) and its timeExprs when at hand). */
+export function datedMentions(sentence: string, tokens: Token[] = tokenize(sentence), norm = normalizeChars(sentence), times: TimeExpr[] = timeExprs(norm)): string[][] {
   const out: string[][] = [];
-  for (const t of timeExprs(norm)) {
+  for (const t of times) {
     if (/^\d{4}$/.test(t.value)) continue;
     const clauseStart = Math.max(...[',', ';', ':', '.', '!', '?', '"'].map((c) => norm.lastIndexOf(c, t.start - 1))) + 1;
     const before = tokens.filter((k) => k.start >= clauseStart && k.end <= t.start);

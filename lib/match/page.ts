@@ -57,21 +57,30 @@ export function pageSentences(paragraphs: string[], ix: CorpusIndex): PageSenten
 
 /** A text's tokens as corpus term ids, with the mass of the words the corpus lacks. */
 export function termsOf(tokens: Token[], ix: CorpusIndex, unknown = ix.unknownWeight): SentenceTerms & { ids: number[]; extraSyn: number[]; mass: number } {
-  const ids = new Set<number>();
-  const extraSyn = new Set<number>();
+  // Kept sorted and distinct as they come (a sentence has a few dozen): no set to spread and sort.
+  const sorted: number[] = [];
+  let extraSyn: Set<number> | null = null;
   let extraMass = 0;
-  const seenUnknown = new Set<string>();
+  let seenUnknown: Set<string> | null = null;
   for (const t of tokens) {
     const id = ix.termId(t.term) ?? ix.variantOf(t.term);
-    if (id !== undefined) ids.add(id);
-    else if (!seenUnknown.has(t.term)) {
-      seenUnknown.add(t.term);
+    if (id !== undefined) insertSorted(sorted, id);
+    else if (!seenUnknown?.has(t.term)) {
+      (seenUnknown ??= new Set()).add(t.term);
       extraMass += unknown;
-      for (const x of ix.extraSynonyms(t.term)) extraSyn.add(x);
+      for (const x of ix.extraSynonyms(t.term)) (extraSyn ??= new Set()).add(x);
     }
   }
-  const sorted = [...ids].sort((a, b) => a - b);
   let mass = extraMass;
   for (const id of sorted) mass += ix.weight(id);
-  return { ids: sorted, extraMass, extraSyn: [...extraSyn], mass };
+  return { ids: sorted, extraMass, extraSyn: extraSyn ? [...extraSyn] : [], mass };
+}
+
+/** Inserts x into an ascending list of distinct numbers, unless it is there already. */
+export function insertSorted(xs: number[], x: number): void {
+  let i = xs.length;
+  while (i > 0 && xs[i - 1]! > x) i--;
+  if (i > 0 && xs[i - 1] === x) return;
+  if (i === xs.length) xs.push(x);
+  else xs.splice(i, 0, x);
 }

@@ -24,18 +24,35 @@ export function paragraphKey(doc: number, paragraph: number): number {
 }
 
 function bagOf(sentences: Array<SentenceTerms>, ix: CorpusIndex): ParagraphBag {
-  const ids = new Set<number>();
+  // The sentences' id lists are sorted already: merging keeps the bag sorted without a set and a sort.
+  let sorted: readonly number[] = [];
   const syn = new Set<number>();
   let extraMass = 0;
   for (const s of sentences) {
-    for (const id of s.ids) ids.add(id);
+    sorted = sorted.length === 0 ? s.ids : mergeSorted(sorted, s.ids);
     for (const x of s.extraSyn ?? []) syn.add(x);
     extraMass += s.extraMass;
   }
-  const sorted = [...ids].sort((a, b) => a - b);
   let mass = extraMass;
   for (const id of sorted) mass += ix.weight(id);
   return { terms: { ids: sorted, extraMass, extraSyn: [...syn] }, mass };
+}
+
+/** The distinct union of two ascending lists of distinct numbers, ascending. */
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x <= y) i++;
+    if (y <= x) j++;
+    out.push(x <= y ? x : y);
+  }
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }
 
 /** Bags of the page's paragraphs, by paragraph index. */
