@@ -7,14 +7,20 @@
 import type { Piece } from '../text/segment';
 import type { Finding } from './finding';
 import { summarise } from './finding';
-import type { Passage, Word } from './passage';
+import { memoAt, slot, type Passage, type Word } from './passage';
 import { wordDiff } from './diff';
 
 const IGNORABLE = new Set(['a', 'an', 'the']);
 const MODALS = new Set(['might', 'may', 'could', 'will', 'would', 'must', 'shall', 'can', 'should', 'certainly', 'possibly', 'definitely']);
 
-function quoteWords(p: Passage, q: Piece): Word[] {
-  return p.words.filter((w) => w.start >= q.start && w.end <= q.end);
+const QUOTE_WORDS_SLOT = slot();
+
+/** A quotation's words and their lower-case forms, found once per quote (by its start: quotes do not overlap). */
+function quoteWords(p: Passage, q: Piece): { words: Word[]; lower: string[] } {
+  return memoAt(p, QUOTE_WORDS_SLOT, q.start, () => {
+    const words = p.words.filter((w) => w.start >= q.start && w.end <= q.end);
+    return { words, lower: words.map((w) => w.lower) };
+  });
 }
 
 /** Groups adjacent differing words into one highlight each. */
@@ -33,11 +39,9 @@ function spans(p: Passage, ws: Word[]): Piece[] {
 /** Finds one quotation both passages carry and reports the words that differ inside it. */
 export function checkQuotes(a: Passage, b: Passage): Finding | null {
   for (const qa of a.quotes) {
-    const wa = quoteWords(a, qa);
+    const { words: wa, lower: la } = quoteWords(a, qa);
     for (const qb of b.quotes) {
-      const wb = quoteWords(b, qb);
-      const la = wa.map((w) => w.lower);
-      const lb = wb.map((w) => w.lower);
+      const { words: wb, lower: lb } = quoteWords(b, qb);
       const { onlyA, onlyB, pairs } = wordDiff(la, lb);
       const common = la.length - onlyA.length;
       if (common < 3 || common / Math.min(la.length, lb.length) < 0.6) continue;

@@ -78,8 +78,9 @@ function startsUpper(word: string): boolean {
 /** sameName on lower-cased strings. */
 function sameLower(x: string, y: string): boolean {
   if (x === y || x.includes(y) || y.includes(x)) return true;
-  if (Math.abs(x.length - y.length) > 3 || x[0] !== y[0]) return false;
-  const [lo, hi] = x < y ? [x, y] : [y, x];
+  if (Math.abs(x.length - y.length) > 3 || x.charCodeAt(0) !== y.charCodeAt(0)) return false;
+  const lo = x < y ? x : y;
+  const hi = x < y ? y : x;
   let row = fuzzyCache.get(lo);
   let same = row?.get(hi);
   if (same === undefined) {

@@ -34,7 +34,8 @@ export function alignParagraphs(
     const map = best[page[p.page]!.paragraph]!;
     const key = paragraphKey(cs.doc, cs.paragraph);
     const old = map.get(key);
-    if (!old || old.score < p.score) map.set(key, { doc: cs.doc, paragraph: cs.paragraph, score: p.score });
+    if (!old) map.set(key, { doc: cs.doc, paragraph: cs.paragraph, score: p.score });
+    else if (old.score < p.score) old.score = p.score;
   }
   const bags = pageBags(page, ix);
   const scorer = scorerFor(ix);

@@ -45,7 +45,9 @@ export class CorpusIndex implements TermModel {
   private readonly outletCache = new Map<number, Set<number>>();
   private readonly substanceCache = new Map<number, number[]>();
   private readonly linkCache = new Map<number, string[]>();
-  private readonly linkRows = new Map<number, Array<[number, number]>>();
+  /** Decoded sentences and link rows by global id (flat: read for every pair). */
+  private sentRows: Array<CorpusSentence | undefined> | null = null;
+  private linkRows: Array<Array<[number, number]> | undefined> | null = null;
   private readonly datedCache = new Map<number, Array<{ gid: number; ids: number[] }>>();
   private readonly lexicon: Lexicon;
   /** variantOf's answers: a binary search over the vocabulary per unknown stem is worth keeping. */
@@ -89,10 +91,7 @@ export class CorpusIndex implements TermModel {
 
   /** Term id of a stem, if the corpus has it. */
   termId(term: string): number | undefined {
-    if (!this.termMap) {
-      this.termMap = new Map();
-      this.vocab.forEach((t, i) => this.termMap!.set(t, i));
-    }
+    this.termMap ??= new Map(this.vocab.map((t, i) => [t, i]));
     return this.termMap.get(term);
   }
 
@@ -189,8 +188,9 @@ export class CorpusIndex implements TermModel {
 
   /** One corpus sentence by global id. */
   sentence(gid: number): CorpusSentence {
-    const d = this.docOf(gid);
-    return this.docSentences(d)[gid - this.c.sentStart[d]!]!;
+    const rows = (this.sentRows ??= new Array<CorpusSentence | undefined>(this.nSents).fill(undefined));
+    const d = rows[gid] ? 0 : this.docOf(gid);
+    return (rows[gid] ??= this.docSentences(d)[gid - this.c.sentStart[d]!]!);
   }
 
   /** The text of a corpus sentence. */
@@ -201,10 +201,7 @@ export class CorpusIndex implements TermModel {
   /** Boilerplate flag bits of each paragraph of a doc. */
   paragraphFlags(doc: number): number[] {
     let f = this.flagCache.get(doc);
-    if (!f) {
-      f = decInts(this.t.flags.get(doc));
-      this.flagCache.set(doc, f);
-    }
+    if (!f) this.flagCache.set(doc, (f = decInts(this.t.flags.get(doc))));
     return f;
   }
 
@@ -251,7 +248,8 @@ export class CorpusIndex implements TermModel {
 
   /** Story-point links of a sentence: same point in other outlets, with link strength 0..1 (shared: do not modify). */
   links(gid: number): Array<[number, number]> {
-    const cached = this.linkRows.get(gid);
+    const cache = (this.linkRows ??= new Array<Array<[number, number]> | undefined>(this.nSents).fill(undefined));
+    const cached = cache[gid];
     if (cached) return cached;
     const d = this.docOf(gid);
     let rows = this.linkCache.get(d);
@@ -260,7 +258,7 @@ export class CorpusIndex implements TermModel {
     const xs = decInts(row, ' ');
     const out: Array<[number, number]> = [];
     for (let i = 0; i + 1 < xs.length; i += 2) out.push([xs[i]!, xs[i + 1]! / 100]);
-    this.linkRows.set(gid, out);
+    cache[gid] = out;
     return out;
   }
 

@@ -72,7 +72,9 @@ export function findPairs(page: PageSentence[], ix: CorpusIndex): Pair[] {
     for (const d of direct) {
       put(out, slots, d);
       if (d.score < EXPAND_MIN) continue;
-      for (const [g2, strength] of ix.links(d.gid)) {
+      const links = ix.links(d.gid);
+      for (let k = 0; k < links.length; k++) {
+        const [g2, strength] = links[k]!;
         const score = LINK_DISCOUNT * Math.min(d.score, strength);
         if (score >= PAIR_MIN) put(out, slots, { page: ps.index, gid: g2, doc: ix.docOf(g2), score, linked: true });
       }

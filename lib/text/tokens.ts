@@ -106,7 +106,7 @@ export function tokenize(text: string, ws: Piece[] = words(text), forms?: WordFo
     if (t === null) continue;
     let k = w.start - 1;
     while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 160)) k--;
-    const sentenceStart = i === 0 || k < 0 || '.!?:"\u201C\u201D'.includes(text[k]!);
+    const sentenceStart = i === 0 || k < 0 || opensSentence(text.charCodeAt(k));
     out.push({
       term: t.term,
       raw: t.raw,
@@ -117,6 +117,11 @@ export function tokenize(text: string, ws: Piece[] = words(text), forms?: WordFo
     });
   }
   return out;
+}
+
+/** Whether a word right after this character starts a sentence or quotation: . ! ? : " “ ” */
+function opensSentence(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x22 || c === 0x201c || c === 0x201d;
 }
 
 /** Just the terms of a text, for indexing. */
