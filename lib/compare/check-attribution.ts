@@ -152,7 +152,8 @@ function plainFact(p: Passage): Set<string> | null {
 
 /** The claim's stretch in b when b restates it closely: first to last shared word. */
 function restated(stems: Set<string>, b: Passage, bStems: Set<string>, related?: Related): { from: number; to: number } | null {
-  const hit = (s: string) => bStems.has(s) || (!!related && [...bStems].some((t) => related(s, t)));
+  let bList: string[] | null = null;
+  const hit = (s: string) => bStems.has(s) || (!!related && (bList ??= [...bStems]).some((t) => related(s, t)));
   const shared = [...stems].filter(hit);
   if (shared.length < MIN_SHARED || shared.length / stems.size < MIN_COVER || shared.length / bStems.size < MIN_COVER) return null;
   const inClaim = new Set(shared);

@@ -6,7 +6,7 @@
 import type { Piece } from '../text/segment';
 import type { Finding } from './finding';
 import { summarise } from './finding';
-import { memo, type Passage, slot } from './passage';
+import { memo, memoAt, slot, type Passage, type Word } from './passage';
 import { timeExprs, type TimeExpr } from '../text/temporal';
 import { quantities, type Quantity } from './quantities';
 import { contextStems, findContext, sharedCount, stemsBefore } from './context';
@@ -16,6 +16,7 @@ import { PARTICIPLE } from '../corpus/dated';
 const TIME_SLOT = slot();
 const QTY_SLOT = slot();
 const DAYLESS_SLOT = slot();
+const DATED_NOUN_SLOT = slot();
 
 const DETERMINER = /^(a|an|the|its|their|his|her)$/;
 /** Four ASCII digits (/^\d{4}$/ without a regex: this runs for every time value of every pair). */
@@ -58,6 +59,19 @@ function opensAlone(p: Passage, x: TimeExpr, all: TimeExpr[]): boolean {
   return all.length === 1 && isYear(x.value) && p.words.length > 3 && x.start < p.words[3]!.start;
 }
 
+/** The noun a time expression at `at` dates, when a determiner introduces it as a thing; per passage and position. */
+function datedNoun(a: Passage, at: number): Word | null {
+  return memoAt(a, DATED_NOUN_SLOT, at, () => {
+    const prior = a.words.filter((w) => w.end <= at);
+    // "a blog post published Thursday": the thing dated is the noun before the participle.
+    if (prior.length > 1 && PARTICIPLE.test(prior[prior.length - 1]!.lower)) prior.pop();
+    const headNoun = prior[prior.length - 1];
+    // A noun phrase ("a blog post"), not a verb ("the order issued"): a determiner within the two words before.
+    const isNounPhrase = prior.slice(-3, -1).some((w) => DETERMINER.test(w.lower));
+    return headNoun && isNounPhrase ? headNoun : null;
+  });
+}
+
 /** One side dates a mention ("in a blog post on Thursday"), the other makes the same mention undated. */
 function omittedDate(a: Passage, b: Passage, ta: TimeExpr[], tb: TimeExpr[], swap = false): Finding | null {
   if (!memo(b, DAYLESS_SLOT, () => !tb.some((y) => !isYear(y.value)))) return null;
@@ -67,13 +81,8 @@ function omittedDate(a: Passage, b: Passage, ta: TimeExpr[], tb: TimeExpr[], swa
     const before = stemsBefore(a, x.start, 3);
     let mention = before.size >= 2 ? findContext(b, before, 2) : null;
     // The thing dated, named by its head noun alone ("in a post authored by…"), when introduced as a thing.
-    const prior = a.words.filter((w) => w.end <= x.start);
-    // "a blog post published Thursday": the thing dated is the noun before the participle.
-    if (prior.length > 1 && PARTICIPLE.test(prior[prior.length - 1]!.lower)) prior.pop();
-    const headNoun = prior[prior.length - 1];
-    // A noun phrase ("a blog post"), not a verb ("the order issued"): a determiner within the two words before.
-    const isNounPhrase = prior.slice(-3, -1).some((w) => DETERMINER.test(w.lower));
-    if (!mention && headNoun && isNounPhrase && before.has(headNoun.stem)) {
+    const headNoun = mention ? null : datedNoun(a, x.start);
+    if (headNoun && before.has(headNoun.stem)) {
       const i = b.words.findIndex((w, k) => w.stem === headNoun.stem && DETERMINER.test(b.words[k - 1]?.lower ?? ''));
       if (i > 0) mention = { text: b.text.slice(b.words[i - 1]!.start, b.words[i]!.end), start: b.words[i - 1]!.start, end: b.words[i]!.end };
     }

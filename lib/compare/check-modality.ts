@@ -13,6 +13,7 @@ import { STOPWORDS } from '../text/stopwords';
 // Memo slots of this file's extractors.
 const NEGATIONS_SLOT = slot();
 const MODALS_SLOT = slot();
+const STEMS_SLOT = slot();
 
 /** A word that negates: not, no, never, cannot, or a contraction in n't. */
 export const NEGATORS = /^(not|no|never|cannot)$|n't$/;
@@ -36,6 +37,8 @@ interface Marker {
   scope?: Set<string>;
   /** Content stems over the rest of its clause, filled on first use. */
   claim?: Set<string>;
+  /** The word it governs (null: none), filled on first use. */
+  head?: Word | null;
 }
 
 function content(ws: Word[], from: number, to: number): Set<string> {
@@ -78,9 +81,11 @@ function head(p: Passage, m: Marker): Word | undefined {
 /** Where in b the words after a's marker recur (its head word among them): first and last matching word, if `need` match. */
 function tieIn(a: Passage, m: Marker, b: Passage, need: number): { from: number; to: number } | null {
   const scope = (m.scope ??= content(a.words, m.index + 1, m.index + SCOPE));
-  const h = head(a, m);
-  if (scope.size < need || !h || !b.words.some((w) => w.stem === h.stem)) return null;
-  const hits = b.words.map((w, i) => (scope.has(w.stem) ? i : -1)).filter((i) => i >= 0);
+  if (scope.size < need) return null;
+  const h = m.head === undefined ? (m.head = head(a, m) ?? null) : m.head;
+  if (!h || !memo(b, STEMS_SLOT, (q) => new Set(q.words.map((w) => w.stem))).has(h.stem)) return null;
+  const hits: number[] = [];
+  for (let i = 0; i < b.words.length; i++) if (scope.has(b.words[i]!.stem)) hits.push(i);
   for (let k = 0; k + need - 1 < hits.length; k++) {
     if (hits[k + need - 1]! - hits[k]! <= SCOPE + 2) return { from: hits[k]!, to: hits[k + need - 1]! };
   }
@@ -91,19 +96,22 @@ const span = (p: Passage, from: number, to: number): Piece => ({ text: p.text.sl
 
 /** A claim negated on one side and asserted on the other. */
 export function checkNegation(a: Passage, b: Passage): Finding | null {
-  for (const [x, y, flip] of [[a, b, false], [b, a, true]] as const) {
-    for (const m of negations(x)) {
-      const tie = tieIn(x, m, y, 2);
-      if (!tie) continue;
-      // Inside a quotation both sides carry, the quote check reports the flip.
-      if (m.word.quoted && y.words[tie.from]!.quoted) continue;
-      const near = y.words.slice(Math.max(0, tie.from - 8), tie.to + 1);
-      if (near.some((w) => NEGATORS.test(w.lower)) || NEGATIVE_VERBS.test(near.map((w) => w.lower).join(' '))) continue;
-      const px = [span(x, m.index, Math.min(m.index + 2, x.words.length - 1))];
-      const py = [span(y, tie.from, tie.to)];
-      const [pa, pb] = flip ? [py, px] : [px, py];
-      return { kind: 'negation', a: pa, b: pb, summary: summarise(pa, pb), confidence: 0.7 };
-    }
+  return negatedIn(a, b, false) ?? negatedIn(b, a, true);
+}
+
+/** A claim negated in x and asserted in y (flip: x is the pair's second passage). */
+function negatedIn(x: Passage, y: Passage, flip: boolean): Finding | null {
+  for (const m of negations(x)) {
+    const tie = tieIn(x, m, y, 2);
+    if (!tie) continue;
+    // Inside a quotation both sides carry, the quote check reports the flip.
+    if (m.word.quoted && y.words[tie.from]!.quoted) continue;
+    const near = y.words.slice(Math.max(0, tie.from - 8), tie.to + 1);
+    if (near.some((w) => NEGATORS.test(w.lower)) || NEGATIVE_VERBS.test(near.map((w) => w.lower).join(' '))) continue;
+    const px = [span(x, m.index, Math.min(m.index + 2, x.words.length - 1))];
+    const py = [span(y, tie.from, tie.to)];
+    const [pa, pb] = flip ? [py, px] : [px, py];
+    return { kind: 'negation', a: pa, b: pb, summary: summarise(pa, pb), confidence: 0.7 };
   }
   return null;
 }
@@ -111,7 +119,8 @@ export function checkNegation(a: Passage, b: Passage): Finding | null {
 /** Stems of one word family: equal, or one a prefix of the other ("soon" / "sooner", "design" / "designer"). */
 function kin(x: string, y: string): boolean {
   if (x === y) return true;
-  const [s, l] = x.length < y.length ? [x, y] : [y, x];
+  const s = x.length < y.length ? x : y;
+  const l = x.length < y.length ? y : x;
   return s.length >= 4 && l.startsWith(s);
 }
 

@@ -78,7 +78,8 @@ export function sharedCount(a: Set<string>, b: Set<string>, related?: Related, n
 /** The shortest stretch of `p` holding at least `need` of the given stems within `window` words, as a span. */
 export function findContext(p: Passage, stems: Set<string>, need: number, window = 6): Piece | null {
   const ws = p.words;
-  const hits = ws.map((w, i) => (stems.has(w.stem) ? i : -1)).filter((i) => i >= 0);
+  const hits: number[] = [];
+  for (let i = 0; i < ws.length; i++) if (stems.has(ws[i]!.stem)) hits.push(i);
   for (let k = 0; k + need - 1 < hits.length; k++) {
     const from = hits[k]!;
     const to = hits[k + need - 1]!;

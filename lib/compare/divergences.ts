@@ -128,8 +128,9 @@ function bestScores(pairs: Pair[]): { page: (p: Pair) => number; corpus: (p: Pai
   const key = (p: Pair) => p.page * 1_000_003 + p.doc;
   for (const p of pairs) {
     const k = key(p);
-    bestPage.set(k, Math.max(bestPage.get(k) ?? 0, p.score));
-    bestCorpus.set(p.gid, Math.max(bestCorpus.get(p.gid) ?? 0, p.score));
+    // Written only when higher: a miss reads as 0, as does a best of 0.
+    if (!((bestPage.get(k) ?? 0) >= p.score)) bestPage.set(k, p.score);
+    if (!((bestCorpus.get(p.gid) ?? 0) >= p.score)) bestCorpus.set(p.gid, p.score);
   }
   return { page: (p) => bestPage.get(key(p)) ?? 0, corpus: (p) => bestCorpus.get(p.gid) ?? 0 };
 }
@@ -157,23 +158,24 @@ export function findDivergences(
   const ordered = [...same, ...related, ...dated];
   const datedSet = new Set(dated);
   let lowerPage: string[] | null = null;
+  const near = relatedIn(ix);
+  const pagePassage = (s: PageSentence): Passage => {
+    let p = pagePassages.get(s.index);
+    if (!p) {
+      pagePassages.set(s.index, (p = passage(s.text, s.words, s.norm, s.forms)));
+      p.related = near;
+      p.opposites = (stem) => ix.opposites(stem);
+      knownTimes(p, times[s.index]!);
+      const prev = page[s.index - 1];
+      if (prev && prev.paragraph === s.paragraph) p.before = () => pagePassage(prev);
+    }
+    return p;
+  };
   for (const pair of ordered) {
     const ps = page[pair.page]!;
     const cs = ix.sentence(pair.gid);
     if ((pageFlags[ps.paragraph] ?? 0) & NOT_REPORTING) continue;
     if ((ix.paragraphFlags(cs.doc)[cs.paragraph] ?? 0) & NOT_REPORTING) continue;
-    const pagePassage = (s: PageSentence): Passage => {
-      let p = pagePassages.get(s.index);
-      if (!p) {
-        pagePassages.set(s.index, (p = passage(s.text, s.words, s.norm, s.forms)));
-        p.related = relatedIn(ix);
-        p.opposites = (stem) => ix.opposites(stem);
-        knownTimes(p, times[s.index]!);
-        const prev = page[s.index - 1];
-        if (prev && prev.paragraph === s.paragraph) p.before = () => pagePassage(prev);
-      }
-      return p;
-    };
     const a = pagePassage(ps);
     const b = corpusPassage(ix, cs.gid);
     const doc = ix.docs[cs.doc]!;
