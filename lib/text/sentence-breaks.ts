@@ -40,14 +40,17 @@ const cls = (text: string, i: number): number => {
   return c < 0x100 ? SB[c]! : 0;
 };
 
-/** End offsets of the sentence segments Intl.Segmenter would give `norm`, or null when a character is outside the table. */
+/**
+ * End offsets of the sentence segments Intl.Segmenter would give `norm`, or null when a character is
+ * outside the table. Every character is classed on the way (the main scan or a look-ahead), so one pass does.
+ */
 export function fastSentenceEnds(norm: string): number[] | null {
   const n = norm.length;
-  for (let i = 0; i < n; i++) if (cls(norm, i) === 0) return null;
   const ends: number[] = [];
   let i = 0;
   while (i < n) {
-    const c = SB[norm.charCodeAt(i)]!;
+    const c = cls(norm, i);
+    if (c === 0) return null;
     if (c !== ATERM && c !== STERM) {
       i++;
       continue;
@@ -66,14 +69,15 @@ export function fastSentenceEnds(norm: string): number[] | null {
       }
     }
     let k = i + 1;
-    while (k < n && SB[norm.charCodeAt(k)] === CLOSE) k++;
-    while (k < n && SB[norm.charCodeAt(k)] === SP) k++;
+    while (k < n && cls(norm, k) === CLOSE) k++;
+    while (k < n && cls(norm, k) === SP) k++;
     if (k >= n) break;
     if (c === ATERM) {
       // SB8: a lower-case letter ahead, past anything but letters and terminators, continues the sentence.
       let m = k;
       for (; m < n; m++) {
-        const x = SB[norm.charCodeAt(m)]!;
+        const x = cls(norm, m);
+        if (x === 0) return null;
         if (x === UPPER || x === LOWER || x === ATERM || x === STERM) break;
       }
       if (m < n && SB[norm.charCodeAt(m)] === LOWER) {
