@@ -9,7 +9,7 @@ import { summarise } from './finding';
 import { memo, type Passage, type Word, slot } from './passage';
 import { stem } from '../text/tokens';
 import { STOPWORDS } from '../text/stopwords';
-import { NEGATORS } from './check-modality';
+import { isNegator } from './check-modality';
 
 // Memo slots of this file's extractors.
 const CHANGES_SLOT = slot();
@@ -43,7 +43,7 @@ function changes(p: Passage): Change[] {
       const direction = DIRECTION.get(w.stem);
       // A capital inside the sentence is a name ("Rose", "Lower Manhattan"), not a change.
       if (!direction || w.quoted || (i > 0 && w.text[0] !== w.lower[0])) continue;
-      if (ws.slice(Math.max(0, i - 2), i).some((x) => NEGATORS.test(x.lower))) continue;
+      if (ws.slice(Math.max(0, i - 2), i).some((x) => isNegator(x.lower))) continue;
       const around = new Set<string>();
       for (let k = Math.max(0, i - RADIUS); k <= Math.min(ws.length - 1, i + RADIUS); k++) {
         const x = ws[k]!;

@@ -15,11 +15,16 @@ const NEGATIONS_SLOT = slot();
 const MODALS_SLOT = slot();
 const STEMS_SLOT = slot();
 
-/** A word that negates: not, no, never, cannot, or a contraction in n't. */
-export const NEGATORS = /^(not|no|never|cannot)$|n't$/;
-const AUX = /^(do|does|did|is|are|was|were|be|been|could|would|should|will|can|has|have|had|must|may|might|shall)$/;
+const NEGATOR_WORDS = new Set(['not', 'no', 'never', 'cannot']);
+
+/** A word (lower case) that negates: not, no, never, cannot, or a contraction in n't (no regex: it runs for every word). */
+export function isNegator(lower: string): boolean {
+  return NEGATOR_WORDS.has(lower) || lower.endsWith("n't");
+}
+
+const AUX = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'could', 'would', 'should', 'will', 'can', 'has', 'have', 'had', 'must', 'may', 'might', 'shall']);
 /** "not just", "not only": adds to a claim rather than denying it. */
-const NOT_NEGATING = /^(just|only|merely|simply|least|necessarily)$/;
+const NOT_NEGATING = new Set(['just', 'only', 'merely', 'simply', 'least', 'necessarily']);
 const HEDGE = new Set(['might', 'may', 'could', 'possibly', 'perhaps', 'potentially', 'likely', 'probably']);
 const FIRM = new Set(['will', 'would', 'must', 'shall', 'definitely', 'certainly', 'surely', 'inevitably']);
 /** Words that deny without "not": the plain side is not an assertion then. */
@@ -45,7 +50,7 @@ function content(ws: Word[], from: number, to: number): Set<string> {
   const out = new Set<string>();
   for (let i = Math.max(0, from); i <= Math.min(ws.length - 1, to); i++) {
     const w = ws[i]!;
-    if (!STOPWORDS.has(w.lower) && !AUX.test(w.lower) && w.lower.length > 2 && !HEDGE.has(w.lower) && !FIRM.has(w.lower)) out.add(w.stem);
+    if (!STOPWORDS.has(w.lower) && !AUX.has(w.lower) && w.lower.length > 2 && !HEDGE.has(w.lower) && !FIRM.has(w.lower)) out.add(w.stem);
   }
   return out;
 }
@@ -55,9 +60,9 @@ function negations(p: Passage): Marker[] {
   return memo(p, NEGATIONS_SLOT, () => {
     const out: Marker[] = [];
     p.words.forEach((word, index) => {
-      if (!NEGATORS.test(word.lower)) return;
-      if (NOT_NEGATING.test(p.words[index + 1]?.lower ?? '')) return;
-      if (/n't$/.test(word.lower) || word.lower === 'never' || word.lower === 'cannot' || AUX.test(p.words[index - 1]?.lower ?? '')) out.push({ word, index });
+      if (!isNegator(word.lower)) return;
+      if (NOT_NEGATING.has(p.words[index + 1]?.lower ?? '')) return;
+      if (word.lower.endsWith("n't") || word.lower === 'never' || word.lower === 'cannot' || AUX.has(p.words[index - 1]?.lower ?? '')) out.push({ word, index });
     });
     return out;
   });
@@ -75,7 +80,7 @@ function modals(p: Passage): Marker[] {
 
 /** The first content word after a marker: the verb or adjective it governs. */
 function head(p: Passage, m: Marker): Word | undefined {
-  return p.words.slice(m.index + 1, m.index + 4).find((w) => !STOPWORDS.has(w.lower) && !AUX.test(w.lower) && w.lower.length > 2);
+  return p.words.slice(m.index + 1, m.index + 4).find((w) => !STOPWORDS.has(w.lower) && !AUX.has(w.lower) && w.lower.length > 2);
 }
 
 /** Where in b the words after a's marker recur (its head word among them): first and last matching word, if `need` match. */
@@ -107,7 +112,7 @@ function negatedIn(x: Passage, y: Passage, flip: boolean): Finding | null {
     // Inside a quotation both sides carry, the quote check reports the flip.
     if (m.word.quoted && y.words[tie.from]!.quoted) continue;
     const near = y.words.slice(Math.max(0, tie.from - 8), tie.to + 1);
-    if (near.some((w) => NEGATORS.test(w.lower)) || NEGATIVE_VERBS.test(near.map((w) => w.lower).join(' '))) continue;
+    if (near.some((w) => isNegator(w.lower)) || NEGATIVE_VERBS.test(near.map((w) => w.lower).join(' '))) continue;
     const px = [span(x, m.index, Math.min(m.index + 2, x.words.length - 1))];
     const py = [span(y, tie.from, tie.to)];
     const [pa, pb] = flip ? [py, px] : [px, py];
@@ -155,7 +160,7 @@ function withReferent(p: Passage, m: Marker, claim: Set<string>): Set<string> {
   const subject = p.words.slice(Math.max(0, m.index - 3), m.index);
   const at = subject.findIndex((w) => DEMONSTRATIVE.test(w.lower));
   // A determiner, not a pronoun: a noun follows it before the modal ("this milestone", not "that will").
-  if (at < 0 || !subject.slice(at + 1).some((w) => !STOPWORDS.has(w.lower) && !AUX.test(w.lower))) return claim;
+  if (at < 0 || !subject.slice(at + 1).some((w) => !STOPWORDS.has(w.lower) && !AUX.has(w.lower))) return claim;
   const before = p.before?.();
   if (!before) return claim;
   for (const s of content(before.words, 0, before.words.length - 1)) claim.add(s);

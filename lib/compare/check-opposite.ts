@@ -9,7 +9,7 @@ import type { Finding } from './finding';
 import { summarise } from './finding';
 import { memo, slot, type Passage, type Word } from './passage';
 import { contextStems } from './context';
-import { NEGATORS } from './check-modality';
+import { isNegator } from './check-modality';
 
 // Memo slot of this file's extractor.
 const OPPOSABLE_SLOT = slot();
@@ -36,7 +36,7 @@ function candidates(p: Passage): number[] {
       const w = ws[i]!;
       if (w.lower.length < 3 || /\d/.test(w.lower) || (i > 0 && w.text[0] !== w.lower[0])) continue;
       if (ws[i + 1]?.lower === 'than') continue;
-      if (ws.slice(Math.max(0, i - 2), i).some((x) => NEGATORS.test(x.lower))) continue;
+      if (ws.slice(Math.max(0, i - 2), i).some((x) => isNegator(x.lower))) continue;
       out.push(i);
     }
     return out;
