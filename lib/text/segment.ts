@@ -1,7 +1,6 @@
 /** Sentence and word segmentation as Intl.Segmenter gives it (words with an exact fast path for plain text), returning offsets into the input. */
 
 import { normalizeChars } from './normalize';
-import { fastSentenceEnds } from './sentence-breaks';
 
 /** A piece of a text with its [start, end) character range. */
 export interface Piece {
@@ -45,13 +44,11 @@ const FINAL_RUN = /[.!?]+["'\u2019\u201D)\]]* *$/;
 const BREAKER = /[\p{Sentence_Terminal}.\u2024\uFE52\uFF0E\r\n\u0085\u2028\u2029]/u;
 
 /**
- * End offsets of Intl.Segmenter's sentence segments of a text. Plain text takes the rules' fast path
- * (sentence-breaks.ts); other text with no terminator before its final run is one sentence whatever the
- * segmenter would say (UAX #29 breaks only after those), so it skips the segmenter too.
+ * End offsets of Intl.Segmenter's sentence segments of a text. A text with no terminator before its
+ * final run is one sentence whatever the segmenter would say (UAX #29 breaks only after those), so it
+ * skips the segmenter: most news paragraphs are a single sentence.
  */
 export function sentenceEnds(norm: string): number[] {
-  const fast = fastSentenceEnds(norm);
-  if (fast) return fast;
   const tail = FINAL_RUN.exec(norm);
   if (norm.length > 0 && !BREAKER.test(tail ? norm.slice(0, tail.index) : norm)) return [norm.length];
   const ends: number[] = [];
