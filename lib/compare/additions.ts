@@ -6,10 +6,9 @@
 
 import type { Addition } from '../types';
 import type { CorpusIndex, CorpusSentence } from '../match/corpus-index';
-import type { Pair } from '../match/pairs';
+import { scorerFor, type Pair } from '../match/pairs';
 import type { PageSentence } from '../match/page';
 import { pointClauses } from './addition-clauses';
-import { uniteClose } from './close-points';
 import { CAPTION, DUPLICATE, FRAGMENT, HEADING, LEADIN, PROMO } from '../corpus/boilerplate';
 
 /** A corpus sentence the page matches this well is covered (the page has the point). */
@@ -156,7 +155,16 @@ function groupPoints(open: CorpusSentence[], ix: CorpusIndex): CorpusSentence[][
   }
   // Two outlets' versions of a point the corpus did not link (each worded its own way) are still one
   // addition when they are this close to each other: the page, worded its own way too, may match neither.
-  uniteClose(open.slice(0, MAX_PAGE_GROUPED), ix, PAGE_GROUP, (a, b) => find(a) === find(b), union);
+  const scorer = scorerFor(ix);
+  const compared = open.slice(0, MAX_PAGE_GROUPED);
+  for (let i = 0; i < compared.length; i++) {
+    const a = compared[i]!;
+    scorer.load(a, a.mass);
+    for (let j = i + 1; j < compared.length; j++) {
+      const b = compared[j]!;
+      if (b.doc !== a.doc && find(a.gid) !== find(b.gid) && scorer.score(b, b.mass) >= PAGE_GROUP) union(a.gid, b.gid);
+    }
+  }
   const groups = new Map<number, CorpusSentence[]>();
   for (const s of open) {
     const r = find(s.gid);
