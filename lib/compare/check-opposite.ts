@@ -11,8 +11,9 @@ import { memo, slot, type Passage, type Word } from './passage';
 import { contextStems } from './context';
 import { isNegator } from './check-modality';
 
-// Memo slot of this file's extractor.
+// Memo slots of this file's extractors.
 const OPPOSABLE_SLOT = slot();
+const WITH_OPPOSITES_SLOT = slot();
 
 /** Words either side that name what the opposite words describe. */
 const RADIUS = 5;
@@ -36,8 +37,26 @@ function candidates(p: Passage): number[] {
       const w = ws[i]!;
       if (w.lower.length < 3 || /\d/.test(w.lower) || (i > 0 && w.text[0] !== w.lower[0])) continue;
       if (ws[i + 1]?.lower === 'than') continue;
-      if (ws.slice(Math.max(0, i - 2), i).some((x) => isNegator(x.lower))) continue;
+      if (negatedBefore(ws, i)) continue;
       out.push(i);
+    }
+    return out;
+  });
+}
+
+/** A negator among the two words before word i. */
+function negatedBefore(ws: Word[], i: number): boolean {
+  for (let k = Math.max(0, i - 2); k < i; k++) if (isNegator(ws[k]!.lower)) return true;
+  return false;
+}
+
+/** A passage's candidate words that have opposites, with them (its own opposites test: fixed per passage). */
+function withOpposites(p: Passage, opposites: (stem: string) => readonly string[]): Array<[number, readonly string[]]> {
+  return memo(p, WITH_OPPOSITES_SLOT, () => {
+    const out: Array<[number, readonly string[]]> = [];
+    for (const i of candidates(p)) {
+      const opp = opposites(p.words[i]!.stem);
+      if (opp.length > 0) out.push([i, opp]);
     }
     return out;
   });
@@ -83,9 +102,11 @@ function tie(a: Passage, i: number, b: Passage, j: number): number {
 export function checkOpposite(a: Passage, b: Passage, minContext: number): Finding | null {
   const opposites = a.opposites ?? b.opposites;
   if (!opposites) return null;
-  for (const i of candidates(a)) {
+  // A passage's own opposites test gives the same lists for every pair: they are kept with it.
+  const own = a.opposites ? withOpposites(a, a.opposites) : null;
+  const list = own ?? candidates(a).map((i): [number, readonly string[]] => [i, opposites(a.words[i]!.stem)]);
+  for (const [i, opp] of list) {
     const wa: Word = a.words[i]!;
-    const opp = opposites(wa.stem);
     if (opp.length === 0) continue;
     for (const j of candidates(b)) {
       const wb = b.words[j]!;
