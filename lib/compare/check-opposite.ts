@@ -14,6 +14,7 @@ import { isNegator } from './check-modality';
 // Memo slots of this file's extractors.
 const OPPOSABLE_SLOT = slot();
 const WITH_OPPOSITES_SLOT = slot();
+const STEM_INDEX_SLOT = slot();
 
 /** Words either side that name what the opposite words describe. */
 const RADIUS = 5;
@@ -28,18 +29,18 @@ function kin(x: string, y: string): boolean {
   return s.length >= 4 && l.length - s.length <= 3 && l.startsWith(s);
 }
 
-/** Words that can oppose another: not a name (capital inside the sentence), not negated, not a bound ("more than"). */
+/** Word i can oppose another: not a name (capital inside the sentence), not negated, not a bound ("more than"). */
+function opposable(ws: Word[], i: number): boolean {
+  const w = ws[i]!;
+  if (w.lower.length < 3 || /\d/.test(w.lower) || (i > 0 && w.text[0] !== w.lower[0])) return false;
+  return ws[i + 1]?.lower !== 'than' && !negatedBefore(ws, i);
+}
+
+/** The words of a passage that can oppose another. */
 function candidates(p: Passage): number[] {
   return memo(p, OPPOSABLE_SLOT, () => {
     const out: number[] = [];
-    const ws = p.words;
-    for (let i = 0; i < ws.length; i++) {
-      const w = ws[i]!;
-      if (w.lower.length < 3 || /\d/.test(w.lower) || (i > 0 && w.text[0] !== w.lower[0])) continue;
-      if (ws[i + 1]?.lower === 'than') continue;
-      if (negatedBefore(ws, i)) continue;
-      out.push(i);
-    }
+    for (let i = 0; i < p.words.length; i++) if (opposable(p.words, i)) out.push(i);
     return out;
   });
 }
@@ -50,13 +51,23 @@ function negatedBefore(ws: Word[], i: number): boolean {
   return false;
 }
 
-/** A passage's candidate words that have opposites, with them (its own opposites test: fixed per passage). */
-function withOpposites(p: Passage, opposites: (stem: string) => readonly string[]): Array<[number, readonly string[]]> {
+/** Lookup keys per opposites list: the lists are the corpus's own (one array per stem), so this lasts as long as it. */
+const keysOfList = new WeakMap<readonly string[], KinKeys[]>();
+
+function keysOf(opp: readonly string[]): KinKeys[] {
+  let keys = keysOfList.get(opp);
+  if (!keys) keysOfList.set(opp, (keys = opp.map(kinKeys)));
+  return keys;
+}
+
+/** A passage's candidate words that have opposites, with the keys to find them (its own opposites test: fixed per passage). */
+function withOpposites(p: Passage, opposites: (stem: string) => readonly string[]): Array<[number, KinKeys[]]> {
   return memo(p, WITH_OPPOSITES_SLOT, () => {
-    const out: Array<[number, readonly string[]]> = [];
-    for (const i of candidates(p)) {
+    const out: Array<[number, KinKeys[]]> = [];
+    // Most words have no opposite: that look-up comes first.
+    for (let i = 0; i < p.words.length; i++) {
       const opp = opposites(p.words[i]!.stem);
-      if (opp.length > 0) out.push([i, opp]);
+      if (opp.length > 0 && opposable(p.words, i)) out.push([i, keysOf(opp)]);
     }
     return out;
   });
@@ -77,6 +88,60 @@ function nextContent(p: Passage, i: number): string | undefined {
     if (w.lower.length > 2) return w.stem;
   }
   return undefined;
+}
+
+/** A passage's candidate words by stem, and by each prefix a kin stem could be (exact: stem; prefix: stem minus 1-3 letters). */
+interface StemIndex {
+  exact: Map<string, number[]>;
+  prefix: Map<string, number[]>;
+}
+
+function stemIndex(p: Passage): StemIndex {
+  return memo(p, STEM_INDEX_SLOT, () => {
+    const exact = new Map<string, number[]>();
+    const prefix = new Map<string, number[]>();
+    const add = (m: Map<string, number[]>, k: string, j: number) => {
+      const list = m.get(k);
+      if (list) list.push(j);
+      else m.set(k, [j]);
+    };
+    for (const j of candidates(p)) {
+      const t = p.words[j]!.stem;
+      add(exact, t, j);
+      for (let cut = 1; cut <= 3 && t.length - cut >= 4; cut++) add(prefix, t.slice(0, t.length - cut), j);
+    }
+    return { exact, prefix };
+  });
+}
+
+/** What to look up in another passage's StemIndex for an opposite `o`: its kin there are stems equal to one of `exact`, or with `o` as a prefix. */
+interface KinKeys {
+  exact: string[];
+  prefixed: string | null;
+}
+
+function kinKeys(o: string): KinKeys {
+  const exact = [o];
+  for (let cut = 1; cut <= 3 && o.length - cut >= 4; cut++) exact.push(o.slice(0, o.length - cut));
+  return { exact, prefixed: o.length >= 4 ? o : null };
+}
+
+/** Candidate words of the other passage kin to any of the opposites (what kin() over every candidate would find), or null. */
+function kinIn(ix: StemIndex, keys: readonly KinKeys[]): number[] | null {
+  let found: number[] | null = null;
+  for (const k of keys) {
+    for (const e of k.exact) found = collect(found, ix.exact.get(e));
+    if (k.prefixed !== null) found = collect(found, ix.prefix.get(k.prefixed));
+  }
+  return found;
+}
+
+/** Adds word indices to a list (made on the first one), once each. */
+function collect(found: number[] | null, js: number[] | undefined): number[] | null {
+  if (!js) return found;
+  const out = found ?? [];
+  for (const j of js) if (!out.includes(j)) out.push(j);
+  return out;
 }
 
 const has = (p: Passage, stem: string) => p.words.some((w) => kin(w.stem, stem));
@@ -104,13 +169,15 @@ export function checkOpposite(a: Passage, b: Passage, minContext: number): Findi
   if (!opposites) return null;
   // A passage's own opposites test gives the same lists for every pair: they are kept with it.
   const own = a.opposites ? withOpposites(a, a.opposites) : null;
-  const list = own ?? candidates(a).map((i): [number, readonly string[]] => [i, opposites(a.words[i]!.stem)]);
-  for (const [i, opp] of list) {
+  const list = own ?? candidates(a).map((i): [number, KinKeys[]] => [i, keysOf(opposites(a.words[i]!.stem))]);
+  if (list.length === 0) return null;
+  const index = stemIndex(b);
+  for (const [i, keys] of list) {
     const wa: Word = a.words[i]!;
-    if (opp.length === 0) continue;
-    for (const j of candidates(b)) {
+    const found = kinIn(index, keys);
+    if (found === null) continue;
+    for (const j of found.sort((x, y) => x - y)) {
       const wb = b.words[j]!;
-      if (!opp.some((o) => kin(o, wb.stem))) continue;
       // Inside a quotation both sides carry, the quote check reports the change.
       if (wa.quoted && wb.quoted) continue;
       if (has(a, wb.stem) || has(b, wa.stem)) continue;
