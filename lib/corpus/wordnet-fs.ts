@@ -50,26 +50,52 @@ function open(): Db | null {
 
 const buf = Buffer.alloc(4096);
 
-const synsetCache = new Map<string, string[]>();
+/** One synset as read from its data line: its words (lower case, as written), its single-word lemmas, its pointers. */
+interface Synset {
+  words: string[];
+  lemmas: string[];
+  pointers: Pointer[];
+}
 
-function synsetLemmas(pos: Pos, offset: number, d: Db): string[] {
+interface Pointer {
+  symbol: string;
+  pos: Pos;
+  offset: number;
+  /** Word number in the source synset (0: the whole synset) and in the target one. */
+  source: number;
+  target: number;
+}
+
+const POS_CODE: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+const synsetCache = new Map<string, Synset>();
+
+function synset(pos: Pos, offset: number, d: Db): Synset {
   const key = `${pos}${offset}`;
   let hit = synsetCache.get(key);
   if (!hit) synsetCache.set(key, (hit = readSynset(pos, offset, d)));
   return hit;
 }
 
-function readSynset(pos: Pos, offset: number, d: Db): string[] {
+function synsetLemmas(pos: Pos, offset: number, d: Db): string[] {
+  return synset(pos, offset, d).lemmas;
+}
+
+function readSynset(pos: Pos, offset: number, d: Db): Synset {
   const n = readSync(d.fds[pos], buf, 0, buf.length, offset);
-  const line = buf.toString('utf8', 0, n).split('\n')[0]!;
-  const f = line.split(' ');
+  const f = buf.toString('utf8', 0, n).split('\n')[0]!.split(' ');
   const count = parseInt(f[3]!, 16);
-  const out: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const lemma = (f[4 + 2 * i] ?? '').replace(/\(.*\)$/, '').toLowerCase();
-    if (lemma && !lemma.includes('_') && !lemma.includes('-')) out.push(lemma);
+  const words: string[] = [];
+  for (let i = 0; i < count; i++) words.push((f[4 + 2 * i] ?? '').replace(/\(.*\)$/, '').toLowerCase());
+  let k = 4 + 2 * count;
+  const nPointers = parseInt(f[k++]!, 10);
+  const pointers: Pointer[] = [];
+  for (let i = 0; i < nPointers; i++, k += 4) {
+    const st = f[k + 3] ?? '0000';
+    pointers.push({ symbol: f[k]!, offset: Number(f[k + 1]), pos: POS_CODE[f[k + 2]!] ?? 'noun', source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) });
   }
-  return out;
+  const lemmas = words.filter((w) => w && !w.includes('_') && !w.includes('-'));
+  return { words, lemmas, pointers };
 }
 
 function baseForms(word: string, pos: Pos, d: Db): string[] {
@@ -84,34 +110,6 @@ function baseForms(word: string, pos: Pos, d: Db): string[] {
   return out;
 }
 
-interface Pointer {
-  symbol: string;
-  pos: Pos;
-  offset: number;
-  /** Word number in the source synset (0: the whole synset) and in the target one. */
-  source: number;
-  target: number;
-}
-
-const POS_CODE: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
-
-/** A synset's words (lower case, as written, multi-word ones included) and its pointers. */
-function readPointers(pos: Pos, offset: number, d: Db): { words: string[]; pointers: Pointer[] } {
-  const n = readSync(d.fds[pos], buf, 0, buf.length, offset);
-  const f = buf.toString('utf8', 0, n).split('\n')[0]!.split(' ');
-  const count = parseInt(f[3]!, 16);
-  const words: string[] = [];
-  for (let i = 0; i < count; i++) words.push((f[4 + 2 * i] ?? '').replace(/\(.*\)$/, '').toLowerCase());
-  let k = 4 + 2 * count;
-  const nPointers = parseInt(f[k++]!, 10);
-  const pointers: Pointer[] = [];
-  for (let i = 0; i < nPointers; i++, k += 4) {
-    const st = f[k + 3] ?? '0000';
-    pointers.push({ symbol: f[k]!, offset: Number(f[k + 1]), pos: POS_CODE[f[k + 2]!] ?? 'noun', source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) });
-  }
-  return { words, pointers };
-}
-
 /**
  * WordNet's direct antonyms of an adjective or adverb over its first `senses` senses ("domestic" /
  * "foreign", "slowly" / "quickly"). Antonyms reached only through a similar head adjective are left out:
@@ -124,11 +122,11 @@ export function wordnetAntonyms(senses: number): (word: string) => string[] {
     const out = new Set<string>();
     for (const pos of ['adj', 'adv'] as const) {
       for (const off of d.index[pos].get(word)?.slice(0, senses) ?? []) {
-        const { words, pointers } = readPointers(pos, off, d);
+        const { words, pointers } = synset(pos, off, d);
         const at = words.indexOf(word) + 1;
         for (const p of pointers) {
           if (p.symbol !== '!' || (p.source !== 0 && p.source !== at)) continue;
-          const w = readPointers(p.pos, p.offset, d).words[p.target - 1];
+          const w = synset(p.pos, p.offset, d).words[p.target - 1];
           if (w && !w.includes('_')) out.add(w);
         }
       }
