@@ -13,9 +13,11 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Crosscheck',
     description: 'Context for AI-policy news: what other outlets add, and where they diverge.',
-    // alarms: a report retry that is due wakes the sleeping service worker.
-    permissions: ['storage', 'tabs', 'alarms'],
+    // alarms: a report retry that is due wakes the sleeping service worker. scripting: the full content
+    // script is injected only into pages the gate script lets through (its host permissions come from its matches).
+    permissions: ['storage', 'tabs', 'alarms', 'scripting'],
     // The report address's host, asked for when the reader sets it: https anywhere, or this machine's loopback.
+    // Usually held already through the content script's site access; asked for where the reader withheld that.
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     action: { default_title: 'Crosscheck' },
     commands: {

@@ -5,7 +5,8 @@
  * with every figure. Progress goes to stderr.
  * The run keeps to a time budget (BENCH_BUDGET_S, default 420 s): a corpus compile that does not
  * finish in what is left is stopped and reported as not measured, never estimated.
- * BENCH_SIZES=5,100 limits the sizes (for a quick look).
+ * BENCH_SIZES=5,100 limits the sizes (for a quick look); BENCH_PAGE_ROUNDS (default 3) sets how many times
+ * Chromium loads the real pages each way for the page-cost line.
  */
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,6 +19,7 @@ import { CORPUS_FILE } from '../lib/corpus/format';
 import { growCorpus, realArticles } from './bench/corpus-growth';
 import { timeEngine, type EngineTime } from './bench/engine-time';
 import { timeGate } from './bench/gate-time';
+import { measurePageCost, pageCostLine } from './bench/page-cost';
 import { fmt, r3, table } from './bench/stats';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -43,6 +45,8 @@ if (real.length === 0) say(`no real pages at ${PAGES}: corpora beyond the seeds 
 
 say('timing the gate on real pages');
 const gate = timeGate(PAGES, real);
+say('loading real pages in Chromium with and without the extension');
+const pageCost = await measurePageCost(join(ROOT, '.output/chrome-mv3'), Number(process.env.BENCH_PAGE_ROUNDS ?? 3));
 const bundles = { 'chrome-mv3': bundleSize(join(ROOT, '.output/chrome-mv3')), 'firefox-mv3': bundleSize(join(ROOT, '.output/firefox-mv3')) };
 
 interface SizeRow extends EngineTime {
@@ -103,6 +107,7 @@ const targets = [
 ].map((t) => ({ ...t, pass: t.value != null && t.ok(t.value) }));
 
 const mb = (b: number | null | undefined) => (b == null ? '—' : (b / 1e6).toFixed(2));
+const kb = (b: number | null | undefined) => (b == null ? '—' : (b / 1e3).toFixed(1));
 const out: string[] = [];
 out.push(`Crosscheck bench — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load average ${loadAtStart.toFixed(2)} at start`);
 out.push(`Pages: the ${pages.length} seed articles. Engine: median over articles of the median of repeated analyze() calls (warm).`);
@@ -133,8 +138,9 @@ out.push('');
 out.push(`quickGate on ${gate.pages} real pages: ${fmt(gate.gateUsMean, 2)} µs/page mean, ${fmt(gate.gateUsMax, 2)} µs worst page; ${gate.gatePassed} passed the gate.`);
 out.push(`detectTopic on ${real.length} real articles: ${fmt(gate.detectMsMean, 3)} ms/article mean; ${gate.detected} detected.`);
 for (const [name, b] of Object.entries(bundles)) {
-  out.push(b ? `bundle .output/${name}: ${mb(b.bytes)} MB in ${b.files} files (background.js ${mb(b.backgroundBytes)} MB, ${CORPUS_FILE} ${mb(b.corpusBytes)} MB)` : `bundle .output/${name}: absent (run npm run build)`);
+  out.push(b ? `bundle .output/${name}: ${mb(b.bytes)} MB in ${b.files} files (background.js ${mb(b.backgroundBytes)} MB, ${CORPUS_FILE} ${mb(b.corpusBytes)} MB; content script on every page ${kb(b.gateScriptBytes)} KB, full content script ${kb(b.fullScriptBytes)} KB where the gate passes)` : `bundle .output/${name}: absent (run npm run build)`);
 }
+out.push(pageCostLine(pageCost));
 const seconds = (performance.now() - started) / 1000;
 out.push(`bench took ${seconds.toFixed(1)} s (budget ${BUDGET_MS / 1000} s)`);
 console.log(out.join('\n'));
@@ -152,6 +158,10 @@ const figures = {
   gate: { pages: gate.pages, usPerPageMean: r3(gate.gateUsMean), usPerPageMax: r3(gate.gateUsMax), passed: gate.gatePassed },
   detect: { articles: real.length, msPerArticleMean: r3(gate.detectMsMean), detected: gate.detected },
   bundles,
+  pageCost: {
+    loads: pageCost.loads, scriptMsWith: r3(pageCost.scriptMsWith), scriptMsWithout: r3(pageCost.scriptMsWithout),
+    heapMbWith: r3(pageCost.heapMbWith), heapMbWithout: r3(pageCost.heapMbWithout), skipped: pageCost.skipped,
+  },
   seconds: r3(seconds),
 };
 console.log(JSON.stringify(figures));

@@ -12,6 +12,7 @@ import { serialized } from '../../lib/storage/serialized';
 import { updateBadge } from './badge';
 import { loadShippedEngine } from './corpus';
 import { registerReports } from './reports';
+import { injectCrosscheck } from './inject';
 
 /** A tab the content script never reported for (an unrelated page): ask the page itself, for the popup. */
 async function askTab(tabId: number): Promise<TabStatus | null> {
@@ -75,6 +76,12 @@ export default defineBackground(() => {
         });
       }
       return analysis;
+    },
+    loadCrosscheck: async (_, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('Crosscheck can only be loaded into a tab');
+      await writeStatus(tabId, sender.tab?.url ?? '', { state: 'checking' });
+      await injectCrosscheck(tabId, sender.frameId ?? 0);
     },
     reportStatus: async (patch, sender) => {
       const tabId = sender.tab?.id;

@@ -1,5 +1,7 @@
 /**
- * The content script's flow: gate → extract → detect → analyze (background) → sidebar and markers.
+ * The full content script's flow: gate → extract → detect → analyze (background) → sidebar and markers.
+ * The gate script already passed the page, or the reader asked for the sidebar; the gate runs again here
+ * (microseconds) so an unrelated page opened that way gets its verdict rather than an extraction.
  * Everything it registers hangs off WXT's `ctx`, so it is torn down when the extension reloads or updates.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -14,12 +16,13 @@ import { locateParagraphs } from './paragraph-locator';
 import { createPageMarks } from './page-marks';
 import { createSidebarHost, type SidebarHost, type SidebarView } from './sidebar-host';
 import { createReportFlow } from './report-flow';
+import type { Boot } from './boot';
 
 // Readability's own bound: past this many elements a page is not worth parsing in the reader's tab.
 const MAX_ELEMS_TO_PARSE = 15000;
 
 /** Runs Crosscheck on this page until `ctx` is invalidated. */
-export async function runCrosscheck(ctx: ContentScriptContext): Promise<void> {
+export async function runCrosscheck(ctx: ContentScriptContext, boot: Boot = { open: false }): Promise<void> {
   const host = location.hostname;
   // The page's own status. The background hears of it only once the gate passes (or the reader acts), so an
   // unrelated page never wakes the background; the popup asks the page directly when nothing is stored.
@@ -83,6 +86,8 @@ export async function runCrosscheck(ctx: ContentScriptContext): Promise<void> {
     { toggleSidebar: async () => ({ open: await setOpen(!open) }), getStatus: () => ({ ...local }) },
     ctx.signal,
   );
+  // Loaded because the reader asked for the sidebar on a page the gate let go: show it, with the verdict.
+  if (boot.open) await setOpen(true);
 
   if (!quickGate(gateSample(document))) {
     await update({ state: 'not-article' });

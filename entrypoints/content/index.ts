@@ -1,14 +1,18 @@
 /**
- * Content script on every http(s) page. It must cost next to nothing where the page is not about the AI
- * pause debate: a bounded text sample and a keyword gate decide before anything heavier runs.
+ * The full Crosscheck in a page: extraction, analysis and the sidebar. Not in the manifest: the gate script
+ * (entrypoints/gate.content) has the background inject it only where the page may be about the AI pause
+ * debate, or where the reader asks for the sidebar, so other pages never load it.
  */
 import { runCrosscheck } from './controller';
+import { takeBoot } from './boot';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  registration: 'runtime',
+  // WXT's start-up notice as a CustomEvent only: no window message for every page's listeners to run on.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     // Nothing of ours may surface in the page's console: every failure becomes a status, not an exception.
-    runCrosscheck(ctx).catch(() => undefined);
+    runCrosscheck(ctx, takeBoot()).catch(() => undefined);
   },
 });

@@ -34,6 +34,8 @@ export interface TabStatus {
 export interface BackgroundMessages {
   analyze: { req: { article: Article; detection: Detection }; res: Analysis };
   reportStatus: { req: Partial<TabStatus>; res: void };
+  /** Injects the full content script into the sender's frame (the gate script asks, on a page worth it). */
+  loadCrosscheck: { req: Record<string, never>; res: void };
   getTabStatus: { req: { tabId: number }; res: TabStatus | null };
   toggleSidebar: { req: { tabId: number }; res: { open: boolean } | null };
   // Reports (entrypoints/background/reports.ts is their one writer).

@@ -9,6 +9,9 @@ export interface BundleSize {
   files: number;
   backgroundBytes: number | null;
   corpusBytes: number | null;
+  /** The content script every http(s) page loads (the gate), and the full one injected where the gate passes. */
+  gateScriptBytes: number | null;
+  fullScriptBytes: number | null;
 }
 
 function walk(dir: string, out: { bytes: number; files: number }): void {
@@ -29,5 +32,11 @@ export function bundleSize(dir: string): BundleSize | null {
   const total = { bytes: 0, files: 0 };
   walk(dir, total);
   const size = (file: string) => (existsSync(join(dir, file)) ? statSync(join(dir, file)).size : null);
-  return { ...total, backgroundBytes: size('background.js'), corpusBytes: size(CORPUS_FILE) };
+  return {
+    ...total,
+    backgroundBytes: size('background.js'),
+    corpusBytes: size(CORPUS_FILE),
+    gateScriptBytes: size('content-scripts/gate.js'),
+    fullScriptBytes: size('content-scripts/content.js'),
+  };
 }
