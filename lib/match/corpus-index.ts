@@ -1,19 +1,16 @@
 /**
- * The runtime view of a CompiledCorpus: lazy decoding of postings and per-doc tables and term weights.
- * Loading does no per-sentence work; synonyms live in lexicon.ts, retrieval in candidates.ts.
+ * The runtime view of a CompiledCorpus: its sentences and per-doc tables, decoded lazily, on top of the
+ * term side (corpus-terms.ts). Loading does no per-sentence work; retrieval lives in candidates.ts.
  */
 
 import type { CompiledCorpus } from '../corpus/format';
-import { decGapLists, decGaps, decInts, Packed } from '../corpus/codec';
+import { decGapLists, decInts, Packed } from '../corpus/codec';
 import { lazyDoc } from '../corpus/format';
 import type { CorpusDoc } from '../types';
-import type { SentenceTerms, TermModel } from './similarity';
-import { Lexicon } from './lexicon';
+import type { SentenceTerms } from './similarity';
+import { CorpusTerms } from './corpus-terms';
 import { candidateSentences } from './candidates';
 import { tokenize } from '../text/tokens';
-
-/** Extra weight of anchor terms (names, numbers, dates): sharing one says more than sharing a common word. */
-export const ANCHOR_BOOST = 1.6;
 
 /** One corpus sentence. */
 export interface CorpusSentence extends SentenceTerms {
@@ -26,19 +23,11 @@ export interface CorpusSentence extends SentenceTerms {
 }
 
 /** Decoded, cached access to a compiled corpus. */
-export class CorpusIndex implements TermModel {
-  readonly nSents: number;
-  readonly nDocs: number;
-  private readonly vocab: string[];
-  private termMap: Map<string, number> | null = null;
-  private readonly idf: Float64Array;
-  /** Decoded postings by term id (an array: this is read for every term of every page sentence). */
-  private postingCache: Array<number[] | undefined> | null = null;
+export class CorpusIndex extends CorpusTerms {
   private readonly docCache: Array<CorpusSentence[] | undefined>;
   private readonly flagCache = new Map<number, number[]>();
   /** Per-doc tables, decoded on demand. */
   private readonly t: Record<'sents' | 'sentTerms' | 'flags' | 'substance' | 'dated' | 'links' | 'mates', Packed>;
-  private postingTable: Packed | null = null;
   /** The corpus articles (paragraphs split on first access). */
   readonly docs: CorpusDoc[];
   private acc: Float64Array | null = null;
@@ -49,12 +38,9 @@ export class CorpusIndex implements TermModel {
   private sentRows: Array<CorpusSentence | undefined> | null = null;
   private linkRows: Array<Array<[number, number]> | undefined> | null = null;
   private readonly datedCache = new Map<number, Array<{ gid: number; ids: number[] }>>();
-  private readonly lexicon: Lexicon;
-  /** variantOf's answers: a binary search over the vocabulary per unknown stem is worth keeping. */
-  private readonly variantCache = new Map<string, number>();
 
-  constructor(readonly c: CompiledCorpus) {
-    this.nDocs = c.docs.length;
+  constructor(c: CompiledCorpus) {
+    super(c);
     // Read only when first used: a corpus file decodes each section on its first read.
     const packed = (field: keyof CorpusIndex['t']) => new Packed(() => c[field], '|', this.nDocs);
     this.t = {
@@ -68,91 +54,6 @@ export class CorpusIndex implements TermModel {
     };
     this.docs = c.docs.map(lazyDoc);
     this.docCache = new Array<CorpusSentence[] | undefined>(this.nDocs);
-    this.lexicon = new Lexicon(c);
-    this.nSents = c.sentStart[this.nDocs] ?? 0;
-    this.vocab = c.vocab ? c.vocab.split(' ') : [];
-    const df = decInts(c.df);
-    this.idf = new Float64Array(df.length);
-    for (let i = 0; i < df.length; i++) {
-      const base = Math.log(1 + this.nSents / Math.max(1, df[i]!));
-      this.idf[i] = c.anchors.charCodeAt(i) === 49 ? base * ANCHOR_BOOST : base;
-    }
-  }
-
-  /** Number of distinct terms. */
-  get vocabSize(): number {
-    return this.vocab.length;
-  }
-
-  /** Weight of an unseen word: as rare as a word can be. */
-  get unknownWeight(): number {
-    return Math.log(1 + this.nSents);
-  }
-
-  /** Term id of a stem, if the corpus has it. */
-  termId(term: string): number | undefined {
-    this.termMap ??= new Map(this.vocab.map((t, i) => [t, i]));
-    return this.termMap.get(term);
-  }
-
-  /** The stem of a term id. */
-  term(id: number): string {
-    return this.vocab[id] ?? '';
-  }
-
-  /** IDF weight of a term (anchors boosted). */
-  weight(id: number): number {
-    return this.idf[id] ?? 0;
-  }
-
-  /** True for names, numbers and date words. */
-  isAnchor(id: number): boolean {
-    return this.c.anchors.charCodeAt(id) === 49;
-  }
-
-  /** WordNet synonyms of a term among corpus terms. */
-  synonyms(id: number): readonly number[] {
-    return this.lexicon.synonyms(id);
-  }
-
-  /** Stem variants of a term among corpus terms. */
-  variants(id: number): readonly number[] {
-    return this.lexicon.variants(id);
-  }
-
-  /** The corpus term an unknown page stem is a variant of ("temporarili" → "temporari"); answers are kept (-1: none). */
-  variantOf(stem: string): number | undefined {
-    let id = this.variantCache.get(stem);
-    if (id === undefined) {
-      const v = this.lexicon.variantOf(stem, this.vocab);
-      id = v === undefined ? -1 : (this.termId(v) ?? -1);
-      if (this.variantCache.size > 200000) this.variantCache.clear();
-      this.variantCache.set(stem, id);
-    }
-    return id < 0 ? undefined : id;
-  }
-
-  /** Stems opposite in meaning to a stem ("domestic" / "foreign"). */
-  opposites(stem: string): readonly string[] {
-    return this.lexicon.opposites(stem);
-  }
-
-  /** Corpus terms WordNet relates to a stem the corpus does not contain. */
-  extraSynonyms(stem: string): readonly number[] {
-    return this.lexicon.extraSynonyms(stem);
-  }
-
-  /** Global ids of the sentences holding a term, decoded once. */
-  postings(id: number): number[] {
-    // Filled, so the array stays a flat one however large the vocabulary.
-    const cache = (this.postingCache ??= new Array<number[] | undefined>(this.vocab.length).fill(undefined));
-    let p = cache[id];
-    if (!p) {
-      this.postingTable ??= new Packed(() => this.c.postings, ';', this.vocab.length);
-      p = decGaps(this.postingTable.get(id));
-      cache[id] = p;
-    }
-    return p;
   }
 
   /** Doc index holding a global sentence id. */
