@@ -22,6 +22,9 @@ const SPEAKERS_SLOT = slot();
 const STATEMENT_SLOT = slot();
 
 const GENERIC = new Set(['of', 'for', 'the', 'ai', 'us', 'u.s']);
+/** A name of an institution rather than a person: "of" inside it, or an institution's head word. */
+const INSTITUTION =
+  /\bof\b|\b(?:University|Institute|College|School|Academy|Administration|Agency|Department|Ministry|Office|Council|Committee|Commission|Foundation|Association|Center|Centre|Laboratory|Lab|Labs|Group|Company|Corporation|Inc|Ltd|Press|Times|News|Post)\b/;
 
 /** The word written just before a name, lower case (memoised: corpus passages meet many pages). */
 function wordBefore(p: Passage, n: Piece): string {
@@ -82,8 +85,9 @@ export function checkNames(a: Passage, b: Passage, minContext: number): Finding 
     }
   }
   for (const x of na) {
-    // Only a full name ("Jack Clark") identifies a person well enough to compare titles.
-    if (!x.text.includes(' ')) continue;
+    // Only a full name ("Jack Clark") identifies a person well enough to compare titles; an institution has
+    // no title, and the people before it ("scientists at the University of Toronto") are not one.
+    if (!x.text.includes(' ') || INSTITUTION.test(x.text)) continue;
     const y = nb.find((n) => sameNames(x, n));
     if (!y) continue;
     const ta = titlesOf(a, x);

@@ -24,7 +24,7 @@ export function datedPairs(page: PageSentence[], ix: CorpusIndex, story: Set<num
     for (const terms of datedMentions(ps.text, ps.tokens, ps.norm, times[ps.index])) {
       const head = ix.termId(terms[terms.length - 1]!);
       if (head === undefined) continue;
-      for (const d of story) for (const g of docPostings(ix, head, d)) add(ps, g, d);
+      for (const d of story) for (const g of ix.docPostings(head, d)) add(ps, g, d);
     }
   }
   for (const d of story) {
@@ -34,24 +34,4 @@ export function datedPairs(page: PageSentence[], ix: CorpusIndex, story: Set<num
     }
   }
   return out;
-}
-
-/** Global ids of one doc's sentences holding a term, in order: the doc's stretch of the term's postings. */
-function docPostings(ix: CorpusIndex, id: number, doc: number): number[] {
-  const sents = ix.docSentences(doc);
-  if (sents.length === 0) return [];
-  const p = ix.postings(id);
-  const from = lowerBound(p, sents[0]!.gid);
-  return p.slice(from, lowerBound(p, sents[sents.length - 1]!.gid + 1, from));
-}
-
-/** First position in ascending `xs` (from `lo`) whose value is at least `v`. */
-function lowerBound(xs: number[], v: number, lo = 0): number {
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -11,6 +11,7 @@ import type { Pair } from '../match/pairs';
 import type { PageSentence } from '../match/page';
 import { passage, type Passage } from './passage';
 import { datedPairs } from './dated-pairs';
+import { quotedPairs } from './quoted-pairs';
 import type { Finding } from './finding';
 import { checkDates, checkNumbers, knownTimes } from './check-facts';
 import { checkQuotes } from './check-quotes';
@@ -42,6 +43,8 @@ type Check = (a: Passage, b: Passage, minContext: number) => Finding | null;
 const SAME_POINT_CHECKS: Check[] = [checkQuotes, checkShortQuotes, (a, b) => checkDates(a, b, 1), (a, b) => checkNumbers(a, b, 1), (a, b) => checkNames(a, b, 0), (a, b) => checkAttribution(a, b), checkSequence, checkCertainty, checkNegation, (a, b) => checkDirection(a, b, 1), checkContrast, (a, b) => checkOpposite(a, b, 2), checkCreditedVsFact];
 /** For sentences found only because both name the same dated thing ("blog post"). */
 const DATED_CHECKS: Check[] = [(a, b) => checkDates(a, b, 2)];
+/** For sentences found only because both quote the same words. */
+const QUOTED_CHECKS: Check[] = [checkQuotes];
 /** Checks that tie the two passages by local context themselves, for merely related pairs. */
 const RELATED_CHECKS: Check[] = [checkQuotes, (a, b) => checkDates(a, b, 2), (a, b) => checkNumbers(a, b, 2), (a, b) => checkNames(a, b, 2), checkCertainty, checkNegation, (a, b) => checkDirection(a, b, 2), checkContrast, (a, b) => checkOpposite(a, b, 3), (a, b) => checkAttribution(a, b, 4)];
 
@@ -152,11 +155,14 @@ export function findDivergences(
   const same = new Set(samePointPairs(pairs, best));
   // Every page sentence's time expressions, found once for the dated pairs and the date checks.
   const times = page.map((ps) => timeExprs(ps.norm));
-  const dated = datedPairs(page, ix, story ?? new Set(Array.from({ length: ix.nDocs }, (_, d) => d).filter((d) => d !== self)), times);
+  const storyDocs = story ?? new Set(Array.from({ length: ix.nDocs }, (_, d) => d).filter((d) => d !== self));
+  const dated = datedPairs(page, ix, storyDocs, times);
+  const quoted = quotedPairs(page, ix, storyDocs);
   // Merely related pairs are checked only for each page sentence's best partner in each outlet.
   const related = pairs.filter((p) => !same.has(p) && p.score >= RELATED && p.score >= best.page(p) - 0.005);
-  const ordered = [...same, ...related, ...dated];
+  const ordered = [...same, ...related, ...dated, ...quoted];
   const datedSet = new Set(dated);
+  const quotedSet = new Set(quoted);
   let lowerPage: string[] | null = null;
   const near = relatedIn(ix);
   const pagePassage = (s: PageSentence): Passage => {
@@ -183,7 +189,7 @@ export function findDivergences(
     // One divergence of each kind per pair of paragraphs (a paragraph may change a date and a quote): the
     // first sentence pair to show a kind is the most specific.
     const earlier = seen.get(key);
-    const checks = same.has(pair) ? SAME_POINT_CHECKS : datedSet.has(pair) ? DATED_CHECKS : RELATED_CHECKS;
+    const checks = same.has(pair) ? SAME_POINT_CHECKS : datedSet.has(pair) ? DATED_CHECKS : quotedSet.has(pair) ? QUOTED_CHECKS : RELATED_CHECKS;
     const found = new Set<string>();
     for (const check of checks) {
       const f: Finding | null = check(a, b, 0);

@@ -87,6 +87,15 @@ export class CorpusIndex extends CorpusTerms {
     return list;
   }
 
+  /** Global ids of one doc's sentences holding a term, in order: the doc's stretch of the term's postings. */
+  docPostings(id: number, doc: number): number[] {
+    const sents = this.docSentences(doc);
+    if (sents.length === 0) return [];
+    const p = this.postings(id);
+    const from = lowerBound(p, sents[0]!.gid);
+    return p.slice(from, lowerBound(p, sents[sents.length - 1]!.gid + 1, from));
+  }
+
   /** One corpus sentence by global id. */
   sentence(gid: number): CorpusSentence {
     const rows = (this.sentRows ??= new Array<CorpusSentence | undefined>(this.nSents).fill(undefined));
@@ -168,4 +177,15 @@ export class CorpusIndex extends CorpusTerms {
     this.acc ??= new Float64Array(this.nSents);
     return candidateSentences(this, this.acc, q, limit, dfCap, expand);
   }
+}
+
+/** First position in ascending `xs` (from `lo`) whose value is at least `v`. */
+function lowerBound(xs: number[], v: number, lo = 0): number {
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

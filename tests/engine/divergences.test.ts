@@ -17,6 +17,20 @@ describe('divergences', () => {
     expect(v!.summary).toMatch(/could use.*vs.*could not use/);
   });
 
+  it('checks a quotation against every outlet quoting the same words, though its sentence pairs best with another', () => {
+    // One sentence carries two quotations; the outlets give each its own sentence, and the page's sentence
+    // is most like their first. The second quotation has one word changed inside it.
+    const paras = [
+      'OpenAI answers Anthropic',
+      'OpenAI took the other side in its report, arguing that "democratic governments - not private companies acting alone - must ultimately determine the rules," and that choices on speed "should not be left to any lone lab, company, or special interest group."',
+    ];
+    const v = analyze(paras).divergences.find((d) => d.kind === 'quote' && d.other.doc === where('003', 'should not be left to any one lab')[0]);
+    expect(v, 'a quote divergence against 003').toBeDefined();
+    expect(v!.other.paragraph).toBe(where('003', 'should not be left to any one lab')[1]);
+    expect(marked(v!.page)).toEqual(['lone']);
+    expect(marked(v!.other)).toEqual(['one']);
+  });
+
   it('reports the executive order\'s "this week" vs "earlier in the week" as a date', () => {
     const a = analyze(seed('004').paragraphs);
     const [v] = between(a, 'executive order', where('003', 'executive order issued this week'));

@@ -57,6 +57,16 @@ describe('titles: the same person with a different role on each side', () => {
   it('does not report when only one side gives a role', () => {
     expect(check(lead, 'Maria Okafor said the flood barrier failed because its pumps lost power.')).toBeNull();
   });
+
+  it('gives an institution no title: the people named before it are not one ("engineers at" / "researchers at")', () => {
+    const at = (who: string) => `${who} at the Delta Water Institute found that the barrier's pumps lost power.`;
+    expect(check(at('Engineers'), at('Researchers'))).toBeNull();
+    expect(check(at('Hydrologists'), at('Scientists'))).toBeNull();
+    const of = (who: string) => `${who} at the University of Rotterdam found that the barrier's pumps lost power.`;
+    expect(check(of('Engineers'), of('Researchers'))).toBeNull();
+    // A person's title still counts.
+    expect(check(lead, 'Chief engineer Maria Okafor said the flood barrier failed because its pumps lost power.')?.kind).toBe('name');
+  });
 });
 
 describe('names in the same slot', () => {
