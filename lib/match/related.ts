@@ -17,6 +17,8 @@ const MIN_STRONG = 2;
 const MIN_TERMS = 5;
 /** Share of an article's reporting paragraphs that must align with the page. */
 const MIN_SHARE = 0.12;
+/** Share of the page's paragraphs a story must align with when the page states only one point closely. */
+const BROAD_SHARE = 0.6;
 const NOT_REPORTING = PROMO | CAPTION | FRAGMENT | HEADING;
 
 /** Doc indexes (self excluded) that report the page's story. */
@@ -48,7 +50,34 @@ export function relatedDocs(pairs: Pair[], page: PageSentence[], ix: CorpusIndex
     const reporting = flags.filter((f) => !(f & NOT_REPORTING)).length;
     if (paras.size >= Math.min(Math.max(2, MIN_SHARE * reporting), Math.max(1, pageParas / 2))) out.add(d);
   }
+  if (out.size === 0) for (const d of onStoryByBreadth(pairs, page, ix, alignMin, self, strong, pageParas)) out.add(d);
   // The page reports a story some articles share: every article on that story is compared.
   for (const d of [...out, ...(self >= 0 ? [self] : [])]) for (const m of ix.mates(d)) if (m !== self) out.add(m);
+  return out;
+}
+
+/**
+ * A page worded its own way throughout (an opinion column) may state only one point closely. It is still on
+ * a story when the articles of that close point, with their mates, align with most of its paragraphs.
+ */
+function onStoryByBreadth(
+  pairs: Pair[], page: PageSentence[], ix: CorpusIndex, alignMin: number, self: number, strong: Map<number, Set<number>>, pageParas: number,
+): Set<number> {
+  const alignedParas = new Map<number, Set<number>>();
+  for (const p of pairs) {
+    if (p.doc === self || p.score < alignMin) continue;
+    const cs = ix.sentence(p.gid);
+    if ((ix.paragraphFlags(cs.doc)[cs.paragraph] ?? 0) & NOT_REPORTING) continue;
+    let set = alignedParas.get(p.doc);
+    if (!set) alignedParas.set(p.doc, (set = new Set()));
+    set.add(page[p.page]!.paragraph);
+  }
+  const out = new Set<number>();
+  for (const d of strong.keys()) {
+    const story = [d, ...ix.mates(d)].filter((m) => m !== self);
+    const covered = new Set<number>();
+    for (const m of story) for (const q of alignedParas.get(m) ?? []) covered.add(q);
+    if (covered.size >= Math.max(2, BROAD_SHARE * pageParas)) for (const m of story) out.add(m);
+  }
   return out;
 }
