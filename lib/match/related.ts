@@ -23,22 +23,19 @@ const NOT_REPORTING = PROMO | CAPTION | FRAGMENT | HEADING;
 
 /** Doc indexes (self excluded) that report the page's story. */
 export function relatedDocs(pairs: Pair[], page: PageSentence[], ix: CorpusIndex, alignMin: number, self: number): Set<number> {
+  // Per doc: its paragraphs aligned with the page, the page paragraphs aligned with it, and those strongly.
   const aligned = new Map<number, Set<number>>();
+  const pageAligned = new Map<number, Set<number>>();
   const strong = new Map<number, Set<number>>();
   for (const p of pairs) {
     if (p.doc === self || p.score < alignMin) continue;
     const cs = ix.sentence(p.gid);
     if ((ix.paragraphFlags(cs.doc)[cs.paragraph] ?? 0) & NOT_REPORTING) continue;
-    let set = aligned.get(p.doc);
-    if (!set) aligned.set(p.doc, (set = new Set()));
-    set.add(cs.paragraph);
-    // Short lines ("- Growing competition among frontier AI labs") match too easily to vouch for a story.
     const ps = page[p.page]!;
-    if (p.score >= STRONG && ps.ids.length >= MIN_TERMS && cs.ids.length >= MIN_TERMS) {
-      let set2 = strong.get(p.doc);
-      if (!set2) strong.set(p.doc, (set2 = new Set()));
-      set2.add(ps.paragraph);
-    }
+    addTo(aligned, p.doc, cs.paragraph);
+    addTo(pageAligned, p.doc, ps.paragraph);
+    // Short lines ("- Growing competition among frontier AI labs") match too easily to vouch for a story.
+    if (p.score >= STRONG && ps.ids.length >= MIN_TERMS && cs.ids.length >= MIN_TERMS) addTo(strong, p.doc, ps.paragraph);
   }
   // A short page (a paragraph or two) cannot show many points; ask no more of it than it has.
   const pageParas = new Set(page.filter((s) => s.ids.length >= MIN_TERMS).map((s) => s.paragraph)).size;
@@ -50,7 +47,7 @@ export function relatedDocs(pairs: Pair[], page: PageSentence[], ix: CorpusIndex
     const reporting = flags.filter((f) => !(f & NOT_REPORTING)).length;
     if (paras.size >= Math.min(Math.max(2, MIN_SHARE * reporting), Math.max(1, pageParas / 2))) out.add(d);
   }
-  if (out.size === 0) for (const d of onStoryByBreadth(pairs, page, ix, alignMin, self, strong, pageParas)) out.add(d);
+  if (out.size === 0) for (const d of onStoryByBreadth(ix, self, strong, pageAligned, pageParas)) out.add(d);
   // The page reports a story some articles share: every article on that story is compared.
   for (const d of [...out, ...(self >= 0 ? [self] : [])]) for (const m of ix.mates(d)) if (m !== self) out.add(m);
   return out;
@@ -61,23 +58,20 @@ export function relatedDocs(pairs: Pair[], page: PageSentence[], ix: CorpusIndex
  * a story when the articles of that close point, with their mates, align with most of its paragraphs.
  */
 function onStoryByBreadth(
-  pairs: Pair[], page: PageSentence[], ix: CorpusIndex, alignMin: number, self: number, strong: Map<number, Set<number>>, pageParas: number,
+  ix: CorpusIndex, self: number, strong: Map<number, Set<number>>, pageAligned: Map<number, Set<number>>, pageParas: number,
 ): Set<number> {
-  const alignedParas = new Map<number, Set<number>>();
-  for (const p of pairs) {
-    if (p.doc === self || p.score < alignMin) continue;
-    const cs = ix.sentence(p.gid);
-    if ((ix.paragraphFlags(cs.doc)[cs.paragraph] ?? 0) & NOT_REPORTING) continue;
-    let set = alignedParas.get(p.doc);
-    if (!set) alignedParas.set(p.doc, (set = new Set()));
-    set.add(page[p.page]!.paragraph);
-  }
   const out = new Set<number>();
   for (const d of strong.keys()) {
     const story = [d, ...ix.mates(d)].filter((m) => m !== self);
     const covered = new Set<number>();
-    for (const m of story) for (const q of alignedParas.get(m) ?? []) covered.add(q);
+    for (const m of story) for (const q of pageAligned.get(m) ?? []) covered.add(q);
     if (covered.size >= Math.max(2, BROAD_SHARE * pageParas)) for (const m of story) out.add(m);
   }
   return out;
+}
+
+function addTo(m: Map<number, Set<number>>, key: number, value: number): void {
+  let set = m.get(key);
+  if (!set) m.set(key, (set = new Set()));
+  set.add(value);
 }
