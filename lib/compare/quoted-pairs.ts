@@ -23,7 +23,7 @@ export function quotedPairs(page: PageSentence[], ix: CorpusIndex, story: Set<nu
   for (const ps of page) {
     const quotes = findQuotes(ps.norm);
     if (quotes.length === 0) continue;
-    const hits = new Map<number, number>();
+    const hits = new Set<number>();
     for (const q of quotes) {
       const ids = new Set<number>();
       for (const t of ps.tokens) {
@@ -36,11 +36,12 @@ export function quotedPairs(page: PageSentence[], ix: CorpusIndex, story: Set<nu
       const rare = [...ids].sort((x, y) => ix.weight(y) - ix.weight(x)).slice(0, LOOKUP_WORDS);
       const shared = new Map<number, number>();
       for (const id of rare) for (const d of story) for (const g of ix.docPostings(id, d)) shared.set(g, (shared.get(g) ?? 0) + 1);
-      for (const [g, n] of shared) if (n >= MIN_SHARED && !hits.has(g)) hits.set(g, n);
+      for (const [g, n] of shared) if (n >= MIN_SHARED) hits.add(g);
     }
-    for (const g of hits.keys()) {
+    for (const g of hits) {
+      const cs = ix.sentence(g);
       // Only a sentence that quotes something can share a quotation.
-      if (QUOTE_MARK.test(ix.sentenceText(ix.sentence(g)))) out.push({ page: ps.index, gid: g, doc: ix.docOf(g), score: 0, linked: false });
+      if (QUOTE_MARK.test(ix.sentenceText(cs))) out.push({ page: ps.index, gid: g, doc: cs.doc, score: 0, linked: false });
     }
   }
   return out;
