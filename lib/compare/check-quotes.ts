@@ -8,7 +8,7 @@ import type { Piece } from '../text/segment';
 import type { Finding } from './finding';
 import { summarise } from './finding';
 import { memoAt, slot, type Passage, type Word } from './passage';
-import { wordDiff } from './diff';
+import { wordDiff, wordDiffFromEnd } from './diff';
 
 const IGNORABLE = new Set(['a', 'an', 'the']);
 const MODALS = new Set(['might', 'may', 'could', 'will', 'would', 'must', 'shall', 'can', 'should', 'certainly', 'possibly', 'definitely']);
@@ -36,23 +36,38 @@ function spans(p: Passage, ws: Word[]): Piece[] {
   return out;
 }
 
+/**
+ * The words that differ inside the stretch two quotations share (ends one side adds are an excerpt's cut),
+ * or null when they are not one quotation. Of the two ways to settle ties, the one with fewer differences
+ * wins: an excerpt starting at a repeated word must not be read as the words before it removed.
+ */
+function interiorDiff(la: string[], lb: string[]): { da: number[]; db: number[]; pairs: Array<[number, number]> } | null {
+  let best: { da: number[]; db: number[]; pairs: Array<[number, number]> } | null = null;
+  for (const diff of [wordDiff, wordDiffFromEnd]) {
+    const { onlyA, onlyB, pairs } = diff(la, lb);
+    const common = pairs.length;
+    if (common < 3 || common / Math.min(la.length, lb.length) < 0.6) return null;
+    const [firstA, firstB] = pairs[0]!;
+    const [lastA, lastB] = pairs[pairs.length - 1]!;
+    const da = onlyA.filter((i) => i > firstA && i < lastA && !IGNORABLE.has(la[i]!));
+    const db = onlyB.filter((i) => i > firstB && i < lastB && !IGNORABLE.has(lb[i]!));
+    if (!best || da.length + db.length < best.da.length + best.db.length) best = { da, db, pairs };
+    if (best.da.length + best.db.length === 0) break;
+  }
+  return best;
+}
+
 /** Finds one quotation both passages carry and reports the words that differ inside it. */
 export function checkQuotes(a: Passage, b: Passage): Finding | null {
   for (const qa of a.quotes) {
     const { words: wa, lower: la } = quoteWords(a, qa);
     for (const qb of b.quotes) {
       const { words: wb, lower: lb } = quoteWords(b, qb);
-      const { onlyA, onlyB, pairs } = wordDiff(la, lb);
-      const common = la.length - onlyA.length;
-      if (common < 3 || common / Math.min(la.length, lb.length) < 0.6) continue;
-      const inA = new Set(onlyA);
-      const inB = new Set(onlyB);
-      const firstA = la.findIndex((_, i) => !inA.has(i));
-      const lastA = la.length - 1 - [...la].reverse().findIndex((_, i) => !inA.has(la.length - 1 - i));
-      const firstB = lb.findIndex((_, i) => !inB.has(i));
-      const lastB = lb.length - 1 - [...lb].reverse().findIndex((_, i) => !inB.has(lb.length - 1 - i));
-      const da = onlyA.filter((i) => i > firstA && i < lastA && !IGNORABLE.has(la[i]!)).map((i) => wa[i]!);
-      const db = onlyB.filter((i) => i > firstB && i < lastB && !IGNORABLE.has(lb[i]!)).map((i) => wb[i]!);
+      const d = interiorDiff(la, lb);
+      if (!d) continue;
+      const { pairs } = d;
+      const da = d.da.map((i) => wa[i]!);
+      const db = d.db.map((i) => wb[i]!);
       if (!da.length && !db.length) continue;
       // A word inserted on one side only ("not"): the other side's matching stretch is highlighted instead.
       const ctx = !da.length || !db.length ? contextSpans(a, wa, da, b, wb, db, pairs) : null;

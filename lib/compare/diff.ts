@@ -29,3 +29,17 @@ export function wordDiff(a: string[], b: string[]): { onlyA: number[]; onlyB: nu
   while (j < m) onlyB.push(j++);
   return { onlyA, onlyB, pairs };
 }
+
+/**
+ * The same difference, with ties settled from the end: where a word repeats ("it's … that it's not just"), a
+ * shorter excerpt's words meet the last occurrence instead of the first.
+ */
+export function wordDiffFromEnd(a: string[], b: string[]): { onlyA: number[]; onlyB: number[]; pairs: Array<[number, number]> } {
+  const r = wordDiff([...a].reverse(), [...b].reverse());
+  const back = (n: number) => (i: number) => n - 1 - i;
+  return {
+    onlyA: r.onlyA.map(back(a.length)).reverse(),
+    onlyB: r.onlyB.map(back(b.length)).reverse(),
+    pairs: r.pairs.map(([i, j]): [number, number] => [a.length - 1 - i, b.length - 1 - j]).reverse(),
+  };
+}

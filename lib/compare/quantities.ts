@@ -10,9 +10,12 @@ export interface Quantity extends Piece {
   bound: -1 | 0 | 1;
 }
 
-/** A qualifier right before an amount that bounds it from above or below; the piece then starts with it. */
-const BELOW = /\b(?:nearly|near|almost|close to|just shy of|just under|less than|fewer than|under|up to|below)\s+$/i;
-const ABOVE = /\b(?:more than|over|at least|upwards of|above|in excess of|exceeding)\s+$/i;
+/**
+ * A qualifier right before an amount that bounds it from above or below; the piece then starts with it. A
+ * currency sign may stand between them ("more than $1 trillion").
+ */
+const BELOW = /\b(?:nearly|near|almost|close to|just shy of|just under|less than|fewer than|under|up to|below)\s+[$€£¥]?$/i;
+const ABOVE = /\b(?:more than|over|at least|upwards of|above|in excess of|exceeding)\s+[$€£¥]?$/i;
 
 const WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,

@@ -42,6 +42,13 @@ describe('number divergences', () => {
     expect(check(nearly, 'Analysts said the merger could value the group at a billion dollars.')).toBeNull();
   });
 
+  it('reads the bound across a currency sign ("more than $1 billion")', () => {
+    expect(read('a stake worth more than $1 billion')).toEqual([['more than $1 billion', 1e9, false]]);
+    const nearly = 'Analysts said the merger could value the group at nearly a billion dollars.';
+    expect(check(nearly, 'Analysts said the merger could value the group at more than $1 billion.')?.summary).toBe('"nearly a billion" vs "more than $1 billion"');
+    expect(check(nearly, 'Analysts said the merger could value the group at $1 billion.')).toBeNull();
+  });
+
   it('does not compare a length of time with a count', () => {
     expect(check(base, 'The council backed six moratoriums on new drilling permits.')).toBeNull();
   });
