@@ -84,7 +84,14 @@ export function checkNames(a: Passage, b: Passage, minContext: number): Finding 
       }
     }
   }
-  for (const x of na) {
+  return checkTitles(a, b);
+}
+
+/** The same person, named in full on both sides, with a title on each that cannot name the same role. */
+export function checkTitles(a: Passage, b: Passage): Finding | null {
+  const nb = namePhrases(b);
+  if (nb.length === 0) return null;
+  for (const x of namePhrases(a)) {
     // Only a full name ("Jack Clark") identifies a person well enough to compare titles; an institution has
     // no title, and the people before it ("scientists at the University of Toronto") are not one.
     if (!x.text.includes(' ') || INSTITUTION.test(x.text)) continue;

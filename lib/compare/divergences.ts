@@ -12,18 +12,21 @@ import type { PageSentence } from '../match/page';
 import { passage, type Passage } from './passage';
 import { datedPairs } from './dated-pairs';
 import { quotedPairs } from './quoted-pairs';
+import { titledPairs, titleStands } from './titled-pairs';
+import { lowerParagraphs } from './doc-text';
 import type { Finding } from './finding';
 import { checkDates, checkNumbers, knownTimes } from './check-facts';
 import { checkQuotes } from './check-quotes';
 import { checkShortQuotes } from './check-short-quotes';
-import { checkAttribution, checkNames } from './check-names';
+import { checkAttribution, checkNames, checkTitles } from './check-names';
 import { checkCertainty, checkNegation } from './check-modality';
 import { checkSequence } from './check-sequence';
 import { checkCreditedVsFact } from './check-attribution';
 import { checkDirection } from './check-direction';
 import { checkContrast } from './check-contrast';
 import { checkOpposite } from './check-opposite';
-import { WEEKDAY_WORD, timeExprs } from '../text/temporal';
+import { timeExprs } from '../text/temporal';
+import { Omissions } from './omissions';
 import { CAPTION, FRAGMENT, HEADING, PROMO, paragraphFlags } from '../corpus/boilerplate';
 
 /** Two sentences this similar report the same point, so their differences are divergences. */
@@ -45,6 +48,8 @@ const SAME_POINT_CHECKS: Check[] = [checkQuotes, checkShortQuotes, (a, b) => che
 const DATED_CHECKS: Check[] = [(a, b) => checkDates(a, b, 2)];
 /** For sentences found only because both quote the same words. */
 const QUOTED_CHECKS: Check[] = [checkQuotes];
+/** For sentences found only because both name the same person. */
+const TITLED_CHECKS: Check[] = [checkTitles];
 /** Checks that tie the two passages by local context themselves, for merely related pairs. */
 const RELATED_CHECKS: Check[] = [checkQuotes, (a, b) => checkDates(a, b, 2), (a, b) => checkNumbers(a, b, 2), (a, b) => checkNames(a, b, 2), checkCertainty, checkNegation, (a, b) => checkDirection(a, b, 2), checkContrast, (a, b) => checkOpposite(a, b, 3), (a, b) => checkAttribution(a, b, 4)];
 
@@ -64,30 +69,6 @@ function corpusPassage(ix: CorpusIndex, gid: number): Passage {
     }
   }
   return p;
-}
-
-/**
- * An omission only counts when the omitting article never gives that value at all, nor another day where
- * it names the same thing: that other day, not the silence, is the divergence (paragraphs in lower case).
- */
-function statesElsewhere(f: Finding, page: string[], other: string[]): boolean {
-  const v = f.omitted!.toLowerCase().replace(/^(on|this|last|next)\s+/, '');
-  const pageDates = f.a.some((p) => p.text.toLowerCase().includes(v));
-  const omitter = pageDates ? other : page;
-  if (omitter.some((p) => p.includes(v))) return true;
-  const head = /([a-z]+)\W*$/.exec((pageDates ? f.b : f.a)[0]?.text.toLowerCase() ?? '')?.[1];
-  return !!head && WEEKDAY_WORD.test(v) && omitter.some((p) => p.includes(head) && WEEKDAY_WORD.test(p));
-}
-
-const lowerDocs = new WeakMap<CorpusIndex, Map<number, string[]>>();
-
-/** A corpus article's paragraphs in lower case, made once per loaded corpus. */
-function lowerParagraphs(ix: CorpusIndex, doc: number): string[] {
-  let m = lowerDocs.get(ix);
-  if (!m) lowerDocs.set(ix, (m = new Map()));
-  let list = m.get(doc);
-  if (!list) m.set(doc, (list = ix.docs[doc]!.paragraphs.map((p) => p.toLowerCase())));
-  return list;
 }
 
 const relatedCache = new WeakMap<CorpusIndex, (x: string, y: string) => boolean>();
@@ -158,12 +139,14 @@ export function findDivergences(
   const storyDocs = story ?? new Set(Array.from({ length: ix.nDocs }, (_, d) => d).filter((d) => d !== self));
   const dated = datedPairs(page, ix, storyDocs, times);
   const quoted = quotedPairs(page, ix, storyDocs);
+  const titled = titledPairs(page, ix, storyDocs);
   // Merely related pairs are checked only for each page sentence's best partner in each outlet.
   const related = pairs.filter((p) => !same.has(p) && p.score >= RELATED && p.score >= best.page(p) - 0.005);
-  const ordered = [...same, ...related, ...dated, ...quoted];
-  const datedSet = new Set(dated);
-  const quotedSet = new Set(quoted);
-  let lowerPage: string[] | null = null;
+  // Each kind of pair with the checks it can support, in order: a kind found first for a pair of paragraphs stands.
+  const groups: Array<[Iterable<Pair>, Check[]]> = [[same, SAME_POINT_CHECKS], [related, RELATED_CHECKS], [dated, DATED_CHECKS], [quoted, QUOTED_CHECKS], [titled, TITLED_CHECKS]];
+  let lower: string[] | null = null;
+  const lowerPage = () => (lower ??= paragraphs.map((p) => p.toLowerCase()));
+  const omissions = new Omissions(lowerPage, ix);
   const near = relatedIn(ix);
   const pagePassage = (s: PageSentence): Passage => {
     let p = pagePassages.get(s.index);
@@ -177,7 +160,7 @@ export function findDivergences(
     }
     return p;
   };
-  for (const pair of ordered) {
+  for (const [list, checks] of groups) for (const pair of list) {
     const ps = page[pair.page]!;
     const cs = ix.sentence(pair.gid);
     if ((pageFlags[ps.paragraph] ?? 0) & NOT_REPORTING) continue;
@@ -189,15 +172,18 @@ export function findDivergences(
     // One divergence of each kind per pair of paragraphs (a paragraph may change a date and a quote): the
     // first sentence pair to show a kind is the most specific.
     const earlier = seen.get(key);
-    const checks = same.has(pair) ? SAME_POINT_CHECKS : datedSet.has(pair) ? DATED_CHECKS : quotedSet.has(pair) ? QUOTED_CHECKS : RELATED_CHECKS;
     const found = new Set<string>();
     for (const check of checks) {
       const f: Finding | null = check(a, b, 0);
       if (!f) continue;
       if (earlier?.has(f.kind) || found.has(f.kind)) continue;
-      if (f.omitted && statesElsewhere(f, (lowerPage ??= paragraphs.map((p) => p.toLowerCase())), lowerParagraphs(ix, cs.doc))) continue;
+      if (f.omitted && !omissions.stands(f, cs.doc)) continue;
+      if (list === titled && !titleStands(f, lowerPage(), lowerParagraphs(ix, cs.doc))) continue;
+      const score = Math.round(pair.score * f.confidence * 1000) / 1000;
+      const at = f.omitted ? omissions.place(f, cs.doc, score, out.length) : out.length;
+      if (at < 0) continue;
       found.add(f.kind);
-      out.push({
+      out[at] = {
         kind: f.kind,
         page: { paragraph: ps.paragraph, text: paragraphs[ps.paragraph] ?? '', highlights: shift(f.a, ps.start) },
         other: {
@@ -208,8 +194,8 @@ export function findDivergences(
           highlights: shift(f.b, cs.start),
         },
         summary: f.summary,
-        score: Math.round(pair.score * f.confidence * 1000) / 1000,
-      });
+        score,
+      };
     }
     if (found.size) seen.set(key, new Set([...(earlier ?? []), ...found]));
   }

@@ -151,9 +151,15 @@ export function titlesOf(p: Passage, name: Piece): Piece[] {
   return after.length ? [...before, ...after] : before;
 }
 
-/** A title's comparable form: lower case, singular. */
+/** Titles written as initials, and the words they stand for. */
+const SPELLED_OUT: Record<string, string> = { ceo: 'chief executive', cfo: 'chief financial officer', cto: 'chief technology officer', 'chief executive officer': 'chief executive' };
+
+/** A title's comparable form: lower case, singular, initials spelled out ("CEO" is "chief executive"). */
 export function titleKey(t: string): string {
-  return t.toLowerCase().replace(/s$/, '');
+  return t
+    .toLowerCase()
+    .replace(/s$/, '')
+    .replace(/\b(?:ceo|cfo|cto|chief executive officer)$/, (m) => SPELLED_OUT[m]!);
 }
 
 /** Two title keys that can name the same role: equal, or one the other with a rank word added ("lead researcher", "researcher"). */

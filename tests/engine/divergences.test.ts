@@ -90,6 +90,17 @@ describe('divergences', () => {
     expect(a.divergences.some((d) => d.kind === 'date' && /Tuesday.*Thursday/.test(d.summary))).toBe(true);
   });
 
+  it('reports a day the page leaves out once per outlet, however often the page names the thing', () => {
+    // Seed 002 never dates Anthropic's post; a second paragraph naming the post leaves the day out again.
+    const paras = [...seed('002').paragraphs];
+    paras.splice(5, 0, 'The post, written by Jack Clark and Marina Favaro, was published by Anthropic as a proposal to the whole industry.');
+    const undated = analyze(paras).divergences.filter((d) => d.kind === 'date' && /no day/.test(d.summary));
+    expect(undated.length).toBeGreaterThan(0);
+    const perOutlet = new Map<string, number>();
+    for (const d of undated) perOutlet.set(d.other.doc, (perOutlet.get(d.other.doc) ?? 0) + 1);
+    expect([...perOutlet.values()].every((n) => n === 1), JSON.stringify(undated.map((d) => [d.page.paragraph, d.other.doc.slice(0, 3), d.summary]))).toBe(true);
+  });
+
   it('finds nothing to diverge between an article and itself', () => {
     const a = analyze(seed('001').paragraphs);
     expect(a.divergences.every((v) => v.other.doc !== seed('001').id)).toBe(true);

@@ -32,6 +32,13 @@ describe('titles: the same person with a different role on each side', () => {
     expect(f?.kind).toBe('name');
   });
 
+  it('reads initials as the title they stand for ("CEO" is "chief executive")', () => {
+    expect(check(
+      'CEO Tomas Reyes said the bridge would reopen after the inspection.',
+      'The firm\'s chief executive Tomas Reyes said the bridge would reopen after the inspection.',
+    )).toBeNull();
+  });
+
   it('does not report a role that only adds a rank to the same role', () => {
     expect(check(lead, 'Researcher Maria Okafor said the flood barrier failed because its pumps lost power.')).toBeNull();
   });

@@ -1,0 +1,53 @@
+/**
+ * Omissions: a value one side gives and the other leaves out ("Thursday" vs no day for the blog post). The
+ * silence is about the omitting article as a whole, so it counts only where that article never gives the
+ * value, and is shown once per outlet and value, at its strongest pair, however often the thing is named.
+ */
+
+import type { CorpusIndex } from '../match/corpus-index';
+import type { Finding } from './finding';
+import { WEEKDAY_WORD } from '../text/temporal';
+import { lowerParagraphs } from './doc-text';
+
+/**
+ * Whether the omitting article gives that value after all, or another day where it names the same thing:
+ * that other day, not the silence, is the divergence (paragraphs in lower case).
+ */
+function statesElsewhere(f: Finding, page: string[], other: string[]): boolean {
+  const v = f.omitted!.toLowerCase().replace(/^(on|this|last|next)\s+/, '');
+  const pageDates = f.a.some((p) => p.text.toLowerCase().includes(v));
+  const omitter = pageDates ? other : page;
+  if (omitter.some((p) => p.includes(v))) return true;
+  const head = /([a-z]+)\W*$/.exec((pageDates ? f.b : f.a)[0]?.text.toLowerCase() ?? '')?.[1];
+  return !!head && WEEKDAY_WORD.test(v) && omitter.some((p) => p.includes(head) && WEEKDAY_WORD.test(p));
+}
+
+/** The omissions of one page's analysis. */
+export class Omissions {
+  /** Per outlet and value, where its divergence stands in the output and how strong it is. */
+  private listed = new Map<string, { at: number; score: number }>();
+
+  constructor(
+    /** The page's paragraphs in lower case (made when first asked for). */
+    private readonly lowerPage: () => string[],
+    private readonly ix: CorpusIndex,
+  ) {}
+
+  /** False for an omission the omitting article contradicts by giving the value elsewhere. */
+  stands(f: Finding, doc: number): boolean {
+    return !statesElsewhere(f, this.lowerPage(), lowerParagraphs(this.ix, doc));
+  }
+
+  /**
+   * Where an omission's divergence goes in an output of `length` items: `length` for the first of its outlet
+   * and value, the earlier one's place when this one is stronger, or -1 (drop it).
+   */
+  place(f: Finding, doc: number, score: number, length: number): number {
+    const key = `${doc} ${f.omitted!.toLowerCase()}`;
+    const had = this.listed.get(key);
+    if (had && had.score >= score) return -1;
+    const at = had ? had.at : length;
+    this.listed.set(key, { at, score });
+    return at;
+  }
+}

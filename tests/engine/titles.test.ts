@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, seed, where } from './helpers';
+
+/** Seed 000 (which never gives Papernot a title) with one paragraph added. */
+const page = (added: string) => [...seed('000').paragraphs, added];
+const titleDivergences = (paras: string[], added: string) =>
+  analyze(paras).divergences.filter((d) => d.kind === 'name' && d.page.text === added);
+
+describe('titles across the story: a title is a fact about the person, not about the sentence', () => {
+  it("checks a person's title against every outlet naming them, though the sentence pairs best with another", () => {
+    // The sentence is about the worm, so in each outlet it pairs with the worm sentence, not with the one naming Papernot.
+    const added = 'At the University of Toronto, professor Nicolas Papernot and his team built an AI worm that adapts its hacking strategy as it spreads between devices.';
+    const found = titleDivergences(page(added), added);
+    // 001, 002 and 003 call him "Lead researcher Nicolas Papernot"; 004 "the lead researcher".
+    const others = new Set(found.map((d) => d.other.doc));
+    expect(others.has(where('001', 'Lead researcher Nicolas Papernot')[0])).toBe(true);
+    expect(others.has(where('003', 'Lead researcher Nicolas Papernot')[0])).toBe(true);
+    expect(found.every((d) => /professor/.test(d.summary))).toBe(true);
+  });
+
+  it('finds nothing when the page gives the same role, or none', () => {
+    const same = 'At the University of Toronto, lead researcher Nicolas Papernot and his team built an AI worm that adapts its hacking strategy as it spreads between devices.';
+    expect(titleDivergences(page(same), same)).toEqual([]);
+    const none = 'At the University of Toronto, Nicolas Papernot and his team built an AI worm that adapts its hacking strategy as it spreads between devices.';
+    expect(titleDivergences(page(none), none)).toEqual([]);
+  });
+
+  it('finds nothing when the page also gives the outlets\' title, for a person may hold two roles', () => {
+    const added = 'At the University of Toronto, professor Nicolas Papernot and his team built an AI worm that adapts its hacking strategy as it spreads between devices.';
+    const paras = [...page(added), 'Papernot, who is also the lead researcher on the study, has warned about such attacks for years.'];
+    expect(titleDivergences(paras, added)).toEqual([]);
+  });
+});
