@@ -11,6 +11,7 @@ import { timeExprs, type TimeExpr } from '../text/temporal';
 import { quantities, type Quantity } from './quantities';
 import { contextStems, findContext, sharedCount, stemsBefore } from './context';
 import { PARTICIPLE } from '../corpus/dated';
+import { namePhrases, sameNames } from './names';
 
 // Memo slots of this file's extractors.
 const TIME_SLOT = slot();
@@ -19,6 +20,8 @@ const DAYLESS_SLOT = slot();
 const DATED_NOUN_SLOT = slot();
 
 const DETERMINER = /^(a|an|the|its|their|his|her)$/;
+/** A determiner, or a possessive doing a determiner's work ("OpenAI's report"). */
+const determines = (w: Word) => DETERMINER.test(w.lower) || /['\u2019]s$/.test(w.text);
 /** Four ASCII digits (/^\d{4}$/ without a regex: this runs for every time value of every pair). */
 const isYear = (v: string) => v.length === 4 && isDigit(v, 0) && isDigit(v, 1) && isDigit(v, 2) && isDigit(v, 3);
 const isDigit = (v: string, i: number) => v.charCodeAt(i) >= 48 && v.charCodeAt(i) <= 57;
@@ -45,7 +48,7 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
       // On the same point, a synonym around both values ("refused" / "declined") ties them as well as a shared word,
       // and a year that opens both sentences ("In 2022, a group…" / "In 2023, a coalition…") dates the whole point.
       const opening = minContext <= 1 && opensAlone(a, x, ta) && opensAlone(b, y, tb);
-      if (!opening && sharedCount(cx, contextStems(b, y), a.related, minContext <= 1) < minContext) continue;
+      if (!opening && sharedCount(cx, contextStems(b, y), a.related, minContext <= 1) < minContext && !sameOwnedThing(a, x, b, y)) continue;
       const pa = [piece(a, x)];
       const pb = [piece(b, y)];
       return { kind: 'date', a: pa, b: pb, summary: summarise(pa, pb), confidence: 0.9 };
@@ -59,6 +62,25 @@ function opensAlone(p: Passage, x: TimeExpr, all: TimeExpr[]): boolean {
   return all.length === 1 && isYear(x.value) && p.words.length > 3 && x.start < p.words[3]!.start;
 }
 
+/**
+ * Both times date the same noun ("a report on Tuesday" / "OpenAI's report, published Wednesday") and both
+ * sentences, or the sentence before each, name the same owner: "OpenAI sees it differently. In a report on
+ * Tuesday, it said…" is OpenAI's report, however little else the two sentences share.
+ */
+function sameOwnedThing(a: Passage, x: TimeExpr, b: Passage, y: TimeExpr): boolean {
+  const na = datedNoun(a, x.start);
+  const nb = na && datedNoun(b, y.start);
+  if (!na || !nb || na.stem !== nb.stem) return false;
+  // Names, not days or months: "Tuesday" is near enough to "Thursday" for the fuzzy name test.
+  const own = (p: Passage) => namePhrases(p).filter((n) => !times(p).some((t) => t.start < n.end && n.start < t.end));
+  const names = (p: Passage) => {
+    const prev = p.before?.();
+    return prev ? [...own(p), ...own(prev)] : own(p);
+  };
+  const ob = names(b);
+  return names(a).some((n) => ob.some((m) => sameNames(n, m)));
+}
+
 /** The noun a time expression at `at` dates, when a determiner introduces it as a thing; per passage and position. */
 function datedNoun(a: Passage, at: number): Word | null {
   return memoAt(a, DATED_NOUN_SLOT, at, () => {
@@ -67,7 +89,7 @@ function datedNoun(a: Passage, at: number): Word | null {
     if (prior.length > 1 && PARTICIPLE.test(prior[prior.length - 1]!.lower)) prior.pop();
     const headNoun = prior[prior.length - 1];
     // A noun phrase ("a blog post"), not a verb ("the order issued"): a determiner within the two words before.
-    const isNounPhrase = prior.slice(-3, -1).some((w) => DETERMINER.test(w.lower));
+    const isNounPhrase = prior.slice(-3, -1).some(determines);
     return headNoun && isNounPhrase ? headNoun : null;
   });
 }

@@ -136,8 +136,8 @@ function findTitles(p: Passage, name: Piece): Piece[] {
   return out;
 }
 
-/** A title set off after a name: "Jack Clark, the company's chief executive", "Jane Doe, head of its lab". */
-const APPOSITIVE = new RegExp(`^,\\s+(?:(?:the|a|an|its|his|her|their)\\s+)?(?:[\\p{L}-]+['\u2019]s\\s+)?(${RANK}(?:${ROLE}))\\b`, 'iu');
+/** A title set off after a name: "Jack Clark, the company's chief executive", "Jane Doe, head of its lab", "one of its co-founders". */
+const APPOSITIVE = new RegExp(`^,\\s+(?:one of\\s+)?(?:(?:the|a|an|its|his|her|their)\\s+)?(?:[\\p{L}-]+['\u2019]s\\s+)?(${RANK}(?:${ROLE}))\\b`, 'iu');
 
 /** The titles a passage gives a name: before it, or set off by a comma right after it. */
 export function titlesOf(p: Passage, name: Piece): Piece[] {

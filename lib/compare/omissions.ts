@@ -10,16 +10,30 @@ import { WEEKDAY_WORD } from '../text/temporal';
 import { lowerParagraphs } from './doc-text';
 
 /**
- * Whether the omitting article gives that value after all, or another day where it names the same thing:
- * that other day, not the silence, is the divergence (paragraphs in lower case).
+ * Whether the omitting article gives that value for the thing after all, or another day where it names the
+ * same thing: that other day, not the silence, is the divergence (paragraphs in lower case).
  */
 function statesElsewhere(f: Finding, page: string[], other: string[]): boolean {
   const v = f.omitted!.toLowerCase().replace(/^(on|this|last|next)\s+/, '');
   const pageDates = f.a.some((p) => p.text.toLowerCase().includes(v));
   const omitter = pageDates ? other : page;
-  if (omitter.some((p) => p.includes(v))) return true;
   const head = /([a-z]+)\W*$/.exec((pageDates ? f.b : f.a)[0]?.text.toLowerCase() ?? '')?.[1];
+  // The value given anywhere fills the silence ("Anthropic on Thursday proposed…"), unless each time it dates
+  // another thing ("a report published Wednesday", where the post goes undated).
+  if (omitter.some((p) => givenFor(p, v, head))) return true;
   return !!head && WEEKDAY_WORD.test(v) && omitter.some((p) => p.includes(head) && WEEKDAY_WORD.test(p));
+}
+
+/** "a report published" / "OpenAI's report, released" right before a value: the noun it dates. */
+const DATED_NOUN = /\b(?:a|an|the|its|their|his|her|[a-z]+'s)\s+(?:[a-z-]+\s+)?([a-z]+),?\s+(?:(?:[a-z]{3,}ed|written|sent|held|made|set)\s+)?(?:on\s+|last\s+|this\s+)?$/;
+
+/** Whether a paragraph gives value v other than as the date of a thing other than `head`. */
+function givenFor(p: string, v: string, head: string | undefined): boolean {
+  for (let at = p.indexOf(v); at >= 0; at = p.indexOf(v, at + 1)) {
+    const noun = DATED_NOUN.exec(p.slice(Math.max(0, at - 60), at))?.[1];
+    if (!head || !noun || noun === head) return true;
+  }
+  return false;
 }
 
 /** The omissions of one page's analysis. */

@@ -45,4 +45,14 @@ describe('dated mentions: what a day is put on', () => {
     expect(datedMentions('In a budget memo published Thursday, the mayor said so.')).toEqual([['budget', 'memo']]);
     expect(datedMentions('The mayor said in a budget memo Thursday that taxes would rise.')).toEqual([['budget', 'memo']]);
   });
+
+  it("ties two dates of the same owner's thing: the same noun dated, and the owner named in the sentence or the one before", () => {
+    const page = passage('In a memo on Tuesday, it said taxes would rise.');
+    const previous = passage('The City Council sees it otherwise.');
+    page.before = () => previous;
+    expect(checkDates(page, passage("The City Council's memo, sent Thursday, warned of cuts."), 2)?.summary).toBe('"on Tuesday" vs "Thursday"');
+    // Another owner's memo, or the owner's other thing, is not tied this way.
+    expect(checkDates(page, passage("The Harbour Board's memo, sent Thursday, warned of cuts."), 2)).toBeNull();
+    expect(checkDates(page, passage("The City Council's vote, held Thursday, warned of cuts."), 2)).toBeNull();
+  });
 });

@@ -101,6 +101,13 @@ describe('divergences', () => {
     expect([...perOutlet.values()].every((n) => n === 1), JSON.stringify(undated.map((d) => [d.page.paragraph, d.other.doc.slice(0, 3), d.summary]))).toBe(true);
   });
 
+  it('reports a day left out when the omitting outlet gives that day only for another thing', () => {
+    // Seed 002 never dates Anthropic's post, and gives Wednesday only for OpenAI's report ("a report published Wednesday").
+    const paras = edit(seed('001').paragraphs, 'in a blog post Thursday', 'in a blog post Wednesday');
+    const undated = analyze(paras).divergences.filter((d) => d.kind === 'date' && d.other.doc === seed('002').id && /no day/.test(d.summary));
+    expect(undated.map((d) => d.summary)).toContain('"Wednesday" vs no day ("a post")');
+  });
+
   it('finds nothing to diverge between an article and itself', () => {
     const a = analyze(seed('001').paragraphs);
     expect(a.divergences.every((v) => v.other.doc !== seed('001').id)).toBe(true);

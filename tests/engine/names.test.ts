@@ -61,6 +61,14 @@ describe('titles: the same person with a different role on each side', () => {
     expect(check(lead, 'Maria Okafor, who runs the pump station, said the flood barrier failed because its pumps lost power.')).toBeNull();
   });
 
+  it('reads "one of" a group of that role after the name as the title ("Maria Okafor, one of its co-founders")', () => {
+    const one = "Maria Okafor, one of the firm's co-founders, said the flood barrier failed because its pumps lost power.";
+    const f = check(lead, one);
+    expect(f?.kind).toBe('name');
+    expect(marked(one, f!.b)).toEqual(['co-founders']);
+    expect(check('Co-founder Maria Okafor said the flood barrier failed because its pumps lost power.', one)).toBeNull();
+  });
+
   it('does not report when only one side gives a role', () => {
     expect(check(lead, 'Maria Okafor said the flood barrier failed because its pumps lost power.')).toBeNull();
   });
