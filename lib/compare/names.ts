@@ -109,7 +109,7 @@ export function hasName(name: Name, others: Name[]): boolean {
 
 /** Role nouns news writing puts before a name, optionally led by a rank ("lead", "deputy") or a co- prefix. */
 const ROLE =
-  '(?:co-)?(?:founder|author|chair(?:man|woman|person)?)s?|ceo|cfo|cto|chief [a-z]+ officer|chief executive|' +
+  '(?:co-)?(?:founder|author|chair(?:man|woman|person)?)s?|ceo|cfo|cto|chief [a-z]+ officer|chief executive|(?!(?:by|the|a|an|of|and|as|to|for|with|its|his|her|their|former|acting|interim|deputy|lead|senior) )[a-z]+ chiefs?(?! executive| [a-z]+ officer)|chief(?! executive| [a-z]+ officer)|' +
   '(?:executive|managing) director|directors?|head|(?:vice )?president|researchers?|scientists?|professors?|engineers?|' +
   'economists?|analysts?|editors?|reporters?|spokes(?:person|man|woman)|ministers?|secretary|senators?|governors?|' +
   'mayors?|judges?|lawyers?|attorneys?|officials?|advis[eo]rs?|managers?|executives?|investors?|commissioners?|' +
@@ -156,6 +156,8 @@ const SPELLED_OUT: Record<string, string> = { ceo: 'chief executive', cfo: 'chie
 
 /** A title's comparable form: lower case, singular, initials spelled out ("CEO" is "chief executive"). */
 export function titleKey(t: string): string {
+  // "OpenAI chief", or "chief" alone, is how news writing names a chief executive; "policy chief" is another role.
+  if (/^(?:\p{Lu}\S*\s+)?chief$/iu.test(t) && !/^[a-z]+\s/.test(t)) return 'chief executive';
   return t
     .toLowerCase()
     .replace(/s$/, '')

@@ -56,13 +56,40 @@ export function memoAt<T>(p: Passage, s: Slot, at: number, f: () => T): T {
   return v as T;
 }
 
-/** Every quoted stretch of a normalised text, without its marks ("..." after normalisation; apostrophes are not quote marks). */
+/**
+ * Every quoted stretch of a normalised text, without its marks ("..." after normalisation; apostrophes are not
+ * quote marks). A sentence of a quotation that runs over several sentences has an odd number of marks: the
+ * stretch before a lone closing mark, or after a lone opening one, is quoted too.
+ */
 export function quotedSpans(norm: string): Piece[] {
   const out: Piece[] = [];
-  const re = /"([^"]+)"/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(norm))) out.push({ text: m[1]!, start: m.index + 1, end: m.index + 1 + m[1]!.length });
+  const marks: number[] = [];
+  for (let i = norm.indexOf('"'); i >= 0; i = norm.indexOf('"', i + 1)) marks.push(i);
+  const span = (start: number, end: number) => {
+    if (end > start) out.push({ text: norm.slice(start, end), start, end });
+  };
+  if (marks.length % 2 === 0) {
+    for (let k = 0; k < marks.length; k += 2) span(marks[k]! + 1, marks[k + 1]!);
+    return out;
+  }
+  // A mark after a space (or at the start) that a word follows opens a quotation; any other closes one.
+  let open = -1;
+  const first = marks[0]!;
+  if (!opens(norm, first)) span(0, first);
+  else open = first + 1;
+  for (const at of marks.slice(1)) {
+    if (open < 0 && opens(norm, at)) open = at + 1;
+    else if (open >= 0) {
+      span(open, at);
+      open = -1;
+    }
+  }
+  if (open >= 0) span(open, norm.length);
   return out;
+}
+
+function opens(norm: string, at: number): boolean {
+  return (at === 0 || /[\s(\[—-]/.test(norm[at - 1]!)) && /\S/.test(norm[at + 1] ?? '');
 }
 
 /** Quotations of at least three words. */

@@ -39,6 +39,18 @@ describe('titles: the same person with a different role on each side', () => {
     )).toBeNull();
   });
 
+  it('reads "policy chief" as a role of its own, and "OpenAI chief" as a chief executive', () => {
+    const f = check(
+      "The plan was written by Priya Natarajan, the firm's policy chief, and sent to every regional office.",
+      'The plan was written by co-founder Priya Natarajan and sent to every regional office.',
+    );
+    expect(f?.summary).toBe('"policy chief" vs "co-founder"');
+    expect(check(
+      'Harbour Lines chief Priya Natarajan said the ferries would run again on Monday.',
+      'Chief executive Priya Natarajan said the ferries would run again on Monday.',
+    )).toBeNull();
+  });
+
   it('does not report a role that only adds a rank to the same role', () => {
     expect(check(lead, 'Researcher Maria Okafor said the flood barrier failed because its pumps lost power.')).toBeNull();
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkQuotes } from '../../lib/compare/check-quotes';
-import { passage } from '../../lib/compare/passage';
+import { passage, quotedSpans } from '../../lib/compare/passage';
+import { normalizeChars } from '../../lib/text/normalize';
 
 const check = (a: string, b: string) => checkQuotes(passage(a), passage(b));
 const full = '"I think it\'s fair to say that it\'s not only the big ports that face the flooding risk," the engineer said.';
@@ -14,5 +15,14 @@ describe('quote wording', () => {
     const f = check('"It\'s not only the large ports that face the flooding risk," said the engineer.', full);
     expect(f?.kind).toBe('quote');
     expect(f!.summary).toMatch(/large.*vs.*big/);
+  });
+
+  it('reads the sentences of a quotation that runs over several sentences as quoted', () => {
+    // The outlet's quotation goes on past this sentence, so the sentence holds its opening mark only.
+    const outlet = '"The old pump house by the river that nobody inspects looks harmless, but it floods the whole district.';
+    const f = check('"The old pump house by the river that nobody ever checks looks harmless," the engineer said.', outlet);
+    expect(f?.kind).toBe('quote');
+    expect(check('The old pump house by the river that nobody ever checks looks harmless, the engineer said.', outlet)).toBeNull();
+    expect(quotedSpans(normalizeChars('costs almost nothing now," she said, "and anyone can do it."')).map((q) => q.text)).toEqual(['costs almost nothing now,', 'and anyone can do it.']);
   });
 });
