@@ -25,6 +25,8 @@ export function isNegator(lower: string): boolean {
 const AUX = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'could', 'would', 'should', 'will', 'can', 'has', 'have', 'had', 'must', 'may', 'might', 'shall']);
 /** "not just", "not only": adds to a claim rather than denying it. */
 const NOT_NEGATING = new Set(['just', 'only', 'merely', 'simply', 'least', 'necessarily']);
+/** Modals that are neither hedge nor firm ("can", "should"): a quoted claim with one is no plain assertion. */
+const AUX_MODAL = new Set(['can', 'should', 'cannot']);
 const HEDGE = new Set(['might', 'may', 'could', 'possibly', 'perhaps', 'potentially', 'likely', 'probably']);
 const FIRM = new Set(['will', 'would', 'must', 'shall', 'definitely', 'certainly', 'surely', 'inevitably']);
 /** Words that deny without "not": the plain side is not an assertion then. */
@@ -169,8 +171,43 @@ function withReferent(p: Passage, m: Marker, claim: Set<string>): Set<string> {
 
 const cls = (w: Word) => (HEDGE.has(w.lower) ? 'hedge' : 'firm');
 
-/** The same claim hedged on one side and firm on the other. */
+/**
+ * A hedge put on words the other side quotes plainly: "anything connected could now be at risk" against the
+ * speaker's own "Anything connected is now at risk". A quotation is the speaker's exact claim, so a modal added
+ * around the same words changes how sure it sounds; a paraphrase against a paraphrase may word it either way.
+ */
+function hedgedQuote(x: Passage, y: Passage, flip: boolean): Finding | null {
+  for (const m of modals(x)) {
+    if (m.word.quoted || !HEDGE.has(m.word.lower)) continue;
+    // What is hedged (a content word after the modal) and what it is said of (two before it), all quoted in y.
+    // The word the modal governs must be quoted in y too: that is the claim hedged.
+    const h = [...content(x.words, m.index + 1, m.index + SCOPE)][0];
+    if (!h) continue;
+    const after = new Set([h]);
+    const before = content(x.words, m.index - 5, m.index - 1);
+    const hits = (stems: Set<string>) => y.words.flatMap((w, i) => (w.quoted && stems.has(w.stem) ? [i] : []));
+    const ha = hits(after);
+    const hb = hits(before);
+    if (ha.length === 0 || new Set(hb.map((i) => y.words[i]!.stem)).size < 2) continue;
+    const from = Math.min(...hb);
+    const to = Math.min(...ha.filter((i) => i > from));
+    if (!Number.isFinite(to) || to - from > SCOPE + 4) continue;
+    // The quoted claim carries no modal of its own (nor a negation, which the negation check reads).
+    if (y.words.slice(from, to + 1).some((w) => HEDGE.has(w.lower) || FIRM.has(w.lower) || AUX_MODAL.has(w.lower) || isNegator(w.lower))) continue;
+    const px = [span(x, m.index, Math.min(m.index + 2, x.words.length - 1))];
+    const py = [span(y, Math.max(...hb.filter((i) => i < to)), to)];
+    const [pa, pb] = flip ? [py, px] : [px, py];
+    return { kind: 'certainty', a: pa, b: pb, summary: summarise(pa, pb), confidence: 0.7 };
+  }
+  return null;
+}
+
+/** The same claim hedged on one side and firm on the other (by a modal, or by a quotation with none). */
 export function checkCertainty(a: Passage, b: Passage): Finding | null {
+  return modalCertainty(a, b) ?? hedgedQuote(a, b, false) ?? hedgedQuote(b, a, true);
+}
+
+function modalCertainty(a: Passage, b: Passage): Finding | null {
   const kb = modals(b);
   if (!kb.length) return null;
   const ka = modals(a);

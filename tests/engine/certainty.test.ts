@@ -46,4 +46,13 @@ describe('certainty: the same claim hedged on one side and firm on the other', (
   it('does not tie modals that govern different claims', () => {
     expect(check('The council will vote on the budget in March.', 'Residents could see higher water bills next year.')).toBeNull();
   });
+
+  it("reads a hedge put on words the other side quotes plainly as a change of certainty", () => {
+    const quoted = '"Every pump in the flooded district is now under water," the engineer said.';
+    const f = check('Because the levee gave way, she says, almost every pump in the flooded district could now be under water.', quoted);
+    expect(f?.summary).toBe('"could now be" vs "district is now under water"');
+    // Not when the quotation hedges too, nor between two paraphrases.
+    expect(check('Almost every pump in the flooded district could now be under water.', '"Every pump in the flooded district may now be under water," the engineer said.')).toBeNull();
+    expect(check('Almost every pump in the flooded district could now be under water.', 'Every pump in the flooded district is now under water, the engineer said.')).toBeNull();
+  });
 });
