@@ -102,7 +102,7 @@ export function checkTitles(a: Passage, b: Passage): Finding | null {
     if (!ta.length || !tb.length) continue;
     const kb = tb.map((t) => titleKey(t.text));
     if (ta.some((t) => kb.some((k) => sameRole(titleKey(t.text), k)))) continue;
-    return { kind: 'name', a: ta, b: tb, summary: summarise(ta, tb), confidence: 0.75 };
+    return { kind: 'name', a: ta, b: tb, summary: summarise(ta, tb), confidence: 0.75, title: true };
   }
   return null;
 }

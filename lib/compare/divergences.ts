@@ -27,18 +27,11 @@ import { checkContrast } from './check-contrast';
 import { checkOpposite } from './check-opposite';
 import { timeExprs } from '../text/temporal';
 import { Omissions } from './omissions';
+import { bestScores, relatedPairs, samePointPairs } from './checked-pairs';
 import { CAPTION, FRAGMENT, HEADING, PROMO, paragraphFlags } from '../corpus/boilerplate';
-
-/** Two sentences this similar report the same point, so their differences are divergences. */
-export const SAME_POINT = 0.42;
-/** A pair must be within this of the best pair of each of its sentences. */
-const MUTUAL_SLACK = 0.06;
 
 /** Headings, captions, promos and fragments state no point of their own to diverge on. */
 const NOT_REPORTING = HEADING | CAPTION | PROMO | FRAGMENT;
-
-/** Loosely similar pairs still diverge when a check finds the same local context around the differing words. */
-export const RELATED = 0.1;
 
 type Check = (a: Passage, b: Passage, minContext: number) => Finding | null;
 
@@ -100,25 +93,6 @@ function shift(ps: Piece[], by: number): Span[] {
   return ps.map((p) => ({ start: p.start + by, end: p.end + by }));
 }
 
-/** Sentence pairs that report the same point: best per (page sentence, outlet) and best for the corpus sentence too. */
-export function samePointPairs(pairs: Pair[], best = bestScores(pairs)): Pair[] {
-  return pairs.filter((p) => p.score >= SAME_POINT && p.score >= best.page(p) - MUTUAL_SLACK && p.score >= best.corpus(p) - MUTUAL_SLACK);
-}
-
-/** The best score each page sentence reaches in each doc, and each corpus sentence over the page. */
-function bestScores(pairs: Pair[]): { page: (p: Pair) => number; corpus: (p: Pair) => number } {
-  const bestPage = new Map<number, number>();
-  const bestCorpus = new Map<number, number>();
-  const key = (p: Pair) => p.page * 1_000_003 + p.doc;
-  for (const p of pairs) {
-    const k = key(p);
-    // Written only when higher: a miss reads as 0, as does a best of 0.
-    if (!((bestPage.get(k) ?? 0) >= p.score)) bestPage.set(k, p.score);
-    if (!((bestCorpus.get(p.gid) ?? 0) >= p.score)) bestCorpus.set(p.gid, p.score);
-  }
-  return { page: (p) => bestPage.get(key(p)) ?? 0, corpus: (p) => bestCorpus.get(p.gid) ?? 0 };
-}
-
 /** All divergences between the page and the other outlets, strongest first. */
 export function findDivergences(
   paragraphs: string[],
@@ -140,8 +114,7 @@ export function findDivergences(
   const dated = datedPairs(page, ix, storyDocs, times);
   const quoted = quotedPairs(page, ix, storyDocs);
   const titled = titledPairs(page, ix, storyDocs);
-  // Merely related pairs are checked only for each page sentence's best partner in each outlet.
-  const related = pairs.filter((p) => !same.has(p) && p.score >= RELATED && p.score >= best.page(p) - 0.005);
+  const related = relatedPairs(pairs, same, best, ix);
   // Each kind of pair with the checks it can support, in order: a kind found first for a pair of paragraphs stands.
   const groups: Array<[Iterable<Pair>, Check[]]> = [[same, SAME_POINT_CHECKS], [related, RELATED_CHECKS], [dated, DATED_CHECKS], [quoted, QUOTED_CHECKS], [titled, TITLED_CHECKS]];
   let lower: string[] | null = null;
@@ -178,7 +151,7 @@ export function findDivergences(
       if (!f) continue;
       if (earlier?.has(f.kind) || found.has(f.kind)) continue;
       if (f.omitted && !omissions.stands(f, cs.doc)) continue;
-      if (list === titled && !titleStands(f, lowerPage(), lowerParagraphs(ix, cs.doc))) continue;
+      if (f.title && !titleStands(f, lowerPage(), lowerParagraphs(ix, cs.doc))) continue;
       const score = Math.round(pair.score * f.confidence * 1000) / 1000;
       const at = f.omitted ? omissions.place(f, cs.doc, score, out.length) : out.length;
       if (at < 0) continue;

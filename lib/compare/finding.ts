@@ -15,6 +15,8 @@ export interface Finding {
   confidence: number;
   /** For an omission: the value one side gives and the other leaves out. */
   omitted?: string;
+  /** For a name divergence: the same person with another title (not another name in the slot). */
+  title?: true;
 }
 
 /** `"x" vs "y"` from the differing spans (several joined by ", "); "—" for an absent side. */

@@ -29,13 +29,13 @@ export function titledPairs(page: PageSentence[], ix: CorpusIndex, story: Set<nu
 }
 
 /**
- * Whether a title difference found this way stands: a person may hold two roles ("co-founder" and "head of
- * policy"), so it does not when either article gives the other's title anywhere (paragraphs in lower case).
+ * Whether a title difference stands: a person may hold two roles ("co-founder" and "head of policy"), so it
+ * does not when either article gives the other's title anywhere (paragraphs in lower case).
  */
 export function titleStands(f: Finding, page: string[], other: string[]): boolean {
   const given = (titles: Finding['a'], text: string[]) =>
     titles.some((t) => {
-      const re = new RegExp(`\\b${t.text.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+      const re = new RegExp(`(?<![\\w-])${t.text.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
       return text.some((p) => re.test(p));
     });
   return !given(f.a, other) && !given(f.b, page);

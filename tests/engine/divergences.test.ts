@@ -108,6 +108,14 @@ describe('divergences', () => {
     expect(undated.map((d) => d.summary)).toContain('"Wednesday" vs no day ("a post")');
   });
 
+  it("checks the sentence beside an outlet's best match, for a page sentence that joins two of its sentences", () => {
+    // 003 gives the listings and the value in two sentences of one paragraph; this page joins them in one.
+    const joined = 'Both Anthropic and OpenAI are getting ready for possible stock market listings, and an IPO could value Anthropic at more than $1 trillion.';
+    const paras = [...seed('000').paragraphs.slice(0, 12), joined];
+    const v = analyze(paras).divergences.find((d) => d.kind === 'number' && d.page.text === joined && d.other.doc === where('003', 'nearly a trillion')[0]);
+    expect(v?.summary).toBe('"more than $1 trillion" vs "nearly a trillion"');
+  });
+
   it('finds nothing to diverge between an article and itself', () => {
     const a = analyze(seed('001').paragraphs);
     expect(a.divergences.every((v) => v.other.doc !== seed('001').id)).toBe(true);
