@@ -107,6 +107,19 @@ export function checkTitles(a: Passage, b: Passage): Finding | null {
   return null;
 }
 
+/**
+ * Whether a title difference stands: a person may hold two roles ("co-founder" and "head of policy"), so it
+ * does not when either article gives the other's title anywhere (paragraphs in lower case).
+ */
+export function titleStands(f: Finding, page: string[], other: string[]): boolean {
+  const given = (titles: Finding['a'], text: string[]) =>
+    titles.some((t) => {
+      const re = new RegExp(`(?<![\\w-])${t.text.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+      return text.some((p) => re.test(p));
+    });
+  return !given(f.a, other) && !given(f.b, page);
+}
+
 const SPEECH_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|argued|warned|noted|explained|stated|added|wrote|claimed|announced|cautioned)\b/i;
 const SPEECH_BEFORE = /(?:said|says|explained|noted|argued|warned|according to)\s+$/i;
 

@@ -7,7 +7,6 @@
 import type { CorpusIndex } from '../match/corpus-index';
 import type { Pair } from '../match/pairs';
 import type { PageSentence } from '../match/page';
-import type { Finding } from './finding';
 
 const UPPER = /^\p{Lu}/u;
 
@@ -26,17 +25,4 @@ export function titledPairs(page: PageSentence[], ix: CorpusIndex, story: Set<nu
     for (const g of hits) out.push({ page: ps.index, gid: g, doc: ix.docOf(g), score: 0, linked: false });
   }
   return out;
-}
-
-/**
- * Whether a title difference stands: a person may hold two roles ("co-founder" and "head of policy"), so it
- * does not when either article gives the other's title anywhere (paragraphs in lower case).
- */
-export function titleStands(f: Finding, page: string[], other: string[]): boolean {
-  const given = (titles: Finding['a'], text: string[]) =>
-    titles.some((t) => {
-      const re = new RegExp(`(?<![\\w-])${t.text.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
-      return text.some((p) => re.test(p));
-    });
-  return !given(f.a, other) && !given(f.b, page);
 }
