@@ -177,17 +177,16 @@ const cls = (w: Word) => (HEDGE.has(w.lower) ? 'hedge' : 'firm');
  * around the same words changes how sure it sounds; a paraphrase against a paraphrase may word it either way.
  */
 function hedgedQuote(x: Passage, y: Passage, flip: boolean): Finding | null {
+  // Only quoted words can be the plain claim: most passages quote nothing, and are done here.
+  if (y.quotes.length === 0) return null;
   for (const m of modals(x)) {
     if (m.word.quoted || !HEDGE.has(m.word.lower)) continue;
-    // What is hedged (a content word after the modal) and what it is said of (two before it), all quoted in y.
-    // The word the modal governs must be quoted in y too: that is the claim hedged.
+    // What is hedged (the first content word after the modal) and what it is said of (two before it), all quoted in y.
     const h = [...content(x.words, m.index + 1, m.index + SCOPE)][0];
     if (!h) continue;
-    const after = new Set([h]);
     const before = content(x.words, m.index - 5, m.index - 1);
-    const hits = (stems: Set<string>) => y.words.flatMap((w, i) => (w.quoted && stems.has(w.stem) ? [i] : []));
-    const ha = hits(after);
-    const hb = hits(before);
+    const ha = y.words.flatMap((w, i) => (w.quoted && w.stem === h ? [i] : []));
+    const hb = y.words.flatMap((w, i) => (w.quoted && before.has(w.stem) ? [i] : []));
     if (ha.length === 0 || new Set(hb.map((i) => y.words[i]!.stem)).size < 2) continue;
     const from = Math.min(...hb);
     const to = Math.min(...ha.filter((i) => i > from));

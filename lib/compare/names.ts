@@ -157,7 +157,7 @@ const SPELLED_OUT: Record<string, string> = { ceo: 'chief executive', cfo: 'chie
 /** A title's comparable form: lower case, singular, initials spelled out ("CEO" is "chief executive"). */
 export function titleKey(t: string): string {
   // "OpenAI chief", or "chief" alone, is how news writing names a chief executive; "policy chief" is another role.
-  if (/^(?:\p{Lu}\S*\s+)?chief$/iu.test(t) && !/^[a-z]+\s/.test(t)) return 'chief executive';
+  if (/^(?:\p{Lu}\S*\s+)?[Cc]hief$/u.test(t)) return 'chief executive';
   return t
     .toLowerCase()
     .replace(/s$/, '')
