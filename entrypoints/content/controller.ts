@@ -21,8 +21,11 @@ import type { Boot } from './boot';
 // Readability's own bound: past this many elements a page is not worth parsing in the reader's tab.
 const MAX_ELEMS_TO_PARSE = 15000;
 
-/** Runs Crosscheck on this page until `ctx` is invalidated. */
-export async function runCrosscheck(ctx: ContentScriptContext, boot: Boot = { open: false }): Promise<void> {
+/**
+ * Runs Crosscheck on this page until `ctx` is invalidated. `takeOver` stops the gate script answering and
+ * returns what it recorded; it is called in the same task as this script's own listeners are registered.
+ */
+export async function runCrosscheck(ctx: ContentScriptContext, takeOver: () => Boot = () => ({ open: false })): Promise<void> {
   const host = location.hostname;
   // The page's own status. The background hears of it only once the gate passes (or the reader acts), so an
   // unrelated page never wakes the background; the popup asks the page directly when nothing is stored.
@@ -35,6 +38,7 @@ export async function runCrosscheck(ctx: ContentScriptContext, boot: Boot = { op
   const settings = await settingsItem.getValue();
   watchSettings(ctx, host);
   if (!isActiveOn(settings, host)) {
+    takeOver();
     onContentMessages({ getStatus: () => ({ state: 'disabled' }) }, ctx.signal);
     return;
   }
@@ -82,6 +86,7 @@ export async function runCrosscheck(ctx: ContentScriptContext, boot: Boot = { op
     return paint();
   }
 
+  const boot = takeOver();
   onContentMessages(
     { toggleSidebar: async () => ({ open: await setOpen(!open) }), getStatus: () => ({ ...local }) },
     ctx.signal,

@@ -13,6 +13,6 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     // Nothing of ours may surface in the page's console: every failure becomes a status, not an exception.
-    runCrosscheck(ctx, takeBoot()).catch(() => undefined);
+    runCrosscheck(ctx, takeBoot).catch(() => undefined);
   },
 });

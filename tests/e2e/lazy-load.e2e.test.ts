@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { BROWSER_NAMES, type Tab } from './browsers';
 import { inSidebar, sidebarPresent, tabStatus, waitForSidebarReady, waitForVerdict } from './crosscheck';
+import type { ExtGlobal } from './ext-api';
 import { useExtensionSession } from './session';
 
 const ARTICLE = '004_e37f3927a0aafb37';
@@ -38,6 +39,36 @@ describe.each(BROWSER_NAMES)('the full content script only where needed, in %s',
     await expect.poll(() => toggleLabel(popup), { timeout: 5_000 }).toBe('false');
   });
 
+  it('answers the popup all through the hand-over from the gate script to the full one', async () => {
+    const tab = await open('/unrelated/bbc-1');
+    expect((await waitForVerdict(session.browser, tab)).state).toBe('not-article');
+    const tabId = await session.browser.tabId(tab);
+    // The sidebar is asked for while the page is asked its status as fast as the browser answers: the gate
+    // script hands the page to the full one, which the background injects meanwhile, and no question may
+    // go unanswered in between (the popup would say Crosscheck is not running on the page).
+    const run = await session.browser.inExtension(async (id: number) => {
+      const g = globalThis as unknown as ExtGlobal;
+      const api = (g.browser ?? g.chrome)!;
+      const ask = (type: string) => api.tabs.sendMessage(id, { cc: 1, type, data: {} });
+      let answered = 0;
+      const unanswered: string[] = [];
+      const toggled = ask('toggleSidebar').catch((err: unknown) => `failed: ${String(err)}`);
+      const end = Date.now() + 1_500;
+      while (Date.now() < end) {
+        try {
+          await ask('getStatus');
+          answered++;
+        } catch (err) {
+          unanswered.push(String(err));
+        }
+      }
+      return { toggled: await toggled, answered, unanswered };
+    }, tabId);
+    expect(run.toggled).toEqual({ open: true });
+    expect(run.unanswered).toEqual([]);
+    expect(run.answered).toBeGreaterThan(10);
+    await expect.poll(async () => (await tab.page.$(inSidebar('cc-not-article'))) !== null, { timeout: 10_000 }).toBe(true);
+  });
 });
 
 // Chromium's debugger lists the scripts a page parsed, the extension's isolated world included; Firefox's
