@@ -4,7 +4,7 @@
  * on pages the corpus has never seen.
  */
 
-import { canonicalKey, normalizeChars } from '../text/normalize';
+import { keyOfNormalized, normalizeChars } from '../text/normalize';
 
 /** Flag bits: a heading or headline. */
 export const HEADING = 1;
@@ -31,8 +31,40 @@ const PROMO_RE = new RegExp(
   'i',
 );
 
-function wordCount(s: string): number {
-  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/** JavaScript's \s beyond ASCII (no-break, Ogham, en to hair, line and paragraph, narrow, math, ideographic, BOM). */
+function isWideSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Whitespace-separated words holding a letter or digit, counted up to `cap` (every paragraph of every page
+ * is counted, and past the short-line limit the exact count does not matter): one pass, no allocation.
+ */
+function wordCount(s: string, cap = Infinity): number {
+  let n = 0;
+  let counted = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if (c === 32 || (c >= 9 && c <= 13)) counted = false;
+      else if (!counted && ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122))) {
+        counted = true;
+        if (++n >= cap) return n;
+      }
+    } else if (isWideSpace(c)) counted = false;
+    else if (!counted) {
+      // A letter outside the BMP is a surrogate pair: test the whole code point.
+      const wide = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      if (LETTER_OR_DIGIT.test(s.slice(i, i + wide))) {
+        counted = true;
+        if (++n >= cap) return n;
+      }
+      i += wide - 1;
+    }
+  }
+  return n;
 }
 
 function stripBullet(s: string): string {
@@ -41,7 +73,11 @@ function stripBullet(s: string): string {
 
 /** A short line without closing punctuation, or a short title-cased question: a heading. */
 export function isHeading(text: string): boolean {
-  const t = normalizeChars(text).trim();
+  return headingShape(normalizeChars(text).trim());
+}
+
+/** isHeading of a line already normalised and trimmed (computeFlags has it so for every paragraph). */
+function headingShape(t: string): boolean {
   const n = wordCount(t);
   if (n === 0) return true;
   if (/[.!"']$/.test(t) && n > 3) return false;
@@ -59,7 +95,10 @@ export function isHeading(text: string): boolean {
 
 /** "Name Surname, Role at Organisation" on its own line: a caption or byline. */
 export function isCaption(text: string): boolean {
-  const t = normalizeChars(text).trim();
+  return captionShape(normalizeChars(text).trim());
+}
+
+function captionShape(t: string): boolean {
   if (/[.!?]$/.test(t) || wordCount(t) > 14) return false;
   return /^(?:by\s+)?\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}\s*(?:,|\||-)\s*\S/u.test(t) || /^by\s+\p{Lu}/u.test(t);
 }
@@ -79,8 +118,9 @@ const SHORT = 40;
 function computeFlags(paragraphs: string[]): number[] {
   const counts = new Map<string, number>();
   const norm = paragraphs.map((p) => normalizeChars(p).trim());
-  const sizes = norm.map((t) => wordCount(stripBullet(t)));
-  const keys = norm.map((t, i) => (sizes[i]! <= SHORT ? canonicalKey(stripBullet(t)) : ''));
+  // Counted to one past SHORT: a longer line's exact size is never asked.
+  const sizes = norm.map((t) => wordCount(stripBullet(t), SHORT + 1));
+  const keys = norm.map((t, i) => (sizes[i]! <= SHORT ? keyOfNormalized(stripBullet(t)) : ''));
   for (const k of keys) if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
   return paragraphs.map((_, i) => {
     const t = norm[i]!;
@@ -88,10 +128,10 @@ function computeFlags(paragraphs: string[]): number[] {
     const n = sizes[i]!;
     const short = n <= SHORT;
     let f = 0;
-    if (short && isHeading(t)) f |= HEADING;
+    if (short && headingShape(t)) f |= HEADING;
     if (PROMO_RE.test(body)) f |= PROMO;
     if (short && (counts.get(keys[i]!) ?? 0) > 1) f |= DUPLICATE;
-    if (short && isCaption(t)) f |= CAPTION;
+    if (short && captionShape(t)) f |= CAPTION;
     const bullet = body !== t;
     if (bullet ? n < 3 : n < 4 || (n < 7 && !/[.!?"]$/.test(body))) f |= FRAGMENT;
     if (/:$/.test(t)) f |= LEADIN;

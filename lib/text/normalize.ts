@@ -20,7 +20,12 @@ export function normalizeChars(text: string): string {
 
 /** Normalised, lower-cased, whitespace-collapsed text: a key for exact-duplicate checks. */
 export function canonicalKey(text: string): string {
-  return normalizeChars(text)
+  return keyOfNormalized(normalizeChars(text));
+}
+
+/** canonicalKey of text normalizeChars has already been through (it changes nothing the second time). */
+export function keyOfNormalized(text: string): string {
+  return text
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
