@@ -94,7 +94,7 @@ export function checkTitles(a: Passage, b: Passage): Finding | null {
   for (const x of namePhrases(a)) {
     // Only a full name ("Jack Clark") identifies a person well enough to compare titles; an institution has
     // no title, and the people before it ("scientists at the University of Toronto") are not one.
-    if (!x.text.includes(' ') || INSTITUTION.test(x.text)) continue;
+    if (!(x.person ??= x.text.includes(' ') && !INSTITUTION.test(x.text))) continue;
     const y = nb.find((n) => sameNames(x, n));
     if (!y) continue;
     const ta = titlesOf(a, x);

@@ -94,12 +94,20 @@ function nextContent(p: Passage, i: number): string | undefined {
 interface StemIndex {
   exact: Map<string, number[]>;
   prefix: Map<string, number[]>;
+  /** Every candidate's root (see rootOf): a word kin to none of them is kin to no candidate. */
+  roots: Set<string>;
+}
+
+/** What kin stems share: their first four letters (kin() extends only stems of four or more), or the whole of a shorter stem. */
+function rootOf(stem: string): string {
+  return stem.length >= 4 ? stem.slice(0, 4) : stem;
 }
 
 function stemIndex(p: Passage): StemIndex {
   return memo(p, STEM_INDEX_SLOT, () => {
     const exact = new Map<string, number[]>();
     const prefix = new Map<string, number[]>();
+    const roots = new Set<string>();
     const add = (m: Map<string, number[]>, k: string, j: number) => {
       const list = m.get(k);
       if (list) list.push(j);
@@ -108,9 +116,10 @@ function stemIndex(p: Passage): StemIndex {
     for (const j of candidates(p)) {
       const t = p.words[j]!.stem;
       add(exact, t, j);
+      roots.add(rootOf(t));
       for (let cut = 1; cut <= 3 && t.length - cut >= 4; cut++) add(prefix, t.slice(0, t.length - cut), j);
     }
-    return { exact, prefix };
+    return { exact, prefix, roots };
   });
 }
 
@@ -118,18 +127,21 @@ function stemIndex(p: Passage): StemIndex {
 interface KinKeys {
   exact: string[];
   prefixed: string | null;
+  root: string;
 }
 
 function kinKeys(o: string): KinKeys {
   const exact = [o];
   for (let cut = 1; cut <= 3 && o.length - cut >= 4; cut++) exact.push(o.slice(0, o.length - cut));
-  return { exact, prefixed: o.length >= 4 ? o : null };
+  return { exact, prefixed: o.length >= 4 ? o : null, root: rootOf(o) };
 }
 
 /** Candidate words of the other passage kin to any of the opposites (what kin() over every candidate would find), or null. */
 function kinIn(ix: StemIndex, keys: readonly KinKeys[]): number[] | null {
   let found: number[] | null = null;
   for (const k of keys) {
+    // Most pairs have no kin at all: one look-up rules a key out before its four or five.
+    if (!ix.roots.has(k.root)) continue;
     for (const e of k.exact) found = collect(found, ix.exact.get(e));
     if (k.prefixed !== null) found = collect(found, ix.prefix.get(k.prefixed));
   }

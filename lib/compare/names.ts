@@ -21,6 +21,8 @@ export interface Name extends Piece {
   lower: string;
   /** The lower-case form's words, split on first use (names are memoised per passage). */
   words?: string[];
+  /** Whether it can name a person (checkTitles' test, kept with the name as the words are). */
+  person?: boolean;
 }
 
 /** Capitalised word runs (with "of"-style connectors), skipping sentence-initial function words. */
