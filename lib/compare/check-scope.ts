@@ -1,0 +1,92 @@
+/**
+ * Scope: the same thing said to be confined to something on one side and to reach past it on the other
+ * ("the threat is confined to the largest models" / "it's not just the biggest models that pose a threat",
+ * "risks extend beyond the largest models"). One outlet states the opposite of the other, so it is reported
+ * as a negation. The two are tied by the words of what they scope (at least two, synonyms counting).
+ */
+
+import type { Finding } from './finding';
+import { summarise } from './finding';
+import { memo, slot, type Passage, type Word } from './passage';
+import { sharedCount } from './context';
+import { STOPWORDS } from '../text/stopwords';
+
+const SCOPES_SLOT = slot();
+
+const RESTRICT = 1;
+const EXTEND = 2;
+/** Words after a marker that name what it scopes. */
+const OBJECT = 6;
+/** Content words the two scoped things must share. */
+const NEED = 2;
+
+/** Words that confine what follows them to "to …": "confined to", "limited to". */
+const CONFINED = new Set(['confined', 'limited', 'restricted', 'exclusive']);
+/** Verbs that carry what they say past what follows "beyond": "extends beyond", "goes well beyond". */
+const REACHING = /^(?:extend|go|goe|gone|went|reach|stretch|spread|rang|run|ran)/;
+/** What may follow "only" when it restricts a noun phrase ("only the largest"), not "only after" or "only just". */
+const DETERMINER = new Set(['the', 'a', 'an', 'those', 'these', 'its', 'their', 'his', 'her', 'our']);
+
+interface Scope {
+  /** The marker's words, for the highlight. */
+  from: Word;
+  to: Word;
+  kind: number;
+  /** Content stems of what it scopes. */
+  object: Set<string>;
+}
+
+const NEGATORS = new Set(['not', 'never', "isn't", "aren't", "wasn't", "weren't"]);
+
+/** The direction of the scope marker ending at word i, and where it starts; null when none ends there. */
+function markerAt(ws: Word[], i: number): { start: number; kind: number } | null {
+  const w = ws[i]!.lower;
+  const prev = ws[i - 1]?.lower ?? '';
+  const negated = (k: number) => NEGATORS.has(ws[k]?.lower ?? '');
+  if (w === 'to' && CONFINED.has(prev)) return negated(i - 2) ? { start: i - 2, kind: EXTEND } : { start: i - 1, kind: RESTRICT };
+  if ((w === 'just' || w === 'only') && prev === 'not') return { start: i - 1, kind: EXTEND };
+  if (w === 'just' && prev === 'than' && ws[i - 2]?.lower === 'more') return { start: i - 2, kind: EXTEND };
+  if ((w === 'solely' || w === 'exclusively') && !negated(i - 1)) return { start: i, kind: RESTRICT };
+  if (w === 'only' && DETERMINER.has(ws[i + 1]?.lower ?? '') && !['the', 'if', 'not'].includes(prev)) return { start: i, kind: RESTRICT };
+  if (w === 'beyond') {
+    for (const k of [i - 1, i - 2]) if (k >= 0 && REACHING.test(ws[k]!.stem)) return { start: k, kind: EXTEND };
+  }
+  return null;
+}
+
+/** A passage's scope markers with what each scopes. */
+function scopes(p: Passage): Scope[] {
+  return memo(p, SCOPES_SLOT, () => {
+    const out: Scope[] = [];
+    const ws = p.words;
+    for (let i = 0; i < ws.length; i++) {
+      const m = markerAt(ws, i);
+      if (!m) continue;
+      const object = new Set<string>();
+      for (let k = i + 1; k < Math.min(ws.length, i + 1 + OBJECT); k++) {
+        const x = ws[k]!;
+        if (x.lower.length > 2 && !STOPWORDS.has(x.lower)) object.add(x.stem);
+      }
+      out.push({ from: ws[m.start]!, to: ws[i]!, kind: m.kind, object });
+    }
+    return out;
+  });
+}
+
+/** One side confines what the other says reaches past it, about the same thing. */
+export function checkScope(a: Passage, b: Passage): Finding | null {
+  const sb = scopes(b);
+  if (sb.length === 0) return null;
+  for (const x of scopes(a)) {
+    for (const y of sb) {
+      if (x.kind === y.kind) continue;
+      // Inside a quotation both sides carry, the quote check reports the change.
+      if (x.from.quoted && y.from.quoted) continue;
+      if (sharedCount(x.object, y.object, a.related, true) < NEED) continue;
+      const pa = [{ text: a.text.slice(x.from.start, x.to.end), start: x.from.start, end: x.to.end }];
+      const pb = [{ text: b.text.slice(y.from.start, y.to.end), start: y.from.start, end: y.to.end }];
+      return { kind: 'negation', a: pa, b: pb, summary: summarise(pa, pb), confidence: 0.7 };
+    }
+  }
+  return null;
+}

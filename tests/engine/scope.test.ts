@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { passage } from '../../lib/compare/passage';
+import { checkScope } from '../../lib/compare/check-scope';
+
+const check = (a: string, b: string) => checkScope(passage(a), passage(b));
+
+describe('scope: confined to something on one side, reaching past it on the other', () => {
+  it('reads "confined to" against "not just" and "extends beyond" as a negation, tied by what they scope', () => {
+    const f = check('The inspector said the shortage is confined to the largest city hospitals.', '"It is not just the largest city hospitals that are short of nurses," the inspector said.');
+    expect(f?.kind).toBe('negation');
+    expect(f?.summary).toBe('"confined to" vs "not just"');
+    expect(check('The shortage extends well beyond the largest city hospitals, the inspector said.', 'The inspector said the shortage is limited to the largest city hospitals.')?.summary).toBe(
+      '"extends well beyond" vs "limited to"',
+    );
+    expect(check('Only the largest city hospitals are short of nurses.', 'Not only the largest city hospitals are short of nurses.')?.summary).toBe('"Only" vs "Not only"');
+    expect(check('The outbreak went beyond the city limits.', 'The outbreak was restricted to the city limits.')?.summary).toBe('"went beyond" vs "restricted to"');
+  });
+
+  it('reads "not confined to" as reaching past it', () => {
+    expect(check('The shortage is not confined to the largest city hospitals.', 'The shortage is confined to the largest city hospitals.')?.kind).toBe('negation');
+    expect(check('The shortage is not confined to the largest city hospitals.', 'The shortage reaches beyond the largest city hospitals.')).toBeNull();
+  });
+
+  it('does not tie markers that scope different things, or words that only look like markers', () => {
+    expect(check('The shortage is confined to the northern rural districts.', 'It is not just the largest city hospitals that are short of nurses.')).toBeNull();
+    expect(check('It is the only large city hospital short of nurses.', 'It is not just the large city hospital that is short of nurses.')).toBeNull();
+    expect(check('Nurses moved to the largest city hospitals beyond the river.', 'The shortage is limited to the largest city hospitals.')).toBeNull();
+  });
+
+  it('leaves a change inside a quotation both sides carry to the quote check', () => {
+    expect(check('"It is just the largest city hospitals," she said.', '"It is not just the largest city hospitals," she said.')).toBeNull();
+    expect(check('"Only the largest city hospitals are short," she said.', '"Not only the largest city hospitals are short," she said.')).toBeNull();
+  });
+});
