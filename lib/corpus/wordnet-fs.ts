@@ -4,6 +4,7 @@ import { readFileSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { SynonymSource } from './synonyms';
+import { STOPWORDS } from '../text/stopwords';
 
 const POS = ['noun', 'verb', 'adj', 'adv'] as const;
 type Pos = (typeof POS)[number];
@@ -17,6 +18,7 @@ const MORPHY: Record<Pos, Array<[string, string]>> = {
 };
 
 interface Db {
+  dir: string;
   index: Record<Pos, Map<string, number[]>>;
   fds: Record<Pos, number>;
 }
@@ -41,7 +43,7 @@ function open(): Db | null {
       index[pos] = map;
       fds[pos] = openSync(join(dir, `data.${pos}`), 'r');
     }
-    db = { index, fds };
+    db = { dir, index, fds };
   } catch {
     db = null;
   }
@@ -112,8 +114,9 @@ function baseForms(word: string, pos: Pos, d: Db): string[] {
 
 /**
  * WordNet's direct antonyms of an adjective or adverb over its first `senses` senses ("domestic" /
- * "foreign", "slowly" / "quickly"). Antonyms reached only through a similar head adjective are left out:
- * they drift ("cheap" would oppose "tasteful").
+ * "foreign", "slowly" / "quickly"), and the opposites its definitions give ("secretly": "in secrecy; not
+ * openly"). Antonyms reached only through a similar head adjective are left out: they drift ("cheap"
+ * would oppose "tasteful").
  */
 export function wordnetAntonyms(senses: number): (word: string) => string[] {
   return (word) => {
@@ -131,8 +134,46 @@ export function wordnetAntonyms(senses: number): (word: string) => string[] {
         }
       }
     }
+    for (const o of glossOpposites(d, senses).get(word) ?? []) out.add(o);
     return [...out];
   };
+}
+
+const glossCache = new Map<number, Map<string, Set<string>>>();
+
+/**
+ * Opposites WordNet states only in a definition: a sense defined in part as "not X" ("secretly": "in secrecy;
+ * not openly"), both ways round, for words whose first `senses` senses include it. Every adjective and
+ * adverb definition is read once (a few hundred pairs).
+ */
+function glossOpposites(d: Db, senses: number): Map<string, Set<string>> {
+  let pairs = glossCache.get(senses);
+  if (pairs) return pairs;
+  pairs = new Map();
+  const add = (x: string, y: string) => {
+    if (x === y) return;
+    for (const [k, v] of [[x, y], [y, x]] as const) (pairs!.get(k) ?? pairs!.set(k, new Set()).get(k)!).add(v);
+  };
+  for (const pos of ['adj', 'adv'] as const) {
+    for (const line of readFileSync(join(d.dir, `data.${pos}`), 'utf8').split('\n')) {
+      // Most definitions say no "not …": they are passed over before any parsing.
+      if (!line.includes(' not ') || line.startsWith(' ')) continue;
+      const bar = line.indexOf(' | ');
+      if (bar < 0) continue;
+      // The definition, before any quoted example; its "; "-separated parts.
+      const parts = line.slice(bar + 3).split('"')[0]!.split(';').map((x) => x.trim());
+      // Not a function word ("not any" defines "none") nor an -ing form, whose stem is often another word ("lasting").
+      const opposites = parts.flatMap((x) => /^not ([a-z]{4,})$/.exec(x)?.[1] ?? []).filter((o) => !STOPWORDS.has(o) && !o.endsWith('ing'));
+      if (opposites.length === 0) continue;
+      const offset = Number(line.slice(0, 8));
+      for (const w of synset(pos, offset, d).lemmas) {
+        if (STOPWORDS.has(w)) continue;
+        if ((d.index[pos].get(w) ?? []).slice(0, senses).includes(offset)) for (const o of opposites) add(w, o);
+      }
+    }
+  }
+  glossCache.set(senses, pairs);
+  return pairs;
 }
 
 /** A SynonymSource over WordNet taking the first `senses` senses per part of speech; a no-op if WordNet is absent. */

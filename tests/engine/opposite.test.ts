@@ -64,4 +64,14 @@ describe('the compiled opposites table', () => {
     // Opposites reached only through a similar head adjective drift, so they are not taken.
     expect(wn('cheap')).not.toContain('tasteful');
   });
+
+  it('takes the opposites WordNet gives only in a definition, both ways round, but no function word', () => {
+    const wn = wordnetAntonyms(3);
+    // "secretly": "in secrecy; not openly". WordNet links neither adverb to an antonym.
+    expect(wn('secretly')).toContain('openly');
+    expect(wn('openly')).toContain('secretly');
+    // "none": "not any".
+    expect(wn('none')).not.toContain('any');
+    expect(wn('any')).not.toContain('none');
+  });
 });
