@@ -57,11 +57,24 @@ function content(ws: Word[], from: number, to: number): Set<string> {
   return out;
 }
 
-/** Predicate negations: "did not", "should not be", "isn't", "never" (not a contrast like "governments, not companies"). */
+/** Quantifiers that deny the likelihood noun after them ("little risk of", "no chance that"). */
+const NONE_OF = new Set(['little', 'no', 'minimal', 'negligible', 'scant']);
+const LIKELIHOOD = new Set(['risk', 'chance', 'danger', 'threat', 'possibility', 'likelihood', 'prospect']);
+
+/** "little risk of losing control" denies what "humans risk losing control" states; "a little risk" affirms it. */
+function deniesLikelihood(ws: Word[], index: number): boolean {
+  return NONE_OF.has(ws[index]!.lower) && LIKELIHOOD.has(ws[index + 1]?.lower ?? '') && ws[index - 1]?.lower !== 'a';
+}
+
+/**
+ * Predicate negations: "did not", "should not be", "isn't", "never" (not a contrast like "governments, not
+ * companies"), and a likelihood denied ("there's little risk of").
+ */
 function negations(p: Passage): Marker[] {
   return memo(p, NEGATIONS_SLOT, () => {
     const out: Marker[] = [];
     p.words.forEach((word, index) => {
+      if (deniesLikelihood(p.words, index)) return void out.push({ word, index });
       if (!isNegator(word.lower)) return;
       if (NOT_NEGATING.has(p.words[index + 1]?.lower ?? '')) return;
       if (word.lower.endsWith("n't") || word.lower === 'never' || word.lower === 'cannot' || AUX.has(p.words[index - 1]?.lower ?? '')) out.push({ word, index });
@@ -113,8 +126,9 @@ function negatedIn(x: Passage, y: Passage, flip: boolean): Finding | null {
     if (!tie) continue;
     // Inside a quotation both sides carry, the quote check reports the flip.
     if (m.word.quoted && y.words[tie.from]!.quoted) continue;
-    const near = y.words.slice(Math.max(0, tie.from - 8), tie.to + 1);
-    if (near.some((w) => isNegator(w.lower)) || NEGATIVE_VERBS.test(near.map((w) => w.lower).join(' '))) continue;
+    const from = Math.max(0, tie.from - 8);
+    const near = y.words.slice(from, tie.to + 1);
+    if (near.some((w, k) => isNegator(w.lower) || deniesLikelihood(y.words, from + k)) || NEGATIVE_VERBS.test(near.map((w) => w.lower).join(' '))) continue;
     const px = [span(x, m.index, Math.min(m.index + 2, x.words.length - 1))];
     const py = [span(y, tie.from, tie.to)];
     const [pa, pb] = flip ? [py, px] : [px, py];

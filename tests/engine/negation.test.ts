@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { passage } from '../../lib/compare/passage';
+import { checkNegation } from '../../lib/compare/check-modality';
+
+const check = (a: string, b: string) => checkNegation(passage(a), passage(b));
+
+describe('negation: a claim denied on one side and stated on the other', () => {
+  it('reads a likelihood denied by its quantifier ("little risk of") as a negation of the risk stated plainly', () => {
+    const f = check('Inspectors said there is little risk of flooding the lower valley this spring.', 'Inspectors warned that towns risk flooding the lower valley this spring.');
+    expect(f?.kind).toBe('negation');
+    expect(f?.summary).toContain('little risk');
+    // Either side may be the one that denies it.
+    const flipped = check('Inspectors warned that towns face a risk of flooding the lower valley.', 'Inspectors see negligible risk of flooding the lower valley.');
+    expect(flipped?.kind).toBe('negation');
+    expect(flipped?.summary).toContain('negligible risk');
+  });
+
+  it('does not read "a little risk" as denying it, nor a risk denied alike on both sides', () => {
+    expect(check('Inspectors said there is a little risk of flooding the lower valley this spring.', 'Inspectors warned that towns risk flooding the lower valley this spring.')).toBeNull();
+    expect(check('Inspectors said there is little risk of flooding the lower valley.', 'Inspectors said there is no risk of flooding the lower valley.')).toBeNull();
+  });
+});
