@@ -19,17 +19,19 @@ export const FRAGMENT = 16;
 /** A lead-in ending with a colon; its list items carry the points. */
 export const LEADIN = 32;
 
-/** Calls to action and house notices as news sites phrase them. */
-const PROMO_RE = new RegExp(
-  [
-    '^book a (call|demo)', '^learn more\\b', '^read more\\b', '^related( buzz| stories| articles| reading)?\\b', "^don't miss",
-    '^(sign up|subscribe)\\b', '\\bnewsletter\\b', '^your (membership|subscription)\\b', '^want (systems|more|to)\\b.*\\?$',
-    '^this is an original (analysis|article|report)', '^source reporting\\b', '^follow us\\b', '^share (this|on)\\b',
-    '^click here\\b', '^advertisement$', '^(image|photo|video) (credit|source)\\b', '^copyright\\b', '^all rights reserved',
-    '^(also read|see also|recommended|more from)\\b', '^listen to (this|the) article',
-  ].join('|'),
+/** Calls to action and house notices as news sites phrase them, at the start of a line. */
+const PROMO_START = new RegExp(
+  `^(?:${[
+    'book a (call|demo)', 'learn more\\b', 'read more\\b', 'related( buzz| stories| articles| reading)?\\b', "don't miss",
+    '(sign up|subscribe)\\b', 'your (membership|subscription)\\b', 'want (systems|more|to)\\b.*\\?$',
+    'this is an original (analysis|article|report)', 'source reporting\\b', 'follow us\\b', 'share (this|on)\\b',
+    'click here\\b', 'advertisement$', '(image|photo|video) (credit|source)\\b', 'copyright\\b', 'all rights reserved',
+    '(also read|see also|recommended|more from)\\b', 'listen to (this|the) article',
+  ].join('|')})`,
   'i',
 );
+/** The one notice looked for anywhere in a line (apart, so the start-of-line ones are not tried at every position). */
+const PROMO_ANYWHERE = /\bnewsletter\b/i;
 
 /** JavaScript's \s beyond ASCII (no-break, Ogham, en to hair, line and paragraph, narrow, math, ideographic, BOM). */
 function isWideSpace(c: number): boolean {
@@ -61,6 +63,22 @@ function wordCount(s: string, cap = Infinity): number {
         counted = true;
         if (++n >= cap) return n;
       }
+      i += wide - 1;
+    }
+  }
+  return n;
+}
+
+/** Letters and digits in a line (code points): lower-casing keeps their number, so equal keys have equal counts. */
+function lettersAndDigits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) n++;
+    } else {
+      const wide = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      if (LETTER_OR_DIGIT.test(s.slice(i, i + wide))) n++;
       i += wide - 1;
     }
   }
@@ -118,18 +136,23 @@ const SHORT = 40;
 function computeFlags(paragraphs: string[]): number[] {
   const counts = new Map<string, number>();
   const norm = paragraphs.map((p) => normalizeChars(p).trim());
+  const bodies = norm.map(stripBullet);
   // Counted to one past SHORT: a longer line's exact size is never asked.
-  const sizes = norm.map((t) => wordCount(stripBullet(t), SHORT + 1));
-  const keys = norm.map((t, i) => (sizes[i]! <= SHORT ? keyOfNormalized(stripBullet(t)) : ''));
+  const sizes = bodies.map((b) => wordCount(b, SHORT + 1));
+  // Lines with one key have as many letters and digits: only a short line sharing its count with another needs its key.
+  const letters = bodies.map((b, i) => (sizes[i]! <= SHORT ? lettersAndDigits(b) : -1));
+  const shared = new Map<number, number>();
+  for (const n of letters) if (n >= 0) shared.set(n, (shared.get(n) ?? 0) + 1);
+  const keys = bodies.map((b, i) => (letters[i]! >= 0 && shared.get(letters[i]!)! > 1 ? keyOfNormalized(b) : ''));
   for (const k of keys) if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
   return paragraphs.map((_, i) => {
     const t = norm[i]!;
-    const body = stripBullet(t);
+    const body = bodies[i]!;
     const n = sizes[i]!;
     const short = n <= SHORT;
     let f = 0;
     if (short && headingShape(t)) f |= HEADING;
-    if (PROMO_RE.test(body)) f |= PROMO;
+    if (PROMO_START.test(body) || PROMO_ANYWHERE.test(body)) f |= PROMO;
     if (short && (counts.get(keys[i]!) ?? 0) > 1) f |= DUPLICATE;
     if (short && captionShape(t)) f |= CAPTION;
     const bullet = body !== t;
