@@ -37,10 +37,13 @@ interface Scope {
 }
 
 const NEGATORS = new Set(['not', 'never', "isn't", "aren't", "wasn't", "weren't"]);
+/** The words a marker ends with: every other word is passed over at once. */
+const MARKER_ENDS = new Set(['to', 'just', 'only', 'solely', 'exclusively', 'beyond']);
 
 /** The direction of the scope marker ending at word i, and where it starts; null when none ends there. */
 function markerAt(ws: Word[], i: number): { start: number; kind: number } | null {
   const w = ws[i]!.lower;
+  if (!MARKER_ENDS.has(w)) return null;
   const prev = ws[i - 1]?.lower ?? '';
   const negated = (k: number) => NEGATORS.has(ws[k]?.lower ?? '');
   if (w === 'to' && CONFINED.has(prev)) return negated(i - 2) ? { start: i - 2, kind: EXTEND } : { start: i - 1, kind: RESTRICT };
@@ -56,21 +59,23 @@ function markerAt(ws: Word[], i: number): { start: number; kind: number } | null
 
 /** A passage's scope markers with what each scopes. */
 function scopes(p: Passage): Scope[] {
-  return memo(p, SCOPES_SLOT, () => {
-    const out: Scope[] = [];
-    const ws = p.words;
-    for (let i = 0; i < ws.length; i++) {
-      const m = markerAt(ws, i);
-      if (!m) continue;
-      const object = new Set<string>();
-      for (let k = i + 1; k < Math.min(ws.length, i + 1 + OBJECT); k++) {
-        const x = ws[k]!;
-        if (x.lower.length > 2 && !STOPWORDS.has(x.lower)) object.add(x.stem);
-      }
-      out.push({ from: ws[m.start]!, to: ws[i]!, kind: m.kind, object });
+  return memo(p, SCOPES_SLOT, findScopes);
+}
+
+function findScopes(p: Passage): Scope[] {
+  const out: Scope[] = [];
+  const ws = p.words;
+  for (let i = 0; i < ws.length; i++) {
+    const m = markerAt(ws, i);
+    if (!m) continue;
+    const object = new Set<string>();
+    for (let k = i + 1; k < Math.min(ws.length, i + 1 + OBJECT); k++) {
+      const x = ws[k]!;
+      if (x.lower.length > 2 && !STOPWORDS.has(x.lower)) object.add(x.stem);
     }
-    return out;
-  });
+    out.push({ from: ws[m.start]!, to: ws[i]!, kind: m.kind, object });
+  }
+  return out;
 }
 
 /** One side confines what the other says reaches past it, about the same thing. */
