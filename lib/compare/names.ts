@@ -79,7 +79,7 @@ function startsUpper(word: string): boolean {
 
 /** sameName on lower-cased strings. */
 function sameLower(x: string, y: string): boolean {
-  if (x === y || x.includes(y) || y.includes(x)) return true;
+  if (x === y || contains(x, y) || contains(y, x)) return true;
   if (Math.abs(x.length - y.length) > 3 || x.charCodeAt(0) !== y.charCodeAt(0)) return false;
   const lo = x < y ? x : y;
   const hi = x < y ? y : x;
@@ -98,6 +98,19 @@ function sameLower(x: string, y: string): boolean {
     fuzzySize++;
   }
   return same;
+}
+
+/**
+ * One name holding the other as whole words ("nicolas papernot" holds "papernot"), not as letters inside a word
+ * ("future of humanity institute for ai" does not make every "ai" the same name, nor "thailand" hold "ai").
+ */
+function contains(long: string, short: string): boolean {
+  if (short.length < 3) return false;
+  for (let at = long.indexOf(short); at >= 0; at = long.indexOf(short, at + 1)) {
+    const end = at + short.length;
+    if ((at === 0 || long[at - 1] === ' ') && (end === long.length || long[end] === ' ')) return true;
+  }
+  return false;
 }
 
 /** Fuzzy verdicts by the two lower-case names in order (a few thousand at most, then started afresh). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { passage } from '../../lib/compare/passage';
 import { checkNames } from '../../lib/compare/check-names';
+import { sameName } from '../../lib/compare/names';
 
 const check = (a: string, b: string) => checkNames(passage(a), passage(b), 2);
 const marked = (text: string, spans: Array<{ start: number; end: number }>) => spans.map((s) => text.slice(s.start, s.end));
@@ -108,6 +109,17 @@ describe('names in the same slot', () => {
 
   it('leaves a change of speaker ("as X warned" / "as Y warned") to the attribution check', () => {
     expect(check('The barrier failed because its pumps lost power, as Okafor warned in May.', 'The barrier failed because its pumps lost power, as Reyes warned in May.')).toBeNull();
+  });
+
+  it('does not take a short name inside a longer one for the same name ("AI" in "Institute for AI")', () => {
+    const f = checkNames(
+      passage('The drill was run by the non-profit Coastal Defence Institute for AI, with the harbour police.'),
+      passage('The drill was run by the non-profit Coastal Safety Institute, an AI group, with the harbour police.'),
+      0,
+    );
+    expect(f?.summary).toBe('"Coastal Defence Institute for AI" vs "Coastal Safety Institute"');
+    expect(sameName('Ana Silva', 'Silva')).toBe(true);
+    expect(sameName('Thailand', 'AI')).toBe(false);
   });
 
   it('does not take a shared function word after two names as the same slot', () => {
