@@ -18,6 +18,8 @@ const SEQUENCE_SLOT = slot();
 
 const MARKERS: Array<[RegExp, string]> = [
   [/\bfirst reported by (?:the )?([A-Z][\w.&' -]{1,40}?)(?=[.,;]|$)/g, 'first'],
+  // The reporter before the verb: "Reuters first reported the details", "The Associated Press was first to report".
+  [/\b((?:[A-Z][\w.&'-]*\s){0,3}[A-Z][\w.&'-]*) (?:first reported|(?:was|were) (?:the )?first to report)\b/g, 'first'],
   [/\b(?:follows|followed|following|in the wake of|comes after|came after)\b/gi, 'after'],
   [/\b(?:precedes|preceded|ahead of|prior to|comes before|came before)\b/gi, 'before'],
   [/\b(?:comes alongside|alongside|coincides with|at the same time as|comes as|arrives as|came as|arrived as)\b/gi, 'same'],
@@ -73,6 +75,18 @@ function findMarkers(p: Passage): Marker[] {
   return out;
 }
 
+/**
+ * A different first reporter ("Reuters first reported" / "first reported by the Associated Press"). Both sides
+ * say who reported first, so it needs no other tie: it is also checked on merely related pairs.
+ */
+export function checkFirstReporter(a: Passage, b: Passage): Finding | null {
+  const fb = markers(b).find((m) => m.cls === 'first');
+  if (!fb) return null;
+  const fa = markers(a).find((m) => m.cls === 'first');
+  if (!fa || sameName(fa.who ?? '', fb.who ?? '')) return null;
+  return { kind: 'sequence', a: [fa], b: [fb], summary: summarise([fa], [fb]), confidence: 0.8 };
+}
+
 /** Different order of events, or a different first reporter. */
 export function checkSequence(a: Passage, b: Passage): Finding | null {
   const mb = markers(b);
@@ -81,10 +95,7 @@ export function checkSequence(a: Passage, b: Passage): Finding | null {
   if (!ma.length) return null;
   const fa = ma.find((m) => m.cls === 'first');
   const fb = mb.find((m) => m.cls === 'first');
-  if (fa && fb) {
-    if (sameName(fa.who ?? '', fb.who ?? '')) return null;
-    return { kind: 'sequence', a: [fa], b: [fb], summary: summarise([fa], [fb]), confidence: 0.8 };
-  }
+  if (fa && fb) return checkFirstReporter(a, b);
   const oa = ma.filter((m) => m.cls !== 'first');
   const ob = mb.filter((m) => m.cls !== 'first');
   // "Follows" against "comes alongside" is loose wording; only before against after is a real conflict.

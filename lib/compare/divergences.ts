@@ -20,12 +20,13 @@ import { checkQuotes } from './check-quotes';
 import { checkShortQuotes } from './check-short-quotes';
 import { checkAttribution, checkNames, checkTitles, titleStands } from './check-names';
 import { checkCertainty, checkNegation } from './check-modality';
-import { checkSequence } from './check-sequence';
+import { checkFirstReporter, checkSequence } from './check-sequence';
 import { checkCreditedVsFact } from './check-attribution';
 import { checkDirection } from './check-direction';
 import { checkContrast } from './check-contrast';
 import { checkOpposite } from './check-opposite';
 import { checkScope } from './check-scope';
+import { checkReported } from './check-reported';
 import { timeExprs } from '../text/temporal';
 import { Omissions } from './omissions';
 import { bestScores, relatedPairs, samePointPairs } from './checked-pairs';
@@ -37,7 +38,7 @@ const NOT_REPORTING = HEADING | CAPTION | PROMO | FRAGMENT;
 type Check = (a: Passage, b: Passage, minContext: number) => Finding | null;
 
 /** Checks for pairs on the same point (context already established). */
-const SAME_POINT_CHECKS: Check[] = [checkQuotes, checkShortQuotes, (a, b) => checkDates(a, b, 1), (a, b) => checkNumbers(a, b, 1), (a, b) => checkNames(a, b, 0), (a, b) => checkAttribution(a, b), checkSequence, checkCertainty, checkNegation, (a, b) => checkDirection(a, b, 1), checkContrast, (a, b) => checkOpposite(a, b, 2), checkScope, checkCreditedVsFact];
+const SAME_POINT_CHECKS: Check[] = [checkQuotes, checkShortQuotes, (a, b) => checkDates(a, b, 1), (a, b) => checkNumbers(a, b, 1), (a, b) => checkNames(a, b, 0), (a, b) => checkAttribution(a, b), checkSequence, checkCertainty, checkNegation, (a, b) => checkDirection(a, b, 1), checkContrast, (a, b) => checkOpposite(a, b, 2), checkScope, (a, b) => checkReported(a, b, 2), checkCreditedVsFact];
 /** For sentences found only because both name the same dated thing ("blog post"). */
 const DATED_CHECKS: Check[] = [(a, b) => checkDates(a, b, 2)];
 /** For sentences found only because both quote the same words. */
@@ -45,7 +46,7 @@ const QUOTED_CHECKS: Check[] = [checkQuotes];
 /** For sentences found only because both name the same person. */
 const TITLED_CHECKS: Check[] = [checkTitles];
 /** Checks that tie the two passages by local context themselves, for merely related pairs. */
-const RELATED_CHECKS: Check[] = [checkQuotes, (a, b) => checkDates(a, b, 2), (a, b) => checkNumbers(a, b, 2), (a, b) => checkNames(a, b, 2), checkCertainty, checkNegation, (a, b) => checkDirection(a, b, 2), checkContrast, (a, b) => checkOpposite(a, b, 3), checkScope, (a, b) => checkAttribution(a, b, 4)];
+const RELATED_CHECKS: Check[] = [checkQuotes, (a, b) => checkDates(a, b, 2), (a, b) => checkNumbers(a, b, 2), (a, b) => checkNames(a, b, 2), checkCertainty, checkNegation, (a, b) => checkDirection(a, b, 2), checkContrast, (a, b) => checkOpposite(a, b, 3), checkScope, (a, b) => checkReported(a, b, 3), (a, b) => checkAttribution(a, b, 4), checkFirstReporter];
 
 const passageCache = new WeakMap<CorpusIndex, Map<number, Passage>>();
 

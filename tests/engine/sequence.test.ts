@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { passage } from '../../lib/compare/passage';
-import { checkSequence } from '../../lib/compare/check-sequence';
+import { checkFirstReporter, checkSequence } from '../../lib/compare/check-sequence';
 
 const check = (a: string, b: string) => checkSequence(passage(a), passage(b));
 const marked = (text: string, spans: Array<{ start: number; end: number }>) => spans.map((s) => text.slice(s.start, s.end));
@@ -13,6 +13,14 @@ describe('sequence: who or what came first', () => {
     expect(f?.kind).toBe('sequence');
     expect(marked(a, f!.a)).toEqual(['first reported by the Harbour Gazette']);
     expect(marked(b, f!.b)).toEqual(['first reported by Coastline Radio']);
+  });
+
+  it('reads the first reporter written before the verb ("Reuters first reported")', () => {
+    const f = checkFirstReporter(passage('Reuters first reported the terms of the harbour deal.'), passage('The terms were first reported by the Associated Press.'));
+    expect(f?.summary).toBe('"Reuters first reported" vs "first reported by the Associated Press"');
+    expect(checkFirstReporter(passage('The Associated Press was the first to report the terms.'), passage('The terms were first reported by the Associated Press.'))).toBeNull();
+    // The reporter alone decides: the check needs no words shared beyond it.
+    expect(checkFirstReporter(passage('The harbour deal was first reported by Reuters.'), passage('Officials met on Monday.'))).toBeNull();
   });
 
   it('does not report the same first reporter, spelt a little differently', () => {

@@ -1,0 +1,108 @@
+/**
+ * Hearsay against fact: a claim one outlet passes on as hearsay ("the model reportedly rattled banks") and
+ * another states as plain fact ("the model sent shockwaves through banking"). A change of certainty, tied
+ * by the words of the claim after the hedge. An outlet that credits the claim to someone ("the company
+ * noted that…", "according to…") is passing it on too, so it is no plain fact.
+ */
+
+import type { Piece } from '../text/segment';
+import type { Finding } from './finding';
+import { summarise } from './finding';
+import { memo, slot, type Passage, type Word } from './passage';
+import { STOPWORDS } from '../text/stopwords';
+import { REPORTING_VERBS } from '../text/reporting';
+import { isNegator } from './check-modality';
+import { timeExprs } from '../text/temporal';
+
+const HEARSAY_SLOT = slot();
+const PLAIN_SLOT = slot();
+
+/** Adverbs that pass a claim on without vouching for it. */
+const HEARSAY = new Set(['reportedly', 'allegedly', 'apparently', 'purportedly', 'supposedly', 'seemingly', 'ostensibly']);
+/** Words that hedge, source or deny a claim: a sentence with any of them states nothing as plain fact. */
+const NOT_PLAIN = new Set([
+  ...HEARSAY, 'might', 'may', 'could', 'would', 'possibly', 'perhaps', 'potentially', 'likely', 'probably', 'according', 'reported',
+  'reports', 'say', 'says', 'claim', 'claims', 'sources', 'believed', 'thought', 'suggests', 'suggested', 'appears', 'appeared', 'seems', 'seemed',
+]);
+/** Words after the hedge that make up the claim. */
+const CLAIM = 6;
+
+interface Hearsay {
+  word: Word;
+  /** The words after it that make up the claim. */
+  after: Word[];
+  claim: Set<string>;
+}
+
+/** The passage's hearsay adverbs, outside quotations, with the content stems of the claim each passes on. */
+function hearsay(p: Passage): Hearsay[] {
+  return memo(p, HEARSAY_SLOT, findHearsay);
+}
+
+function findHearsay(p: Passage): Hearsay[] {
+  const out: Hearsay[] = [];
+  if (!p.words.some((w) => HEARSAY.has(w.lower))) return out;
+  // When something happened is no part of what is claimed ("on Sunday night", "earlier this year").
+  const times = timeExprs(p.norm);
+  const timed = (w: Word) => times.some((t) => t.start < w.end && w.start < t.end);
+  p.words.forEach((word, i) => {
+    if (!HEARSAY.has(word.lower) || word.quoted) return;
+    const after = p.words.slice(i + 1, i + 1 + CLAIM);
+    const claim = new Set<string>();
+    for (const w of after) if (w.lower.length > 2 && !STOPWORDS.has(w.lower) && !timed(w)) claim.add(w.stem);
+    out.push({ word, after, claim });
+  });
+  return out;
+}
+
+/** The passage's stems when it states its claims as plain fact (no hedge, source, quotation or negation); else null. */
+function plainStems(p: Passage): Set<string> | null {
+  return memo(p, PLAIN_SLOT, findPlain);
+}
+
+function findPlain(p: Passage): Set<string> | null {
+  if (p.quotes.length > 0) return null;
+  if (p.words.some((w) => NOT_PLAIN.has(w.lower) || REPORTING_VERBS.has(w.lower) || isNegator(w.lower))) return null;
+  return new Set(p.words.map((w) => w.stem));
+}
+
+/** A claim passed on as hearsay on one side and stated as plain fact on the other; `need` claim words tie them. */
+export function checkReported(a: Passage, b: Passage, need = 2): Finding | null {
+  return hearsayIn(a, b, need, false) ?? hearsayIn(b, a, need, true);
+}
+
+function hearsayIn(x: Passage, y: Passage, need: number, flip: boolean): Finding | null {
+  const hx = hearsay(x);
+  if (hx.length === 0) return null;
+  const plain = plainStems(y);
+  if (!plain) return null;
+  for (const h of hx) {
+    const tied = [...h.claim].filter((s) => plain.has(s));
+    if (tied.length < need) continue;
+    // The claim's words stand together on the other side too, and that stretch is its highlight.
+    const stretch = claimStretch(y, new Set(tied), need);
+    if (!stretch) continue;
+    // This side's highlight: the hedge and the claim up to its last tied word ("reportedly rattled banks and software").
+    const last = h.after.filter((w) => tied.includes(w.stem)).pop()!;
+    const px = [{ text: x.text.slice(h.word.start, last.end), start: h.word.start, end: last.end }];
+    const py = [stretch];
+    const [pa, pb] = flip ? [py, px] : [px, py];
+    return { kind: 'certainty', a: pa, b: pb, summary: summarise(pa, pb), confidence: 0.7 };
+  }
+  return null;
+}
+
+/** The stretch of p, within CLAIM + 2 words, holding the most of the claim's stems (at least `need`), or null. */
+function claimStretch(p: Passage, stems: Set<string>, need: number): Piece | null {
+  const hits = p.words.flatMap((w, i) => (stems.has(w.stem) ? [i] : []));
+  let best: [number, number, number] | null = null;
+  for (let k = 0; k < hits.length; k++) {
+    let j = k;
+    while (j + 1 < hits.length && hits[j + 1]! - hits[k]! <= CLAIM + 1) j++;
+    const distinct = new Set(hits.slice(k, j + 1).map((i) => p.words[i]!.stem)).size;
+    if (distinct >= need && (!best || distinct > best[2])) best = [hits[k]!, hits[j]!, distinct];
+  }
+  if (!best) return null;
+  const [from, to] = [p.words[best[0]]!, p.words[best[1]]!];
+  return { text: p.text.slice(from.start, to.end), start: from.start, end: to.end };
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { passage } from '../../lib/compare/passage';
+import { checkReported } from '../../lib/compare/check-reported';
+
+const check = (a: string, b: string) => checkReported(passage(a), passage(b));
+
+describe('hearsay against fact: a claim passed on on one side, stated plainly on the other', () => {
+  it('reads "reportedly" against the same claim stated as fact as a change of certainty', () => {
+    const f = check('The storm reportedly flooded the harbour warehouses on Sunday night.', 'On Sunday night the storm flooded every harbour warehouse along the quay.');
+    expect(f?.kind).toBe('certainty');
+    expect(f?.summary).toBe('"reportedly flooded the harbour warehouses" vs "flooded every harbour warehouse"');
+    // Either side may pass it on.
+    expect(check('On Sunday night the storm flooded every harbour warehouse along the quay.', 'The storm allegedly flooded the harbour warehouses.')?.kind).toBe('certainty');
+  });
+
+  it('does not set it against a claim the other side also credits, hedges, quotes or denies', () => {
+    const hearsay = 'The storm reportedly flooded the harbour warehouses on Sunday night.';
+    expect(check(hearsay, 'Port officials said the storm flooded the harbour warehouses.')).toBeNull();
+    expect(check(hearsay, 'According to the port, the storm flooded the harbour warehouses.')).toBeNull();
+    expect(check(hearsay, 'The storm may have flooded the harbour warehouses.')).toBeNull();
+    expect(check(hearsay, 'The storm did not flood the harbour warehouses.')).toBeNull();
+    expect(check(hearsay, '"The storm flooded the harbour warehouses," the mayor wrote.')).toBeNull();
+  });
+
+  it('needs the words of the claim together on the other side', () => {
+    expect(check('The storm reportedly flooded the harbour warehouses.', 'The harbour reopened on Monday after the storm, and the warehouses were repainted.')).toBeNull();
+  });
+});
