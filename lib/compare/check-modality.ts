@@ -27,8 +27,9 @@ const AUX = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'bee
 const NOT_NEGATING = new Set(['just', 'only', 'merely', 'simply', 'least', 'necessarily']);
 /** Modals that are neither hedge nor firm ("can", "should"): a quoted claim with one is no plain assertion. */
 const AUX_MODAL = new Set(['can', 'should', 'cannot']);
-const HEDGE = new Set(['might', 'may', 'could', 'possibly', 'perhaps', 'potentially', 'likely', 'probably']);
-const FIRM = new Set(['will', 'would', 'must', 'shall', 'definitely', 'certainly', 'surely', 'inevitably']);
+/** Words that hedge a claim, and words that make it firm. */
+export const HEDGE: ReadonlySet<string> = new Set(['might', 'may', 'could', 'possibly', 'perhaps', 'potentially', 'likely', 'probably']);
+export const FIRM: ReadonlySet<string> = new Set(['will', 'would', 'must', 'shall', 'definitely', 'certainly', 'surely', 'inevitably']);
 /** Words that deny without "not": the plain side is not an assertion then. */
 const NEGATIVE_VERBS = /\b(refus|declin|reject|fail|deni|lack|without|never|neither|nor|absent|stop(?:ped)? short)/i;
 const SCOPE = 6;

@@ -11,7 +11,7 @@ import { summarise } from './finding';
 import { memo, slot, type Passage, type Word } from './passage';
 import { STOPWORDS } from '../text/stopwords';
 import { REPORTING_VERBS } from '../text/reporting';
-import { isNegator } from './check-modality';
+import { HEDGE, isNegator } from './check-modality';
 import { timeExprs } from '../text/temporal';
 
 const HEARSAY_SLOT = slot();
@@ -19,10 +19,10 @@ const PLAIN_SLOT = slot();
 
 /** Adverbs that pass a claim on without vouching for it. */
 const HEARSAY = new Set(['reportedly', 'allegedly', 'apparently', 'purportedly', 'supposedly', 'seemingly', 'ostensibly']);
-/** Words that hedge, source or deny a claim: a sentence with any of them states nothing as plain fact. */
-const NOT_PLAIN = new Set([
-  ...HEARSAY, 'might', 'may', 'could', 'would', 'possibly', 'perhaps', 'potentially', 'likely', 'probably', 'according', 'reported',
-  'reports', 'say', 'says', 'claim', 'claims', 'sources', 'believed', 'thought', 'suggests', 'suggested', 'appears', 'appeared', 'seems', 'seemed',
+/** Words that source a claim or hold back from it (besides reporting verbs, hedging modals and negations). */
+const SOURCED = new Set([
+  ...HEARSAY, 'according', 'reported', 'reports', 'say', 'says', 'claim', 'claims', 'sources', 'believed', 'thought', 'suggests',
+  'suggested', 'appears', 'appeared', 'seems', 'seemed',
 ]);
 /** Words after the hedge that make up the claim. */
 const CLAIM = 6;
@@ -62,7 +62,8 @@ function plainStems(p: Passage): Set<string> | null {
 
 function findPlain(p: Passage): Set<string> | null {
   if (p.quotes.length > 0) return null;
-  if (p.words.some((w) => NOT_PLAIN.has(w.lower) || REPORTING_VERBS.has(w.lower) || isNegator(w.lower))) return null;
+  const held = (x: string) => SOURCED.has(x) || REPORTING_VERBS.has(x) || HEDGE.has(x) || isNegator(x);
+  if (p.words.some((w) => held(w.lower))) return null;
   return new Set(p.words.map((w) => w.stem));
 }
 

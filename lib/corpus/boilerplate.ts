@@ -40,6 +40,16 @@ function isWideSpace(c: number): boolean {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/** Code units of the letter or digit at s[i] (two for one outside the BMP), or 0 when it is neither. */
+function letterOrDigitAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0;
+  const wide = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+  return LETTER_OR_DIGIT.test(s.slice(i, i + wide)) ? wide : 0;
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+
 /**
  * Whitespace-separated words holding a letter or digit, counted up to `cap` (every paragraph of every page
  * is counted, and past the short-line limit the exact count does not matter): one pass, no allocation.
@@ -49,21 +59,12 @@ function wordCount(s: string, cap = Infinity): number {
   let counted = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 128) {
-      if (c === 32 || (c >= 9 && c <= 13)) counted = false;
-      else if (!counted && ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122))) {
-        counted = true;
-        if (++n >= cap) return n;
-      }
-    } else if (isWideSpace(c)) counted = false;
+    if (c === 32 || (c >= 9 && c <= 13) || (c >= 128 && isWideSpace(c))) counted = false;
     else if (!counted) {
-      // A letter outside the BMP is a surrogate pair: test the whole code point.
-      const wide = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-      if (LETTER_OR_DIGIT.test(s.slice(i, i + wide))) {
+      if (letterOrDigitAt(s, i)) {
         counted = true;
         if (++n >= cap) return n;
-      }
-      i += wide - 1;
+      } else if (isHighSurrogate(c)) i++;
     }
   }
   return n;
@@ -73,14 +74,11 @@ function wordCount(s: string, cap = Infinity): number {
 function lettersAndDigits(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 128) {
-      if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) n++;
-    } else {
-      const wide = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-      if (LETTER_OR_DIGIT.test(s.slice(i, i + wide))) n++;
-      i += wide - 1;
-    }
+    const w = letterOrDigitAt(s, i);
+    if (w) {
+      n++;
+      i += w - 1;
+    } else if (isHighSurrogate(s.charCodeAt(i))) i++;
   }
   return n;
 }
