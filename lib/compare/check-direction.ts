@@ -9,7 +9,7 @@ import { summarise } from './finding';
 import { memo, type Passage, type Word, slot } from './passage';
 import { stem } from '../text/tokens';
 import { STOPWORDS } from '../text/stopwords';
-import { isNegator } from './check-modality';
+import { isNegator } from './modality';
 
 // Memo slots of this file's extractors.
 const CHANGES_SLOT = slot();

@@ -10,7 +10,9 @@ import { memo, memoAt, slot, type Passage, type Word } from './passage';
 import { timeExprs, type TimeExpr } from '../text/temporal';
 import { quantities, type Quantity } from './quantities';
 import { contextStems, findContext, sharedCount, stemsBefore } from './context';
-import { PARTICIPLE } from '../corpus/dated';
+import { PARTICIPLE, thingAfter } from '../corpus/dated';
+import { stem } from '../text/tokens';
+import { STOPWORDS } from '../text/stopwords';
 import { namePhrases, sameNames } from './names';
 
 // Memo slots of this file's extractors.
@@ -100,12 +102,21 @@ function omittedDate(a: Passage, b: Passage, ta: TimeExpr[], tb: TimeExpr[], swa
   for (const x of ta) {
     // A year or a relation ("just before") is not a day the other side could have given.
     if (isYear(x.value) || /^rel:(before|after)$/.test(x.value)) continue;
-    const before = stemsBefore(a, x.start, 3);
+    let before = stemsBefore(a, x.start, 3);
+    let head = datedNoun(a, x.start)?.stem;
+    if (before.size < 2) {
+      // Nothing named before the time: it dates what the sentence goes on to put out ("On Thursday, Anthropic … published a blog post").
+      const after = thingAfter(a.norm, x);
+      if (!after) continue;
+      // Its noun words when it has two ("blog post"), so the other side's mention is shown by them.
+      before = new Set((after.length > 2 ? after.slice(1) : after).map(stem));
+      head = stem(after[after.length - 1]!);
+    }
     let mention = before.size >= 2 ? findContext(b, before, 2) : null;
     // The thing dated, named by its head noun alone ("in a post authored by…"), when introduced as a thing.
-    const headNoun = mention ? null : datedNoun(a, x.start);
-    if (headNoun && before.has(headNoun.stem)) {
-      const i = b.words.findIndex((w, k) => w.stem === headNoun.stem && DETERMINER.test(b.words[k - 1]?.lower ?? ''));
+    const headNoun = mention ? undefined : head;
+    if (headNoun && before.has(headNoun)) {
+      const i = b.words.findIndex((w, k) => w.stem === headNoun && DETERMINER.test(b.words[k - 1]?.lower ?? ''));
       if (i > 0) mention = { text: b.text.slice(b.words[i - 1]!.start, b.words[i]!.end), start: b.words[i - 1]!.start, end: b.words[i]!.end };
     }
     if (!mention) continue;
@@ -125,8 +136,12 @@ function same(x: Quantity, y: Quantity): boolean {
 /** "six-month" vs "three-month", "a trillion" vs "half a trillion", "nearly" vs "more than" a trillion. */
 export function checkNumbers(a: Passage, b: Passage, minContext: number): Finding | null {
   const qb = memo(b, QTY_SLOT, (p) => quantities(p.norm));
-  if (!qb.length) return null;
   const qa = memo(a, QTY_SLOT, (p) => quantities(p.norm));
+  return differentAmount(a, b, qa, qb, minContext) ?? countVsOne(a, b, qa, minContext, false) ?? countVsOne(b, a, qb, minContext, true);
+}
+
+function differentAmount(a: Passage, b: Passage, qa: Quantity[], qb: Quantity[], minContext: number): Finding | null {
+  if (!qb.length) return null;
   for (const x of qa) {
     if (qb.some((y) => same(x, y))) continue;
     const cx = contextStems(a, x);
@@ -137,6 +152,43 @@ export function checkNumbers(a: Passage, b: Passage, minContext: number): Findin
       const pa = [piece(a, x)];
       const pb = [piece(b, y)];
       return { kind: 'number', a: pa, b: pb, summary: summarise(pa, pb), confidence: 0.85 };
+    }
+  }
+  return null;
+}
+
+/**
+ * A count on one side and one of the same thing on the other: "two open-source AI tools" / "an open-source AI
+ * tool". The thing must be named alike (the same words before the same noun, plural against singular).
+ */
+function countVsOne(a: Passage, b: Passage, qa: Quantity[], minContext: number, swap: boolean): Finding | null {
+  for (const x of qa) {
+    if (x.duration || x.bound !== 0 || x.value < 2 || x.value > 99 || !Number.isInteger(x.value)) continue;
+    const k = a.words.findIndex((w) => w.start >= x.end);
+    if (k < 0 || !/^[\s-]*$/.test(a.norm.slice(x.end, a.words[k]!.start))) continue;
+    // The counted thing: up to three words, then a plural noun.
+    const phrase: Word[] = [];
+    for (let i = k; i < Math.min(a.words.length, k + 4); i++) {
+      const w = a.words[i]!;
+      if (STOPWORDS.has(w.lower)) break;
+      phrase.push(w);
+      if (w.lower.length > 3 && w.lower.endsWith('s') && !w.lower.endsWith('ss')) break;
+    }
+    const head = phrase[phrase.length - 1];
+    if (!head || !head.lower.endsWith('s') || head.lower.endsWith('ss')) continue;
+    const singular = head.lower.slice(0, -1);
+    const mods = phrase.slice(0, -1).map((w) => w.lower);
+    for (let j = mods.length + 1; j < b.words.length; j++) {
+      if (b.words[j]!.lower !== singular) continue;
+      if (mods.some((m, i) => b.words[j - mods.length + i]!.lower !== m)) continue;
+      const one = b.words[j - mods.length - 1]!;
+      if (!/^(a|an|one)$/.test(one.lower)) continue;
+      const y: Piece = { text: b.text.slice(one.start, b.words[j]!.end), start: one.start, end: b.words[j]!.end };
+      if (sharedCount(contextStems(a, x), contextStems(b, one), a.related) < Math.max(1, minContext)) continue;
+      const pa = [{ ...piece(a, x), end: head.end, text: a.text.slice(x.start, head.end) }];
+      const pb = [y];
+      const [fa, fb] = swap ? [pb, pa] : [pa, pb];
+      return { kind: 'number', a: fa, b: fb, summary: summarise(fa, fb), confidence: 0.8 };
     }
   }
   return null;

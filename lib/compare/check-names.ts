@@ -77,7 +77,10 @@ export function checkNames(a: Passage, b: Passage, minContext: number): Finding 
   const lowerA = onlyA.length ? memo(a, LOWER_SLOT, (p) => p.norm.toLowerCase()) : '';
   const onlyB = onlyA.length ? nb.filter((n) => !lowerA.includes(n.lower) && !hasName(n, na)) : [];
   for (const x of onlyA) {
+    if (x.lower === 'ai') continue;
     for (const y of onlyB) {
+      // A bare "AI" names a technology, not who or where: "two AI companies" / "two American companies".
+      if (y.lower === 'ai') continue;
       if (!sharesHead(x, y) && !sameSlot(a, x, b, y)) continue;
       if (sharedCount(contextStems(a, x), contextStems(b, y), a.related) >= minContext) {
         return { kind: 'name', a: [x], b: [y], summary: summarise([x], [y]), confidence: 0.8 };
@@ -121,7 +124,9 @@ export function titleStands(f: Finding, page: string[], other: string[]): boolea
 }
 
 const SPEECH_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|argued|warned|noted|explained|stated|added|wrote|claimed|announced|cautioned)\b/i;
-const SPEECH_BEFORE = /(?:said|says|explained|noted|argued|warned|according to)\s+$/i;
+// "…, said Papernot" credits the words before; in "The company says AI systems are…" the name after the verb
+// opens what is said, so a speech verb counts before a name only after a comma, quotation mark or dash.
+const SPEECH_BEFORE = /(?:[,"'”’—–]\s*(?:said|says|explained|noted|argued|warned)|according to)\s+$/i;
 
 /** Named speakers of a passage ("Papernot said", "according to Anthropic"). */
 export function speakers(p: Passage): Piece[] {

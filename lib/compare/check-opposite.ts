@@ -9,7 +9,7 @@ import type { Finding } from './finding';
 import { summarise } from './finding';
 import { memo, slot, type Passage, type Word } from './passage';
 import { contextStems } from './context';
-import { isNegator } from './check-modality';
+import { isNegator } from './modality';
 
 // Memo slots of this file's extractors.
 const OPPOSABLE_SLOT = slot();

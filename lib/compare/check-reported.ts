@@ -11,7 +11,7 @@ import { summarise } from './finding';
 import { memo, slot, type Passage, type Word } from './passage';
 import { STOPWORDS } from '../text/stopwords';
 import { REPORTING_VERBS } from '../text/reporting';
-import { HEDGE, isNegator } from './check-modality';
+import { HEDGE, isNegator } from './modality';
 import { timeExprs } from '../text/temporal';
 
 const HEARSAY_SLOT = slot();

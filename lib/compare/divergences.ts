@@ -19,7 +19,11 @@ import { checkDates, checkNumbers, knownTimes } from './check-facts';
 import { checkQuotes } from './check-quotes';
 import { checkShortQuotes } from './check-short-quotes';
 import { checkAttribution, checkNames, checkTitles, titleStands } from './check-names';
-import { checkCertainty, checkNegation } from './check-modality';
+import { checkCertainty } from './check-certainty';
+import { checkNegation } from './check-negation';
+import { claimHeads } from './modality';
+import { claimPairs } from './claim-pairs';
+import { ALIGN_MIN } from '../match/align';
 import { checkFirstReporter, checkSequence } from './check-sequence';
 import { checkCreditedVsFact } from './check-attribution';
 import { checkDirection } from './check-direction';
@@ -38,15 +42,17 @@ const NOT_REPORTING = HEADING | CAPTION | PROMO | FRAGMENT;
 type Check = (a: Passage, b: Passage, minContext: number) => Finding | null;
 
 /** Checks for pairs on the same point (context already established). */
-const SAME_POINT_CHECKS: Check[] = [checkQuotes, checkShortQuotes, (a, b) => checkDates(a, b, 1), (a, b) => checkNumbers(a, b, 1), (a, b) => checkNames(a, b, 0), (a, b) => checkAttribution(a, b), checkSequence, checkCertainty, checkNegation, (a, b) => checkDirection(a, b, 1), checkContrast, (a, b) => checkOpposite(a, b, 2), checkScope, (a, b) => checkReported(a, b, 2), checkCreditedVsFact];
+const SAME_POINT_CHECKS: Check[] = [checkQuotes, checkShortQuotes, (a, b) => checkDates(a, b, 1), (a, b) => checkNumbers(a, b, 1), (a, b) => checkNames(a, b, 0), (a, b) => checkAttribution(a, b), checkSequence, (a, b) => checkCertainty(a, b), (a, b) => checkNegation(a, b), (a, b) => checkDirection(a, b, 1), checkContrast, (a, b) => checkOpposite(a, b, 2), checkScope, (a, b) => checkReported(a, b, 2), checkCreditedVsFact];
 /** For sentences found only because both name the same dated thing ("blog post"). */
 const DATED_CHECKS: Check[] = [(a, b) => checkDates(a, b, 2)];
 /** For sentences found only because both quote the same words. */
 const QUOTED_CHECKS: Check[] = [checkQuotes];
 /** For sentences found only because both name the same person. */
 const TITLED_CHECKS: Check[] = [checkTitles];
+/** For sentences found only because both hold the word a page claim's modal or negation governs. */
+const CLAIM_CHECKS: Check[] = [(a, b) => checkCertainty(a, b, true), (a, b) => checkNegation(a, b, true)];
 /** Checks that tie the two passages by local context themselves, for merely related pairs. */
-const RELATED_CHECKS: Check[] = [checkQuotes, (a, b) => checkDates(a, b, 2), (a, b) => checkNumbers(a, b, 2), (a, b) => checkNames(a, b, 2), checkCertainty, checkNegation, (a, b) => checkDirection(a, b, 2), checkContrast, (a, b) => checkOpposite(a, b, 3), checkScope, (a, b) => checkReported(a, b, 3), (a, b) => checkAttribution(a, b, 4), checkFirstReporter];
+const RELATED_CHECKS: Check[] = [checkQuotes, (a, b) => checkDates(a, b, 2), (a, b) => checkNumbers(a, b, 2), (a, b) => checkNames(a, b, 2), (a, b) => checkCertainty(a, b), (a, b) => checkNegation(a, b), (a, b) => checkDirection(a, b, 2), checkContrast, (a, b) => checkOpposite(a, b, 3), checkScope, (a, b) => checkReported(a, b, 3), (a, b) => checkAttribution(a, b, 4), checkFirstReporter];
 
 const passageCache = new WeakMap<CorpusIndex, Map<number, Passage>>();
 
@@ -118,7 +124,6 @@ export function findDivergences(
   const titled = titledPairs(page, ix, storyDocs);
   const related = relatedPairs(pairs, same, best, ix);
   // Each kind of pair with the checks it can support, in order: a kind found first for a pair of paragraphs stands.
-  const groups: Array<[Iterable<Pair>, Check[]]> = [[same, SAME_POINT_CHECKS], [related, RELATED_CHECKS], [dated, DATED_CHECKS], [quoted, QUOTED_CHECKS], [titled, TITLED_CHECKS]];
   let lower: string[] | null = null;
   const lowerPage = () => (lower ??= paragraphs.map((p) => p.toLowerCase()));
   const omissions = new Omissions(lowerPage, ix);
@@ -135,6 +140,13 @@ export function findDivergences(
     }
     return p;
   };
+  const checked = new Set([...same, ...related].map((p) => p.page * ix.nSents + p.gid));
+  // Only sentences that report the story (aligned with one of its outlets) make claims worth finding again: a
+  // host page's own furniture ("the US isn't at risk of…") shares words with the story, not its claims.
+  const onStory = new Set(pairs.filter((p) => p.score >= ALIGN_MIN).map((p) => p.page));
+  const heads = (ps: PageSentence) => (onStory.has(ps.index) && !((pageFlags[ps.paragraph] ?? 0) & NOT_REPORTING) ? claimHeads(pagePassage(ps)) : []);
+  const claims = claimPairs(page, ix, storyDocs, heads, checked);
+  const groups: Array<[Iterable<Pair>, Check[]]> = [[same, SAME_POINT_CHECKS], [related, RELATED_CHECKS], [dated, DATED_CHECKS], [quoted, QUOTED_CHECKS], [titled, TITLED_CHECKS], [claims, CLAIM_CHECKS]];
   for (const [list, checks] of groups) for (const pair of list) {
     const ps = page[pair.page]!;
     const cs = ix.sentence(pair.gid);

@@ -6,7 +6,8 @@
 
 import { normalizeChars } from '../text/normalize';
 import { timeExprs, type TimeExpr } from '../text/temporal';
-import { tokenize, type Token } from '../text/tokens';
+import { stem, tokenize, type Token } from '../text/tokens';
+import { STOPWORDS } from '../text/stopwords';
 
 /** Words before a time expression that name what it dates. */
 const CONTEXT = 2;
@@ -24,8 +25,27 @@ export function datedMentions(sentence: string, tokens: Token[] = tokenize(sente
     // outlet), so the noun is made the last word, the one mentions are found again by.
     const trail: Token[] = [];
     while (before.length > 1 && PARTICIPLE.test(before[before.length - 1]!.raw)) trail.unshift(before.pop()!);
-    const terms = [...trail, ...before].slice(-CONTEXT).map((k) => k.term);
+    let terms = [...trail, ...before].slice(-CONTEXT).map((k) => k.term);
+    if (terms.length < 2) terms = thingAfter(norm, t)?.map(stem).slice(-CONTEXT) ?? [];
     if (terms.length >= 2) out.push(terms);
   }
   return out;
+}
+
+/**
+ * A past-tense verb putting out a thing a determiner introduces, within a sentence's next hundred characters:
+ * "…, Anthropic, the company behind the Claude chatbot, published a blog post urging…".
+ */
+const PUT_OUT = /^[^.;:!?]{0,100}?(?<![\w-])([a-z]{2,}ed|wrote|written|made|sent|put|gave|given)\s+(?:a|an|the|its|their|his|her)\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/i;
+
+/**
+ * What a time dates when nothing before it in its clause names a thing ("On Thursday, Anthropic … published a
+ * blog post", "Anthropic on Thursday used a blog post"): the object of the first past-tense verb after it, in
+ * lower case, the verb first and the thing's head noun last.
+ */
+export function thingAfter(norm: string, t: { end: number }): string[] | null {
+  const m = PUT_OUT.exec(norm.slice(t.end));
+  if (!m) return null;
+  const nouns = [m[2]!, m[3]].filter((w): w is string => !!w && !STOPWORDS.has(w.toLowerCase()));
+  return nouns.length ? [m[1]!, ...nouns].map((w) => w.toLowerCase()) : null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { passage } from '../../lib/compare/passage';
-import { checkCertainty } from '../../lib/compare/check-modality';
+import { checkCertainty } from '../../lib/compare/check-certainty';
 
 const check = (a: string, b: string) => checkCertainty(passage(a), passage(b));
 

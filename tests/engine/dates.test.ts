@@ -46,6 +46,21 @@ describe('dated mentions: what a day is put on', () => {
     expect(datedMentions('The mayor said in a budget memo Thursday that taxes would rise.')).toEqual([['budget', 'memo']]);
   });
 
+  it('names the thing after a day that nothing before it names: the object of the verb that put it out', () => {
+    expect(datedMentions('On Friday, the city council, which meets monthly, released a budget memo urging cuts.')).toEqual([['budget', 'memo']]);
+    expect(datedMentions('The mayor on Friday used a memo to urge cuts.')).toEqual([['us', 'memo']]);
+    // A verb with no thing put out ("said that…") names nothing.
+    expect(datedMentions('On Friday, the mayor said that taxes would rise.')).toEqual([]);
+  });
+
+  it('finds that thing undated on the other side ("On Friday, … released a budget memo" / "in a budget memo")', () => {
+    const a = 'On Friday, the city council, which meets monthly, released a budget memo urging cuts.';
+    expect(check(a, 'The council urged cuts in a budget memo to residents.', 2)?.summary).toBe('"On Friday" vs no day ("budget memo")');
+    expect(check(a, 'The council urged cuts in a memo to residents.', 2)?.summary).toBe('"On Friday" vs no day ("a memo")');
+    // Another thing undated is no silence about this one.
+    expect(check(a, 'The council urged cuts in a letter to residents.', 2)).toBeNull();
+  });
+
   it("ties two dates of the same owner's thing: the same noun dated, and the owner named in the sentence or the one before", () => {
     const page = passage('In a memo on Tuesday, it said taxes would rise.');
     const previous = passage('The City Council sees it otherwise.');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { passage } from '../../lib/compare/passage';
-import { checkNames } from '../../lib/compare/check-names';
+import { checkAttribution, checkNames } from '../../lib/compare/check-names';
 import { sameName } from '../../lib/compare/names';
 
 const check = (a: string, b: string) => checkNames(passage(a), passage(b), 2);
@@ -122,7 +122,24 @@ describe('names in the same slot', () => {
     expect(sameName('Thailand', 'AI')).toBe(false);
   });
 
+  it('does not read a bare "AI" as a name in a slot ("two AI companies" / "two American companies")', () => {
+    const f = checkNames(
+      passage('The quarrel over river dredging is being fought by two American companies with plants on the delta.'),
+      passage('The quarrel over river dredging is being fought by two leading AI companies with plants on the delta.'),
+      0,
+    );
+    expect(f).toBeNull();
+  });
+
   it('does not take a shared function word after two names as the same slot', () => {
     expect(check('Officials in Leeds said on Monday that the road would close.', 'Officials in Leeds said on Friday that the road would close.')?.kind).not.toBe('name');
+  });
+});
+
+describe('speakers', () => {
+  it('reads "…, said X" as X speaking, but not a name that opens what is said ("The board says Leeds …")', () => {
+    const credited = checkAttribution(passage('The barrier will be raised before the storm, said Okafor.'), passage('The barrier will be raised before the storm, Reyes said.'));
+    expect(credited?.summary).toBe('"Okafor" vs "Reyes"');
+    expect(checkAttribution(passage('The board says Leeds is improving its flood defences quickly.'), passage('Leeds is improving its flood defences quickly, Reyes said.'))).toBeNull();
   });
 });

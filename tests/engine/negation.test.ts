@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { passage } from '../../lib/compare/passage';
-import { checkNegation } from '../../lib/compare/check-modality';
+import { checkNegation } from '../../lib/compare/check-negation';
 
 const check = (a: string, b: string) => checkNegation(passage(a), passage(b));
 

@@ -52,4 +52,14 @@ describe('number divergences', () => {
   it('does not compare a length of time with a count', () => {
     expect(check(base, 'The council backed six moratoriums on new drilling permits.')).toBeNull();
   });
+
+  it('reads a count against one of the same thing ("two portable flood pumps" / "a portable flood pump"), from either side', () => {
+    const two = 'Crews drained the tunnel overnight with two portable flood pumps borrowed from the port.';
+    const one = 'Crews drained the tunnel overnight with a portable flood pump borrowed from the port.';
+    expect(check(two, one)?.summary).toBe('"two portable flood pumps" vs "a portable flood pump"');
+    expect(check(one, two)?.summary).toBe('"a portable flood pump" vs "two portable flood pumps"');
+    // Not one of another thing, nor the same noun named otherwise.
+    expect(check(two, 'Crews drained the tunnel overnight with a diesel generator borrowed from the port.')).toBeNull();
+    expect(check(two, 'Crews drained the tunnel overnight with a pump borrowed from the port.')).toBeNull();
+  });
 });

@@ -1,0 +1,38 @@
+/**
+ * Negation: a claim negated on one side only ("should not be set by governments" vs "governments should set the
+ * rules"), the two tied by shared content words right after the negation.
+ */
+
+import type { Finding } from './finding';
+import { summarise } from './finding';
+import type { Passage } from './passage';
+import { deniesLikelihood, isNegator, negations, span, tieIn } from './modality';
+
+/** Words that deny without "not": the plain side is not an assertion then. */
+const NEGATIVE_VERBS = /\b(refus|declin|reject|fail|deni|lack|without|never|neither|nor|absent|stop(?:ped)? short)/i;
+
+/** Words apart the claim's words may stand on the other side, strictly (for sentences alike in nothing else). */
+const STRICT_WITHIN = 3;
+
+/** A claim negated on one side and asserted on the other; strictly, only where the claim's words stand together. */
+export function checkNegation(a: Passage, b: Passage, strict = false): Finding | null {
+  return negatedIn(a, b, false, strict) ?? negatedIn(b, a, true, strict);
+}
+
+/** A claim negated in x and asserted in y (flip: x is the pair's second passage). */
+function negatedIn(x: Passage, y: Passage, flip: boolean, strict: boolean): Finding | null {
+  for (const m of negations(x)) {
+    const tie = strict ? tieIn(x, m, y, 2, STRICT_WITHIN) : tieIn(x, m, y, 2);
+    if (!tie) continue;
+    // Inside a quotation both sides carry, the quote check reports the flip.
+    if (m.word.quoted && y.words[tie.from]!.quoted) continue;
+    const from = Math.max(0, tie.from - 8);
+    const near = y.words.slice(from, tie.to + 1);
+    if (near.some((w, k) => isNegator(w.lower) || deniesLikelihood(y.words, from + k)) || NEGATIVE_VERBS.test(near.map((w) => w.lower).join(' '))) continue;
+    const px = [span(x, m.index, Math.min(m.index + 2, x.words.length - 1))];
+    const py = [span(y, tie.from, tie.to)];
+    const [pa, pb] = flip ? [py, px] : [px, py];
+    return { kind: 'negation', a: pa, b: pb, summary: summarise(pa, pb), confidence: 0.7 };
+  }
+  return null;
+}

@@ -1,0 +1,152 @@
+/**
+ * Markers of modality in a passage: negations ("did not", "little risk of"), hedges ("might", "risk losing") and
+ * firm modals ("will"), each with the words it governs, for the negation and certainty checks.
+ */
+
+import type { Piece } from '../text/segment';
+import { memo, type Passage, type Word, slot } from './passage';
+import { STOPWORDS } from '../text/stopwords';
+
+// Memo slots of this file's extractors.
+const NEGATIONS_SLOT = slot();
+const MODALS_SLOT = slot();
+const STEMS_SLOT = slot();
+
+const NEGATOR_WORDS = new Set(['not', 'no', 'never', 'cannot']);
+
+/** A word (lower case) that negates: not, no, never, cannot, or a contraction in n't (no regex: it runs for every word). */
+export function isNegator(lower: string): boolean {
+  return NEGATOR_WORDS.has(lower) || lower.endsWith("n't");
+}
+
+export const AUX = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'could', 'would', 'should', 'will', 'can', 'has', 'have', 'had', 'must', 'may', 'might', 'shall']);
+/** "not just", "not only": adds to a claim rather than denying it. */
+const NOT_NEGATING = new Set(['just', 'only', 'merely', 'simply', 'least', 'necessarily']);
+/** Modals that are neither hedge nor firm ("can", "should"): a quoted claim with one is no plain assertion. */
+export const AUX_MODAL = new Set(['can', 'should', 'cannot']);
+/** Words that hedge a claim, and words that make it firm. */
+export const HEDGE: ReadonlySet<string> = new Set(['might', 'may', 'could', 'possibly', 'perhaps', 'potentially', 'likely', 'probably']);
+export const FIRM: ReadonlySet<string> = new Set(['will', 'would', 'must', 'shall', 'definitely', 'certainly', 'surely', 'inevitably']);
+/** Words after a marker that it governs. */
+export const SCOPE = 6;
+/** Words after a modal that may still belong to its claim. */
+export const CLAIM = 14;
+
+/** A negation, hedge or firm modal in a passage. */
+export interface Marker {
+  word: Word;
+  index: number;
+  /** Content stems the marker governs, filled on first use (markers are memoised per passage). */
+  scope?: Set<string>;
+  /** Content stems over the rest of its clause, filled on first use. */
+  claim?: Set<string>;
+  /** The word it governs (null: none), filled on first use. */
+  head?: Word | null;
+}
+
+/** Content stems of words from..to (stop words, auxiliaries and modals left out). */
+export function content(ws: Word[], from: number, to: number): Set<string> {
+  const out = new Set<string>();
+  for (let i = Math.max(0, from); i <= Math.min(ws.length - 1, to); i++) {
+    const w = ws[i]!;
+    if (!STOPWORDS.has(w.lower) && !AUX.has(w.lower) && w.lower.length > 2 && !HEDGE.has(w.lower) && !FIRM.has(w.lower)) out.add(w.stem);
+  }
+  return out;
+}
+
+/** Quantifiers that deny the likelihood noun after them ("little risk of", "no chance that"). */
+const NONE_OF = new Set(['little', 'no', 'minimal', 'negligible', 'scant']);
+const LIKELIHOOD = new Set(['risk', 'chance', 'danger', 'threat', 'possibility', 'likelihood', 'prospect']);
+
+/** "little risk of losing control" denies what "humans risk losing control" states; "a little risk" affirms it. */
+export function deniesLikelihood(ws: Word[], index: number): boolean {
+  return NONE_OF.has(ws[index]!.lower) && LIKELIHOOD.has(ws[index + 1]?.lower ?? '') && ws[index - 1]?.lower !== 'a';
+}
+
+/**
+ * Predicate negations: "did not", "should not be", "isn't", "never" (not a contrast like "governments, not
+ * companies"), and a likelihood denied ("there's little risk of").
+ */
+export function negations(p: Passage): Marker[] {
+  return memo(p, NEGATIONS_SLOT, () => {
+    const out: Marker[] = [];
+    p.words.forEach((word, index) => {
+      if (deniesLikelihood(p.words, index)) return void out.push({ word, index });
+      if (!isNegator(word.lower)) return;
+      if (NOT_NEGATING.has(p.words[index + 1]?.lower ?? '')) return;
+      if (word.lower.endsWith("n't") || word.lower === 'never' || word.lower === 'cannot' || AUX.has(p.words[index - 1]?.lower ?? '')) out.push({ word, index });
+    });
+    return out;
+  });
+}
+
+/** Words that put a possibility on what follows them: "humans risk losing control", "a real risk of losing it". */
+export const RISK = new Set(['risk', 'risks']);
+
+/** "risk" before a gerund, or before "of" and a gerund: a hedge on that happening. */
+function risksGerund(ws: Word[], index: number): boolean {
+  if (!RISK.has(ws[index]!.lower)) return false;
+  const next = ws[index + 1]?.lower === 'of' ? ws[index + 2] : ws[index + 1];
+  return !!next && next.lower.length > 5 && next.lower.endsWith('ing');
+}
+
+/** Hedges ("might", "risk losing") and firm modals ("will") of a passage. */
+export function modals(p: Passage): Marker[] {
+  return memo(p, MODALS_SLOT, () => {
+    const out: Marker[] = [];
+    p.words.forEach((word, index) => {
+      if (HEDGE.has(word.lower) || FIRM.has(word.lower) || risksGerund(p.words, index)) out.push({ word, index });
+    });
+    return out;
+  });
+}
+
+/** The first content word after a marker: the verb or adjective it governs. */
+export function head(p: Passage, m: Marker): Word | undefined {
+  return p.words.slice(m.index + 1, m.index + 4).find((w) => !STOPWORDS.has(w.lower) && !AUX.has(w.lower) && w.lower.length > 2);
+}
+
+/** Where in b the words after a's marker recur (its head word among them): first and last matching word, if `need` match. */
+export function tieIn(a: Passage, m: Marker, b: Passage, need: number, within = SCOPE + 2): { from: number; to: number } | null {
+  const scope = (m.scope ??= content(a.words, m.index + 1, m.index + SCOPE));
+  if (scope.size < need) return null;
+  const h = m.head === undefined ? (m.head = head(a, m) ?? null) : m.head;
+  if (!h || !memo(b, STEMS_SLOT, (q) => new Set(q.words.map((w) => w.stem))).has(h.stem)) return null;
+  const hits: number[] = [];
+  for (let i = 0; i < b.words.length; i++) if (scope.has(b.words[i]!.stem)) hits.push(i);
+  for (let k = 0; k + need - 1 < hits.length; k++) {
+    if (hits[k + need - 1]! - hits[k]! <= within) return { from: hits[k]!, to: hits[k + need - 1]! };
+  }
+  return null;
+}
+
+/** The words from..to of a passage, as a piece of it. */
+export const span = (p: Passage, from: number, to: number): Piece => ({ text: p.text.slice(p.words[from]!.start, p.words[to]!.end), start: p.words[from]!.start, end: p.words[to]!.end });
+
+/** Stems of the words a passage's modals and negations govern ("lose" in "will lose control"): where its claims can be found again. */
+export function claimHeads(p: Passage): string[] {
+  const out: string[] = [];
+  for (const m of [...modals(p), ...negations(p)]) {
+    const h = m.head === undefined ? (m.head = head(p, m) ?? null) : m.head;
+    if (h && !out.includes(h.stem)) out.push(h.stem);
+  }
+  return out;
+}
+
+/** Stems of one word family: equal, or one a prefix of the other ("soon" / "sooner", "design" / "designer"). */
+export function kin(x: string, y: string): boolean {
+  if (x === y) return true;
+  const s = x.length < y.length ? x : y;
+  const l = x.length < y.length ? y : x;
+  return s.length >= 4 && l.startsWith(s);
+}
+
+/** How many stems of x have kin in y. */
+export function kinShared(x: Set<string>, y: Set<string>): number {
+  let n = 0;
+  for (const s of x) {
+    if (y.has(s)) n++;
+    else for (const t of y) if (kin(s, t)) { n++; break; }
+  }
+  return n;
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { passage } from '../../lib/compare/passage';
+import { checkCertainty } from '../../lib/compare/check-certainty';
+import { checkNegation } from '../../lib/compare/check-negation';
+import { compileCorpus } from '../../lib/corpus/compile';
+import { loadEngine } from '../../lib/engine';
+import type { CorpusDoc } from '../../lib/types';
+
+const check = (a: string, b: string, strict = false) => checkCertainty(passage(a), passage(b), strict);
+
+describe('certainty: "risk" as a hedge', () => {
+  it('reads "residents risk losing power" and "a real risk of losing power" as hedges on "will lose power"', () => {
+    const firm = 'Engineers warned that residents will lose power across the delta.';
+    expect(check(firm, 'Engineers warned that residents risk losing power across the delta.')?.summary).toBe('"will lose power" vs "risk losing power"');
+    expect(check(firm, "Engineers warned that there's a real risk of losing power across the delta.")?.summary).toBe('"will lose power" vs "risk of losing"');
+  });
+
+  it('does not set a hedge of "risk" against a firm claim about that risk ("would raise the risk that…")', () => {
+    expect(check('The storm would raise the risk that residents lose power across the delta.', "There's a real risk of losing power across the delta.")).toBeNull();
+  });
+
+  it('reads a firm word on a risk as unsure of the outcome, unless the other side speaks of a risk too', () => {
+    expect(check('The storm would raise the risk that residents lose power across the delta.', 'The storm could lead to residents losing power across the delta.')).toBeNull();
+    expect(check('The storm would raise the risk that residents lose power across the delta.', 'The storm might raise the risk that residents lose power across the delta.')?.kind).toBe('certainty');
+    expect(check('The storm will leave residents without power across the delta.', 'The storm might raise the risk of residents losing power across the delta.')?.kind).toBe('certainty');
+  });
+
+  it('strictly (for sentences alike in nothing else) wants the same governed word and the shared words together', () => {
+    expect(check('Residents will lose power tonight.', "Across the delta there's a real risk of losing power, engineers said.", true)?.kind).toBe('certainty');
+    // "allow … to catch up" twice, about different things.
+    const a = 'A pause would allow "flood planning and levee research" to catch up with the rains.';
+    const b = 'A delay could allow the "least careful" builders to catch up, engineers said.';
+    expect(check(a, b)?.kind).toBe('certainty');
+    expect(check(a, b, true)).toBeNull();
+  });
+});
+
+describe('negation, strictly', () => {
+  it('wants the negated claim\'s words together on the other side ("isn\'t at risk of becoming" / "at risk because … has become")', () => {
+    const a = 'No, the harbour town isn\'t at risk of becoming the next Venice.';
+    const b = 'Every house on the quay is now at risk because of how fast the water has become a threat.';
+    expect(checkNegation(passage(a), passage(b))?.kind).toBe('negation');
+    expect(checkNegation(passage(a), passage(b), true)).toBeNull();
+    expect(checkNegation(passage(a), passage('The harbour town is at risk of becoming the next Venice, engineers say.'), true)?.kind).toBe('negation');
+  });
+});
+
+describe('certainty: verbs of letting and needing', () => {
+  it('does not compare a modal on "let" with one on "need" ("would let them close the road" / "may need to close the road")', () => {
+    expect(check('A new law would let the towns close the coast road during storms.', 'The towns may need to close the coast road during storms.')).toBeNull();
+  });
+
+  it('still compares "let" with "allow", past an adverb ("would simply let" / "could allow")', () => {
+    const f = check('A delay would simply let the careless builders win the contracts.', 'A delay could allow the careless builders to win the contracts.');
+    expect(f?.summary).toBe('"would simply let" vs "could allow the"');
+  });
+});
+
+describe('claims checked wherever an outlet makes them', () => {
+  const story = (id: string, paragraphs: string[]): CorpusDoc => ({ id, outlet: id, headline: paragraphs[0]!, paragraphs });
+  const A = story('a_post', [
+    'The delta flood board asked towns to share pumps and sandbags before the spring rains.',
+    'Board chair Lena Ortiz said the pumps in Marsh Town were old and the levee was weak.',
+    'Without new pumps, she said, residents risk losing power for weeks when the river rises.',
+    'The board will meet again in May to agree on a plan for the levee.',
+  ]);
+  const B = story('b_times', [
+    'Towns along the delta were asked by the flood board to pool pumps and sandbags ahead of the rains.',
+    'Lena Ortiz, who chairs the board, called the Marsh Town pumps old and the levee weak.',
+    'The board meets again in May, when it hopes to agree on a levee plan.',
+  ]);
+  const engine = loadEngine(compileCorpus([A, B]));
+  const run = (paragraphs: string[]) => engine.analyze({ title: paragraphs[0]!, byline: null, siteName: null, url: null, paragraphs }, { detected: true, topicScore: 1, reasons: [] });
+
+  it("checks a page's firm claim against an outlet's hedge of it, though the two sentences report different points", () => {
+    const page = [
+      'The delta flood board wants towns to share pumps and sandbags before the spring rains.',
+      'Marsh Town, whose levee is weak, will lose power for weeks, and its mayor wants the board to act now.',
+    ];
+    const found = run(page).divergences.filter((d) => d.kind === 'certainty' && d.other.doc === 'a_post');
+    expect(found.map((d) => d.summary)).toEqual(['"will lose power" vs "risk losing power"']);
+  });
+});
