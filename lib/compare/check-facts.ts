@@ -10,7 +10,7 @@ import { memo, memoAt, slot, type Passage, type Word } from './passage';
 import { timeExprs, type TimeExpr } from '../text/temporal';
 import { quantities, type Quantity } from './quantities';
 import { contextStems, findContext, sharedCount, stemsBefore } from './context';
-import { PARTICIPLE, thingAfter } from '../corpus/dated';
+import { PARTICIPLE, TIME_MODIFIER, thingAfter } from '../corpus/dated';
 import { stem } from '../text/tokens';
 import { STOPWORDS } from '../text/stopwords';
 import { namePhrases, sameNames } from './names';
@@ -87,6 +87,7 @@ function sameOwnedThing(a: Passage, x: TimeExpr, b: Passage, y: TimeExpr): boole
 function datedNoun(a: Passage, at: number): Word | null {
   return memoAt(a, DATED_NOUN_SLOT, at, () => {
     const prior = a.words.filter((w) => w.end <= at);
+    while (prior.length > 0 && TIME_MODIFIER.test(prior[prior.length - 1]!.lower)) prior.pop();
     // "a blog post published Thursday": the thing dated is the noun before the participle.
     if (prior.length > 1 && PARTICIPLE.test(prior[prior.length - 1]!.lower)) prior.pop();
     const headNoun = prior[prior.length - 1];

@@ -12,6 +12,7 @@ import { memo, memoAt, type Passage, slot } from './passage';
 import { contextStems, sharedCount } from './context';
 import { STOPWORDS } from '../text/stopwords';
 import { REPORTING_VERBS } from '../text/reporting';
+import { timeExprs } from '../text/temporal';
 import { hasName, namePhrases, sameName, sameNames, sameRole, titleKey, titlesOf, type Name } from './names';
 
 // Memo slots of this file's extractors.
@@ -54,6 +55,14 @@ function sameSlot(a: Passage, x: Piece, b: Passage, y: Piece): boolean {
   return after.length > 2 && !STOPWORDS.has(after) && !REPORTING_VERBS.has(after) && after === wordAfter(b, y);
 }
 
+/**
+ * Capitalised words that name no one: a bare "AI" names a technology ("two AI companies" / "two American
+ * companies"), and a day or month is a date, which the date check compares ("published Monday" / "Wednesday").
+ */
+function notName(n: Name): boolean {
+  return n.lower === 'ai' || (n.time ??= timeExprs(n.text).length > 0);
+}
+
 /** Whether two lower-case names share a word other than a generic one. */
 function sharesHead(x: Name, y: Name): boolean {
   const wy = wordsOf(y);
@@ -77,10 +86,9 @@ export function checkNames(a: Passage, b: Passage, minContext: number): Finding 
   const lowerA = onlyA.length ? memo(a, LOWER_SLOT, (p) => p.norm.toLowerCase()) : '';
   const onlyB = onlyA.length ? nb.filter((n) => !lowerA.includes(n.lower) && !hasName(n, na)) : [];
   for (const x of onlyA) {
-    if (x.lower === 'ai') continue;
+    if (notName(x)) continue;
     for (const y of onlyB) {
-      // A bare "AI" names a technology, not who or where: "two AI companies" / "two American companies".
-      if (y.lower === 'ai') continue;
+      if (notName(y)) continue;
       if (!sharesHead(x, y) && !sameSlot(a, x, b, y)) continue;
       if (sharedCount(contextStems(a, x), contextStems(b, y), a.related) >= minContext) {
         return { kind: 'name', a: [x], b: [y], summary: summarise([x], [y]), confidence: 0.8 };
@@ -105,22 +113,33 @@ export function checkTitles(a: Passage, b: Passage): Finding | null {
     if (!ta.length || !tb.length) continue;
     const kb = tb.map((t) => titleKey(t.text));
     if (ta.some((t) => kb.some((k) => sameRole(titleKey(t.text), k)))) continue;
-    return { kind: 'name', a: ta, b: tb, summary: summarise(ta, tb), confidence: 0.75, title: true };
+    return { kind: 'name', a: ta, b: tb, summary: summarise(ta, tb), confidence: 0.75, title: true, person: wordsOf(x).at(-1) };
   }
   return null;
 }
 
 /**
  * Whether a title difference stands: a person may hold two roles ("co-founder" and "head of policy"), so it
- * does not when either article gives the other's title anywhere (paragraphs in lower case).
+ * does not when either article gives the other's title to that person anywhere (paragraphs in lower case). A
+ * title given there to someone else ("co-founder Jack Clark and Marina Favaro") is no second role of theirs.
  */
 export function titleStands(f: Finding, page: string[], other: string[]): boolean {
   const given = (titles: Finding['a'], text: string[]) =>
     titles.some((t) => {
-      const re = new RegExp(`(?<![\\w-])${t.text.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
-      return text.some((p) => re.test(p));
+      const re = new RegExp(`(?<![\\w-])${t.text.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'g');
+      return text.some((p) => [...p.matchAll(re)].some((m) => !f.person || givenTo(p, m.index, m.index + m[0].length, f.person)));
     });
   return !given(f.a, other) && !given(f.b, page);
+}
+
+/**
+ * Whether a title at p[at..end] is given to the person with this surname: the title, at most two words (a first
+ * name), then the surname ("co-founder jack clark"), or the surname, at most five words, then the title
+ * ("marina favaro, who runs its research institute"). In "co-founder jack clark and marina favaro" it is Clark's.
+ */
+function givenTo(p: string, at: number, end: number, surname: string): boolean {
+  const name = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^\\W+(?:[\\w.'-]+\\W+){0,2}?${name}(?![\\w-])`).test(p.slice(end, end + 60)) || new RegExp(`(?<![\\w-])${name}\\W+(?:[\\w.'-]+\\W+){0,5}$`).test(p.slice(Math.max(0, at - 80), at));
 }
 
 const SPEECH_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|argued|warned|noted|explained|stated|added|wrote|claimed|announced|cautioned)\b/i;

@@ -28,7 +28,9 @@ function negatedIn(x: Passage, y: Passage, flip: boolean, strict: boolean): Find
     if (m.word.quoted && y.words[tie.from]!.quoted) continue;
     const from = Math.max(0, tie.from - 8);
     const near = y.words.slice(from, tie.to + 1);
-    if (near.some((w, k) => isNegator(w.lower) || deniesLikelihood(y.words, from + k)) || NEGATIVE_VERBS.test(near.map((w) => w.lower).join(' '))) continue;
+    // A denying verb is the other side's own negation, unless it is the very claim x negates ("hasn't rejected" / "rejected").
+    const denying = near.filter((w) => !m.scope?.has(w.stem)).map((w) => w.lower).join(' ');
+    if (near.some((w, k) => isNegator(w.lower) || deniesLikelihood(y.words, from + k)) || NEGATIVE_VERBS.test(denying)) continue;
     const px = [span(x, m.index, Math.min(m.index + 2, x.words.length - 1))];
     const py = [span(y, tie.from, tie.to)];
     const [pa, pb] = flip ? [py, px] : [px, py];

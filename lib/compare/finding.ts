@@ -17,6 +17,8 @@ export interface Finding {
   omitted?: string;
   /** For a name divergence: the same person with another title (not another name in the slot). */
   title?: true;
+  /** For a title divergence: the person's surname, lower case. */
+  person?: string;
 }
 
 /** `"x" vs "y"` from the differing spans (several joined by ", "); "—" for an absent side. */

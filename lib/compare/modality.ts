@@ -101,9 +101,13 @@ export function modals(p: Passage): Marker[] {
   });
 }
 
-/** The first content word after a marker: the verb or adjective it governs. */
+/** An adverb in -ly ("actually", "eventually"): it qualifies the word a marker governs, and is not that word. */
+const adverb = (w: Word) => w.lower.length > 4 && w.lower.endsWith('ly');
+
+/** The first content word after a marker, past adverbs: the verb or adjective it governs ("rejected" in "hasn't actually rejected"). */
 export function head(p: Passage, m: Marker): Word | undefined {
-  return p.words.slice(m.index + 1, m.index + 4).find((w) => !STOPWORDS.has(w.lower) && !AUX.has(w.lower) && w.lower.length > 2);
+  const ws = p.words.slice(m.index + 1, m.index + 5).filter((w) => !STOPWORDS.has(w.lower) && !AUX.has(w.lower) && w.lower.length > 2);
+  return ws.find((w) => !adverb(w)) ?? ws[0];
 }
 
 /** Where in b the words after a's marker recur (its head word among them): first and last matching word, if `need` match. */

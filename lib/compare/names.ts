@@ -23,6 +23,8 @@ export interface Name extends Piece {
   words?: string[];
   /** Whether it can name a person (checkTitles' test, kept with the name as the words are). */
   person?: boolean;
+  /** Whether it is a day or month ("Monday", "March"), a time rather than a name (checkNames' test, kept likewise). */
+  time?: boolean;
 }
 
 /** Capitalised word runs (with "of"-style connectors), skipping sentence-initial function words. */
@@ -148,7 +150,12 @@ function findTitles(p: Passage, name: Piece): Piece[] {
   TITLE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TITLE_RE.exec(clause))) out.push({ text: m[0], start: base + m.index, end: base + m.index + m[0].length });
-  return out;
+  if (out.length === 0) return out;
+  // A title with another person named between it and this name is that person's ("co-founder Jack Clark and Marina
+  // Favaro"), unless it is plural and names them together ("founders Jack Clark and Marina Favaro").
+  const others = namePhrases(p).filter((n) => n.start < name.start && n.text.includes(' '));
+  const shared = (t: Piece, n: Piece) => /s$/.test(t.text) && /^\s*(?:,|and)\s*$/.test(p.norm.slice(n.end, name.start));
+  return out.filter((t) => !others.some((n) => n.start >= t.end && !shared(t, n)));
 }
 
 /** A title set off after a name: "Jack Clark, the company's chief executive", "Jane Doe, head of its lab", "one of its co-founders". */

@@ -14,6 +14,9 @@ const CONTEXT = 2;
 /** A past participle between a thing and its date ("published", "released", "issued", "written"). */
 export const PARTICIPLE = /^[a-z]{3,}ed$|^(written|made|held|set|sent|put|given|taken|shown|done|seen|known)$/i;
 
+/** Words that place a time within its day or period ("early Thursday", "late last year"). */
+export const TIME_MODIFIER = /^(early|late|earlier|later|mid)$/i;
+
 /** Stems naming what each (non-year) time expression in a sentence dates; only mentions named by 2+ words (pass normalizeChars(sentence) and its timeExprs when at hand). */
 export function datedMentions(sentence: string, tokens: Token[] = tokenize(sentence), norm = normalizeChars(sentence), times: TimeExpr[] = timeExprs(norm)): string[][] {
   const out: string[][] = [];
@@ -23,6 +26,8 @@ export function datedMentions(sentence: string, tokens: Token[] = tokenize(sente
     const before = tokens.filter((k) => k.start >= clauseStart && k.end <= t.start);
     // "a report released Wednesday": the thing dated is the noun before the participle (which varies by
     // outlet), so the noun is made the last word, the one mentions are found again by.
+    // "a blog post early Thursday": a word placing the day in time is no part of the thing dated.
+    while (before.length > 0 && TIME_MODIFIER.test(before[before.length - 1]!.raw)) before.pop();
     const trail: Token[] = [];
     while (before.length > 1 && PARTICIPLE.test(before[before.length - 1]!.raw)) trail.unshift(before.pop()!);
     let terms = [...trail, ...before].slice(-CONTEXT).map((k) => k.term);
@@ -34,9 +39,9 @@ export function datedMentions(sentence: string, tokens: Token[] = tokenize(sente
 
 /**
  * A past-tense verb putting out a thing a determiner introduces, within a sentence's next hundred characters:
- * "…, Anthropic, the company behind the Claude chatbot, published a blog post urging…".
+ * "…, Anthropic, the company behind the Claude chatbot, published a blog post urging…", "put up a blog post".
  */
-const PUT_OUT = /^[^.;:!?]{0,100}?(?<![\w-])([a-z]{2,}ed|wrote|written|made|sent|put|gave|given)\s+(?:a|an|the|its|their|his|her)\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/i;
+const PUT_OUT = /^[^.;:!?]{0,100}?(?<![\w-])([a-z]{2,}ed|wrote|written|made|sent|put|set|laid|gave|given)(?:\s+(?:up|out|forward))?\s+(?:a|an|the|its|their|his|her)\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/i;
 
 /**
  * What a time dates when nothing before it in its clause names a thing ("On Thursday, Anthropic … published a

@@ -51,12 +51,17 @@ describe('dated mentions: what a day is put on', () => {
     expect(datedMentions('The mayor on Friday used a memo to urge cuts.')).toEqual([['us', 'memo']]);
     // A verb with no thing put out ("said that…") names nothing.
     expect(datedMentions('On Friday, the mayor said that taxes would rise.')).toEqual([]);
+    // A verb with its particle ("put up a memo"), and a day placed in its morning ("a memo early Friday").
+    expect(datedMentions('On Friday, the council put up a budget memo urging cuts.')).toEqual([['budget', 'memo']]);
+    expect(datedMentions('The council used a budget memo early Friday to urge cuts.')).toEqual([['budget', 'memo']]);
   });
 
   it('finds that thing undated on the other side ("On Friday, … released a budget memo" / "in a budget memo")', () => {
     const a = 'On Friday, the city council, which meets monthly, released a budget memo urging cuts.';
     expect(check(a, 'The council urged cuts in a budget memo to residents.', 2)?.summary).toBe('"On Friday" vs no day ("budget memo")');
     expect(check(a, 'The council urged cuts in a memo to residents.', 2)?.summary).toBe('"On Friday" vs no day ("a memo")');
+    // The day placed in its morning still dates the memo, named on the other side by its head noun alone.
+    expect(check('The council used a budget memo early Friday to urge cuts.', 'The council urged cuts in a memo to residents.', 2)?.summary).toBe('"Friday" vs no day ("a memo")');
     // Another thing undated is no silence about this one.
     expect(check(a, 'The council urged cuts in a letter to residents.', 2)).toBeNull();
   });

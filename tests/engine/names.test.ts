@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { passage } from '../../lib/compare/passage';
-import { checkAttribution, checkNames } from '../../lib/compare/check-names';
+import { checkAttribution, checkNames, titleStands } from '../../lib/compare/check-names';
 import { sameName } from '../../lib/compare/names';
 
 const check = (a: string, b: string) => checkNames(passage(a), passage(b), 2);
@@ -129,6 +129,21 @@ describe('names in the same slot', () => {
       0,
     );
     expect(f).toBeNull();
+  });
+
+  it('does not read a day as a name in a slot ("published Monday" / "published Wednesday" is the date check\'s)', () => {
+    expect(checkNames(passage('The council set out its plan in a report published Monday.'), passage('The council set out its plan in a report published Wednesday.'), 0)).toBeNull();
+  });
+
+  it('does not take a title written before another person as this one\'s ("co-founder Ana Silva and Maria Okafor")', () => {
+    const a = 'The letter was signed by co-founder Maria Okafor and Ana Silva, who runs the harbour lab.';
+    const b = 'The letter was signed by co-founder Ana Silva and Maria Okafor, head of the harbour lab.';
+    const f = checkNames(passage(a), passage(b), 0);
+    expect(f?.summary).toBe('"co-founder" vs "head"');
+    expect(titleStands(f!, [a.toLowerCase()], [b.toLowerCase()])).toBe(true);
+    // A plural title names both: "founders Ana Silva and Maria Okafor" gives Okafor the founder's role too.
+    const both = checkNames(passage(a), passage('The letter was signed by founders Ana Silva and Maria Okafor, head of the harbour lab.'), 0);
+    expect(both?.summary).toBe('"co-founder" vs "founders, head"');
   });
 
   it('does not take a shared function word after two names as the same slot', () => {

@@ -19,4 +19,12 @@ describe('negation: a claim denied on one side and stated on the other', () => {
     expect(check('Inspectors said there is a little risk of flooding the lower valley this spring.', 'Inspectors warned that towns risk flooding the lower valley this spring.')).toBeNull();
     expect(check('Inspectors said there is little risk of flooding the lower valley.', 'Inspectors said there is no risk of flooding the lower valley.')).toBeNull();
   });
+
+  it('reads a denying verb that is the very claim denied as stated ("hasn\'t actually rejected" / "rejected"), past an adverb', () => {
+    const f = check('To be clear, the council hasn\'t actually rejected the harbour plan in its report.', 'The council rejected the harbour plan in a report released Friday.');
+    expect(f?.kind).toBe('negation');
+    expect(f?.summary).toContain("hasn't actually rejected");
+    // A denying verb that is not the claim still makes the other side no assertion.
+    expect(check('The council did not approve the harbour plan in its report.', 'The council refused to approve the harbour plan in its report.')).toBeNull();
+  });
 });
