@@ -20,6 +20,7 @@ const TIME_SLOT = slot();
 const QTY_SLOT = slot();
 const DAYLESS_SLOT = slot();
 const DATED_NOUN_SLOT = slot();
+const DATED_THING_SLOT = slot();
 
 const DETERMINER = /^(a|an|the|its|their|his|her)$/;
 /** A determiner, or a possessive doing a determiner's work ("OpenAI's report"). */
@@ -97,22 +98,28 @@ function datedNoun(a: Passage, at: number): Word | null {
   });
 }
 
+/** Stems naming what a time dates, and its head noun's stem, per passage and time (null: it dates nothing named). */
+function datedThing(a: Passage, x: TimeExpr): { stems: Set<string>; head: string | undefined } | null {
+  return memoAt(a, DATED_THING_SLOT, x.start, () => {
+    const before = stemsBefore(a, x.start, 3);
+    if (before.size >= 2) return { stems: before, head: datedNoun(a, x.start)?.stem };
+    // Nothing named before the time: it dates what the sentence goes on to put out ("On Thursday, Anthropic … published a blog post").
+    const after = thingAfter(a.norm, x);
+    if (!after) return null;
+    // Its noun words when it has two ("blog post"), so the other side's mention is shown by them.
+    return { stems: new Set((after.length > 2 ? after.slice(1) : after).map(stem)), head: stem(after[after.length - 1]!) };
+  });
+}
+
 /** One side dates a mention ("in a blog post on Thursday"), the other makes the same mention undated. */
 function omittedDate(a: Passage, b: Passage, ta: TimeExpr[], tb: TimeExpr[], swap = false): Finding | null {
   if (!memo(b, DAYLESS_SLOT, () => !tb.some((y) => !isYear(y.value)))) return null;
   for (const x of ta) {
     // A year or a relation ("just before") is not a day the other side could have given.
     if (isYear(x.value) || /^rel:(before|after)$/.test(x.value)) continue;
-    let before = stemsBefore(a, x.start, 3);
-    let head = datedNoun(a, x.start)?.stem;
-    if (before.size < 2) {
-      // Nothing named before the time: it dates what the sentence goes on to put out ("On Thursday, Anthropic … published a blog post").
-      const after = thingAfter(a.norm, x);
-      if (!after) continue;
-      // Its noun words when it has two ("blog post"), so the other side's mention is shown by them.
-      before = new Set((after.length > 2 ? after.slice(1) : after).map(stem));
-      head = stem(after[after.length - 1]!);
-    }
+    const dated = datedThing(a, x);
+    if (!dated) continue;
+    const { stems: before, head } = dated;
     let mention = before.size >= 2 ? findContext(b, before, 2) : null;
     // The thing dated, named by its head noun alone ("in a post authored by…"), when introduced as a thing.
     const headNoun = mention ? undefined : head;
