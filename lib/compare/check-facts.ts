@@ -104,7 +104,7 @@ function datedThing(a: Passage, x: TimeExpr): { stems: Set<string>; head: string
     const before = stemsBefore(a, x.start, 3);
     if (before.size >= 2) return { stems: before, head: datedNoun(a, x.start)?.stem };
     // Nothing named before the time: it dates what the sentence goes on to put out ("On Thursday, Anthropic … published a blog post").
-    const after = thingAfter(a.norm, x);
+    const after = thingAfter(a.norm, x)?.words;
     if (!after) return null;
     // Its noun words when it has two ("blog post"), so the other side's mention is shown by them.
     return { stems: new Set((after.length > 2 ? after.slice(1) : after).map(stem)), head: stem(after[after.length - 1]!) };

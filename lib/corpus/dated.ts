@@ -6,7 +6,7 @@
 
 import { normalizeChars } from '../text/normalize';
 import { timeExprs, type TimeExpr } from '../text/temporal';
-import { stem, tokenize, type Token } from '../text/tokens';
+import { tokenize, type Token } from '../text/tokens';
 import { STOPWORDS } from '../text/stopwords';
 
 /** Words before a time expression that name what it dates. */
@@ -31,7 +31,11 @@ export function datedMentions(sentence: string, tokens: Token[] = tokenize(sente
     const trail: Token[] = [];
     while (before.length > 1 && PARTICIPLE.test(before[before.length - 1]!.raw)) trail.unshift(before.pop()!);
     let terms = [...trail, ...before].slice(-CONTEXT).map((k) => k.term);
-    if (terms.length < 2) terms = thingAfter(norm, t)?.map(stem).slice(-CONTEXT) ?? [];
+    if (terms.length < 2) {
+      // The words the thing is named by, as the sentence's own tokens (the terms the corpus index knows).
+      const after = thingAfter(norm, t);
+      terms = after ? tokens.filter((k) => k.start >= after.start && k.end <= after.end).map((k) => k.term).slice(-CONTEXT) : [];
+    }
     if (terms.length >= 2) out.push(terms);
   }
   return out;
@@ -41,16 +45,24 @@ export function datedMentions(sentence: string, tokens: Token[] = tokenize(sente
  * A past-tense verb putting out a thing a determiner introduces, within a sentence's next hundred characters:
  * "…, Anthropic, the company behind the Claude chatbot, published a blog post urging…", "put up a blog post".
  */
-const PUT_OUT = /^[^.;:!?]{0,100}?(?<![\w-])([a-z]{2,}ed|wrote|written|made|sent|put|set|laid|gave|given)(?:\s+(?:up|out|forward))?\s+(?:a|an|the|its|their|his|her)\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/i;
+const PUT_OUT = /^[^.;:!?]{0,100}?(?<![\w-])([a-z]{2,}ed|wrote|written|made|sent|put|set|laid|gave|given)(?:\s+(?:up|out|forward))?\s+(?:a|an|the|its|their|his|her)\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/di;
+
+/** What a time dates, named after it: the words (lower case, the verb first and the thing's head noun last) and their stretch of the text. */
+export interface ThingAfter {
+  words: string[];
+  start: number;
+  end: number;
+}
 
 /**
  * What a time dates when nothing before it in its clause names a thing ("On Thursday, Anthropic … published a
- * blog post", "Anthropic on Thursday used a blog post"): the object of the first past-tense verb after it, in
- * lower case, the verb first and the thing's head noun last.
+ * blog post", "Anthropic on Thursday used a blog post"): the object of the first past-tense verb after it.
  */
-export function thingAfter(norm: string, t: { end: number }): string[] | null {
+export function thingAfter(norm: string, t: { end: number }): ThingAfter | null {
   const m = PUT_OUT.exec(norm.slice(t.end));
-  if (!m) return null;
+  if (!m?.indices) return null;
   const nouns = [m[2]!, m[3]].filter((w): w is string => !!w && !STOPWORDS.has(w.toLowerCase()));
-  return nouns.length ? [m[1]!, ...nouns].map((w) => w.toLowerCase()) : null;
+  if (nouns.length === 0) return null;
+  const last = nouns.length === 2 ? m.indices[3]! : m.indices[2]!;
+  return { words: [m[1]!, ...nouns].map((w) => w.toLowerCase()), start: t.end + m.indices[1]![0], end: t.end + last[1] };
 }

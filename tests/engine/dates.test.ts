@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { passage } from '../../lib/compare/passage';
 import { checkDates } from '../../lib/compare/check-facts';
 import { datedMentions } from '../../lib/corpus/dated';
+import { tokenize } from '../../lib/text/tokens';
+import { compileCorpus } from '../../lib/corpus/compile';
 
 /** The corpus's synonym test, reduced to the one pair these sentences need. */
 const related = (x: string, y: string) => [x, y].sort().join(' ') === 'declin refus';
@@ -54,6 +56,16 @@ describe('dated mentions: what a day is put on', () => {
     // A verb with its particle ("put up a memo"), and a day placed in its morning ("a memo early Friday").
     expect(datedMentions('On Friday, the council put up a budget memo urging cuts.')).toEqual([['budget', 'memo']]);
     expect(datedMentions('The council used a budget memo early Friday to urge cuts.')).toEqual([['budget', 'memo']]);
+  });
+
+  it('names that thing by the sentence\'s own tokens, so a hyphenated name compiles into the corpus index', () => {
+    const sentence = 'On Friday, the council released an open-source flood-map tool for residents.';
+    const terms = tokenize(sentence).map((k) => k.term);
+    const mentions = datedMentions(sentence);
+    expect(mentions).toHaveLength(1);
+    for (const t of mentions[0]!) expect(terms).toContain(t);
+    const doc = { id: 'x_1', outlet: 'X', headline: 'Flood maps', paragraphs: ['Flood maps', sentence] };
+    expect(() => compileCorpus([doc])).not.toThrow();
   });
 
   it('finds that thing undated on the other side ("On Friday, … released a budget memo" / "in a budget memo")', () => {
