@@ -63,6 +63,7 @@ export function thingAfter(norm: string, t: { end: number }): ThingAfter | null 
   if (!m?.indices) return null;
   const nouns = [m[2]!, m[3]].filter((w): w is string => !!w && !STOPWORDS.has(w.toLowerCase()));
   if (nouns.length === 0) return null;
-  const last = nouns.length === 2 ? m.indices[3]! : m.indices[2]!;
+  // The stretch ends at the last of the two words that is not a function word ("the other report").
+  const last = m[3] && nouns[nouns.length - 1] === m[3] ? m.indices[3]! : m.indices[2]!;
   return { words: [m[1]!, ...nouns].map((w) => w.toLowerCase()), start: t.end + m.indices[1]![0], end: t.end + last[1] };
 }

@@ -56,6 +56,8 @@ describe('dated mentions: what a day is put on', () => {
     // A verb with its particle ("put up a memo"), and a day placed in its morning ("a memo early Friday").
     expect(datedMentions('On Friday, the council put up a budget memo urging cuts.')).toEqual([['budget', 'memo']]);
     expect(datedMentions('The council used a budget memo early Friday to urge cuts.')).toEqual([['budget', 'memo']]);
+    // A function word between the determiner and the thing ("the other report") is passed over.
+    expect(datedMentions('On Friday, the council published the other report on flooding.')).toEqual([['publish', 'report']]);
   });
 
   it('names that thing by the sentence\'s own tokens, so a hyphenated name compiles into the corpus index', () => {
