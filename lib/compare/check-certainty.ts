@@ -7,7 +7,7 @@
 import type { Finding } from './finding';
 import { summarise } from './finding';
 import type { Passage, Word } from './passage';
-import { AUX, AUX_MODAL, CLAIM, FIRM, HEDGE, RISK, SCOPE, content, head, isNegator, kin, kinShared, modals, span, type Marker } from './modality';
+import { AUX, AUX_MODAL, CLAIM, FIRM, HEDGE, RISK, SCOPE, content, governed, isNegator, kin, kinShared, modals, span, type Marker } from './modality';
 import { STOPWORDS } from '../text/stopwords';
 
 /** A determiner that points back to what the sentence before said ("this milestone will arrive"). */
@@ -38,21 +38,11 @@ const family = (stem: string) => (LETTING.has(stem) ? 1 : NEEDING.has(stem) ? 2 
  * another verb, so the two say how sure they are of different things.
  */
 function otherVerb(a: Passage, ma: Marker, b: Passage, mb: Marker): boolean {
-  const va = verbAfter(a, ma);
-  const vb = verbAfter(b, mb);
+  const va = governed(a, ma)?.stem;
+  const vb = governed(b, mb)?.stem;
   if (!va || !vb) return false;
   const [fa, fb] = [family(va), family(vb)];
   return (fa > 0 || fb > 0) && fa !== fb;
-}
-
-/** The first word after a marker that is neither a function word nor an adverb ("simply", "certainly"): its verb. */
-function verbAfter(p: Passage, m: Marker): string | undefined {
-  return p.words.slice(m.index + 1, m.index + 5).find((w) => !STOPWORDS.has(w.lower) && !AUX.has(w.lower) && w.lower.length > 2 && !w.lower.endsWith('ly') && !HEDGE.has(w.lower) && !FIRM.has(w.lower))?.stem;
-}
-
-/** The word a marker governs, found once per marker. */
-function governed(p: Passage, m: Marker): Word | null {
-  return m.head === undefined ? (m.head = head(p, m) ?? null) : m.head;
 }
 
 /**

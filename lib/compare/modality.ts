@@ -105,16 +105,21 @@ export function modals(p: Passage): Marker[] {
 const adverb = (w: Word) => w.lower.length > 4 && w.lower.endsWith('ly');
 
 /** The first content word after a marker, past adverbs: the verb or adjective it governs ("rejected" in "hasn't actually rejected"). */
-export function head(p: Passage, m: Marker): Word | undefined {
+function head(p: Passage, m: Marker): Word | undefined {
   const ws = p.words.slice(m.index + 1, m.index + 5).filter((w) => !STOPWORDS.has(w.lower) && !AUX.has(w.lower) && w.lower.length > 2);
   return ws.find((w) => !adverb(w)) ?? ws[0];
+}
+
+/** The word a marker governs, found once per marker (markers are memoised per passage). */
+export function governed(p: Passage, m: Marker): Word | null {
+  return m.head === undefined ? (m.head = head(p, m) ?? null) : m.head;
 }
 
 /** Where in b the words after a's marker recur (its head word among them): first and last matching word, if `need` match. */
 export function tieIn(a: Passage, m: Marker, b: Passage, need: number, within = SCOPE + 2): { from: number; to: number } | null {
   const scope = (m.scope ??= content(a.words, m.index + 1, m.index + SCOPE));
   if (scope.size < need) return null;
-  const h = m.head === undefined ? (m.head = head(a, m) ?? null) : m.head;
+  const h = governed(a, m);
   if (!h || !memo(b, STEMS_SLOT, (q) => new Set(q.words.map((w) => w.stem))).has(h.stem)) return null;
   const hits: number[] = [];
   for (let i = 0; i < b.words.length; i++) if (scope.has(b.words[i]!.stem)) hits.push(i);
@@ -131,7 +136,7 @@ export const span = (p: Passage, from: number, to: number): Piece => ({ text: p.
 export function claimHeads(p: Passage): string[] {
   const out: string[] = [];
   for (const m of [...modals(p), ...negations(p)]) {
-    const h = m.head === undefined ? (m.head = head(p, m) ?? null) : m.head;
+    const h = governed(p, m);
     if (h && !out.includes(h.stem)) out.push(h.stem);
   }
   return out;
