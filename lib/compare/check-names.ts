@@ -24,7 +24,7 @@ const STATEMENT_SLOT = slot();
 
 const GENERIC = new Set(['of', 'for', 'the', 'ai', 'us', 'u.s']);
 /** A name of an institution rather than a person: "of" inside it, or an institution's head word. */
-const INSTITUTION =
+export const INSTITUTION =
   /\bof\b|\b(?:University|Institute|College|School|Academy|Administration|Agency|Department|Ministry|Office|Council|Committee|Commission|Foundation|Association|Center|Centre|Laboratory|Lab|Labs|Group|Company|Corporation|Inc|Ltd|Press|Times|News|Post)\b/;
 
 /** The word written just before a name, lower case (memoised: corpus passages meet many pages). */

@@ -13,7 +13,9 @@ import { passage, type Passage } from './passage';
 import { datedPairs } from './dated-pairs';
 import { quotedPairs } from './quoted-pairs';
 import { titledPairs } from './titled-pairs';
-import { lowerParagraphs } from './doc-text';
+import { docNames, lowerParagraphs } from './doc-text';
+import { namesOfSentences, type ArticleNames } from './names';
+import { checkClaimCredit, checkQuoteCredit } from './check-credit';
 import type { Finding } from './finding';
 import { checkDates, checkNumbers, knownTimes } from './check-facts';
 import { checkQuotes } from './check-quotes';
@@ -42,17 +44,17 @@ const NOT_REPORTING = HEADING | CAPTION | PROMO | FRAGMENT;
 type Check = (a: Passage, b: Passage, minContext: number) => Finding | null;
 
 /** Checks for pairs on the same point (context already established). */
-const SAME_POINT_CHECKS: Check[] = [checkQuotes, checkShortQuotes, (a, b) => checkDates(a, b, 1), (a, b) => checkNumbers(a, b, 1), (a, b) => checkNames(a, b, 0), (a, b) => checkAttribution(a, b), checkSequence, (a, b) => checkCertainty(a, b), (a, b) => checkNegation(a, b), (a, b) => checkDirection(a, b, 1), checkContrast, (a, b) => checkOpposite(a, b, 2), checkScope, (a, b) => checkReported(a, b, 2), checkCreditedVsFact];
+const SAME_POINT_CHECKS: Check[] = [checkQuotes, checkShortQuotes, (a, b) => checkDates(a, b, 1), (a, b) => checkNumbers(a, b, 1), (a, b) => checkNames(a, b, 0), (a, b) => checkAttribution(a, b), checkQuoteCredit, checkClaimCredit, checkSequence, (a, b) => checkCertainty(a, b), (a, b) => checkNegation(a, b), (a, b) => checkDirection(a, b, 1), checkContrast, (a, b) => checkOpposite(a, b, 2), checkScope, (a, b) => checkReported(a, b, 2), checkCreditedVsFact];
 /** For sentences found only because both name the same dated thing ("blog post"). */
 const DATED_CHECKS: Check[] = [(a, b) => checkDates(a, b, 2)];
 /** For sentences found only because both quote the same words. */
-const QUOTED_CHECKS: Check[] = [checkQuotes];
+const QUOTED_CHECKS: Check[] = [checkQuotes, checkQuoteCredit];
 /** For sentences found only because both name the same person. */
 const TITLED_CHECKS: Check[] = [checkTitles];
 /** For sentences found only because both hold the word a page claim's modal or negation governs. */
 const CLAIM_CHECKS: Check[] = [(a, b) => checkCertainty(a, b, true), (a, b) => checkNegation(a, b, true)];
 /** Checks that tie the two passages by local context themselves, for merely related pairs. */
-const RELATED_CHECKS: Check[] = [checkQuotes, (a, b) => checkDates(a, b, 2), (a, b) => checkNumbers(a, b, 2), (a, b) => checkNames(a, b, 2), (a, b) => checkCertainty(a, b), (a, b) => checkNegation(a, b), (a, b) => checkDirection(a, b, 2), checkContrast, (a, b) => checkOpposite(a, b, 3), checkScope, (a, b) => checkReported(a, b, 3), (a, b) => checkAttribution(a, b, 4), checkFirstReporter];
+const RELATED_CHECKS: Check[] = [checkQuotes, (a, b) => checkDates(a, b, 2), (a, b) => checkNumbers(a, b, 2), (a, b) => checkNames(a, b, 2), (a, b) => checkCertainty(a, b), (a, b) => checkNegation(a, b), (a, b) => checkDirection(a, b, 2), checkContrast, (a, b) => checkOpposite(a, b, 3), checkScope, (a, b) => checkReported(a, b, 3), (a, b) => checkAttribution(a, b, 4), checkQuoteCredit, checkClaimCredit, checkFirstReporter];
 
 const passageCache = new WeakMap<CorpusIndex, Map<number, Passage>>();
 
@@ -64,6 +66,7 @@ function corpusPassage(ix: CorpusIndex, gid: number): Passage {
   if (!p) {
     const cs = ix.sentence(gid);
     m.set(gid, (p = passage(ix.sentenceText(cs))));
+    p.names = () => docNames(ix, cs.doc);
     if (gid > 0) {
       const prev = ix.sentence(gid - 1);
       if (prev.doc === cs.doc && prev.paragraph === cs.paragraph) p.before = () => corpusPassage(ix, gid - 1);
@@ -128,12 +131,14 @@ export function findDivergences(
   const lowerPage = () => (lower ??= paragraphs.map((p) => p.toLowerCase()));
   const omissions = new Omissions(lowerPage, ix);
   const near = relatedIn(ix);
+  let names: ArticleNames | null = null;
   const pagePassage = (s: PageSentence): Passage => {
     let p = pagePassages.get(s.index);
     if (!p) {
       pagePassages.set(s.index, (p = passage(s.text, s.words, s.norm, s.forms)));
       p.related = near;
       p.opposites = (stem) => ix.opposites(stem);
+      p.names = () => (names ??= namesOfSentences(page));
       knownTimes(p, times[s.index]!);
       const prev = page[s.index - 1];
       if (prev && prev.paragraph === s.paragraph) p.before = () => pagePassage(prev);

@@ -4,7 +4,7 @@
  */
 
 import Fuse from 'fuse.js';
-import type { Piece } from '../text/segment';
+import { words, type Piece } from '../text/segment';
 import { STOPWORDS } from '../text/stopwords';
 import { memo, memoAt, type Passage, slot } from './passage';
 
@@ -189,4 +189,60 @@ export function titleKey(t: string): string {
 /** Two title keys that can name the same role: equal, or one the other with a rank word added ("lead researcher", "researcher"). */
 export function sameRole(a: string, b: string): boolean {
   return a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
+}
+
+/** A word written as a name: a capital, then lower-case letters (a name run: "Nicolas Papernot", not "OpenAI"). */
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+const NOT_FIRST_NAME = /^(?:[a-z]+day|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const NOT_PERSON_NAME = /^(?:University|Institute|College|School|Agency|Department|Ministry|Office|Council|Committee|Commission|Foundation|Association|Center|Centre|Laboratory|Lab|Labs|Group|Company|Corporation|House|Valley|Street)$/;
+
+/** The names an article writes: last names of the people it names in full, and words it capitalises mid-sentence (lower case). */
+export interface ArticleNames {
+  persons: Set<string>;
+  proper: Set<string>;
+}
+
+/** The names an article writes ("Nicolas Papernot" gives the person "papernot"; "…, rival company OpenAI" the proper name "openai"). */
+export function articleNames(paragraphs: readonly string[]): ArticleNames {
+  return namesOfSentences(paragraphs.map((text) => ({ text, words: words(text) })));
+}
+
+/** articleNames over text already cut into words (a page's sentences): one pass, no pattern run over the text. */
+export function namesOfSentences(sentences: Iterable<{ text: string; words: readonly Piece[] }>): ArticleNames {
+  const persons = new Set<string>();
+  const proper = new Set<string>();
+  let run: string[] = [];
+  const endRun = () => {
+    if (run.length < 2) return void (run = []);
+    let k = 0;
+    while (k < run.length && isNotFirstName(run[k]!.toLowerCase())) k++;
+    if (run.length - k >= 2 && !run.some((w) => NOT_PERSON_NAME.test(w))) persons.add(run.at(-1)!.toLowerCase());
+    run = [];
+  };
+  for (const { text, words: ws } of sentences) {
+    // The first word of a sentence is capitalised whatever it is: only a capital after a lower-case word marks a name.
+    let prevLower = false;
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i]!.text;
+      const upper = startsUpper(w);
+      const possessive = w.endsWith("'s") || w.endsWith('’s');
+      if (upper && prevLower) proper.add((possessive ? w.slice(0, -2) : w).toLowerCase());
+      if (upper && !possessive && NAME_WORD.test(w)) run.push(w);
+      else endRun();
+      // Punctuation between two words ends a run of names; a sentence's end, a colon or a quotation mark ends the clause.
+      const end = ws[i]!.end;
+      const next = ws[i + 1]?.start ?? text.length;
+      const spaced = next === end + 1 && text.charCodeAt(end) === 32;
+      const gap = spaced ? '' : text.slice(end, next);
+      if (possessive || (!spaced && gap.trim())) endRun();
+      const c = w.charCodeAt(0);
+      prevLower = c >= 97 && c <= 122 && (spaced || !/[.!?:;"”)]/.test(gap));
+    }
+    endRun();
+  }
+  return { persons, proper };
+}
+
+function isNotFirstName(w: string): boolean {
+  return STOPWORDS.has(w) || NOT_NAMES.has(w) || ROLE_WORD.test(w) || NOT_FIRST_NAME.test(w);
 }

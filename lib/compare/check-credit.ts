@@ -1,0 +1,63 @@
+/**
+ * Who said it: the same quotation, or the same claim in other words, credited to a person on one side and to an
+ * organisation or a document on the other ("OpenAI's chief executive, Sam Altman, … saying that '…'" against "The
+ * company argued that '…'"), or to two differently named parties. The shared words tie the two sentences to one
+ * statement, so no other context is needed; parties of one kind that cannot be told apart ("he" / "Jane Doe",
+ * "the agency" / "the agency's report") are not reported.
+ */
+
+import type { Piece } from '../text/segment';
+import type { Finding } from './finding';
+import { summarise } from './finding';
+import { STOPWORDS } from '../text/stopwords';
+import type { Passage } from './passage';
+import { creditedClaims, creditOf, differentParties } from './credit';
+
+/** Content words a claim in other words must share after its verb: more than a quotation needs, as paraphrase is looser. */
+const CLAIM_SHARED = 5;
+
+/** Content stems of a quotation. */
+function quoteStems(p: Passage, q: Piece): Set<string> {
+  const out = new Set<string>();
+  for (const w of p.words) if (w.start >= q.start && w.end <= q.end && w.lower.length > 2 && !STOPWORDS.has(w.lower)) out.add(w.stem);
+  return out;
+}
+
+/** Quoted words the two must share: a few, and most of the shorter quotation. */
+const MIN_SHARED = 4;
+const MIN_SHARE = 0.6;
+
+/** The same quotation credited to a person on one side and to an organisation or document on the other, or to two named parties. */
+export function checkQuoteCredit(a: Passage, b: Passage): Finding | null {
+  if (!a.quotes.length || !b.quotes.length) return null;
+  for (const qa of a.quotes) {
+    const sa = quoteStems(a, qa);
+    if (sa.size < MIN_SHARED) continue;
+    for (const qb of b.quotes) {
+      const sb = quoteStems(b, qb);
+      let shared = 0;
+      for (const s of sa) if (sb.has(s)) shared++;
+      if (shared < MIN_SHARED || shared < MIN_SHARE * Math.min(sa.size, sb.size)) continue;
+      const ca = creditOf(a, qa);
+      const cb = ca && creditOf(b, qb);
+      if (!ca || !cb || ca.person === null || cb.person === null) continue;
+      if (differentParties(ca, cb)) return { kind: 'attribution', a: [ca], b: [cb], summary: summarise([ca], [cb]), confidence: 0.7 };
+    }
+  }
+  return null;
+}
+
+/** The same claim, not quoted, credited to a person on one side and an organisation on the other (or two named parties). */
+export function checkClaimCredit(a: Passage, b: Passage): Finding | null {
+  const cb = creditedClaims(b);
+  if (!cb.length) return null;
+  for (const x of creditedClaims(a)) {
+    for (const y of cb) {
+      let shared = 0;
+      for (const s of x.stems) if (y.stems.has(s)) shared++;
+      if (shared < CLAIM_SHARED || shared < 0.5 * Math.min(x.stems.size, y.stems.size)) continue;
+      if (differentParties(x.credit, y.credit)) return { kind: 'attribution', a: [x.credit], b: [y.credit], summary: summarise([x.credit], [y.credit]), confidence: 0.6 };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,198 @@
+/**
+ * Who a sentence credits with a quotation or a claim: the subject of the speech verb that frames it ("OpenAI's chief
+ * executive, Sam Altman, … saying that '…'", "The company argued that '…'", "'…,' he said"), and whether that party
+ * is a person, an organisation or a document speaking for one. Read from word shapes: news syntax, not a parser.
+ */
+
+import type { Piece } from '../text/segment';
+import { STOPWORDS } from '../text/stopwords';
+import { memo, memoAt, type Passage, type Word, slot } from './passage';
+import { INSTITUTION } from './check-names';
+import { namePhrases, sameName } from './names';
+
+const CREDIT_SLOT = slot();
+const CLAIMS_SLOT = slot();
+
+/** Words that introduce a quotation as somebody's (a participle's subject is its clause's subject). */
+const SPEECH = new RegExp(
+  '\\b(?:said|says|say|told|tells|argued|argues|stated|states|added|adds|wrote|writes|warned|warns|noted|notes|explained|explains|' +
+    'insisted|insists|asserted|asserts|declared|declares|put it|puts it|summed up|sums up|' +
+    '(saying|telling|arguing|stating|adding|writing|warning|noting|explaining|insisting|asserting|declaring))\\b',
+  'gi',
+);
+/** A credit written after the quotation: '…," he said', '…," said Jane Doe', '…," Papernot explained'. */
+const AFTER = /^[\s",.]*(?:((?:he|she|it|they|we)|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3}|the\s+[a-z]+)\s+(?:also\s+)?(?:said|says|added|adds|explained|explains|noted|notes|argued|argues|wrote|writes|warned|warns|told|insisted|stated)|(?:said|says|added|explained|noted|argued|wrote|warned|insisted)\s+((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]*){0,3}))\b/u;
+/** A time, place, manner or subordinate phrase opening a clause before its subject ("On Wednesday, …", "While X did Y, …"). */
+const OPENER = /^(?:(?:on|in|at|earlier|later|last|this|during|after|before|meanwhile|however|but|and|yet|still|separately|instead|asked|while|although|though|as|when|since|because|if)\b[^,]*,\s*|(?:but|and|yet|so)\s+)/i;
+/** Head nouns of a party that is not a person: an organisation, or a document speaking for one. */
+const NOT_PERSON = /^(?:company|companies|firm|lab|labs|laboratory|startup|start-up|university|institute|government|administration|agency|authorities|ministry|department|report|announcement|statement|post|blog|paper|study|letter|proposal|filing|memo|release|document|website|organi[sz]ation)$/;
+/** A singular role noun: the party is a person ("chief executive", "lead researcher", "head of its institute"). */
+const ROLE = /^(?:founder|co-founder|author|co-author|chair(?:man|woman|person)?|ceo|chief|executive|director|head|president|researcher|scientist|professor|engineer|economist|analyst|editor|spokes(?:person|man|woman)|minister|secretary|senator|governor|mayor|judge|lawyer|attorney|adviser|advisor|manager|commissioner|ambassador)$/;
+/** Pronouns as subjects, and whether they name a person ("it" a company; "they", "we" either). */
+const PRONOUNS = new Map<string, boolean | null>([['he', true], ['she', true], ['it', false], ['they', null], ['we', null]]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
+/** Prepositions inside a subject ("the company behind the Claude chatbot", "head of its institute"): the head comes before. */
+const PREPOSITIONS = new Set(['of', 'behind', 'at', 'from', 'for', 'in']);
+/** Adverbs and auxiliaries between a subject and its verb ("also noted", "has argued"). */
+const BETWEEN = new Set(['also', 'further', 'previously', 'separately', 'later', 'earlier', 'publicly', 'repeatedly', 'recently', 'has', 'have', 'had', 'once', 'again', 'then']);
+/** A past or present verb rather than a noun after a subject's capitalised words ("OpenAI responded", not "the ChatGPT maker"). */
+const VERB_SHAPE = /(?:ed|s)$|^(?:took|made|gave|put|told|said|wrote|went|came|spoke|sent|set|laid|held|brought|left|kept|drew|saw|began|became|had|was|is|got|struck|hit)$/;
+
+/** The party a passage credits a quotation to; `person` null when the words do not say. */
+export interface Credit extends Piece {
+  person: boolean | null;
+  /** The party's name, when the credit names one. */
+  name?: string;
+}
+
+/** The party credited with the quotation q of passage p, or null when no frame credits it. */
+export function creditOf(p: Passage, q: Piece): Credit | null {
+  return memoAt(p, CREDIT_SLOT, q.start, () => findCredit(p, q));
+}
+
+function findCredit(p: Passage, q: Piece): Credit | null {
+  const after = AFTER.exec(p.norm.slice(q.end, q.end + 80));
+  if (after) {
+    const who = (after[1] ?? after[2])!;
+    const at = q.end + after.index + after[0].lastIndexOf(who);
+    return classify(p, wordsIn(p, at, at + who.length));
+  }
+  // Before: the last speech word ahead of the opening mark, with no other quotation between.
+  const pre = p.norm.slice(0, q.start - 1);
+  let verb: RegExpExecArray | null = null;
+  SPEECH.lastIndex = 0;
+  for (let m = SPEECH.exec(pre); m; m = SPEECH.exec(pre)) verb = m;
+  if (!verb || pre.slice(verb.index).includes('"') || pre.slice(verb.index).split(/\s+/).length > 25) return null;
+  const v = p.words.findIndex((w) => w.start >= verb!.index);
+  if (v < 0) return null;
+  if (!verb[1]) {
+    const subject = subjectBefore(p, v);
+    if (subject.length) return classify(p, subject);
+  }
+  return classify(p, subjectFrom(p, pre, verb.index));
+}
+
+const wordsIn = (p: Passage, from: number, to: number) => p.words.filter((w) => w.start >= from && w.end <= to);
+const breakAfter = (p: Passage, i: number) => /[,;:()"\u2014\u2013]|\s-\s/.test(p.norm.slice(p.words[i]!.end, p.words[i + 1]?.start ?? p.norm.length));
+const nameLike = (w: Word) => /^\p{Lu}/u.test(w.text) && !STOPWORDS.has(w.lower);
+
+/** A word a subject can hold: a name, a function word of a noun phrase, a pronoun, a possessive or a lower-case noun. */
+const fitsSubject = (w: Word) =>
+  nameLike(w) || DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower) || PRONOUNS.has(w.lower) || /['’]s$/.test(w.text) || (!STOPWORDS.has(w.lower) && /^[a-z-]+$/.test(w.lower));
+
+/** The subject right before the verb at word v: back over adverbs, then over its words to the clause's start. */
+function subjectBefore(p: Passage, v: number): Word[] {
+  let i = v - 1;
+  while (i >= 0 && BETWEEN.has(p.words[i]!.lower) && !breakAfter(p, i)) i--;
+  // A clause set off by commas between subject and verb ("…authorities, whom the team alerted, have urged"): skip it.
+  let skipped = -1;
+  if (i > 0 && breakAfter(p, i)) {
+    let k = i;
+    while (k > 0 && i - k < 12 && !breakAfter(p, k - 1)) k--;
+    if (k > 0 && i - k < 12 && /^(?:who|whom|which|whose)$/.test(p.words[k]!.lower)) skipped = i = k - 1;
+  }
+  const out: Word[] = [];
+  for (; i >= 0 && out.length < 8; i--) {
+    const w = p.words[i]!;
+    // Punctuation ends the subject (none between it and the verb, bar a skipped clause's comma).
+    if (breakAfter(p, i) && i !== skipped) {
+      if (out.length) break;
+      return [];
+    }
+    if (!fitsSubject(w)) break;
+    out.unshift(w);
+    if (PRONOUNS.has(w.lower)) break;
+  }
+  while (out.length && PREPOSITIONS.has(out[0]!.lower)) out.shift();
+  return out;
+}
+
+/** A participle's subject: the clause's first words, past any opening phrase, as far as a subject's words go. */
+function subjectFrom(p: Passage, pre: string, verbAt: number): Word[] {
+  const clauseStart = pre.lastIndexOf(';', verbAt) + 1;
+  let from = clauseStart;
+  for (let m = OPENER.exec(pre.slice(from)); m && m[0]; m = OPENER.exec(pre.slice(from))) from += m[0].length;
+  const ws = wordsIn(p, from, verbAt);
+  const out: Word[] = [];
+  for (const [k, w] of ws.entries()) {
+    if (!(nameLike(w) || DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower) || ROLE.test(w.lower) || NOT_PERSON.test(w.lower) || /['’]s$/.test(w.text))) {
+      // A noun after the subject's capitalised words is its head ("the ChatGPT maker"): the subject is not one this file knows.
+      if (out.length && !VERB_SHAPE.test(w.lower)) return [];
+      break;
+    }
+    if (PRONOUNS.has(w.lower)) return k === 0 ? [w] : out;
+    out.push(w);
+    // A comma ends the subject ("OpenAI's chief executive, Sam Altman, made …").
+    if (k + 1 < ws.length && /,/.test(p.norm.slice(w.end, ws[k + 1]!.start))) break;
+  }
+  return out;
+}
+
+/** What kind of party a subject names: by a pronoun, a role, a head noun, or a name and how its article writes it. */
+function classify(p: Passage, subject: Word[]): Credit | null {
+  const first = subject[0];
+  if (!first) return null;
+  const piece: Piece = { text: p.text.slice(first.start, subject.at(-1)!.end), start: first.start, end: subject.at(-1)!.end };
+  if (subject.length === 1 && PRONOUNS.has(first.lower)) return { ...piece, person: PRONOUNS.get(first.lower)! };
+  // The head comes before any preposition, and is not a possessive modifier or a function word.
+  const prep = subject.findIndex((w) => PREPOSITIONS.has(w.lower));
+  const core = prep > 0 ? subject.slice(0, prep) : subject;
+  const head = [...core].reverse().find((w) => !/['’]s$/.test(w.text) && !DETERMINERS.has(w.lower));
+  if (!head) return null;
+  if (core.some((w) => ROLE.test(w.lower))) return { ...piece, person: true, name: nameIn(p, piece) };
+  if (NOT_PERSON.test(head.lower)) return { ...piece, person: false };
+  if (!nameLike(head)) return null;
+  const name = nameIn(p, piece);
+  if (!name) return null;
+  if (INSTITUTION.test(name)) return { ...piece, person: false, name };
+  if (name.includes(' ')) return { ...piece, person: true, name };
+  // News writing names a person in full at first mention: one capitalised word is a person when its article names
+  // somebody in full with that last name ("Papernot" after "Nicolas Papernot"), and an organisation when the article
+  // writes it as a name mid-sentence otherwise ("…, OpenAI argued"); a capitalised first word alone says neither.
+  const names = p.names?.();
+  if (!names) return null;
+  const key = name.toLowerCase();
+  if (names.persons.has(key)) return { ...piece, person: true, name };
+  return names.proper.has(key) ? { ...piece, person: false, name } : null;
+}
+
+/** The last name inside the subject that is not a possessive modifier ("OpenAI's chief executive" names no one). */
+function nameIn(p: Passage, piece: Piece): string | undefined {
+  const inside = namePhrases(p).filter((n) => n.start >= piece.start && n.end <= piece.end && !STOPWORDS.has(n.lower) && !/['’]s$/.test(p.text.slice(n.start, n.end)));
+  return inside.at(-1)?.text;
+}
+
+/** Verbs that credit a claim written after them ("Papernot called for closer collaboration between…"). */
+const CLAIM_VERB = /\b(?:said|says|told|argued|argues|urged|urges|called for|calls for|warned|warns|noted|notes|explained|explains|stated|states|insisted|insists|asserted|asserts|recommended|recommends)\b/gi;
+
+/** A claim a passage credits to a party, outside quotations: who, and the content stems of what. */
+export interface CreditedClaim {
+  credit: Credit;
+  stems: Set<string>;
+}
+
+/** Each credited claim of a passage outside quotations ("Papernot called for closer collaboration between…"). */
+export function creditedClaims(p: Passage): CreditedClaim[] {
+  return memo(p, CLAIMS_SLOT, findClaims);
+}
+
+function findClaims(p: Passage): CreditedClaim[] {
+  const out: CreditedClaim[] = [];
+  CLAIM_VERB.lastIndex = 0;
+  for (let m = CLAIM_VERB.exec(p.norm); m; m = CLAIM_VERB.exec(p.norm)) {
+    const v = p.words.findIndex((w) => w.start >= m!.index);
+    if (v < 0 || p.words[v]!.quoted) continue;
+    const subject = subjectBefore(p, v);
+    const credit = subject.length ? classify(p, subject) : null;
+    if (!credit || credit.person === null) continue;
+    const stems = new Set<string>();
+    for (const w of p.words.slice(v + 1)) if (!w.quoted && w.lower.length > 2 && !STOPWORDS.has(w.lower)) stems.add(w.stem);
+    out.push({ credit, stems });
+  }
+  return out;
+}
+
+/** Two credits name different parties: a person against an organisation or document, or two different names. */
+export function differentParties(x: Credit, y: Credit): boolean {
+  return x.person !== y.person || (!!x.name && !!y.name && !sameName(x.name, y.name));
+}

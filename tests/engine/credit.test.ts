@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { passage, type Passage } from '../../lib/compare/passage';
+import { checkClaimCredit, checkQuoteCredit } from '../../lib/compare/check-credit';
+import { articleNames } from '../../lib/compare/names';
+
+/** A sentence as the engine prepares it, with the names its (invented) article writes. */
+const prepared = (text: string, article: string[] = [text]): Passage => {
+  const p = passage(text);
+  const names = articleNames(article);
+  p.names = () => names;
+  return p;
+};
+const check = (a: Passage, b: Passage) => checkQuoteCredit(a, b);
+const marked = (p: Passage, spans: Array<{ start: number; end: number }>) => spans.map((s) => p.text.slice(s.start, s.end));
+
+const QUOTE = '"cities must rebuild their flood defences before the next storm season arrives"';
+
+describe('quote credit: the same quotation credited to different parties', () => {
+  it('reports a person on one side against the organisation on the other, and marks who is credited', () => {
+    const a = prepared(`Harlow Water's chief engineer, Dana Whitfield, took questions on Tuesday, saying that ${QUOTE}.`);
+    const b = prepared(`The utility published its plan on Tuesday. The company argued that ${QUOTE}.`.split('. ')[1]!);
+    const f = check(a, b);
+    expect(f?.kind).toBe('attribution');
+    expect(marked(a, f!.a)).toEqual(["Harlow Water's chief engineer"]);
+    expect(marked(b, f!.b)).toEqual(['The company']);
+  });
+
+  it('reads a document as the party ("The ministry\'s statement put it plainly") against a person credited after the quote', () => {
+    const a = prepared(`The ministry's statement of the plan put it plainly: ${QUOTE}.`);
+    const b = prepared(`${QUOTE.slice(0, -1)}," she said.`);
+    const f = check(a, b);
+    expect(f?.kind).toBe('attribution');
+    expect(marked(a, f!.a)).toEqual(["The ministry's statement of the plan"]);
+    expect(marked(b, f!.b)).toEqual(['she']);
+  });
+
+  it('finds the head of a subject before its preposition ("The company behind the Vela app stated")', () => {
+    const a = prepared(`The company behind the Vela app stated that, as storms grow stronger, ${QUOTE}.`);
+    const b = prepared(`Its founder Omar Castell told reporters on Monday that ${QUOTE}.`);
+    expect(check(a, b)?.kind).toBe('attribution');
+  });
+
+  it('tells a one-word organisation from a person by how its article writes the name', () => {
+    const text = `Globex argued that ${QUOTE}.`;
+    const asCompany = prepared(text, ['The plan was drafted by rival utility Globex.', text]);
+    const asPerson = prepared(text, ['Engineer Ana Globex drafted the plan.', text]);
+    const person = prepared(`Harlow Water's chief engineer, Dana Whitfield, took questions, saying that ${QUOTE}.`);
+    expect(check(asCompany, person)?.kind).toBe('attribution');
+    expect(check(asPerson, person)).toBeNull();
+  });
+
+  it('reports two differently named organisations', () => {
+    const article = ['Rival utilities Globex and Initech both bid for the contract.'];
+    const a = prepared(`Globex argued that ${QUOTE}.`, article);
+    const b = prepared(`Initech argued that ${QUOTE}.`, article);
+    expect(check(a, b)?.kind).toBe('attribution');
+  });
+
+  it('does not report parties of one kind it cannot tell apart, nor an organisation against its own document', () => {
+    const person = prepared(`${QUOTE.slice(0, -1)}," he said.`);
+    const named = prepared(`Dana Whitfield said on Tuesday that ${QUOTE}.`);
+    expect(check(person, named)).toBeNull();
+    const agency = prepared(`The agency said that ${QUOTE}.`);
+    const report = prepared(`The agency's report said that ${QUOTE}.`);
+    expect(check(agency, report)).toBeNull();
+  });
+
+  it('says nothing when it cannot tell who the subject is', () => {
+    // "maker" is the head of "the Harlow maker", and no rule says whether a maker is a person.
+    const unknown = prepared(`In a report published Monday, the Harlow maker argued that ${QUOTE}.`);
+    const participle = prepared(`In a report published Monday, the Harlow maker took a firm line, arguing that ${QUOTE}.`);
+    expect(check(participle, prepared(`Dana Whitfield said on Tuesday that ${QUOTE}.`))).toBeNull();
+    const person = prepared(`Dana Whitfield said on Tuesday that ${QUOTE}.`);
+    expect(check(unknown, person)).toBeNull();
+    // A capitalised first word the article never writes mid-sentence may be a common noun ("Engineers said").
+    const bare = prepared(`Engineers said that ${QUOTE}.`);
+    expect(check(bare, person)).toBeNull();
+  });
+
+  it('needs the same quotation: a few shared quoted words are not enough', () => {
+    const a = prepared(`Dana Whitfield said that "cities must act before the storm season".`);
+    const b = prepared(`The company argued that "rural towns should wait for federal money before the storm season".`);
+    expect(check(a, b)).toBeNull();
+  });
+});
+
+describe('claim credit: the same claim in other words credited to different parties', () => {
+  const article = ['Lead engineer Dana Whitfield designed the barrier.'];
+  const claim = (text: string) => prepared(text, article);
+
+  it('reports an authority credited with what the other side has a named person call for, past a clause set off by commas', () => {
+    const a = claim("The region's water authorities, whom the engineers briefed before publishing, have urged towns, farmers and insurers to share flood sensor data.");
+    const b = claim('Whitfield called for closer cooperation between towns, farmers, and insurers to share flood sensor data before winter.');
+    const f = checkClaimCredit(a, b);
+    expect(f?.kind).toBe('attribution');
+    expect(marked(a, f!.a)).toEqual(["The region's water authorities"]);
+    expect(marked(b, f!.b)).toEqual(['Whitfield']);
+  });
+
+  it('reads a pronoun as the subject ("He argued that…")', () => {
+    const a = claim("The region's water authorities have urged towns, farmers and insurers to share flood sensor data.");
+    const b = claim('He argued that towns, farmers and insurers should share their flood sensor data every week.');
+    expect(marked(b, checkClaimCredit(a, b)!.b)).toEqual(['He']);
+  });
+
+  it('does not report one party credited in both, however named', () => {
+    const a = claim('Whitfield called for towns, farmers and insurers to share flood sensor data.');
+    const b = claim('The engineer urged towns, farmers and insurers to share their flood sensor data.');
+    expect(checkClaimCredit(a, b)).toBeNull();
+  });
+
+  it('needs the same claim: parties credited with different claims are not a divergence', () => {
+    const a = claim('The water authorities urged towns to raise their levees before winter.');
+    const b = claim('Whitfield called for farmers and insurers to share flood sensor data.');
+    expect(checkClaimCredit(a, b)).toBeNull();
+  });
+});
