@@ -26,7 +26,7 @@ const NOT_NEGATING = new Set(['just', 'only', 'merely', 'simply', 'least', 'nece
 export const AUX_MODAL = new Set(['can', 'should', 'cannot']);
 /** Words that hedge a claim, and words that make it firm. */
 export const HEDGE: ReadonlySet<string> = new Set(['might', 'may', 'could', 'possibly', 'perhaps', 'potentially', 'likely', 'probably']);
-export const FIRM: ReadonlySet<string> = new Set(['will', 'would', 'must', 'shall', 'definitely', 'certainly', 'surely', 'inevitably']);
+export const FIRM: ReadonlySet<string> = new Set(['will', 'would', 'must', 'shall', 'definitely', 'certainly', 'surely', 'inevitably', 'already']);
 /** Words after a marker that it governs. */
 export const SCOPE = 6;
 /** Words after a modal that may still belong to its claim. */

@@ -56,3 +56,19 @@ describe('certainty: the same claim hedged on one side and firm on the other', (
     expect(check('Almost every pump in the flooded district could now be under water.', 'Every pump in the flooded district is now under water, the engineer said.')).toBeNull();
   });
 });
+
+describe('certainty: "already" states as happening what the other side calls possible', () => {
+  it('reports "are already using" against "could be used" for the same claim', () => {
+    const a = 'Smugglers are already using cheap drones to move goods across the mountain border.';
+    const b = 'Border officials showed how cheap drones could be used to move goods across the mountain border.';
+    const f = checkCertainty(passage(a), passage(b));
+    expect(f?.kind).toBe('certainty');
+    expect(f!.summary).toBe('"already using cheap" vs "could be used"');
+  });
+
+  it('does not report "already" against a claim that is firm too', () => {
+    const a = 'Smugglers are already using cheap drones to move goods across the mountain border.';
+    const b = 'Smugglers will be using cheap drones to move goods across the mountain border.';
+    expect(checkCertainty(passage(a), passage(b))).toBeNull();
+  });
+});
