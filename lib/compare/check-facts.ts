@@ -49,8 +49,9 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
     for (const y of tb) {
       if (ta.some((z) => z.value === y.value) || isYear(x.value) !== isYear(y.value)) continue;
       // On the same point, a synonym around both values ("refused" / "declined") ties them as well as a shared word,
-      // and a year that opens both sentences ("In 2022, a group…" / "In 2023, a coalition…") dates the whole point.
-      const opening = minContext <= 1 && opensAlone(a, x, ta) && opensAlone(b, y, tb);
+      // and a time that opens a sentence ("Earlier this year, the model…", "In 2023, a coalition…") dates all it says,
+      // so the other sentence's only time dates the same thing ("…the model… late last year").
+      const opening = minContext <= 1 && ta.length === 1 && tb.length === 1 && (opens(a, x) || opens(b, y));
       if (!opening && sharedCount(cx, contextStems(b, y), a.related, minContext <= 1) < minContext && !sameOwnedThing(a, x, b, y)) continue;
       const pa = [piece(a, x)];
       const pb = [piece(b, y)];
@@ -60,9 +61,9 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
   return omittedDate(a, b, ta, tb) ?? omittedDate(b, a, tb, ta, true);
 }
 
-/** The passage's only time, a year among its first three words: it dates everything the sentence says. */
-function opensAlone(p: Passage, x: TimeExpr, all: TimeExpr[]): boolean {
-  return all.length === 1 && isYear(x.value) && p.words.length > 3 && x.start < p.words[3]!.start;
+/** A time among a sentence's first three words: it dates everything the sentence says. */
+function opens(p: Passage, x: TimeExpr): boolean {
+  return p.words.length > 3 && x.start < p.words[3]!.start;
 }
 
 /**

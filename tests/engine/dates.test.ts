@@ -36,6 +36,14 @@ describe('dates: the same event dated differently', () => {
     expect(check('In 2019, a group of farmers formed in 2015 backed a campaign to dam the river.', b, 1)).toBeNull();
   });
 
+  it('on the same point, reads a time opening one sentence as dating what the other dates with its only time', () => {
+    const a = "Earlier this year, the city's new ferry broke down twice on its crossing of the bay.";
+    const b = "The city's new ferry broke down twice late last year during its first crossings of the bay.";
+    expect(check(a, b, 1)?.summary).toBe('"Earlier this year" vs "last year"');
+    // Neither time opening its sentence: the two may date different things.
+    expect(check('The ferry, which the city bought earlier this year for its harbour service, has broken down twice.', b, 1)).toBeNull();
+  });
+
   it('on a merely related pair, still wants a word the two contexts share exactly', () => {
     expect(check(last, earlier, 2)).toBeNull();
   });
