@@ -10,17 +10,21 @@ import type { Piece } from '../text/segment';
 import type { Finding } from './finding';
 import { summarise } from './finding';
 import { STOPWORDS } from '../text/stopwords';
-import type { Passage } from './passage';
+import { memoAt, slot, type Passage } from './passage';
 import { creditedClaims, creditOf, differentParties } from './credit';
 
 /** Content words a claim in other words must share after its verb: more than a quotation needs, as paraphrase is looser. */
 const CLAIM_SHARED = 5;
 
-/** Content stems of a quotation. */
+const QUOTE_STEMS_SLOT = slot();
+
+/** Content stems of a quotation (once per passage and quotation: corpus passages meet many pages). */
 function quoteStems(p: Passage, q: Piece): Set<string> {
-  const out = new Set<string>();
-  for (const w of p.words) if (w.start >= q.start && w.end <= q.end && w.lower.length > 2 && !STOPWORDS.has(w.lower)) out.add(w.stem);
-  return out;
+  return memoAt(p, QUOTE_STEMS_SLOT, q.start, () => {
+    const out = new Set<string>();
+    for (const w of p.words) if (w.start >= q.start && w.end <= q.end && w.lower.length > 2 && !STOPWORDS.has(w.lower)) out.add(w.stem);
+    return out;
+  });
 }
 
 /** Quoted words the two must share: a few, and most of the shorter quotation. */

@@ -149,11 +149,8 @@ function classify(p: Passage, subject: Word[]): Credit | null {
   // News writing names a person in full at first mention: one capitalised word is a person when its article names
   // somebody in full with that last name ("Papernot" after "Nicolas Papernot"), and an organisation when the article
   // writes it as a name mid-sentence otherwise ("…, OpenAI argued"); a capitalised first word alone says neither.
-  const names = p.names?.();
-  if (!names) return null;
-  const key = name.toLowerCase();
-  if (names.persons.has(key)) return { ...piece, person: true, name };
-  return names.proper.has(key) ? { ...piece, person: false, name } : null;
+  const use = p.nameUse?.(name.toLowerCase());
+  return use ? { ...piece, person: use === 'person', name } : null;
 }
 
 /** The last name inside the subject that is not a possessive modifier ("OpenAI's chief executive" names no one). */
@@ -162,8 +159,10 @@ function nameIn(p: Passage, piece: Piece): string | undefined {
   return inside.at(-1)?.text;
 }
 
-/** Verbs that credit a claim written after them ("Papernot called for closer collaboration between…"). */
-const CLAIM_VERB = /\b(?:said|says|told|argued|argues|urged|urges|called for|calls for|warned|warns|noted|notes|explained|explains|stated|states|insisted|insists|asserted|asserts|recommended|recommends)\b/gi;
+/** Verbs that credit a claim written after them ("Papernot called for closer collaboration between…"); "called" and "calls" only before "for". */
+const CLAIM_VERBS = new Set(
+  'said says told argued argues urged urges called calls warned warns noted notes explained explains stated states insisted insists asserted asserts recommended recommends'.split(' '),
+);
 
 /** A claim a passage credits to a party, outside quotations: who, and the content stems of what. */
 export interface CreditedClaim {
@@ -178,15 +177,16 @@ export function creditedClaims(p: Passage): CreditedClaim[] {
 
 function findClaims(p: Passage): CreditedClaim[] {
   const out: CreditedClaim[] = [];
-  CLAIM_VERB.lastIndex = 0;
-  for (let m = CLAIM_VERB.exec(p.norm); m; m = CLAIM_VERB.exec(p.norm)) {
-    const v = p.words.findIndex((w) => w.start >= m!.index);
-    if (v < 0 || p.words[v]!.quoted) continue;
+  const ws = p.words;
+  for (let v = 0; v < ws.length; v++) {
+    const w = ws[v]!;
+    if (!CLAIM_VERBS.has(w.lower) || w.quoted) continue;
+    if ((w.lower === 'called' || w.lower === 'calls') && ws[v + 1]?.lower !== 'for') continue;
     const subject = subjectBefore(p, v);
     const credit = subject.length ? classify(p, subject) : null;
     if (!credit || credit.person === null) continue;
     const stems = new Set<string>();
-    for (const w of p.words.slice(v + 1)) if (!w.quoted && w.lower.length > 2 && !STOPWORDS.has(w.lower)) stems.add(w.stem);
+    for (const x of ws.slice(v + 1)) if (!x.quoted && x.lower.length > 2 && !STOPWORDS.has(x.lower)) stems.add(x.stem);
     out.push({ credit, stems });
   }
   return out;

@@ -13,8 +13,8 @@ import { passage, type Passage } from './passage';
 import { datedPairs } from './dated-pairs';
 import { quotedPairs } from './quoted-pairs';
 import { titledPairs } from './titled-pairs';
-import { docNames, lowerParagraphs } from './doc-text';
-import { namesOfSentences, type ArticleNames } from './names';
+import { docNameUses, lowerParagraphs } from './doc-text';
+import { nameUses, type NameUse } from './names';
 import { checkClaimCredit, checkQuoteCredit } from './check-credit';
 import type { Finding } from './finding';
 import { checkDates, checkNumbers, knownTimes } from './check-facts';
@@ -66,7 +66,7 @@ function corpusPassage(ix: CorpusIndex, gid: number): Passage {
   if (!p) {
     const cs = ix.sentence(gid);
     m.set(gid, (p = passage(ix.sentenceText(cs))));
-    p.names = () => docNames(ix, cs.doc);
+    p.nameUse = (name) => docNameUses(ix, cs.doc)(name);
     if (gid > 0) {
       const prev = ix.sentence(gid - 1);
       if (prev.doc === cs.doc && prev.paragraph === cs.paragraph) p.before = () => corpusPassage(ix, gid - 1);
@@ -131,14 +131,14 @@ export function findDivergences(
   const lowerPage = () => (lower ??= paragraphs.map((p) => p.toLowerCase()));
   const omissions = new Omissions(lowerPage, ix);
   const near = relatedIn(ix);
-  let names: ArticleNames | null = null;
+  let uses: ((lower: string) => NameUse) | null = null;
   const pagePassage = (s: PageSentence): Passage => {
     let p = pagePassages.get(s.index);
     if (!p) {
       pagePassages.set(s.index, (p = passage(s.text, s.words, s.norm, s.forms)));
       p.related = near;
       p.opposites = (stem) => ix.opposites(stem);
-      p.names = () => (names ??= namesOfSentences(page));
+      p.nameUse = (name) => (uses ??= nameUses(page))(name);
       knownTimes(p, times[s.index]!);
       const prev = page[s.index - 1];
       if (prev && prev.paragraph === s.paragraph) p.before = () => pagePassage(prev);

@@ -1,7 +1,7 @@
 /** Corpus articles' paragraphs in lower case, for checks that ask whether an article says something anywhere. */
 
 import type { CorpusIndex } from '../match/corpus-index';
-import { articleNames, type ArticleNames } from './names';
+import { articleNameUses, type NameUse } from './names';
 
 const lowerDocs = new WeakMap<CorpusIndex, Map<number, string[]>>();
 
@@ -14,13 +14,13 @@ export function lowerParagraphs(ix: CorpusIndex, doc: number): string[] {
   return list;
 }
 
-const namesOfDocs = new WeakMap<CorpusIndex, Map<number, ArticleNames>>();
+const nameUsesOfDocs = new WeakMap<CorpusIndex, Map<number, (lower: string) => NameUse>>();
 
-/** The names a corpus article writes (see articleNames), found once per loaded corpus. */
-export function docNames(ix: CorpusIndex, doc: number): ArticleNames {
-  let m = namesOfDocs.get(ix);
-  if (!m) namesOfDocs.set(ix, (m = new Map()));
-  let names = m.get(doc);
-  if (!names) m.set(doc, (names = articleNames(ix.docs[doc]!.paragraphs)));
-  return names;
+/** How a corpus article writes one-word names (see nameUses), each answered once per loaded corpus. */
+export function docNameUses(ix: CorpusIndex, doc: number): (lower: string) => NameUse {
+  let m = nameUsesOfDocs.get(ix);
+  if (!m) nameUsesOfDocs.set(ix, (m = new Map()));
+  let uses = m.get(doc);
+  if (!uses) m.set(doc, (uses = articleNameUses(ix.docs[doc]!.paragraphs)));
+  return uses;
 }

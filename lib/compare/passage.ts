@@ -26,8 +26,8 @@ export interface Passage {
   opposites?: (stem: string) => readonly string[];
   /** The sentence before this one in its paragraph, when the engine provides it ("this milestone" points back to it). */
   before?: () => Passage | undefined;
-  /** The names its article writes (people named in full, words capitalised mid-sentence), when the engine provides them. */
-  names?: () => { persons: ReadonlySet<string>; proper: ReadonlySet<string> };
+  /** How its article writes a one-word name (lower case): a person's last name, a proper name, or neither; when the engine provides it. */
+  nameUse?: (lower: string) => 'person' | 'proper' | null;
 }
 
 /** An extractor's place in every passage's memo: a fixed index, so a question costs no key look-up. */

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { passage, type Passage } from '../../lib/compare/passage';
 import { checkClaimCredit, checkQuoteCredit } from '../../lib/compare/check-credit';
-import { articleNames } from '../../lib/compare/names';
+import { articleNameUses } from '../../lib/compare/names';
 
 /** A sentence as the engine prepares it, with the names its (invented) article writes. */
 const prepared = (text: string, article: string[] = [text]): Passage => {
   const p = passage(text);
-  const names = articleNames(article);
-  p.names = () => names;
+  p.nameUse = articleNameUses(article);
   return p;
 };
 const check = (a: Passage, b: Passage) => checkQuoteCredit(a, b);
