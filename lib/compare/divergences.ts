@@ -14,7 +14,7 @@ import { datedPairs } from './dated-pairs';
 import { quotedPairs } from './quoted-pairs';
 import { titledPairs } from './titled-pairs';
 import { docNameUses, lowerParagraphs } from './doc-text';
-import { nameUses, type NameUse } from './names';
+import { nameUses, type NameUse } from './name-uses';
 import { checkClaimCredit, checkQuoteCredit } from './check-credit';
 import type { Finding } from './finding';
 import { checkDates, checkNumbers, knownTimes } from './check-facts';

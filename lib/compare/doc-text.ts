@@ -1,7 +1,7 @@
 /** Corpus articles' paragraphs in lower case, for checks that ask whether an article says something anywhere. */
 
 import type { CorpusIndex } from '../match/corpus-index';
-import { articleNameUses, type NameUse } from './names';
+import { articleNameUses, type NameUse } from './name-uses';
 
 const lowerDocs = new WeakMap<CorpusIndex, Map<number, string[]>>();
 

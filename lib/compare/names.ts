@@ -4,7 +4,7 @@
  */
 
 import Fuse from 'fuse.js';
-import { words, type Piece } from '../text/segment';
+import type { Piece } from '../text/segment';
 import { STOPWORDS } from '../text/stopwords';
 import { memo, memoAt, type Passage, slot } from './passage';
 
@@ -14,7 +14,7 @@ const TITLES_SLOT = slot();
 const TITLES_AFTER_SLOT = slot();
 
 const CONNECTORS = new Set(['of', 'for', 'de', 'von', 'van', 'al']);
-const NOT_NAMES = new Set(['i', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'in', 'on', 'at', 'as', 'but', 'and', 'or', 'if', 'while', 'when', 'without', 'with', 'after', 'before', 'since', 'earlier', 'later', 'according', 'however', 'still', 'even', 'lead', 'rival']);
+export const NOT_NAMES = new Set(['i', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'in', 'on', 'at', 'as', 'but', 'and', 'or', 'if', 'while', 'when', 'without', 'with', 'after', 'before', 'since', 'earlier', 'later', 'according', 'however', 'still', 'even', 'lead', 'rival']);
 
 /** A name phrase with its lower-case form. */
 export interface Name extends Piece {
@@ -74,7 +74,7 @@ export function sameNames(x: Name, y: Name): boolean {
 }
 
 /** Whether a word starts with an upper-case letter (\p{Lu}); ASCII is answered without the regex. */
-function startsUpper(word: string): boolean {
+export function startsUpper(word: string): boolean {
   const c = word.charCodeAt(0);
   return c < 0x80 ? c >= 0x41 && c <= 0x5a : /^\p{Lu}/u.test(word);
 }
@@ -134,7 +134,7 @@ const ROLE =
 const RANK = '(?:(?:lead|senior|chief|principal|former|acting|interim|deputy|assistant|associate) )?';
 const TITLE_RE = new RegExp(`\\b(${RANK}(?:${ROLE}))\\b`, 'gi');
 /** One word of a title, capitalised before a name in headlines and formal styles ("Professor", "Lead Researcher", "Dr"). */
-const ROLE_WORD = new RegExp(`^(?:${ROLE}|lead|senior|chief|principal|former|acting|interim|deputy|assistant|associate|dr|mr|mrs|ms|prof)$`);
+export const ROLE_WORD = new RegExp(`^(?:${ROLE}|lead|senior|chief|principal|former|acting|interim|deputy|assistant|associate|dr|mr|mrs|ms|prof)$`);
 
 /** Role words written just before a name (within 40 characters, same clause). */
 export function titlesBefore(p: Passage, name: Piece): Piece[] {
@@ -189,87 +189,4 @@ export function titleKey(t: string): string {
 /** Two title keys that can name the same role: equal, or one the other with a rank word added ("lead researcher", "researcher"). */
 export function sameRole(a: string, b: string): boolean {
   return a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
-}
-
-/** A word written as a name: a capital, then lower-case letters (a name run: "Nicolas Papernot", not "OpenAI"). */
-const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
-const NOT_FIRST_NAME = /^(?:[a-z]+day|january|february|march|april|may|june|july|august|september|october|november|december)$/;
-const NOT_PERSON_NAME = /^(?:University|Institute|College|School|Agency|Department|Ministry|Office|Council|Committee|Commission|Foundation|Association|Center|Centre|Laboratory|Lab|Labs|Group|Company|Corporation|House|Valley|Street)$/;
-
-/** How an article writes a one-word name: as a person's last name, named in full somewhere ("Nicolas Papernot"), or as a proper name mid-sentence ("…, rival company OpenAI"). */
-export type NameUse = 'person' | 'proper' | null;
-
-/** A text cut into words: a sentence or a paragraph of an article. */
-type Cut = { text: string; words: readonly Piece[] };
-
-/** nameUses over paragraphs, cutting them into words. */
-export function articleNameUses(paragraphs: readonly string[]): (lower: string) => NameUse {
-  return nameUses(paragraphs.map((text) => ({ text, words: words(text) })));
-}
-
-/** How an article (its sentences or paragraphs) writes each one-word name asked of it (lower case), each answered once. */
-export function nameUses(parts: readonly Cut[]): (lower: string) => NameUse {
-  const known = new Map<string, NameUse>();
-  let at: Map<string, Array<[Cut, number]>> | null = null;
-  return (lower) => {
-    let use = known.get(lower);
-    if (use === undefined) known.set(lower, (use = useOf((at ??= capitalised(parts)).get(lower) ?? [])));
-    return use;
-  };
-}
-
-/** Where each capitalised word (lower case, without a possessive) stands: the one pass over an article's words. */
-function capitalised(parts: readonly Cut[]): Map<string, Array<[Cut, number]>> {
-  const at = new Map<string, Array<[Cut, number]>>();
-  for (const part of parts) {
-    const ws = part.words;
-    for (let i = 0; i < ws.length; i++) {
-      const w = ws[i]!.text;
-      if (!startsUpper(w)) continue;
-      const key = (isPossessive(w) ? w.slice(0, -2) : w).toLowerCase();
-      const list = at.get(key);
-      if (list) list.push([part, i]);
-      else at.set(key, [[part, i]]);
-    }
-  }
-  return at;
-}
-
-/** Only whitespace between word i and the next: one name may run on. */
-const joined = (text: string, ws: readonly Piece[], i: number) => {
-  const end = ws[i]!.end;
-  const next = ws[i + 1]?.start ?? text.length;
-  return (next === end + 1 && text.charCodeAt(end) === 32) || !text.slice(end, next).trim();
-};
-const isPossessive = (w: string) => w.endsWith("'s") || w.endsWith('’s');
-const inNameRun = (w: string) => !isPossessive(w) && NAME_WORD.test(w);
-
-function useOf(occurrences: Array<[Cut, number]>): NameUse {
-  let proper = false;
-  for (const [{ text, words: ws }, i] of occurrences) {
-    const w = ws[i]!.text;
-    // After a lower-case word in the same clause: a proper name, not a sentence's first word.
-    const prev = ws[i - 1];
-    if (prev) {
-      const c = prev.text.charCodeAt(0);
-      if (c >= 97 && c <= 122 && !/[.!?:;"”)]/.test(text.slice(prev.end, ws[i]!.start))) proper = true;
-    }
-    if (inNameRun(w) && endsPersonName(text, ws, i)) return 'person';
-  }
-  return proper ? 'proper' : null;
-}
-
-/** Word i ends a run of capitalised words that names a person in full: two or more once titles and function words are dropped. */
-function endsPersonName(text: string, ws: readonly Piece[], i: number): boolean {
-  if (ws[i + 1] && joined(text, ws, i) && inNameRun(ws[i + 1]!.text)) return false;
-  let k = i;
-  while (k > 0 && joined(text, ws, k - 1) && inNameRun(ws[k - 1]!.text)) k--;
-  const run = ws.slice(k, i + 1).map((x) => x.text);
-  let first = 0;
-  while (first < run.length && isNotFirstName(run[first]!.toLowerCase())) first++;
-  return run.length - first >= 2 && !run.some((x) => NOT_PERSON_NAME.test(x));
-}
-
-function isNotFirstName(w: string): boolean {
-  return STOPWORDS.has(w) || NOT_NAMES.has(w) || ROLE_WORD.test(w) || NOT_FIRST_NAME.test(w);
 }

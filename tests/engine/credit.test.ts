@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { passage, type Passage } from '../../lib/compare/passage';
 import { checkClaimCredit, checkQuoteCredit } from '../../lib/compare/check-credit';
-import { articleNameUses } from '../../lib/compare/names';
+import { articleNameUses } from '../../lib/compare/name-uses';
 
 /** A sentence as the engine prepares it, with the names its (invented) article writes. */
 const prepared = (text: string, article: string[] = [text]): Passage => {
