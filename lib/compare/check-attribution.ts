@@ -12,7 +12,7 @@
 import type { Piece } from '../text/segment';
 import type { Finding } from './finding';
 import { STOPWORDS } from '../text/stopwords';
-import { REPORTING_VERBS } from '../text/reporting';
+import { REPORTING_VERBS, SPEAKER_TO_VERB } from '../text/reporting';
 import { memo, type Passage, type Word, slot } from './passage';
 import type { Related } from './context';
 
@@ -38,8 +38,6 @@ const NOT_FACT = new Set(
 );
 /** Words that tie a claim back to its speaker. */
 const SELF = new Set(['its', 'their', 'his', 'her', 'our', 'my']);
-/** Adverbs and auxiliaries between a speaker and the verb ("also noted", "has argued"). */
-const BETWEEN = new Set(['also', 'further', 'previously', 'separately', 'later', 'earlier', 'publicly', 'repeatedly', 'recently', 'has', 'have', 'had', 'once', 'again', 'then']);
 const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we']);
 const MIN_SHARED = 4;
 const MIN_COVER = 0.6;
@@ -68,7 +66,7 @@ function breakAfter(p: Passage, i: number): boolean {
 /** The speaker before a reporting verb at v: the words back to the clause start, adverbs skipped. */
 function speakerBefore(p: Passage, v: number): { from: number; to: number } | null {
   let to = v - 1;
-  while (to >= 0 && BETWEEN.has(p.words[to]!.lower) && !breakAfter(p, to)) to--;
+  while (to >= 0 && SPEAKER_TO_VERB.has(p.words[to]!.lower) && !breakAfter(p, to)) to--;
   if (to < 0 || breakAfter(p, to)) return null;
   const last = p.words[to]!;
   if (STOPWORDS.has(last.lower) && !PRONOUNS.has(last.lower)) return null;

@@ -6,6 +6,7 @@
 
 import type { Piece } from '../text/segment';
 import { STOPWORDS } from '../text/stopwords';
+import { REPORTING_VERBS, SPEAKER_TO_VERB } from '../text/reporting';
 import { memo, memoAt, type Passage, type Word, slot } from './passage';
 import { INSTITUTION } from './check-names';
 import { namePhrases, sameName } from './names';
@@ -13,28 +14,30 @@ import { namePhrases, sameName } from './names';
 const CREDIT_SLOT = slot();
 const CLAIMS_SLOT = slot();
 
-/** Words that introduce a quotation as somebody's (a participle's subject is its clause's subject). */
-const SPEECH = new RegExp(
-  '\\b(?:said|says|say|told|tells|argued|argues|stated|states|added|adds|wrote|writes|warned|warns|noted|notes|explained|explains|' +
-    'insisted|insists|asserted|asserts|declared|declares|put it|puts it|summed up|sums up|' +
-    '(saying|telling|arguing|stating|adding|writing|warning|noting|explaining|insisting|asserting|declaring))\\b',
-  'gi',
-);
+/** Reporting verbs, and the participles whose subject is their clause's subject ("…, saying that '…'"). */
+const PARTICIPLES = 'saying|telling|arguing|stating|adding|writing|warning|noting|explaining|insisting|asserting|declaring';
+const VERBS = [...REPORTING_VERBS, 'say', 'tells', 'declared', 'declares'].join('|');
+/** Words that introduce a quotation as somebody's. */
+const SPEECH = new RegExp(`\\b(?:${VERBS}|put it|puts it|summed up|sums up|(${PARTICIPLES}))\\b`, 'gi');
 /** A credit written after the quotation: '…," he said', '…," said Jane Doe', '…," Papernot explained'. */
-const AFTER = /^[\s",.]*(?:((?:he|she|it|they|we)|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3}|the\s+[a-z]+)\s+(?:also\s+)?(?:said|says|added|adds|explained|explains|noted|notes|argued|argues|wrote|writes|warned|warns|told|insisted|stated)|(?:said|says|added|explained|noted|argued|wrote|warned|insisted)\s+((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]*){0,3}))\b/u;
+const AFTER = new RegExp(
+  `^[\\s",.]*(?:((?:he|she|it|they|we)|[\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,3}|the\\s+[a-z]+)\\s+(?:also\\s+)?(?:${VERBS})|(?:${VERBS})\\s+((?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,3}))\\b`,
+  'u',
+);
 /** A time, place, manner or subordinate phrase opening a clause before its subject ("On Wednesday, …", "While X did Y, …"). */
 const OPENER = /^(?:(?:on|in|at|earlier|later|last|this|during|after|before|meanwhile|however|but|and|yet|still|separately|instead|asked|while|although|though|as|when|since|because|if)\b[^,]*,\s*|(?:but|and|yet|so)\s+)/i;
 /** Head nouns of a party that is not a person: an organisation, or a document speaking for one. */
 const NOT_PERSON = /^(?:company|companies|firm|lab|labs|laboratory|startup|start-up|university|institute|government|administration|agency|authorities|ministry|department|report|announcement|statement|post|blog|paper|study|letter|proposal|filing|memo|release|document|website|organi[sz]ation)$/;
-/** A singular role noun: the party is a person ("chief executive", "lead researcher", "head of its institute"). */
+/**
+ * A singular role noun: the party is a person ("chief executive", "lead researcher", "head of its institute"). Not
+ * names.ts's title words, which also hold plurals ("officials" may speak for a company) and ranks ("former").
+ */
 const ROLE = /^(?:founder|co-founder|author|co-author|chair(?:man|woman|person)?|ceo|chief|executive|director|head|president|researcher|scientist|professor|engineer|economist|analyst|editor|spokes(?:person|man|woman)|minister|secretary|senator|governor|mayor|judge|lawyer|attorney|adviser|advisor|manager|commissioner|ambassador)$/;
 /** Pronouns as subjects, and whether they name a person ("it" a company; "they", "we" either). */
 const PRONOUNS = new Map<string, boolean | null>([['he', true], ['she', true], ['it', false], ['they', null], ['we', null]]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
 /** Prepositions inside a subject ("the company behind the Claude chatbot", "head of its institute"): the head comes before. */
 const PREPOSITIONS = new Set(['of', 'behind', 'at', 'from', 'for', 'in']);
-/** Adverbs and auxiliaries between a subject and its verb ("also noted", "has argued"). */
-const BETWEEN = new Set(['also', 'further', 'previously', 'separately', 'later', 'earlier', 'publicly', 'repeatedly', 'recently', 'has', 'have', 'had', 'once', 'again', 'then']);
 /** A past or present verb rather than a noun after a subject's capitalised words ("OpenAI responded", not "the ChatGPT maker"). */
 const VERB_SHAPE = /(?:ed|s)$|^(?:took|made|gave|put|told|said|wrote|went|came|spoke|sent|set|laid|held|brought|left|kept|drew|saw|began|became|had|was|is|got|struck|hit)$/;
 
@@ -83,7 +86,7 @@ const fitsSubject = (w: Word) =>
 /** The subject right before the verb at word v: back over adverbs, then over its words to the clause's start. */
 function subjectBefore(p: Passage, v: number): Word[] {
   let i = v - 1;
-  while (i >= 0 && BETWEEN.has(p.words[i]!.lower) && !breakAfter(p, i)) i--;
+  while (i >= 0 && SPEAKER_TO_VERB.has(p.words[i]!.lower) && !breakAfter(p, i)) i--;
   // A clause set off by commas between subject and verb ("…authorities, whom the team alerted, have urged"): skip it.
   let skipped = -1;
   if (i > 0 && breakAfter(p, i)) {
@@ -160,9 +163,7 @@ function nameIn(p: Passage, piece: Piece): string | undefined {
 }
 
 /** Verbs that credit a claim written after them ("Papernot called for closer collaboration between…"); "called" and "calls" only before "for". */
-const CLAIM_VERBS = new Set(
-  'said says told argued argues urged urges called calls warned warns noted notes explained explains stated states insisted insists asserted asserts recommended recommends'.split(' '),
-);
+const CLAIM_VERBS: ReadonlySet<string> = new Set([...REPORTING_VERBS, 'urged', 'urges', 'called', 'calls', 'recommended', 'recommends']);
 
 /** A claim a passage credits to a party, outside quotations: who, and the content stems of what. */
 export interface CreditedClaim {

@@ -1,4 +1,4 @@
-/** Corpus articles' paragraphs in lower case, for checks that ask whether an article says something anywhere. */
+/** What checks ask of a whole corpus article (its paragraphs in lower case, how it writes names), made once per loaded corpus. */
 
 import type { CorpusIndex } from '../match/corpus-index';
 import { articleNameUses, type NameUse } from './name-uses';

@@ -7,11 +7,13 @@
 import { words, type Piece } from '../text/segment';
 import { STOPWORDS } from '../text/stopwords';
 import { NOT_NAMES, ROLE_WORD, startsUpper } from './names';
+import { INSTITUTION } from './check-names';
 
 /** A word written as a name: a capital, then lower-case letters (a name run: "Nicolas Papernot", not "OpenAI"). */
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
 const NOT_FIRST_NAME = /^(?:[a-z]+day|january|february|march|april|may|june|july|august|september|october|november|december)$/;
-const NOT_PERSON_NAME = /^(?:University|Institute|College|School|Agency|Department|Ministry|Office|Council|Committee|Commission|Foundation|Association|Center|Centre|Laboratory|Lab|Labs|Group|Company|Corporation|House|Valley|Street)$/;
+/** A word that makes a run of capitalised words an institution's or a place's name, not a person's. */
+const notPersonWord = (w: string) => INSTITUTION.test(w) || /^(?:House|Valley|Street)$/.test(w);
 
 /** How an article writes a one-word name: as a person's last name, named in full somewhere ("Nicolas Papernot"), or as a proper name mid-sentence ("…, rival company OpenAI"). */
 export type NameUse = 'person' | 'proper' | null;
@@ -84,7 +86,7 @@ function endsPersonName(text: string, ws: readonly Piece[], i: number): boolean 
   const run = ws.slice(k, i + 1).map((x) => x.text);
   let first = 0;
   while (first < run.length && isNotFirstName(run[first]!.toLowerCase())) first++;
-  return run.length - first >= 2 && !run.some((x) => NOT_PERSON_NAME.test(x));
+  return run.length - first >= 2 && !run.some(notPersonWord);
 }
 
 function isNotFirstName(w: string): boolean {

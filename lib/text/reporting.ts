@@ -8,3 +8,6 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set(
     'warned warns cautioned cautions')
     .split(' '),
 );
+
+/** Adverbs and auxiliaries that stand between a speaker and the reporting verb ("also noted", "has argued"). */
+export const SPEAKER_TO_VERB: ReadonlySet<string> = new Set(['also', 'further', 'previously', 'separately', 'later', 'earlier', 'publicly', 'repeatedly', 'recently', 'has', 'have', 'had', 'once', 'again', 'then']);
