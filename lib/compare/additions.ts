@@ -27,6 +27,8 @@ const PAGE_GROUP = 0.3;
 const MAX_PAGE_GROUPED = 200;
 /** Sentences below this substance are commentary or furniture, not additions. */
 const MIN_SUBSTANCE = 0.3;
+/** A point one outlet alone makes needs more: a number, or two of names, dates, a quotation and reported speech. */
+const SOLO_SUBSTANCE = 0.4;
 /** Aligned paragraphs a doc needs before its extra points count as additions to this page. */
 const RELATED_MIN = 2;
 const NOT_POINT = PROMO | CAPTION | FRAGMENT | HEADING | DUPLICATE | LEADIN;
@@ -77,7 +79,7 @@ function additions(pairs: Pair[], ix: CorpusIndex, self: number, alignMin: numbe
       open.push(s);
     }
   }
-  const groups = groupPoints(open, ix);
+  const groups = groupPoints(open, ix).filter((g) => g.some((s) => s.doc !== g[0]!.doc) || g.some((s) => ix.substance(s.gid) >= SOLO_SUBSTANCE));
   const out = groups.map((g) => toAddition(g, ix));
   return out.sort((a, b) => b.score - a.score);
 }

@@ -9,7 +9,7 @@ import { sentences } from '../text/segment';
 import { tokenize } from '../text/tokens';
 import { encGapLists, encGaps, encInts, pack } from './codec';
 import { paragraphFlags } from './boilerplate';
-import { isDateWord, sentenceSubstance } from './substance';
+import { isDateWord, substanceOf, substanceParts, type SubstanceParts } from './substance';
 import { CORPUS_VERSION, type CompiledCorpus } from './format';
 import { buildStoryLinks } from './story-links';
 import { synonymTable, type SynonymSource } from './synonyms';
@@ -35,11 +35,14 @@ export function compileCorpus(docs: CorpusDoc[], opts: CompileOptions = {}): Com
   const capCount: number[] = [];
   const occ: number[] = [];
   const postings: number[][] = [];
+  /** Per term, how often it opens a sentence capitalised (where capitals say nothing). */
+  const openerCount: number[] = [];
   const sentStart: number[] = [];
   const sents: string[] = [];
   const sentTerms: string[] = [];
   const flags: string[] = [];
-  const substance: string[] = [];
+  /** Per doc, per sentence: scored once the whole corpus shows which openers are names. */
+  const parts: Array<Array<SubstanceParts | null>> = [];
   const dated: string[] = [];
   let gid = 0;
 
@@ -47,7 +50,7 @@ export function compileCorpus(docs: CorpusDoc[], opts: CompileOptions = {}): Com
     sentStart.push(gid);
     const spans: string[] = [];
     const lists: number[][] = [];
-    const subs: number[] = [];
+    const subs: Array<SubstanceParts | null> = [];
     const mentions: string[] = [];
     const outletTerms = new Set(tokenize(doc.outlet).map((t) => t.term));
     doc.paragraphs.forEach((para, p) => {
@@ -62,11 +65,13 @@ export function compileCorpus(docs: CorpusDoc[], opts: CompileOptions = {}): Com
             surface.push(t.raw.toLowerCase());
             df.push(0);
             capCount.push(0);
+            openerCount.push(0);
             occ.push(0);
             postings.push([]);
           }
           occ[id]!++;
           if (t.cap || t.num || isDateWord(t.raw)) capCount[id]!++;
+          else if (t.raw[0] !== t.raw[0]!.toLowerCase()) openerCount[id]!++;
           ids.add(id);
         }
         const sorted = [...ids].sort((a, b) => a - b);
@@ -76,7 +81,7 @@ export function compileCorpus(docs: CorpusDoc[], opts: CompileOptions = {}): Com
         }
         spans.push(encInts([p, s.start, s.end], ' '));
         lists.push(sorted);
-        subs.push(Math.round(sentenceSubstance(s.text, toks, outletTerms) * 100));
+        subs.push(substanceParts(s.text, toks, outletTerms));
         for (const m of datedMentions(s.text, toks)) mentions.push(encInts([lists.length - 1, ...m.map((t) => vocab.get(t)!)], ' '));
         gid++;
       }
@@ -84,10 +89,16 @@ export function compileCorpus(docs: CorpusDoc[], opts: CompileOptions = {}): Com
     sents.push(spans.join(','));
     sentTerms.push(encGapLists(lists));
     flags.push(encInts(paragraphFlags(doc.paragraphs)));
-    substance.push(encInts(subs));
+    parts.push(subs);
     dated.push(mentions.join(','));
   }
   sentStart.push(gid);
+  // A word opening a sentence is a name when the corpus writes it capitalised at least half the times it stands mid-sentence.
+  const isName = (term: string): boolean => {
+    const id = vocab.get(term);
+    return id !== undefined && capCount[id]! > 0 && capCount[id]! * 2 >= occ[id]! - openerCount[id]!;
+  };
+  const substance = parts.map((subs) => encInts(subs.map((p) => Math.round(substanceOf(p, isName) * 100))));
 
   const terms = [...vocab.keys()];
   const syn = opts.synonyms === null ? { groups: [], extra: [] } : synonymTable(terms, surface, vocab, opts.synonyms);

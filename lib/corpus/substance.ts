@@ -14,17 +14,48 @@ export function isDateWord(word: string): boolean {
   return DATE_WORD.test(word);
 }
 
-/** Substance 0..1 of one sentence from its text and tokens. */
-export function sentenceSubstance(text: string, tokens: Token[], outletTerms: ReadonlySet<string> = new Set()): number {
-  if (tokens.length < 4) return 0;
+/**
+ * A sentence's substance before the corpus says which capitalised words opening a sentence are names:
+ * `names` counts the names written capitalised mid-sentence, `openers` the other capitalised words.
+ */
+export interface SubstanceParts {
+  names: number;
+  openers: string[];
+  /** Everything else the score adds up (numbers, dates, a quote, reported speech, commentary). */
+  rest: number;
+}
+
+/** The parts of one sentence's substance (null: too short to carry a fact). */
+export function substanceParts(text: string, tokens: Token[], outletTerms: ReadonlySet<string> = new Set()): SubstanceParts | null {
+  if (tokens.length < 4) return null;
   // An outlet naming itself ("according to Antigua News Room") is sourcing, not a fact.
-  const names = new Set(tokens.filter((t) => t.cap && !outletTerms.has(t.term)).map((t) => t.term)).size;
+  const named = new Set(tokens.filter((t) => t.cap && !outletTerms.has(t.term)).map((t) => t.term));
+  // A capitalised word that opens the sentence (or a quotation) may be a name ("Papernot noted") or not ("Regulation has").
+  const openers = new Set(
+    tokens.filter((t) => !t.cap && !t.num && startsUpper(t.raw) && !isDateWord(t.raw) && !named.has(t.term) && !outletTerms.has(t.term)).map((t) => t.term),
+  );
   const numbers = tokens.filter((t) => t.num).length;
   const dates = tokens.filter((t) => isDateWord(t.raw)).length;
   const quote = /"[^"]{12,}"/.test(text.replace(/[\u201C\u201D]/g, '"')) ? 1 : 0;
-  let s = 0.25 + 0.1 * Math.min(names, 4) + 0.15 * Math.min(numbers, 2) + 0.1 * Math.min(dates, 2) + 0.1 * quote;
-  if (REPORTING.test(text)) s += 0.1;
-  if (COMMENTARY.test(text)) s -= 0.3;
-  if (/\?$/.test(text.trim())) s -= 0.2;
-  return Math.max(0, Math.min(1, s));
+  let rest = 0.25 + 0.15 * Math.min(numbers, 2) + 0.1 * Math.min(dates, 2) + 0.1 * quote;
+  if (REPORTING.test(text)) rest += 0.1;
+  if (COMMENTARY.test(text)) rest -= 0.3;
+  if (/\?$/.test(text.trim())) rest -= 0.2;
+  return { names: named.size, openers: [...openers], rest };
+}
+
+/** Substance 0..1 from its parts, counting the openers `isName` says are names. */
+export function substanceOf(parts: SubstanceParts | null, isName: (term: string) => boolean): number {
+  if (!parts) return 0;
+  const names = parts.names + parts.openers.filter(isName).length;
+  return Math.max(0, Math.min(1, parts.rest + 0.1 * Math.min(names, 4)));
+}
+
+/** Substance 0..1 of one sentence from its text and tokens; `isName` tells names among words opening it. */
+export function sentenceSubstance(text: string, tokens: Token[], outletTerms: ReadonlySet<string> = new Set(), isName: (term: string) => boolean = () => false): number {
+  return substanceOf(substanceParts(text, tokens, outletTerms), isName);
+}
+
+function startsUpper(raw: string): boolean {
+  return raw[0] !== raw[0]!.toLowerCase();
 }

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, seed, where } from './helpers';
-import type { Addition } from '../../lib/types';
+import { compileCorpus } from '../../lib/corpus/compile';
+import { loadEngine } from '../../lib/engine';
+import type { Addition, Article, CorpusDoc } from '../../lib/types';
 
 const key = (doc: string, paragraph: number) => `${doc}#${paragraph}`;
 const carries = (x: Addition, doc: string, paragraph: number) => x.sources.some((s) => key(s.doc, s.paragraph) === key(doc, paragraph));
@@ -78,5 +80,56 @@ describe('additions', () => {
     expect(benefits).toHaveLength(1);
     const from = benefits[0]!.sources.map((s) => `${s.doc.slice(0, 3)}#${s.paragraph}`);
     for (const passage of ['001#5', '003#3', '004#4']) expect(from).toContain(passage);
+  });
+});
+
+describe('additions one outlet alone makes', () => {
+  // An invented story told by two outlets; the page reports their shared points and none of the extra ones.
+  const A: CorpusDoc = {
+    id: 'a_bridge',
+    outlet: 'Outlet A',
+    headline: 'Harbour bridge closed after inspectors find corroded cables',
+    paragraphs: [
+      'The city closed the Harbour Street bridge on Friday after inspectors found badly corroded suspension cables on its northern span.',
+      'The mayor said repairs would cost about forty million dollars and take at least two years.',
+      'Residents argued that the closure showed how badly upkeep of the old crossing had been neglected.',
+      'The bridge carried about forty thousand vehicles every day before it closed.',
+      'Commuters said that detours through narrow side streets had become slow and crowded.',
+    ],
+  };
+  const B: CorpusDoc = {
+    id: 'b_bridge',
+    outlet: 'Outlet B',
+    headline: 'Corroded cables shut Harbour Street bridge',
+    paragraphs: [
+      'Inspectors found corroded suspension cables on the Harbour Street bridge, and the city shut it on Friday.',
+      'Repairs will cost roughly forty million dollars and last at least two years, the mayor said.',
+      'Detours through the narrow side streets were slow and crowded, commuters said.',
+    ],
+  };
+  const page: Article = {
+    title: 'Harbour Street bridge shut',
+    byline: null,
+    siteName: null,
+    url: null,
+    paragraphs: [
+      'Traffic stopped on Friday at the Harbour Street bridge, which city officials shut once inspectors reported badly corroded suspension cables.',
+      'The mayor put the repair bill near forty million dollars and said the work would need at least two years.',
+    ],
+  };
+  const additions = () => loadEngine(compileCorpus([A, B])).analyze(page, { detected: true, topicScore: 1, reasons: [] }).additions;
+
+  it('leaves out a point only one outlet makes with a single mark of fact (here, reported speech)', () => {
+    expect(additions().some((x) => /upkeep/.test(x.text))).toBe(false);
+  });
+
+  it('offers a point only one outlet makes when it carries a number', () => {
+    expect(additions().filter((x) => /forty thousand vehicles/.test(x.text))).toHaveLength(1);
+  });
+
+  it('offers a point with as little substance when two outlets make it, once, with both', () => {
+    const detours = additions().filter((x) => /detours/.test(x.text));
+    expect(detours).toHaveLength(1);
+    expect(detours[0]!.outlets.sort()).toEqual(['Outlet A', 'Outlet B']);
   });
 });
