@@ -29,11 +29,21 @@ export interface SubstanceParts {
 export function substanceParts(text: string, tokens: Token[], outletTerms: ReadonlySet<string> = new Set()): SubstanceParts | null {
   if (tokens.length < 4) return null;
   // An outlet naming itself ("according to Antigua News Room") is sourcing, not a fact.
-  const named = new Set(tokens.filter((t) => t.cap && !outletTerms.has(t.term)).map((t) => t.term));
-  // A capitalised word that opens the sentence (or a quotation) may be a name ("Papernot noted") or not ("Regulation has").
-  const openers = new Set(
-    tokens.filter((t) => !t.cap && !t.num && startsUpper(t.raw) && !isDateWord(t.raw) && !named.has(t.term) && !outletTerms.has(t.term)).map((t) => t.term),
-  );
+  const own = tokens.filter((t) => !outletTerms.has(t.term));
+  // Capitalised words written together are one name ("United States", "Jack Clark", "University of Toronto").
+  const joined = (i: number) => i > 0 && /^\s+(of\s+(the\s+)?)?$/.test(text.slice(own[i - 1]!.end, own[i]!.start));
+  const named = new Set<string>();
+  const openers = new Set<string>();
+  let phrase = '';
+  const continues = (i: number) => !!own[i]?.cap && joined(i);
+  own.forEach((t, i) => {
+    if (t.cap) phrase = own[i - 1]?.cap && joined(i) ? `${phrase} ${t.term}` : t.term;
+    if (t.cap && !continues(i + 1)) named.add(phrase);
+    // A capitalised word that opens the sentence (or a quotation) may be a name ("Papernot noted") or not ("Regulation has");
+    // one opening a name written on ("Nicolas Papernot") is part of that name.
+    else if (!t.cap && !t.num && startsUpper(t.raw) && !isDateWord(t.raw) && !continues(i + 1)) openers.add(t.term);
+  });
+  for (const t of own) if (t.cap) openers.delete(t.term);
   const numbers = tokens.filter((t) => t.num).length;
   const dates = tokens.filter((t) => isDateWord(t.raw)).length;
   const quote = /"[^"]{12,}"/.test(text.replace(/[\u201C\u201D]/g, '"')) ? 1 : 0;

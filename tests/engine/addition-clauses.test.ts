@@ -14,7 +14,7 @@ const A: CorpusDoc = {
   paragraphs: [
     'The city closed the Harbour Street bridge on Friday after inspectors found badly corroded suspension cables on its northern span.',
     'Engineer Dana Holt said the corroded cables could no longer carry heavy lorries.',
-    'While repairs could create construction jobs, the mayor cautioned that the closure and long detours for commuters would hurt shops and cafes near the Harbour Street bridge.',
+    'While repairs could create construction jobs, the mayor warned that the closure and long detours for commuters would hurt shops and cafes near the Harbour Street bridge.',
     'The mayor said repairs would cost about forty million dollars and take at least two years.',
     'Commuters face detours of up to thirty minutes while the bridge stays closed.',
   ],

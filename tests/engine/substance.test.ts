@@ -30,6 +30,17 @@ describe('substance: names that open a sentence', () => {
     expect(s.get('Holt found corroded cables along the whole structure.')).toBe(s.get('Corrosion spread along the cables for a long time.'));
   });
 
+  it('counts a name written in several capitalised words once', () => {
+    const one = 'Inspectors from the United States examined the corroded cables of the bridge.';
+    const other = 'Inspectors from Canada examined the corroded cables of the bridge.';
+    const two = 'Inspectors from Canada and Mexico examined the corroded cables of the bridge.';
+    const score = (t: string) => substanceOf(substanceParts(t, tokenize(t)), () => false);
+    expect(score(one)).toBe(score(other));
+    expect(score(two)).toBeGreaterThan(score(one));
+    const university = 'Researchers at the University of Toronto examined the corroded cables.';
+    expect(score(university)).toBe(score('Researchers at Harvard examined the corroded cables of the bridge.'));
+  });
+
   it('counts an opener once, and only as a name where the caller says it is one', () => {
     const text = 'Holt said Holt had never seen cables this corroded.';
     const parts = substanceParts(text, tokenize(text))!;
