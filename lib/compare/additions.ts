@@ -6,25 +6,22 @@
 
 import type { Addition } from '../types';
 import type { CorpusIndex, CorpusSentence } from '../match/corpus-index';
-import { scorerFor, type Pair } from '../match/pairs';
+import type { Pair } from '../match/pairs';
+import { groupPoints } from './addition-groups';
 import type { PageSentence } from '../match/page';
 import { pointClauses } from './addition-clauses';
 import { CAPTION, DUPLICATE, FRAGMENT, HEADING, LEADIN, PROMO } from '../corpus/boilerplate';
 
 /** A corpus sentence the page matches this well is covered (the page has the point). */
 export const COVERED = 0.34;
+/** A page sentence covers another outlet's version of its point, reached through a story link, only if it shares this much with it. */
+const LINK_COVER_MIN = 0.1;
 /** Share of a sentence's term weight the page must lack for it to be news to the page. */
 export const NOVEL_MIN = 0.5;
 /** A sentence bringing a new name, number or date needs less new wording. */
 const NOVEL_WITH_ANCHOR = 0.3;
 /** A page that uses a synonym ("halt" for "pause") has the concept, nearly as if it used the word. */
 const KNOWN_BY_SYNONYM = 1;
-/** Story links this strong put two outlets' sentences in one addition (weaker ones may carry other points too). */
-const GROUP_LINK = 0.42;
-/** Open sentences of two outlets this similar are one point, linked in the corpus or not. */
-const PAGE_GROUP = 0.3;
-/** Open sentences compared pairwise at most (a page on a story has a few dozen). */
-const MAX_PAGE_GROUPED = 200;
 /** Sentences below this substance are commentary or furniture, not additions. */
 const MIN_SUBSTANCE = 0.3;
 /** A point one outlet alone makes needs more: a number, or two of names, dates, a quotation and reported speech. */
@@ -58,7 +55,10 @@ function additions(pairs: Pair[], ix: CorpusIndex, self: number, alignMin: numbe
   const related = new Map<number, Set<number>>();
   for (const p of pairs) {
     if (p.doc === self) continue;
-    if (cover[p.gid]! < p.score) cover[p.gid] = p.score;
+    // A link from a sentence with two points ("written by Clark and Favaro, who argued the pause would…") reaches
+    // outlets' sentences on the other point: the page sentence must share words with the linked one itself.
+    const covers = !p.linked || (p.direct ?? 0) >= LINK_COVER_MIN;
+    if (covers && cover[p.gid]! < p.score) cover[p.gid] = p.score;
     if (p.score >= alignMin) {
       const set = related.get(p.doc) ?? new Set<number>();
       set.add(ix.sentence(p.gid).paragraph);
@@ -125,56 +125,6 @@ function isNews(s: Terms, doc: number, known: Float64Array, ix: CorpusIndex): bo
   if (n >= NOVEL_MIN) return true;
   const own = ix.outletTerms(doc);
   return n >= NOVEL_WITH_ANCHOR && s.ids.some((id) => ix.isAnchor(id) && known[id] === 0 && !own.has(id) && !DATE_STEM.test(ix.term(id)));
-}
-
-function groupPoints(open: CorpusSentence[], ix: CorpusIndex): CorpusSentence[][] {
-  const parent = new Map<number, number>();
-  const find = (x: number): number => {
-    while (parent.get(x) !== x) x = parent.get(x)!;
-    return x;
-  };
-  const union = (a: number, b: number) => parent.set(find(a), find(b));
-  for (const s of open) parent.set(s.gid, s.gid);
-  // Same point: linked across outlets, or two sentences of one paragraph that link into the same other
-  // paragraph. A sentence with no cross-outlet link elaborates its neighbour in the paragraph.
-  const openIds = new Set(open.map((s) => s.gid));
-  const target = new Map<string, number>();
-  let prev: CorpusSentence | undefined;
-  for (const s of open) {
-    const links = ix.links(s.gid);
-    for (const [g, strength] of links) if (openIds.has(g) && strength >= GROUP_LINK) union(s.gid, g);
-    for (const [g] of links) {
-      const o = ix.sentence(g);
-      const k = `${s.doc}:${s.paragraph}>${o.doc}:${o.paragraph}`;
-      const first = target.get(k);
-      if (first === undefined) target.set(k, s.gid);
-      else union(s.gid, first);
-    }
-    if (prev && prev.doc === s.doc && prev.paragraph === s.paragraph && prev.gid === s.gid - 1) {
-      if (links.length === 0 || ix.links(prev.gid).length === 0) union(s.gid, prev.gid);
-    }
-    prev = s;
-  }
-  // Two outlets' versions of a point the corpus did not link (each worded its own way) are still one
-  // addition when they are this close to each other: the page, worded its own way too, may match neither.
-  const scorer = scorerFor(ix);
-  const compared = open.slice(0, MAX_PAGE_GROUPED);
-  for (let i = 0; i < compared.length; i++) {
-    const a = compared[i]!;
-    scorer.load(a, a.mass);
-    for (let j = i + 1; j < compared.length; j++) {
-      const b = compared[j]!;
-      if (b.doc !== a.doc && find(a.gid) !== find(b.gid) && scorer.score(b, b.mass) >= PAGE_GROUP) union(a.gid, b.gid);
-    }
-  }
-  const groups = new Map<number, CorpusSentence[]>();
-  for (const s of open) {
-    const r = find(s.gid);
-    const list = groups.get(r) ?? [];
-    list.push(s);
-    groups.set(r, list);
-  }
-  return [...groups.values()];
 }
 
 function toAddition(group: CorpusSentence[], ix: CorpusIndex): Addition {

@@ -133,3 +133,45 @@ describe('additions one outlet alone makes', () => {
     expect(detours[0]!.outlets.sort()).toEqual(['Outlet A', 'Outlet B']);
   });
 });
+
+describe('additions reached through a story link', () => {
+  it("offers an outlet's point the page lacks, though the page matches another outlet's sentence that carries it beside a point the page has", () => {
+    // A's last sentence holds two points (who wrote the report, what the closure is for); B's holds only the second.
+    // The page names the authors alone: B's sentence, linked to A's, is still news to it.
+    const A: CorpusDoc = {
+      id: 'a_bridge',
+      outlet: 'Outlet A',
+      headline: 'Harbour bridge closed',
+      paragraphs: [
+        'The city closed the Harbour Street bridge on Friday after inspectors found badly corroded suspension cables on its northern span.',
+        'The mayor said repairs would cost about forty million dollars and take at least two years.',
+        'Engineers Dana Holt and Omar Reyes wrote that the closure would give inspectors time to test all 64 suspension cables.',
+      ],
+    };
+    const B: CorpusDoc = {
+      id: 'b_bridge',
+      outlet: 'Outlet B',
+      headline: 'Corroded cables shut Harbour Street bridge',
+      paragraphs: [
+        'Inspectors found corroded suspension cables on the Harbour Street bridge, and the city shut it on Friday.',
+        'Repairs will cost roughly forty million dollars and last at least two years, the mayor said.',
+        'The closure would give inspectors time to test all 64 suspension cables, officials said.',
+      ],
+    };
+    const page: Article = {
+      title: 'Harbour Street bridge shut',
+      byline: null,
+      siteName: null,
+      url: null,
+      paragraphs: [
+        'Traffic stopped on Friday at the Harbour Street bridge, which city officials shut once inspectors reported badly corroded suspension cables.',
+        'The mayor put the repair bill near forty million dollars and said the work would need at least two years.',
+        'The inspection report came from engineers Dana Holt and Omar Reyes.',
+      ],
+    };
+    const a = loadEngine(compileCorpus([A, B])).analyze(page, { detected: true, topicScore: 1, reasons: [] });
+    const purpose = a.additions.filter((x) => /test all 64 suspension cables/.test(x.text));
+    expect(purpose).toHaveLength(1);
+    expect(purpose[0]!.sources).toContainEqual({ doc: 'b_bridge', paragraph: 2 });
+  });
+});
