@@ -72,6 +72,14 @@ describe('additions', () => {
     }
   });
 
+  it("offers a point whose words the page uses elsewhere, but not near where it reports that thread of the story", () => {
+    // A briefing (tests/fixtures/unseen) quotes Papernot on old laptops, never on "not just the biggest" models; its
+    // other items use enough of that quote's words to hide it from a count over the whole page.
+    const text = readFileSync(join(__dirname, '../fixtures/unseen/e-briefing.txt'), 'utf8');
+    const a = analyze(text.split('\n').map((l) => l.trim()).filter(Boolean));
+    expect(a.additions.filter((x) => /it's not just the biggest/.test(x.text))).toHaveLength(1);
+  });
+
   it('shows one point once on an article worded its own way, where the corpus never linked the outlets\' versions', () => {
     // An article the corpus does not hold (tests/fixtures/unseen): its benefits-and-risk paragraph matches no outlet closely.
     const text = readFileSync(join(__dirname, '../fixtures/unseen/a-brakes.txt'), 'utf8');

@@ -1,0 +1,106 @@
+/**
+ * How new a corpus sentence is to the page: the share of its term weight the page does not state, over the whole
+ * page and near the sentence's point. Additions offer only sentences that are news by these measures.
+ */
+
+import type { CorpusIndex, CorpusSentence } from '../match/corpus-index';
+import type { Pair } from '../match/pairs';
+import type { PageSentence } from '../match/page';
+import { paragraphKey } from '../match/paragraph-evidence';
+
+/** Share of a sentence's term weight the page must lack for it to be news to the page. */
+const NOVEL_MIN = 0.5;
+/** A sentence bringing a new name, number or date needs less new wording. */
+const NOVEL_WITH_ANCHOR = 0.3;
+/**
+ * A sentence whose words are spread over the page (each point says "Anthropic", "pause", "research") is still news
+ * when this share of it is new to the page sentences near its point, and NOVEL_NEAR_PAGE new to the whole page.
+ */
+const NOVEL_NEAR = 0.8;
+const NOVEL_NEAR_PAGE = 0.4;
+/** A page that uses a synonym ("halt" for "pause") has the concept, nearly as if it used the word. */
+const KNOWN_BY_SYNONYM = 1;
+
+/**
+ * Every corpus term the page states (exactly or as a variant: 1) or by a synonym (partly), into `known`
+ * (0: not stated; the credits are positive, so a stated term is never 0); returns the terms set.
+ */
+export function pageVocabulary(page: PageSentence[], ix: CorpusIndex, known: Float64Array): number[] {
+  const touched: number[] = [];
+  const put = (id: number, v: number) => {
+    if (known[id] === 0) touched.push(id);
+    if (known[id]! < v) known[id] = v;
+  };
+  for (const ps of page) {
+    for (const id of ps.ids) {
+      put(id, 1);
+      for (const v of ix.variants(id)) put(v, 1);
+      for (const s of ix.synonyms(id)) put(s, KNOWN_BY_SYNONYM);
+    }
+    for (const s of ps.extraSyn ?? []) put(s, KNOWN_BY_SYNONYM);
+  }
+  return touched;
+}
+
+/** The terms the page sentences near a corpus sentence's paragraph state (those paired with any of its sentences). */
+export type Near = (s: CorpusSentence) => ReadonlySet<number>;
+
+/** Near vocabularies for a page, each built when first asked (few sentences get that far). */
+export function nearVocabulary(page: PageSentence[], pairs: Pair[], ix: CorpusIndex): Near {
+  const sentencesNear = new Map<number, Set<number>>();
+  for (const p of pairs) {
+    const cs = ix.sentence(p.gid);
+    const key = paragraphKey(cs.doc, cs.paragraph);
+    (sentencesNear.get(key) ?? sentencesNear.set(key, new Set()).get(key)!).add(p.page);
+  }
+  const built = new Map<number, Set<number>>();
+  return (s) => {
+    const key = paragraphKey(s.doc, s.paragraph);
+    let terms = built.get(key);
+    if (!terms) {
+      built.set(key, (terms = new Set()));
+      for (const i of sentencesNear.get(key) ?? []) {
+        const ps = page[i]!;
+        for (const id of ps.ids) {
+          terms.add(id);
+          for (const v of ix.variants(id)) terms.add(v);
+          for (const y of ix.synonyms(id)) terms.add(y);
+        }
+        for (const y of ps.extraSyn ?? []) terms.add(y);
+      }
+    }
+    return terms;
+  };
+}
+
+/** Mostly new to the page sentences near its point, and partly new to the page (whose names, numbers and dates stay known). */
+export function isNewNear(t: Terms, s: CorpusSentence, known: Float64Array, near: Near, ix: CorpusIndex): boolean {
+  if (novelty(t, s.doc, known, ix) < NOVEL_NEAR_PAGE) return false;
+  const terms = near(s);
+  const own = ix.outletTerms(s.doc);
+  let novel = 0;
+  for (const id of t.ids) if (!own.has(id) && !terms.has(id) && !(ix.isAnchor(id) && known[id]! > 0)) novel += ix.weight(id);
+  return t.mass > 0 && novel / t.mass >= NOVEL_NEAR;
+}
+
+/** A sentence or one of its clauses, as far as novelty goes. */
+export type Terms = { ids: readonly number[]; mass: number };
+
+/** Share of a corpus sentence's term weight the page does not state anywhere. */
+function novelty(s: Terms, doc: number, known: Float64Array, ix: CorpusIndex): number {
+  let novel = 0;
+  const own = ix.outletTerms(doc);
+  for (const id of s.ids) if (!own.has(id)) novel += ix.weight(id) * (1 - known[id]!);
+  return s.mass > 0 ? novel / s.mass : 0;
+}
+
+/** A day or month alone is a detail of a point the page may well have, not a point of its own. */
+const DATE_STEM = /^((mon|tues|wednes|thurs|fri|satur|sun)dai|januari|februari|march|april|mai|june|juli|august|septemb|octob|novemb|decemb|\d+)$/;
+
+/** Mostly new to the page, or partly new with a name, number or date the page never gives. */
+export function isNews(s: Terms, doc: number, known: Float64Array, ix: CorpusIndex): boolean {
+  const n = novelty(s, doc, known, ix);
+  if (n >= NOVEL_MIN) return true;
+  const own = ix.outletTerms(doc);
+  return n >= NOVEL_WITH_ANCHOR && s.ids.some((id) => ix.isAnchor(id) && known[id] === 0 && !own.has(id) && !DATE_STEM.test(ix.term(id)));
+}
