@@ -10,6 +10,7 @@ import type { Pair } from '../match/pairs';
 import { groupPoints } from './addition-groups';
 import type { PageSentence } from '../match/page';
 import { pointClauses } from './addition-clauses';
+import { similarity } from '../match/similarity';
 import { isNewNear, isNews, nearVocabulary, pageVocabulary, type Near, type Terms } from './novelty';
 import { CAPTION, DUPLICATE, FRAGMENT, HEADING, LEADIN, PROMO } from '../corpus/boilerplate';
 
@@ -30,7 +31,7 @@ export function findAdditions(page: PageSentence[], pairs: Pair[], ix: CorpusInd
   const { known, cover } = scratchFor(ix);
   const touched = pageVocabulary(page, ix, known);
   try {
-    return additions(pairs, ix, self, alignMin, known, cover, nearVocabulary(page, pairs, ix));
+    return additions(page, pairs, ix, self, alignMin, known, cover, nearVocabulary(page, pairs, ix));
   } finally {
     for (const id of touched) known[id] = 0;
     for (const p of pairs) cover[p.gid] = 0;
@@ -46,14 +47,14 @@ function scratchFor(ix: CorpusIndex): { known: Float64Array; cover: Float64Array
   return s;
 }
 
-function additions(pairs: Pair[], ix: CorpusIndex, self: number, alignMin: number, known: Float64Array, cover: Float64Array, near: Near): Addition[] {
+function additions(page: PageSentence[], pairs: Pair[], ix: CorpusIndex, self: number, alignMin: number, known: Float64Array, cover: Float64Array, near: Near): Addition[] {
   const related = new Map<number, Set<number>>();
   for (const p of pairs) {
     if (p.doc === self) continue;
     // A link from a sentence with two points ("written by Clark and Favaro, who argued the pause would…") reaches
     // outlets' sentences on the other point: the page sentence must share words with the linked one itself.
-    const covers = !p.linked || (p.direct ?? 0) >= LINK_COVER_MIN;
-    if (covers && cover[p.gid]! < p.score) cover[p.gid] = p.score;
+    const shares = () => similarity(page[p.page]!, ix.sentence(p.gid), ix) >= LINK_COVER_MIN;
+    if (cover[p.gid]! < p.score && (!p.linked || p.score < COVERED || shares())) cover[p.gid] = p.score;
     if (p.score >= alignMin) {
       const set = related.get(p.doc) ?? new Set<number>();
       set.add(ix.sentence(p.gid).paragraph);

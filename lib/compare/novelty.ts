@@ -47,17 +47,13 @@ export type Near = (s: CorpusSentence) => ReadonlySet<number>;
 
 /** Near vocabularies for a page, each built when first asked (few sentences get that far). */
 export function nearVocabulary(page: PageSentence[], pairs: Pair[], ix: CorpusIndex): Near {
-  const sentencesNear = new Map<number, Set<number>>();
-  for (const p of pairs) {
-    const cs = ix.sentence(p.gid);
-    const key = paragraphKey(cs.doc, cs.paragraph);
-    (sentencesNear.get(key) ?? sentencesNear.set(key, new Set()).get(key)!).add(p.page);
-  }
+  let sentencesNear: Map<number, Set<number>> | null = null;
   const built = new Map<number, Set<number>>();
   return (s) => {
     const key = paragraphKey(s.doc, s.paragraph);
     let terms = built.get(key);
     if (!terms) {
+      sentencesNear ??= pageSentencesNear(pairs, ix);
       built.set(key, (terms = new Set()));
       for (const i of sentencesNear.get(key) ?? []) {
         const ps = page[i]!;
@@ -71,6 +67,17 @@ export function nearVocabulary(page: PageSentence[], pairs: Pair[], ix: CorpusIn
     }
     return terms;
   };
+}
+
+/** Per corpus paragraph, the page sentences paired with any of its sentences. */
+function pageSentencesNear(pairs: Pair[], ix: CorpusIndex): Map<number, Set<number>> {
+  const out = new Map<number, Set<number>>();
+  for (const p of pairs) {
+    const cs = ix.sentence(p.gid);
+    const key = paragraphKey(cs.doc, cs.paragraph);
+    (out.get(key) ?? out.set(key, new Set()).get(key)!).add(p.page);
+  }
+  return out;
 }
 
 /** Mostly new to the page sentences near its point, and partly new to the page (whose names, numbers and dates stay known). */
