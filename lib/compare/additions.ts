@@ -38,23 +38,22 @@ export function findAdditions(page: PageSentence[], pairs: Pair[], ix: CorpusInd
   }
 }
 
-const scratch = new WeakMap<CorpusIndex, { known: Float64Array; cover: Float64Array }>();
+const scratch = new WeakMap<CorpusIndex, { known: Float64Array; cover: Uint8Array }>();
 
-/** Zeroed per-term and per-sentence tables, one pair per loaded corpus (left zeroed after each page). */
-function scratchFor(ix: CorpusIndex): { known: Float64Array; cover: Float64Array } {
+/** Zeroed per-term credits and per-sentence covered flags, one pair per loaded corpus (left zeroed after each page). */
+function scratchFor(ix: CorpusIndex): { known: Float64Array; cover: Uint8Array } {
   let s = scratch.get(ix);
-  if (!s) scratch.set(ix, (s = { known: new Float64Array(ix.vocabSize), cover: new Float64Array(ix.nSents) }));
+  if (!s) scratch.set(ix, (s = { known: new Float64Array(ix.vocabSize), cover: new Uint8Array(ix.nSents) }));
   return s;
 }
 
-function additions(page: PageSentence[], pairs: Pair[], ix: CorpusIndex, self: number, alignMin: number, known: Float64Array, cover: Float64Array, near: Near): Addition[] {
+function additions(page: PageSentence[], pairs: Pair[], ix: CorpusIndex, self: number, alignMin: number, known: Float64Array, cover: Uint8Array, near: Near): Addition[] {
   const related = new Map<number, Set<number>>();
   for (const p of pairs) {
     if (p.doc === self) continue;
     // A link from a sentence with two points ("written by Clark and Favaro, who argued the pause would…") reaches
     // outlets' sentences on the other point: the page sentence must share words with the linked one itself.
-    const shares = () => similarity(page[p.page]!, ix.sentence(p.gid), ix) >= LINK_COVER_MIN;
-    if (cover[p.gid]! < p.score && (!p.linked || p.score < COVERED || shares())) cover[p.gid] = p.score;
+    if (cover[p.gid] === 0 && p.score >= COVERED && (!p.linked || similarity(page[p.page]!, ix.sentence(p.gid), ix) >= LINK_COVER_MIN)) cover[p.gid] = 1;
     if (p.score >= alignMin) {
       const set = related.get(p.doc) ?? new Set<number>();
       set.add(ix.sentence(p.gid).paragraph);
@@ -68,7 +67,7 @@ function additions(page: PageSentence[], pairs: Pair[], ix: CorpusIndex, self: n
     const flags = ix.paragraphFlags(d);
     for (const s of ix.docSentences(d)) {
       if ((flags[s.paragraph] ?? 0) & NOT_POINT) continue;
-      if (cover[s.gid]! >= COVERED) continue;
+      if (cover[s.gid] === 1) continue;
       if (ix.substance(s.gid) < MIN_SUBSTANCE) continue;
       // A sentence is news when it is, or when one of its clauses is: the page may report only its other point.
       const news = (t: Terms) => isNews(t, s.doc, known, ix) || isNewNear(t, s, known, near, ix);

@@ -42,30 +42,27 @@ export function pageVocabulary(page: PageSentence[], ix: CorpusIndex, known: Flo
   return touched;
 }
 
-/** The terms the page sentences near a corpus sentence's paragraph state (those paired with any of its sentences). */
-export type Near = (s: CorpusSentence) => ReadonlySet<number>;
+/** Whether the page sentences near a corpus sentence's paragraph (those paired with any of its sentences) state a term. */
+export type Near = (s: CorpusSentence) => (id: number) => boolean;
 
-/** Near vocabularies for a page, each built when first asked (few sentences get that far). */
+/** Near vocabularies for a page, each gathered when first asked (few sentences get that far). */
 export function nearVocabulary(page: PageSentence[], pairs: Pair[], ix: CorpusIndex): Near {
   let sentencesNear: Map<number, Set<number>> | null = null;
-  const built = new Map<number, Set<number>>();
+  const built = new Map<number, { ids: Set<number>; extra: Set<number> }>();
   return (s) => {
     const key = paragraphKey(s.doc, s.paragraph);
-    let terms = built.get(key);
-    if (!terms) {
+    let near = built.get(key);
+    if (!near) {
       sentencesNear ??= pageSentencesNear(pairs, ix);
-      built.set(key, (terms = new Set()));
+      built.set(key, (near = { ids: new Set(), extra: new Set() }));
       for (const i of sentencesNear.get(key) ?? []) {
-        const ps = page[i]!;
-        for (const id of ps.ids) {
-          terms.add(id);
-          for (const v of ix.variants(id)) terms.add(v);
-          for (const y of ix.synonyms(id)) terms.add(y);
-        }
-        for (const y of ps.extraSyn ?? []) terms.add(y);
+        for (const id of page[i]!.ids) near.ids.add(id);
+        for (const y of page[i]!.extraSyn ?? []) near.extra.add(y);
       }
     }
-    return terms;
+    const { ids, extra } = near;
+    // Variants and synonyms are symmetric: a term is stated if it, or one of its kin, is among the page's terms.
+    return (id) => ids.has(id) || extra.has(id) || ix.variants(id).some((v) => ids.has(v)) || ix.synonyms(id).some((y) => ids.has(y));
   };
 }
 
@@ -83,10 +80,10 @@ function pageSentencesNear(pairs: Pair[], ix: CorpusIndex): Map<number, Set<numb
 /** Mostly new to the page sentences near its point, and partly new to the page (whose names, numbers and dates stay known). */
 export function isNewNear(t: Terms, s: CorpusSentence, known: Float64Array, near: Near, ix: CorpusIndex): boolean {
   if (novelty(t, s.doc, known, ix) < NOVEL_NEAR_PAGE) return false;
-  const terms = near(s);
+  const stated = near(s);
   const own = ix.outletTerms(s.doc);
   let novel = 0;
-  for (const id of t.ids) if (!own.has(id) && !terms.has(id) && !(ix.isAnchor(id) && known[id]! > 0)) novel += ix.weight(id);
+  for (const id of t.ids) if (!own.has(id) && !stated(id) && !(ix.isAnchor(id) && known[id]! > 0)) novel += ix.weight(id);
   return t.mass > 0 && novel / t.mass >= NOVEL_NEAR;
 }
 
