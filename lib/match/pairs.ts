@@ -15,8 +15,6 @@ export interface Pair {
   score: number;
   /** True when the score came through a story-point link rather than direct similarity. */
   linked: boolean;
-  /** For a linked pair, the direct similarity of its two sentences (what they share themselves). */
-  direct?: number;
 }
 
 /** Lowest direct similarity worth keeping as a pair. */
@@ -78,9 +76,7 @@ export function findPairs(page: PageSentence[], ix: CorpusIndex): Pair[] {
       for (let k = 0; k < links.length; k++) {
         const [g2, strength] = links[k]!;
         const score = LINK_DISCOUNT * Math.min(d.score, strength);
-        if (score < PAIR_MIN) continue;
-        const cs2 = ix.sentence(g2);
-        put(out, slots, { page: ps.index, gid: g2, doc: cs2.doc, score, linked: true, direct: scorer.score(cs2, cs2.mass) });
+        if (score >= PAIR_MIN) put(out, slots, { page: ps.index, gid: g2, doc: ix.docOf(g2), score, linked: true });
       }
     }
     for (let k = from; k < out.length; k++) slots[out[k]!.gid] = -1;
