@@ -11,7 +11,7 @@ import { groupPoints } from './addition-groups';
 import type { PageSentence } from '../match/page';
 import { pointClauses } from './addition-clauses';
 import { similarity } from '../match/similarity';
-import { isNewNear, isNews, nearVocabulary, pageVocabulary, type Near, type Terms } from './novelty';
+import { isNews, nearVocabulary, pageVocabulary, type Near, type Terms } from './novelty';
 import { CAPTION, DUPLICATE, FRAGMENT, HEADING, LEADIN, PROMO } from '../corpus/boilerplate';
 
 /** A corpus sentence the page matches this well is covered (the page has the point). */
@@ -70,7 +70,7 @@ function additions(page: PageSentence[], pairs: Pair[], ix: CorpusIndex, self: n
       if (cover[s.gid] === 1) continue;
       if (ix.substance(s.gid) < MIN_SUBSTANCE) continue;
       // A sentence is news when it is, or when one of its clauses is: the page may report only its other point.
-      const news = (t: Terms) => isNews(t, s.doc, known, ix) || isNewNear(t, s, known, near, ix);
+      const news = (t: Terms) => isNews(t, s, known, near, ix);
       if (!news(s) && !pointClauses(s, ix).some(news)) continue;
       open.push(s);
     }

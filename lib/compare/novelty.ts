@@ -77,9 +77,8 @@ function pageSentencesNear(pairs: Pair[], ix: CorpusIndex): Map<number, Set<numb
   return out;
 }
 
-/** Mostly new to the page sentences near its point, and partly new to the page (whose names, numbers and dates stay known). */
-export function isNewNear(t: Terms, s: CorpusSentence, known: Float64Array, near: Near, ix: CorpusIndex): boolean {
-  if (novelty(t, s.doc, known, ix) < NOVEL_NEAR_PAGE) return false;
+/** Whether at least NOVEL_NEAR of a sentence is new to the page sentences near its point (the page's names, numbers and dates stay known). */
+function newNear(t: Terms, s: CorpusSentence, known: Float64Array, near: Near, ix: CorpusIndex): boolean {
   const stated = near(s);
   const own = ix.outletTerms(s.doc);
   let novel = 0;
@@ -101,10 +100,14 @@ function novelty(s: Terms, doc: number, known: Float64Array, ix: CorpusIndex): n
 /** A day or month alone is a detail of a point the page may well have, not a point of its own. */
 const DATE_STEM = /^((mon|tues|wednes|thurs|fri|satur|sun)dai|januari|februari|march|april|mai|june|juli|august|septemb|octob|novemb|decemb|\d+)$/;
 
-/** Mostly new to the page, or partly new with a name, number or date the page never gives. */
-export function isNews(s: Terms, doc: number, known: Float64Array, ix: CorpusIndex): boolean {
-  const n = novelty(s, doc, known, ix);
+/**
+ * Whether a corpus sentence `s`, or its clause `t`, is news to the page: mostly new to it, partly new with a name,
+ * number or date the page never gives, or mostly new near its point and partly new to the page.
+ */
+export function isNews(t: Terms, s: CorpusSentence, known: Float64Array, near: Near, ix: CorpusIndex): boolean {
+  const n = novelty(t, s.doc, known, ix);
   if (n >= NOVEL_MIN) return true;
-  const own = ix.outletTerms(doc);
-  return n >= NOVEL_WITH_ANCHOR && s.ids.some((id) => ix.isAnchor(id) && known[id] === 0 && !own.has(id) && !DATE_STEM.test(ix.term(id)));
+  const own = ix.outletTerms(s.doc);
+  if (n >= NOVEL_WITH_ANCHOR && t.ids.some((id) => ix.isAnchor(id) && known[id] === 0 && !own.has(id) && !DATE_STEM.test(ix.term(id)))) return true;
+  return n >= NOVEL_NEAR_PAGE && newNear(t, s, known, near, ix);
 }

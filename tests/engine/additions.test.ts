@@ -91,8 +91,11 @@ describe('additions', () => {
   });
 });
 
-describe('additions one outlet alone makes', () => {
-  // An invented story told by two outlets; the page reports their shared points and none of the extra ones.
+/**
+ * Additions for an invented story two outlets tell (a bridge closed, repairs' cost), both reported by the page,
+ * with each test's extra paragraphs for outlet A, outlet B and the page.
+ */
+function bridgeAdditions(extra: { a: string[]; b: string[]; page: string[] }): Addition[] {
   const A: CorpusDoc = {
     id: 'a_bridge',
     outlet: 'Outlet A',
@@ -100,9 +103,7 @@ describe('additions one outlet alone makes', () => {
     paragraphs: [
       'The city closed the Harbour Street bridge on Friday after inspectors found badly corroded suspension cables on its northern span.',
       'The mayor said repairs would cost about forty million dollars and take at least two years.',
-      'Residents argued that the closure showed how badly upkeep of the old crossing had been neglected.',
-      'The bridge carried about forty thousand vehicles every day before it closed.',
-      'Commuters said that detours through narrow side streets had become slow and crowded.',
+      ...extra.a,
     ],
   };
   const B: CorpusDoc = {
@@ -112,7 +113,7 @@ describe('additions one outlet alone makes', () => {
     paragraphs: [
       'Inspectors found corroded suspension cables on the Harbour Street bridge, and the city shut it on Friday.',
       'Repairs will cost roughly forty million dollars and last at least two years, the mayor said.',
-      'Detours through the narrow side streets were slow and crowded, commuters said.',
+      ...extra.b,
     ],
   };
   const page: Article = {
@@ -123,9 +124,24 @@ describe('additions one outlet alone makes', () => {
     paragraphs: [
       'Traffic stopped on Friday at the Harbour Street bridge, which city officials shut once inspectors reported badly corroded suspension cables.',
       'The mayor put the repair bill near forty million dollars and said the work would need at least two years.',
+      ...extra.page,
     ],
   };
-  const additions = () => loadEngine(compileCorpus([A, B])).analyze(page, { detected: true, topicScore: 1, reasons: [] }).additions;
+  return loadEngine(compileCorpus([A, B])).analyze(page, { detected: true, topicScore: 1, reasons: [] }).additions;
+}
+
+describe('additions one outlet alone makes', () => {
+  // The page reports the outlets' shared points and none of the extra ones.
+  const additions = () =>
+    bridgeAdditions({
+      a: [
+        'Residents argued that the closure showed how badly upkeep of the old crossing had been neglected.',
+        'The bridge carried about forty thousand vehicles every day before it closed.',
+        'Commuters said that detours through narrow side streets had become slow and crowded.',
+      ],
+      b: ['Detours through the narrow side streets were slow and crowded, commuters said.'],
+      page: [],
+    });
 
   it('leaves out a point only one outlet makes with a single mark of fact (here, reported speech)', () => {
     expect(additions().some((x) => /upkeep/.test(x.text))).toBe(false);
@@ -146,39 +162,12 @@ describe('additions reached through a story link', () => {
   it("offers an outlet's point the page lacks, though the page matches another outlet's sentence that carries it beside a point the page has", () => {
     // A's last sentence holds two points (who wrote the report, what the closure is for); B's holds only the second.
     // The page names the authors alone: B's sentence, linked to A's, is still news to it.
-    const A: CorpusDoc = {
-      id: 'a_bridge',
-      outlet: 'Outlet A',
-      headline: 'Harbour bridge closed',
-      paragraphs: [
-        'The city closed the Harbour Street bridge on Friday after inspectors found badly corroded suspension cables on its northern span.',
-        'The mayor said repairs would cost about forty million dollars and take at least two years.',
-        'Engineers Dana Holt and Omar Reyes wrote that the closure would give inspectors time to test all 64 suspension cables.',
-      ],
-    };
-    const B: CorpusDoc = {
-      id: 'b_bridge',
-      outlet: 'Outlet B',
-      headline: 'Corroded cables shut Harbour Street bridge',
-      paragraphs: [
-        'Inspectors found corroded suspension cables on the Harbour Street bridge, and the city shut it on Friday.',
-        'Repairs will cost roughly forty million dollars and last at least two years, the mayor said.',
-        'The closure would give inspectors time to test all 64 suspension cables, officials said.',
-      ],
-    };
-    const page: Article = {
-      title: 'Harbour Street bridge shut',
-      byline: null,
-      siteName: null,
-      url: null,
-      paragraphs: [
-        'Traffic stopped on Friday at the Harbour Street bridge, which city officials shut once inspectors reported badly corroded suspension cables.',
-        'The mayor put the repair bill near forty million dollars and said the work would need at least two years.',
-        'The inspection report came from engineers Dana Holt and Omar Reyes.',
-      ],
-    };
-    const a = loadEngine(compileCorpus([A, B])).analyze(page, { detected: true, topicScore: 1, reasons: [] });
-    const purpose = a.additions.filter((x) => /test all 64 suspension cables/.test(x.text));
+    const additions = bridgeAdditions({
+      a: ['Engineers Dana Holt and Omar Reyes wrote that the closure would give inspectors time to test all 64 suspension cables.'],
+      b: ['The closure would give inspectors time to test all 64 suspension cables, officials said.'],
+      page: ['The inspection report came from engineers Dana Holt and Omar Reyes.'],
+    });
+    const purpose = additions.filter((x) => /test all 64 suspension cables/.test(x.text));
     expect(purpose).toHaveLength(1);
     expect(purpose[0]!.sources).toContainEqual({ doc: 'b_bridge', paragraph: 2 });
   });
