@@ -61,11 +61,6 @@ export function substanceOf(parts: SubstanceParts | null, isName: (term: string)
   return Math.max(0, Math.min(1, parts.rest + 0.1 * Math.min(names, 4)));
 }
 
-/** Substance 0..1 of one sentence from its text and tokens; `isName` tells names among words opening it. */
-export function sentenceSubstance(text: string, tokens: Token[], outletTerms: ReadonlySet<string> = new Set(), isName: (term: string) => boolean = () => false): number {
-  return substanceOf(substanceParts(text, tokens, outletTerms), isName);
-}
-
 function startsUpper(raw: string): boolean {
   return raw[0] !== raw[0]!.toLowerCase();
 }
