@@ -69,12 +69,15 @@ function opens(p: Passage, x: TimeExpr): boolean {
 /**
  * Both times date the same noun ("a report on Tuesday" / "OpenAI's report, published Wednesday") and both
  * sentences, or the sentence before each, name the same owner: "OpenAI sees it differently. In a report on
- * Tuesday, it said…" is OpenAI's report, however little else the two sentences share.
+ * Tuesday, it said…" is OpenAI's report, however little else the two sentences share. One time may date an
+ * action rather than a noun ("OpenAI answered on Friday with a report of its own" / "OpenAI … in a report released
+ * Wednesday"): when it is its sentence's only day, the sentence names the noun the other side dates, and both
+ * sentences have the same party as their subject, it dates the same thing.
  */
 function sameOwnedThing(a: Passage, x: TimeExpr, b: Passage, y: TimeExpr): boolean {
   const na = datedNoun(a, x.start);
-  const nb = na && datedNoun(b, y.start);
-  if (!na || !nb || na.stem !== nb.stem) return false;
+  const nb = datedNoun(b, y.start);
+  if (!(na && nb && na.stem === nb.stem) && !(oneThing(a, x, na, b, y, nb) && sameSubject(a, b))) return false;
   // Names, not days or months: "Tuesday" is near enough to "Thursday" for the fuzzy name test.
   const own = (p: Passage) => namePhrases(p).filter((n) => !times(p).some((t) => t.start < n.end && n.start < t.end));
   const names = (p: Passage) => {
@@ -83,6 +86,23 @@ function sameOwnedThing(a: Passage, x: TimeExpr, b: Passage, y: TimeExpr): boole
   };
   const ob = names(b);
   return names(a).some((n) => ob.some((m) => sameNames(n, m)));
+}
+
+/** Each side's only day or date (past relations such as "the day after"), and one side names the noun the other's dates. */
+function oneThing(a: Passage, x: TimeExpr, na: Word | null, b: Passage, y: TimeExpr, nb: Word | null): boolean {
+  const sole = (p: Passage, t: TimeExpr) => !t.value.startsWith('rel:') && times(p).filter((u) => !u.value.startsWith('rel:')).length === 1;
+  // A thing is a common noun ("a memo"): a capitalised one is a name, the subject before a verb ("The Board replied Monday").
+  const names = (p: Passage, noun: Word | null) => !!noun && noun.text === noun.lower && p.words.some((w) => w.stem === noun.stem);
+  return sole(a, x) && sole(b, y) && (names(a, nb) || names(b, na));
+}
+
+/** Both sentences open with the same named party as their subject ("OpenAI answered…", "Rival company OpenAI took…"). */
+function sameSubject(a: Passage, b: Passage): boolean {
+  // A day or month is no party ("On Friday, OpenAI…"), and the fuzzy name test would take "Tuesday" for "Thursday".
+  const subject = (p: Passage) => namePhrases(p).find((n) => p.words.length > 4 && n.start <= p.words[3]!.start && !times(p).some((t) => t.start < n.end && n.start < t.end));
+  const sa = subject(a);
+  const sb = sa && subject(b);
+  return !!sb && sameNames(sa, sb);
 }
 
 /** The noun a time expression at `at` dates, when a determiner introduces it as a thing; per passage and position. */

@@ -97,4 +97,14 @@ describe('dated mentions: what a day is put on', () => {
     expect(checkDates(page, passage("The Harbour Board's memo, sent Thursday, warned of cuts."), 2)).toBeNull();
     expect(checkDates(page, passage("The City Council's vote, held Thursday, warned of cuts."), 2)).toBeNull();
   });
+
+  it('ties a day put on an action to the day the other side puts on the thing that action made, when one party does both', () => {
+    const reply = 'The Harbour Board replied on Monday, the day after the council vote, with a memo of its own.';
+    expect(check(reply, 'The Harbour Board rejected the plan in a memo sent Wednesday.', 2)?.summary).toBe('"on Monday" vs "Wednesday"');
+    // Another party's memo (naming the board does not make it the board's), a thing the reply does not name, or a second
+    // day on the reply's side are not tied this way.
+    expect(check(reply, "The City Council rejected the Harbour Board's plan in a memo sent Wednesday.", 2)).toBeNull();
+    expect(check(reply, 'The Harbour Board rejected the plan in a letter sent Wednesday.', 2)).toBeNull();
+    expect(check('The Harbour Board replied on Monday with a memo it had drafted on Friday.', 'The Harbour Board rejected the plan in a memo sent Wednesday.', 2)).toBeNull();
+  });
 });
