@@ -95,7 +95,37 @@ export function checkNames(a: Passage, b: Passage, minContext: number): Finding 
       }
     }
   }
-  return checkTitles(a, b);
+  return checkSpelling(na, nb) ?? checkTitles(a, b);
+}
+
+/** A person's name in full on both sides, the same but for a letter in one word ("Nicholas Papernot" / "Nicolas Papernot"). */
+export function checkSpelling(na: Name[], nb: Name[]): Finding | null {
+  for (const x of na) {
+    if (!isPerson(x)) continue;
+    const wx = wordsOf(x);
+    for (const y of nb) {
+      const wy = wordsOf(y);
+      if (y.lower === x.lower || wy.length !== wx.length || !isPerson(y)) continue;
+      if (wx.every((w, i) => w === wy[i] || oneLetterApart(w, wy[i]!)) && wx.some((w, i) => w !== wy[i])) return { kind: 'name', a: [x], b: [y], summary: summarise([x], [y]), confidence: 0.7 };
+    }
+  }
+  return null;
+}
+
+/** A full name ("Jack Clark"), not an institution's: only that identifies a person well enough to compare. */
+const isPerson = (x: Name) => (x.person ??= x.text.includes(' ') && !INSTITUTION.test(x.text));
+
+/**
+ * Two words of four letters or more one edit apart (a letter added, dropped, changed or two swapped): a spelling
+ * of the same name, not another name ("Dario" / "Daniela").
+ */
+function oneLetterApart(x: string, y: string): boolean {
+  if (Math.min(x.length, y.length) < 4 || Math.abs(x.length - y.length) > 1) return false;
+  let i = 0;
+  while (i < x.length && x[i] === y[i]) i++;
+  const rest = (dx: number, dy: number) => x.slice(i + dx) === y.slice(i + dy);
+  if (x.length === y.length) return rest(1, 1) || (x[i] === y[i + 1] && x[i + 1] === y[i] && rest(2, 2));
+  return x.length > y.length ? rest(1, 0) : rest(0, 1);
 }
 
 /** The same person, named in full on both sides, with a title on each that cannot name the same role. */
@@ -105,7 +135,7 @@ export function checkTitles(a: Passage, b: Passage): Finding | null {
   for (const x of namePhrases(a)) {
     // Only a full name ("Jack Clark") identifies a person well enough to compare titles; an institution has
     // no title, and the people before it ("scientists at the University of Toronto") are not one.
-    if (!(x.person ??= x.text.includes(' ') && !INSTITUTION.test(x.text))) continue;
+    if (!isPerson(x)) continue;
     const y = nb.find((n) => sameNames(x, n));
     if (!y) continue;
     const ta = titlesOf(a, x);

@@ -151,6 +151,21 @@ describe('names in the same slot', () => {
   });
 });
 
+describe('a name spelt differently', () => {
+  it("reports a person's full name a letter apart in one word, on merely related pairs too", () => {
+    const f = check('The study was led by Katherine Oduya at the harbour institute.', 'Lead author Kathrine Oduya said the harbour had silted up.');
+    expect(f?.summary).toBe('"Katherine Oduya" vs "Kathrine Oduya"');
+    expect(check('The study was led by Maria Okafor.', 'Lead author Mraia Okafor said the harbour had silted up.')?.summary).toBe('"Maria Okafor" vs "Mraia Okafor"');
+  });
+
+  it('does not take another first name, a shorter form, an initial or a one-word name for a misspelling', () => {
+    expect(check('The study was led by Dario Oduya.', 'Lead author Daniela Oduya said the harbour had silted up.')).toBeNull();
+    expect(check('The study was led by Katherine Oduya.', 'Lead author Oduya said the harbour had silted up.')).toBeNull();
+    expect(check('The study was led by K. Oduya.', 'Lead author Katherine Oduya said the harbour had silted up.')).toBeNull();
+    expect(check('The study was funded by Harbourco.', 'The study was funded by Harbouco, its author said.')).toBeNull();
+  });
+});
+
 describe('speakers', () => {
   it('reads "…, said X" as X speaking, but not a name that opens what is said ("The board says Leeds …")', () => {
     const credited = checkAttribution(passage('The barrier will be raised before the storm, said Okafor.'), passage('The barrier will be raised before the storm, Reyes said.'));
