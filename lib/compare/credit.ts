@@ -54,6 +54,13 @@ export function creditOf(p: Passage, q: Piece): Credit | null {
 }
 
 function findCredit(p: Passage, q: Piece): Credit | null {
+  // A quotation of several sentences is credited where it closes ('"… targets. Anything … cyberattacks," Papernot explained').
+  if (runsOn(p, q)) {
+    const next = p.after?.();
+    const rest = next?.passage.quotes[0];
+    const credit = rest && rest.start <= 1 && !runsOn(next.passage, rest) ? creditOf(next.passage, rest) : null;
+    if (credit) return { ...credit, start: credit.start + next!.offset, end: credit.end + next!.offset };
+  }
   const after = AFTER.exec(p.norm.slice(q.end, q.end + 80));
   if (after) {
     const who = (after[1] ?? after[2])!;
@@ -74,6 +81,9 @@ function findCredit(p: Passage, q: Piece): Credit | null {
   }
   return classify(p, subjectFrom(p, pre, verb.index));
 }
+
+/** A quotation opened in this sentence and not closed in it: it runs on into the next. */
+const runsOn = (p: Passage, q: Piece) => q.end === p.norm.length && p.norm[q.start - 1] === '"';
 
 const wordsIn = (p: Passage, from: number, to: number) => p.words.filter((w) => w.start >= from && w.end <= to);
 const breakAfter = (p: Passage, i: number) => /[,;:()"\u2014\u2013]|\s-\s/.test(p.norm.slice(p.words[i]!.end, p.words[i + 1]?.start ?? p.norm.length));

@@ -71,6 +71,10 @@ function corpusPassage(ix: CorpusIndex, gid: number): Passage {
       const prev = ix.sentence(gid - 1);
       if (prev.doc === cs.doc && prev.paragraph === cs.paragraph) p.before = () => corpusPassage(ix, gid - 1);
     }
+    if (gid + 1 < ix.nSents) {
+      const next = ix.sentence(gid + 1);
+      if (next.doc === cs.doc && next.paragraph === cs.paragraph) p.after = () => ({ passage: corpusPassage(ix, gid + 1), offset: next.start - cs.start });
+    }
   }
   return p;
 }
@@ -142,6 +146,8 @@ export function findDivergences(
       knownTimes(p, times[s.index]!);
       const prev = page[s.index - 1];
       if (prev && prev.paragraph === s.paragraph) p.before = () => pagePassage(prev);
+      const next = page[s.index + 1];
+      if (next && next.paragraph === s.paragraph) p.after = () => ({ passage: pagePassage(next), offset: next.start - s.start });
     }
     return p;
   };

@@ -83,6 +83,30 @@ describe('quote credit: the same quotation credited to different parties', () =>
   });
 });
 
+describe('quote credit across sentences', () => {
+  const opening = '"Cities must rebuild their flood defences before the next storm season arrives.';
+  const closing = 'Nobody is ready for what is coming," Dana Whitfield warned.';
+  const paragraph = `${opening} ${closing}`;
+  const agency = () => prepared(`The agency's report put it bluntly: ${QUOTE}.`);
+  /** The quotation's first sentence, with the next one of its paragraph as the engine provides it. */
+  const runOn = (next: string) => {
+    const b = prepared(opening, [paragraph]);
+    b.after = () => ({ passage: prepared(next, [paragraph]), offset: opening.length + 1 });
+    return b;
+  };
+
+  it('credits a quotation of several sentences where it closes, and marks the credit in the paragraph', () => {
+    const f = check(agency(), runOn(closing));
+    expect(f?.kind).toBe('attribution');
+    expect(f!.b.map((s) => paragraph.slice(s.start, s.end))).toEqual(['Dana Whitfield']);
+  });
+
+  it('does not credit it without the next sentence, nor from a next sentence that opens no continuation', () => {
+    expect(check(agency(), prepared(opening, [paragraph]))).toBeNull();
+    expect(check(agency(), runOn('Dana Whitfield warned that "nobody is ready," she added.'))).toBeNull();
+  });
+});
+
 describe('claim credit: the same claim in other words credited to different parties', () => {
   const article = ['Lead engineer Dana Whitfield designed the barrier.'];
   const claim = (text: string) => prepared(text, article);

@@ -116,6 +116,20 @@ describe('divergences', () => {
     expect(v?.summary).toBe('"more than $1 trillion" vs "nearly a trillion"');
   });
 
+  it("credits an outlet's quotation of several sentences where it closes, and marks that credit in its paragraph", () => {
+    // 004 quotes Papernot over two sentences ('"That old laptop … targets. Anything connected … cyberattacks," Papernot explained').
+    const paras = [
+      'Toronto researchers warn of AI worms',
+      'Researchers at the University of Toronto showed how AI tools can build a worm that adapts its hacking strategy as it spreads between devices.',
+      'Lead researcher Nicolas Papernot said the worm was developed in a laboratory using an open-source AI tool that software developers can cheaply access and modify.',
+      "The university's statement put it simply: an unused laptop \"doesn't seem like a very high-value target, but it can be used as a launch pad to attack these higher-value targets.\"",
+    ];
+    const [v] = between(analyze(paras), 'launch pad', where('004', 'That old laptop'));
+    expect(v?.kind).toBe('attribution');
+    expect(marked(v!.page)).toEqual(["The university's statement"]);
+    expect(marked(v!.other)).toEqual(['Papernot']);
+  });
+
   it('finds nothing to diverge between an article and itself', () => {
     const a = analyze(seed('001').paragraphs);
     expect(a.divergences.every((v) => v.other.doc !== seed('001').id)).toBe(true);
