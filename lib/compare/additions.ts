@@ -18,6 +18,8 @@ import { CAPTION, DUPLICATE, FRAGMENT, HEADING, LEADIN, PROMO } from '../corpus/
 export const COVERED = 0.34;
 /** A page sentence covers another outlet's version of its point, reached through a story link, only if it shares this much with it. */
 const LINK_COVER_MIN = 0.1;
+/** A story link this strong joins two outlets' versions of one point: what covers one covers the other. */
+const SAME_POINT_LINK = 0.5;
 /** Sentences below this substance are commentary or furniture, not additions. */
 const MIN_SUBSTANCE = 0.3;
 /** A point one outlet alone makes needs more: a number, or two of names, dates, a quotation and reported speech. */
@@ -30,11 +32,14 @@ const NOT_POINT = PROMO | CAPTION | FRAGMENT | HEADING | DUPLICATE | LEADIN;
 export function findAdditions(page: PageSentence[], pairs: Pair[], ix: CorpusIndex, self: number, alignMin: number): Addition[] {
   const { known, cover } = scratchFor(ix);
   const touched = pageVocabulary(page, ix, known);
+  // Sentences covered beyond the pairs (through story links), so they are cleared for the next page too.
+  const linkedCover: number[] = [];
   try {
-    return additions(page, pairs, ix, self, alignMin, known, cover, nearVocabulary(page, pairs, ix));
+    return additions(page, pairs, ix, self, alignMin, known, cover, nearVocabulary(page, pairs, ix), linkedCover);
   } finally {
     for (const id of touched) known[id] = 0;
     for (const p of pairs) cover[p.gid] = 0;
+    for (const g of linkedCover) cover[g] = 0;
   }
 }
 
@@ -47,7 +52,7 @@ function scratchFor(ix: CorpusIndex): { known: Float64Array; cover: Uint8Array }
   return s;
 }
 
-function additions(page: PageSentence[], pairs: Pair[], ix: CorpusIndex, self: number, alignMin: number, known: Float64Array, cover: Uint8Array, near: Near): Addition[] {
+function additions(page: PageSentence[], pairs: Pair[], ix: CorpusIndex, self: number, alignMin: number, known: Float64Array, cover: Uint8Array, near: Near, linkedCover: number[]): Addition[] {
   const related = new Map<number, Set<number>>();
   for (const p of pairs) {
     if (p.doc === self) continue;
@@ -58,6 +63,17 @@ function additions(page: PageSentence[], pairs: Pair[], ix: CorpusIndex, self: n
       const set = related.get(p.doc) ?? new Set<number>();
       set.add(ix.sentence(p.gid).paragraph);
       related.set(p.doc, set);
+    }
+  }
+  // A page sentence covering one outlet's version of a point covers the others' versions the corpus links to it as the
+  // same point, below the strength at which findPairs follows links (each outlet words the point its own way).
+  for (const p of pairs) {
+    if (p.doc === self || p.linked || p.score < COVERED) continue;
+    for (const [g, strength] of ix.links(p.gid)) {
+      if (cover[g] === 0 && strength >= SAME_POINT_LINK && similarity(page[p.page]!, ix.sentence(g), ix) >= LINK_COVER_MIN) {
+        cover[g] = 1;
+        linkedCover.push(g);
+      }
     }
   }
   const open: CorpusSentence[] = [];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze, seed, where } from './helpers';
+import { analyze, seed, seedEngine, where } from './helpers';
 import { compileCorpus } from '../../lib/corpus/compile';
 import { loadEngine } from '../../lib/engine';
 import type { Addition, Article, CorpusDoc } from '../../lib/types';
@@ -170,5 +170,33 @@ describe('additions reached through a story link', () => {
     const purpose = additions.filter((x) => /test all 64 suspension cables/.test(x.text));
     expect(purpose).toHaveLength(1);
     expect(purpose[0]!.sources).toContainEqual({ doc: 'b_bridge', paragraph: 2 });
+  });
+});
+
+describe('additions covered through a story link', () => {
+  it("does not offer an outlet's version of a point the page covers in another outlet's words, when the corpus links the two as one point", () => {
+    // The page matches A's sentence closely enough to cover it, though not so closely that the pairs follow its links;
+    // B's sentence, which the corpus links to A's as the same point, shares too little with the page to be covered alone.
+    const additions = bridgeAdditions({
+      a: ['The closure will add about 20 minutes to the morning commute for drivers heading downtown, the transport department estimated.'],
+      b: ['Drivers heading downtown will face a morning commute about 20 minutes longer, the transport department estimated.'],
+      page: ['Officials estimated that the closure would add to journey times downtown.'],
+    });
+    expect(additions.filter((x) => /20 minutes/.test(x.text))).toEqual([]);
+  });
+});
+
+describe('additions from one page to the next', () => {
+  it("carry nothing over: a page's additions are the same after other pages as on a fresh engine", () => {
+    const { compiled, docs } = seedEngine();
+    const article = (paragraphs: string[]): Article => ({ title: '', byline: null, siteName: null, url: null, paragraphs });
+    const unseen = readFileSync(join(import.meta.dirname, '../fixtures/unseen/l-europe.txt'), 'utf8').split('\n').map((s) => s.trim()).filter(Boolean);
+    const pages = [...docs.map((d) => d.paragraphs), unseen];
+    const used = loadEngine(compiled);
+    const detection = { detected: true, topicScore: 1, reasons: [] };
+    for (const p of pages) used.analyze(article(p), detection);
+    for (const p of pages) {
+      expect(used.analyze(article(p), detection).additions).toEqual(loadEngine(compiled).analyze(article(p), detection).additions);
+    }
   });
 });
