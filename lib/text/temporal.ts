@@ -13,6 +13,9 @@ const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 export const WEEKDAY_WORD = new RegExp(`\\b${WEEKDAY}\\b`);
 const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december)';
 
+/** A month's first letters, to pass over sentences no month pattern can match. */
+const MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
+
 /** Cheap pre-test: most sentences hold no time expression at all. */
 const MAYBE_TIME = /\d|day|week|month|year|before|after|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 
@@ -21,9 +24,13 @@ const digit = (lower: string) => /\d/.test(lower);
 const day = (lower: string) => lower.includes('day');
 const period = (lower: string) => lower.includes('week') || lower.includes('month') || lower.includes('year');
 
-const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string, (lower: string) => boolean]> = [
+/** Each pattern with its value (null: not a time after all) and what its text must contain. */
+const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | null, (lower: string) => boolean]> = [
   [new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:,\\s*(\\d{4}))?\\b`, 'gi'), (m) => `${m[1]!.toLowerCase()} ${m[0].match(/\d{1,2}/)![0]}`, digit],
   [new RegExp(`\\b(?:last|next|this|on)?\\s*${WEEKDAY}\\b`, 'gi'), (m) => m[1]!.toLowerCase(), day],
+  // A month named alone ("In April its model…", "since March"): led by a word that dates with it, and capitalised, as
+  // "may" and "march" are also a modal and a verb. A year after it is a time of its own.
+  [new RegExp(`\\b(?:(?:in|since|by|until|through|from|during|last|next|this|early|late)\\s+|mid-)${MONTH}\\b`, 'gi'), (m) => (/^\p{Lu}/u.test(m[1]!) ? m[1]!.toLowerCase() : null), (l) => MONTH_START.test(l)],
   [/\b(?:earlier|later)\s+(?:in\s+)?(?:this|the)\s+(week|month|year)\b/gi, (m) => `rel:${m[0].toLowerCase().startsWith('earlier') ? 'earlier' : 'later'}-${m[1]!.toLowerCase()}`, period],
   [/\b(this|last|next)\s+(week|month|year)\b/gi, (m) => `rel:${m[1]!.toLowerCase()}-${m[2]!.toLowerCase()}`, period],
   [/\b(yesterday|today|tomorrow)\b/gi, (m) => `rel:${m[1]!.toLowerCase()}`, (l) => day(l) || l.includes('tomorrow')],
@@ -46,7 +53,8 @@ export function timeExprs(norm: string): TimeExpr[] {
       const start = m.index + lead;
       const end = m.index + m[0].length;
       if (out.some((o) => start < o.end && end > o.start)) continue;
-      out.push({ text: norm.slice(start, end), start, end, value: value(m) });
+      const v = value(m);
+      if (v !== null) out.push({ text: norm.slice(start, end), start, end, value: v });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -3,6 +3,7 @@ import { passage } from '../../lib/compare/passage';
 import { checkDates } from '../../lib/compare/check-facts';
 import { datedMentions } from '../../lib/corpus/dated';
 import { tokenize } from '../../lib/text/tokens';
+import { timeExprs } from '../../lib/text/temporal';
 import { compileCorpus } from '../../lib/corpus/compile';
 
 /** The corpus's synonym test, reduced to the one pair these sentences need. */
@@ -42,6 +43,13 @@ describe('dates: the same event dated differently', () => {
     expect(check(a, b, 1)?.summary).toBe('"Earlier this year" vs "last year"');
     // Neither time opening its sentence: the two may date different things.
     expect(check('The ferry, which the city bought earlier this year for its harbour service, has broken down twice.', b, 1)).toBeNull();
+  });
+
+  it('reads a month named alone as a date ("In April" / "Earlier this year"), not "may" or "march" as a modal or a verb', () => {
+    expect(check('In April the board sold the stadium to the city.', 'Earlier this year, the board sold the stadium to the city.', 1)?.summary).toBe('"In April" vs "Earlier this year"');
+    const values = (t: string) => timeExprs(t).map((x) => x.value);
+    expect(values('Since mid-April the board has waited; the sale, agreed in March 2023, may march on.')).toEqual(['april', 'march', '2023']);
+    expect(values('This may cause delays, and protesters will march in may.')).toEqual([]);
   });
 
   it('on a merely related pair, still wants a word the two contexts share exactly', () => {
