@@ -158,8 +158,10 @@ function findTitles(p: Passage, name: Piece): Piece[] {
   return out.filter((t) => !others.some((n) => n.start >= t.end && !shared(t, n)));
 }
 
+/** What a role is of, after it ("head of policy", "director of its research lab"): lower-case words, past a determiner or possessive. */
+const COMPLEMENT = `(?:\\s+of\\s+(?:(?:the|its|his|her|their)\\s+)?(?:[\\p{L}-]+['\u2019]s\\s+)?[a-z][a-z-]*(?:\\s+(?!and\\b|or\\b)[a-z][a-z-]*){0,2})?`;
 /** A title set off after a name: "Jack Clark, the company's chief executive", "Jane Doe, head of its lab", "one of its co-founders". */
-const APPOSITIVE = new RegExp(`^,\\s+(?:one of\\s+)?(?:(?:the|a|an|its|his|her|their)\\s+)?(?:[\\p{L}-]+['\u2019]s\\s+)?(${RANK}(?:${ROLE}))\\b`, 'iu');
+const APPOSITIVE = new RegExp(`^,\\s+(?:one of\\s+)?(?:(?:the|a|an|its|his|her|their)\\s+)?(?:[\\p{L}-]+['\u2019]s\\s+)?(${RANK}(?:${ROLE})${COMPLEMENT})(?![\\p{L}-])`, 'iu');
 
 /** The titles a passage gives a name: before it, or set off by a comma right after it. */
 export function titlesOf(p: Passage, name: Piece): Piece[] {
@@ -180,13 +182,25 @@ const SPELLED_OUT: Record<string, string> = { ceo: 'chief executive', cfo: 'chie
 export function titleKey(t: string): string {
   // "OpenAI chief", or "chief" alone, is how news writing names a chief executive; "policy chief" is another role.
   if (/^(?:\p{Lu}\S*\s+)?[Cc]hief$/u.test(t)) return 'chief executive';
-  return t
-    .toLowerCase()
-    .replace(/s$/, '')
-    .replace(/\b(?:ceo|cfo|cto|chief executive officer)$/, (m) => SPELLED_OUT[m]!);
+  const [role = '', of] = t.toLowerCase().split(/\s+of\s+/, 2);
+  const key = role.replace(/s$/, '').replace(/\b(?:ceo|cfo|cto|chief executive officer)$/, (m) => SPELLED_OUT[m]!);
+  // What the role is of, without its determiner or possessive ("head of the company's research lab": "research lab").
+  const what = of?.split(/\s+/).filter((w) => !/^(?:the|its|his|her|their)$/.test(w) && !/['\u2019]s$/.test(w)).join(' ');
+  return what ? `${key} of ${what}` : key;
 }
 
-/** Two title keys that can name the same role: equal, or one the other with a rank word added ("lead researcher", "researcher"). */
+/**
+ * Two title keys that can name the same role: equal, or one the other with a rank word added ("lead researcher",
+ * "researcher"); a role said of something ("head of policy") is the role alone when the other does not say of what,
+ * and another role when the other says it is of something else ("head of research institute").
+ */
 export function sameRole(a: string, b: string): boolean {
-  return a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
+  const [ra = '', oa] = a.split(' of ', 2);
+  const [rb = '', ob] = b.split(' of ', 2);
+  const roles = ra === rb || ra.endsWith(` ${rb}`) || rb.endsWith(` ${ra}`);
+  if (!oa || !ob) return roles;
+  // Of the same thing, more or less closely named ("head of research", "head of research institute").
+  const wa = oa.split(' ');
+  const wb = ob.split(' ');
+  return roles && (wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w)));
 }

@@ -82,6 +82,19 @@ describe('titles: the same person with a different role on each side', () => {
     expect(check('Co-founder Maria Okafor said the flood barrier failed because its pumps lost power.', one)).toBeNull();
   });
 
+  it('reads what a role is of ("head of policy" / "head of its research institute") and reports two different ones', () => {
+    const said = ' said the flood barrier failed because its pumps lost power.';
+    const policy = `Maria Okafor, the agency's head of policy,${said}`;
+    const lab = `Maria Okafor, head of the agency's research lab,${said}`;
+    const f = check(policy, lab);
+    expect(f?.kind).toBe('name');
+    expect(marked(policy, f!.a)).toEqual(['head of policy']);
+    expect(marked(lab, f!.b)).toEqual(["head of the agency's research lab"]);
+    // The role alone, or the same thing more or less closely named, is no other role.
+    expect(check(policy, `Maria Okafor, the agency's head,${said}`)).toBeNull();
+    expect(check(lab, `Maria Okafor, head of research,${said}`)).toBeNull();
+  });
+
   it('does not report when only one side gives a role', () => {
     expect(check(lead, 'Maria Okafor said the flood barrier failed because its pumps lost power.')).toBeNull();
   });
@@ -139,11 +152,11 @@ describe('names in the same slot', () => {
     const a = 'The letter was signed by co-founder Maria Okafor and Ana Silva, who runs the harbour lab.';
     const b = 'The letter was signed by co-founder Ana Silva and Maria Okafor, head of the harbour lab.';
     const f = checkNames(passage(a), passage(b), 0);
-    expect(f?.summary).toBe('"co-founder" vs "head"');
+    expect(f?.summary).toBe('"co-founder" vs "head of the harbour lab"');
     expect(titleStands(f!, [a.toLowerCase()], [b.toLowerCase()])).toBe(true);
     // A plural title names both: "founders Ana Silva and Maria Okafor" gives Okafor the founder's role too.
     const both = checkNames(passage(a), passage('The letter was signed by founders Ana Silva and Maria Okafor, head of the harbour lab.'), 0);
-    expect(both?.summary).toBe('"co-founder" vs "founders, head"');
+    expect(both?.summary).toBe('"co-founder" vs "founders, head of the harbour lab"');
   });
 
   it('does not take a shared function word after two names as the same slot', () => {
