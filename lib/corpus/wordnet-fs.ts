@@ -57,6 +57,8 @@ interface Synset {
   words: string[];
   lemmas: string[];
   pointers: Pointer[];
+  /** The definition and examples, after " | ". */
+  gloss: string;
 }
 
 interface Pointer {
@@ -85,7 +87,8 @@ function synsetLemmas(pos: Pos, offset: number, d: Db): string[] {
 
 function readSynset(pos: Pos, offset: number, d: Db): Synset {
   const n = readSync(d.fds[pos], buf, 0, buf.length, offset);
-  const f = buf.toString('utf8', 0, n).split('\n')[0]!.split(' ');
+  const line = buf.toString('utf8', 0, n).split('\n')[0]!;
+  const f = line.split(' ');
   const count = parseInt(f[3]!, 16);
   const words: string[] = [];
   for (let i = 0; i < count; i++) words.push((f[4 + 2 * i] ?? '').replace(/\(.*\)$/, '').toLowerCase());
@@ -97,7 +100,8 @@ function readSynset(pos: Pos, offset: number, d: Db): Synset {
     pointers.push({ symbol: f[k]!, offset: Number(f[k + 1]), pos: POS_CODE[f[k + 2]!] ?? 'noun', source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) });
   }
   const lemmas = words.filter((w) => w && !w.includes('_') && !w.includes('-'));
-  return { words, lemmas, pointers };
+  const bar = line.indexOf(' | ');
+  return { words, lemmas, pointers, gloss: bar < 0 ? '' : line.slice(bar + 3) };
 }
 
 function baseForms(word: string, pos: Pos, d: Db): string[] {
@@ -128,7 +132,14 @@ export function wordnetAntonyms(senses: number): (word: string) => string[] {
         const { words, pointers } = synset(pos, off, d);
         const at = words.indexOf(word) + 1;
         for (const p of pointers) {
-          if (p.symbol !== '!' || (p.source !== 0 && p.source !== at)) continue;
+          if (p.source !== 0 && p.source !== at) continue;
+          // An adverb opposes what the sense of the adjective it comes from is defined as not ("voluntarily": "voluntary":
+          // "…; not forced or compelled"); that sense alone, as an adjective's other senses drift ("openly" is no "shut").
+          if (p.symbol === '\\' && pos === 'adv') {
+            for (const o of definedOpposites(synset(p.pos, p.offset, d).gloss)) out.add(o);
+            continue;
+          }
+          if (p.symbol !== '!') continue;
           const w = synset(p.pos, p.offset, d).words[p.target - 1];
           if (w && !w.includes('_')) out.add(w);
         }
@@ -139,11 +150,22 @@ export function wordnetAntonyms(senses: number): (word: string) => string[] {
   };
 }
 
+/**
+ * The words a definition gives as opposites: a part of it that is "not X" ("in secrecy; not openly"), or "not X or Y"
+ * ("not forced or compelled"); not a function word ("not any" defines "none") nor an -ing form, whose stem is often
+ * another word ("lasting").
+ */
+function definedOpposites(gloss: string): string[] {
+  const parts = gloss.split('"')[0]!.split(';').map((x) => x.trim());
+  const not = /^not ([a-z]{4,})(?: or ([a-z]{4,}))?$/;
+  return parts.flatMap((x) => not.exec(x)?.slice(1).filter((o): o is string => !!o) ?? []).filter((o) => !STOPWORDS.has(o) && !o.endsWith('ing'));
+}
+
 const glossCache = new Map<number, Map<string, Set<string>>>();
 
 /**
- * Opposites WordNet states only in a definition: a sense defined in part as "not X" ("secretly": "in secrecy;
- * not openly"), both ways round, for words whose first `senses` senses include it. Every adjective and
+ * Opposites WordNet states only in a definition: a sense defined in part as "not X" or "not X or Y" ("secretly": "in
+ * secrecy; not openly"), both ways round, for words whose first `senses` senses include it. Every adjective and
  * adverb definition is read once (a few hundred pairs).
  */
 function glossOpposites(d: Db, senses: number): Map<string, Set<string>> {
@@ -160,10 +182,7 @@ function glossOpposites(d: Db, senses: number): Map<string, Set<string>> {
       if (!line.includes(' not ') || line.startsWith(' ')) continue;
       const bar = line.indexOf(' | ');
       if (bar < 0) continue;
-      // The definition, before any quoted example; its "; "-separated parts.
-      const parts = line.slice(bar + 3).split('"')[0]!.split(';').map((x) => x.trim());
-      // Not a function word ("not any" defines "none") nor an -ing form, whose stem is often another word ("lasting").
-      const opposites = parts.flatMap((x) => /^not ([a-z]{4,})$/.exec(x)?.[1] ?? []).filter((o) => !STOPWORDS.has(o) && !o.endsWith('ing'));
+      const opposites = definedOpposites(line.slice(bar + 3));
       if (opposites.length === 0) continue;
       const offset = Number(line.slice(0, 8));
       for (const w of synset(pos, offset, d).lemmas) {

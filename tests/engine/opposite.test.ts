@@ -74,4 +74,13 @@ describe('the compiled opposites table', () => {
     expect(wn('none')).not.toContain('any');
     expect(wn('any')).not.toContain('none');
   });
+
+  it('reads two words a definition denies ("not forced or compelled"), and gives an adverb what its adjective\'s sense denies', () => {
+    const wn = wordnetAntonyms(3);
+    // "voluntary": "…; not forced or compelled"; "voluntarily" comes from that sense of "voluntary".
+    expect(wn('voluntary')).toEqual(expect.arrayContaining(['forced', 'compelled']));
+    expect(wn('voluntarily')).toEqual(expect.arrayContaining(['forced', 'compelled']));
+    // Only that sense's definition: "openly" comes from "open" as in not secret, not as in not shut.
+    expect(wn('openly')).not.toContain('shut');
+  });
 });
