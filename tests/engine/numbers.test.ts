@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quantities } from '../../lib/compare/quantities';
-import { checkNumbers } from '../../lib/compare/check-facts';
+import { checkNumbers } from '../../lib/compare/check-numbers';
 import { passage } from '../../lib/compare/passage';
 
 const read = (s: string) => quantities(s).map((q) => [q.text, Math.round(q.value * 1000) / 1000, q.duration]);
