@@ -9,7 +9,7 @@ import type { Finding } from './finding';
 import { summarise } from './finding';
 import { memo, memoAt, type Passage, slot } from './passage';
 import { sameName } from './names';
-import { sharedCount } from './context';
+import { sharedCount, stemsBefore } from './context';
 import { STOPWORDS } from '../text/stopwords';
 
 // Memo slots of this file's extractors.
@@ -28,12 +28,23 @@ const MARKERS: Array<[RegExp, string]> = [
 /** "(just|shortly|a day|hours|…) before/after": the event it is placed against follows the marker. */
 const RELATIVE = /\b(?:(?:just|shortly|soon|right|immediately|hours|days|weeks|months|a day|a week|a month|one day|two days|the day)\s+)?(before|after)\b/gi;
 
+/** "Once" opening a clause ("once the findings had been made public") places what it governs after that event. */
+const ONCE = /\bonce(?=\s+(?:the|its|their|his|her|it|they|he|she|we|this|that|these|those)\b)/gi;
+
+/** "making the findings public", "made public", "go public": publishing, however worded ("releasing", "publishing"). */
+const MADE_PUBLIC = /^(?:make|makes|made|making|go|goes|went|gone|going)$/;
+const PUBLISH = 'publish';
+
 /** Content stems of the few words after a marker: the event it orders against. */
 function eventAfter(p: Passage, end: number): Set<string> {
   return memoAt(p, EVENT_SLOT, end, () => {
     const out = new Set<string>();
-    const rest = p.words.filter((w) => w.start >= end).slice(0, 4);
-    for (const w of rest) if (w.lower.length > 2 && !STOPWORDS.has(w.lower)) out.add(w.stem);
+    const after = p.words.filter((w) => w.start >= end);
+    for (const w of after.slice(0, 4)) if (w.lower.length > 2 && !STOPWORDS.has(w.lower)) out.add(w.stem);
+    // The idiom spreads over its object ("making the findings public"), so it is looked for a little further.
+    const near = after.slice(0, 7);
+    const made = near.findIndex((w) => MADE_PUBLIC.test(w.lower));
+    if (made >= 0 && near.slice(made + 1, made + 5).some((w) => w.lower === 'public')) out.add(PUBLISH);
     return out;
   });
 }
@@ -60,19 +71,29 @@ function findMarkers(p: Passage): Marker[] {
       out.push({ text: p.text.slice(m.index, end), start: m.index, end, cls, who: m[1], event });
     }
   }
-  RELATIVE.lastIndex = 0;
+  relative(p, RELATIVE, null, 3, out);
+  // A clause: its event is further on ("once the findings had been made public").
+  relative(p, ONCE, 'after', 6, out);
+  return out;
+}
+
+/**
+ * Markers of `re` not inside one found already, shown with up to `shownWords` words of the event; `cls` null
+ * takes the class from the match ("before"/"after").
+ */
+function relative(p: Passage, re: RegExp, cls: string | null, shownWords: number, out: Marker[]): void {
+  re.lastIndex = 0;
   let r: RegExpExecArray | null;
-  while ((r = RELATIVE.exec(p.norm))) {
+  while ((r = re.exec(p.norm))) {
     const start = r.index;
     const end = r.index + r[0].length;
     if (out.some((o) => o.start <= start && o.end >= end)) continue;
-    // Shown with the event it orders against, up to three words, so the reader sees what came first.
-    const shown = p.words.filter((w) => w.start >= end && w.start - end < 40).slice(0, 3);
+    // Shown with the event it orders against, so the reader sees what came first.
+    const shown = p.words.filter((w) => w.start >= end && w.start - end < 40).slice(0, shownWords);
     const last = shown.findIndex((w, i) => i > 0 && /[,;:.!?"]/.test(p.norm.slice(shown[i - 1]!.end, w.start)));
     const stop = (last > 0 ? shown[last - 1] : shown[shown.length - 1])?.end ?? end;
-    out.push({ text: p.text.slice(start, stop), start, end: stop, cls: r[1]!.toLowerCase(), event: eventAfter(p, end) });
+    out.push({ text: p.text.slice(start, stop), start, end: stop, cls: cls ?? r[1]!.toLowerCase(), event: eventAfter(p, end) });
   }
-  return out;
 }
 
 /**
@@ -87,8 +108,14 @@ export function checkFirstReporter(a: Passage, b: Passage): Finding | null {
   return { kind: 'sequence', a: [fa], b: [fb], summary: summarise([fa], [fb]), confidence: 0.8 };
 }
 
-/** Different order of events, or a different first reporter. */
-export function checkSequence(a: Passage, b: Passage): Finding | null {
+/** Words before a marker read for what it orders (the action: "notified Canadian cybersecurity authorities"). */
+const ACTION_WORDS = 6;
+
+/**
+ * Different order of events, or a different first reporter. With `minContext`, for pairs only loosely alike,
+ * the two must also order the same action: that many content words before the markers in common.
+ */
+export function checkSequence(a: Passage, b: Passage, minContext = 0): Finding | null {
   const mb = markers(b);
   if (!mb.length) return null;
   const ma = markers(a);
@@ -103,8 +130,9 @@ export function checkSequence(a: Passage, b: Passage): Finding | null {
   // "Before X" against "after Y" is a conflict only when X and Y are the same event.
   // The pair already reports the same point, so a synonym names the same event ("publishing" / "releasing").
   const sameEvent = (x: Marker, y: Marker) => !!x.event && !!y.event && sharedCount(x.event, y.event, a.related, true) > 0;
+  const sameAction = (x: Marker, y: Marker) => minContext === 0 || sharedCount(stemsBefore(a, x.start, ACTION_WORDS), stemsBefore(b, y.start, ACTION_WORDS), a.related) >= minContext;
   for (const x of oa) {
-    const y = ob.find((m) => opposite(x, m) && sameEvent(x, m));
+    const y = ob.find((m) => opposite(x, m) && sameEvent(x, m) && sameAction(x, m));
     if (y) return { kind: 'sequence', a: [x], b: [y], summary: summarise([x], [y]), confidence: 0.6 };
   }
   return null;

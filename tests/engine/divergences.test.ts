@@ -130,6 +130,14 @@ describe('divergences', () => {
     expect(marked(v!.other)).toEqual(['Papernot']);
   });
 
+  it('orders an event against an outlet whose sentence is only loosely like the page\'s, when both order the same action', () => {
+    // 003 and 004: Papernot "notified Canadian cybersecurity authorities before releasing" the research.
+    const late = 'The Toronto team alerted Canadian cybersecurity authorities only after making the worm research public, a spokesperson said.';
+    const paras = [...seed('000').paragraphs.slice(0, 12), late];
+    const found = analyze(paras).divergences.filter((d) => d.kind === 'sequence' && d.page.text === late).map((d) => d.other.doc);
+    expect(found).toEqual(expect.arrayContaining([seed('003').id, seed('004').id]));
+  });
+
   it('finds nothing to diverge between an article and itself', () => {
     const a = analyze(seed('001').paragraphs);
     expect(a.divergences.every((v) => v.other.doc !== seed('001').id)).toBe(true);

@@ -69,3 +69,42 @@ describe('sequence on the same point', () => {
     expect(checkSequence(a, b)?.kind).toBe('sequence');
   });
 });
+
+describe('sequence: "once" and "made public"', () => {
+  const publishing = (x: string, y: string) => [x, y].sort().join(' ') === 'publish releas';
+
+  it('reads "once" opening a clause as after that event, shown with the event', () => {
+    const a = 'The lab told regulators about the flaw once the findings had been made public.';
+    const b = 'The lab told regulators about the flaw before publishing the findings.';
+    const f = check(a, b);
+    expect(f?.kind).toBe('sequence');
+    expect(marked(a, f!.a)).toEqual(['once the findings had been made public']);
+  });
+
+  it('does not read "once" as an order where it means one time or formerly', () => {
+    expect(check('The lab once again told regulators about the flaw before publishing the findings.', 'The lab told regulators about the flaw before publishing the findings.')).toBeNull();
+    expect(check('The lab once published the findings of a review and told regulators.', 'The lab told regulators before publishing the findings.')).toBeNull();
+  });
+
+  it('reads "making … public" as publishing, whatever the other side calls it', () => {
+    const a = passage('The agency warned the banks only after making its findings public.');
+    const b = passage('The agency warned the banks before releasing the report.');
+    a.related = publishing;
+    expect(checkSequence(a, b)?.kind).toBe('sequence');
+    // Making something else ("its plans clear") is no publishing.
+    const c = passage('The agency warned the banks only after making its plans clear in public.');
+    c.related = publishing;
+    expect(checkSequence(c, b)).toBeNull();
+  });
+
+  it('for loosely alike sentences, needs the same action before the two orders', () => {
+    const a = passage('The team shared its results with the national cybersecurity agency after making them public.');
+    a.related = publishing;
+    const same = passage('Its leader, who notified the national cybersecurity agency before releasing the findings, spoke on Monday.');
+    const other = passage('The mayor opened the new library before releasing the findings.');
+    expect(checkSequence(a, same, 2)?.kind).toBe('sequence');
+    expect(checkSequence(a, other, 2)).toBeNull();
+    expect(checkSequence(a, other)?.kind).toBe('sequence');
+  });
+});
+
