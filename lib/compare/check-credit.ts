@@ -8,10 +8,9 @@
 
 import type { Piece } from '../text/segment';
 import type { Finding } from './finding';
-import { summarise } from './finding';
 import { STOPWORDS } from '../text/stopwords';
 import { memoAt, slot, type Passage } from './passage';
-import { creditedClaims, creditOf, differentParties } from './credit';
+import { creditedClaims, creditOf, differentParties, type Credit } from './credit';
 
 /** Content words a claim in other words must share after its verb: more than a quotation needs, as paraphrase is looser. */
 const CLAIM_SHARED = 5;
@@ -25,6 +24,12 @@ function quoteStems(p: Passage, q: Piece): Set<string> {
     for (const w of p.words) if (w.start >= q.start && w.end <= q.end && w.lower.length > 2 && !STOPWORDS.has(w.lower)) out.add(w.stem);
     return out;
   });
+}
+
+/** Both credits, each with the name a pronoun stands for ('"she" (Priya Raman) vs "he" (Papernot)'). */
+function creditSummary(x: Credit, y: Credit): string {
+  const side = (c: Credit) => (c.name && !c.text.includes(c.name) ? `"${c.text}" (${c.name})` : `"${c.text}"`);
+  return `${side(x)} vs ${side(y)}`;
 }
 
 /** Quoted words the two must share: a few, and most of the shorter quotation. */
@@ -45,7 +50,7 @@ export function checkQuoteCredit(a: Passage, b: Passage): Finding | null {
       const ca = creditOf(a, qa);
       const cb = ca && creditOf(b, qb);
       if (!ca || !cb || ca.person === null || cb.person === null) continue;
-      if (differentParties(ca, cb)) return { kind: 'attribution', a: [ca], b: [cb], summary: summarise([ca], [cb]), confidence: 0.7 };
+      if (differentParties(ca, cb)) return { kind: 'attribution', a: [ca], b: [cb], summary: creditSummary(ca, cb), confidence: 0.7 };
     }
   }
   return null;
@@ -60,7 +65,7 @@ export function checkClaimCredit(a: Passage, b: Passage): Finding | null {
       let shared = 0;
       for (const s of x.stems) if (y.stems.has(s)) shared++;
       if (shared < CLAIM_SHARED || shared < 0.5 * Math.min(x.stems.size, y.stems.size)) continue;
-      if (differentParties(x.credit, y.credit)) return { kind: 'attribution', a: [x.credit], b: [y.credit], summary: summarise([x.credit], [y.credit]), confidence: 0.6 };
+      if (differentParties(x.credit, y.credit)) return { kind: 'attribution', a: [x.credit], b: [y.credit], summary: creditSummary(x.credit, y.credit), confidence: 0.6 };
     }
   }
   return null;

@@ -10,6 +10,7 @@ import { summarise } from './finding';
 import { memo, slot, type Passage, type Word } from './passage';
 import { sharedCount } from './context';
 import { STOPWORDS } from '../text/stopwords';
+import { isNegator } from './modality';
 
 const SCOPES_SLOT = slot();
 
@@ -36,7 +37,6 @@ interface Scope {
   object: Set<string>;
 }
 
-const NEGATORS = new Set(['not', 'never', "isn't", "aren't", "wasn't", "weren't"]);
 /** The words a marker ends with: every other word is passed over at once. */
 const MARKER_ENDS = new Set(['to', 'just', 'only', 'solely', 'exclusively', 'beyond']);
 
@@ -45,9 +45,10 @@ function markerAt(ws: Word[], i: number): { start: number; kind: number } | null
   const w = ws[i]!.lower;
   if (!MARKER_ENDS.has(w)) return null;
   const prev = ws[i - 1]?.lower ?? '';
-  const negated = (k: number) => NEGATORS.has(ws[k]?.lower ?? '');
+  const negated = (k: number) => isNegator(ws[k]?.lower ?? '');
   if (w === 'to' && CONFINED.has(prev)) return negated(i - 2) ? { start: i - 2, kind: EXTEND } : { start: i - 1, kind: RESTRICT };
-  if ((w === 'just' || w === 'only') && prev === 'not') return { start: i - 1, kind: EXTEND };
+  // "not only", and contracted: "it isn't only the biggest models".
+  if ((w === 'just' || w === 'only') && negated(i - 1)) return { start: i - 1, kind: EXTEND };
   if (w === 'just' && prev === 'than' && ws[i - 2]?.lower === 'more') return { start: i - 2, kind: EXTEND };
   if ((w === 'solely' || w === 'exclusively') && !negated(i - 1)) return { start: i, kind: RESTRICT };
   if (w === 'only' && DETERMINER.has(ws[i + 1]?.lower ?? '') && !['the', 'if', 'not'].includes(prev)) return { start: i, kind: RESTRICT };

@@ -9,7 +9,7 @@ import { STOPWORDS } from '../text/stopwords';
 import { REPORTING_VERBS, SPEAKER_TO_VERB } from '../text/reporting';
 import { memo, memoAt, type Passage, type Word, slot } from './passage';
 import { INSTITUTION } from './check-names';
-import { namePhrases, sameName } from './names';
+import { namePhrases, sameName, type Name } from './names';
 
 const CREDIT_SLOT = slot();
 const CLAIMS_SLOT = slot();
@@ -146,7 +146,10 @@ function classify(p: Passage, subject: Word[]): Credit | null {
   const first = subject[0];
   if (!first) return null;
   const piece: Piece = { text: p.text.slice(first.start, subject.at(-1)!.end), start: first.start, end: subject.at(-1)!.end };
-  if (subject.length === 1 && PRONOUNS.has(first.lower)) return { ...piece, person: PRONOUNS.get(first.lower)! };
+  if (subject.length === 1 && PRONOUNS.has(first.lower)) {
+    const person = PRONOUNS.get(first.lower)!;
+    return { ...piece, person, name: person ? antecedent(p, first.start) : undefined };
+  }
   // The head comes before any preposition, and is not a possessive modifier or a function word.
   const prep = subject.findIndex((w) => PREPOSITIONS.has(w.lower));
   const core = prep > 0 ? subject.slice(0, prep) : subject;
@@ -164,6 +167,24 @@ function classify(p: Passage, subject: Word[]): Credit | null {
   // writes it as a name mid-sentence otherwise ("…, OpenAI argued"); a capitalised first word alone says neither.
   const use = p.nameUse?.(name.toLowerCase());
   return use ? { ...piece, person: use === 'person', name } : null;
+}
+
+/** A named person: a full name that is no institution's, or a one-word name its article uses for a person. */
+function personName(p: Passage, n: Name): boolean {
+  return n.text.includes(' ') ? !INSTITUTION.test(n.text) : p.nameUse?.(n.lower) === 'person';
+}
+
+/**
+ * Who "he" or "she" at `at` stands for: the last person named before it in its sentence, outside quotations, or
+ * else the person the sentence before opens with ("Priya Raman, a PhD student, said … An old laptop … she said").
+ */
+function antecedent(p: Passage, at: number): string | undefined {
+  const own = namePhrases(p).filter((n) => n.end <= at && !p.quotes.some((q) => q.start <= n.start && n.end <= q.end) && personName(p, n));
+  if (own.length) return own.at(-1)!.text;
+  const prev = p.before?.();
+  if (!prev || prev.words.length < 4) return undefined;
+  const lead = namePhrases(prev).find((n) => n.start <= prev.words[3]!.start);
+  return lead && personName(prev, lead) ? lead.text : undefined;
 }
 
 /** The last name inside the subject that is not a possessive modifier ("OpenAI's chief executive" names no one). */

@@ -83,6 +83,37 @@ describe('quote credit: the same quotation credited to different parties', () =>
   });
 });
 
+describe('quote credit through "he" and "she"', () => {
+  /** A sentence crediting the quotation to a pronoun, after the sentence the engine gives as the one before it. */
+  const after = (before: string, text: string) => {
+    const p = prepared(text, [`${before} ${text}`]);
+    p.before = () => prepared(before, [`${before} ${text}`]);
+    return p;
+  };
+  const shePart = `${QUOTE.slice(0, -1)}," she said.`;
+  const hePart = `${QUOTE.slice(0, -1)}," he said.`;
+
+  it('reads a pronoun as the person the sentence before opens with, and names both in the summary', () => {
+    const a = after("Dana Whitfield, the utility's chief engineer, said the city had waited too long.", shePart);
+    const b = after('Tom Okafor told reporters the plan was overdue.', hePart);
+    const f = check(a, b);
+    expect(f?.kind).toBe('attribution');
+    expect(f?.summary).toBe('"she" (Dana Whitfield) vs "he" (Tom Okafor)');
+    expect(check(a, after('Dana Whitfield told reporters the plan was overdue.', shePart))).toBeNull();
+  });
+
+  it('takes the person named earlier in the same sentence first', () => {
+    const own = after('Tom Okafor told reporters the plan was overdue.', `Dana Whitfield spoke after him: ${QUOTE.slice(0, -1)}," she said.`);
+    expect(check(own, after('Tom Okafor told reporters the plan was overdue.', hePart))?.summary).toBe('"she" (Dana Whitfield) vs "he" (Tom Okafor)');
+  });
+
+  it('leaves a pronoun unresolved when the sentence before opens with no person', () => {
+    const okafor = after('Tom Okafor told reporters the plan was overdue.', hePart);
+    expect(check(after('The utility published its plan on Tuesday.', shePart), okafor)).toBeNull();
+    expect(check(after('The University of Harlow published its plan on Tuesday.', shePart), okafor)).toBeNull();
+  });
+});
+
 describe('quote credit across sentences', () => {
   const opening = '"Cities must rebuild their flood defences before the next storm season arrives.';
   const closing = 'Nobody is ready for what is coming," Dana Whitfield warned.';

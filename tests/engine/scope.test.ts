@@ -21,6 +21,12 @@ describe('scope: confined to something on one side, reaching past it on the othe
     expect(check('The shortage is not confined to the largest city hospitals.', 'The shortage reaches beyond the largest city hospitals.')).toBeNull();
   });
 
+  it('reads a contracted negation before "only" as reaching past it ("isn\'t only")', () => {
+    const contracted = "It isn't only the largest city hospitals that are short of nurses.";
+    expect(check(contracted, 'It is not just the largest city hospitals that are short of nurses.')).toBeNull();
+    expect(check(contracted, 'The shortage is confined to the largest city hospitals.')?.summary).toBe('"isn\'t only" vs "confined to"');
+  });
+
   it('does not tie markers that scope different things, or words that only look like markers', () => {
     expect(check('The shortage is confined to the northern rural districts.', 'It is not just the largest city hospitals that are short of nurses.')).toBeNull();
     expect(check('It is the only large city hospital short of nurses.', 'It is not just the large city hospital that is short of nurses.')).toBeNull();
