@@ -156,3 +156,21 @@ function modalCertainty(a: Passage, b: Passage, strict: boolean): Finding | null
   }
   return null;
 }
+
+/**
+ * A page claim found firm (or hedged) against one outlet's version of a point, read against another outlet's
+ * version that the corpus links to it as the same point: `other` must hedge (or be firm) like the first outlet,
+ * and carry no modal like the page's. `f` is the finding against the first outlet.
+ */
+export function certaintyAlong(a: Passage, f: Finding, other: Passage): Finding | null {
+  const at = f.a[0]?.start;
+  const ma = modals(a).find((m) => m.word.start === at);
+  if (!ma) return null;
+  const ko = modals(other);
+  if (ko.some((m) => cls(m.word) === cls(ma.word))) return null;
+  const mb = ko.find((m) => !m.word.quoted && sureness(a, ma, onRisk(other, m)) !== sureness(other, m, onRisk(a, ma)));
+  if (!mb || otherVerb(a, ma, other, mb)) return null;
+  const pb = [span(other, mb.index, Math.min(mb.index + 2, other.words.length - 1))];
+  return { kind: 'certainty', a: f.a, b: pb, summary: summarise(f.a, pb), confidence: f.confidence };
+}
+

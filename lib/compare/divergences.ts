@@ -6,14 +6,15 @@
 
 import type { Divergence, Span } from '../types';
 import type { Piece } from '../text/segment';
-import type { CorpusIndex } from '../match/corpus-index';
+import type { CorpusIndex, CorpusSentence } from '../match/corpus-index';
 import type { Pair } from '../match/pairs';
 import type { PageSentence } from '../match/page';
 import { passage, type Passage } from './passage';
+import { corpusPassage, relatedIn } from './corpus-passage';
 import { datedPairs } from './dated-pairs';
 import { quotedPairs } from './quoted-pairs';
 import { titledPairs } from './titled-pairs';
-import { docNameUses, lowerParagraphs } from './doc-text';
+import { lowerParagraphs } from './doc-text';
 import { nameUses, type NameUse } from './name-uses';
 import { checkClaimCredit, checkQuoteCredit } from './check-credit';
 import type { Finding } from './finding';
@@ -22,7 +23,7 @@ import { checkNumbers } from './check-numbers';
 import { checkQuotes } from './check-quotes';
 import { checkShortQuotes } from './check-short-quotes';
 import { checkAttribution, checkNames, checkTitles, titleStands } from './check-names';
-import { checkCertainty } from './check-certainty';
+import { certaintyAlong, checkCertainty } from './check-certainty';
 import { checkNegation } from './check-negation';
 import { claimHeads } from './modality';
 import { claimPairs } from './claim-pairs';
@@ -38,6 +39,9 @@ import { timeExprs } from '../text/temporal';
 import { Omissions } from './omissions';
 import { bestScores, relatedPairs, samePointPairs } from './checked-pairs';
 import { CAPTION, FRAGMENT, HEADING, PROMO, paragraphFlags } from '../corpus/boilerplate';
+
+/** A carried finding scores at most this share of the weaker of its two steps (as a linked pair does). */
+const LINK_DISCOUNT = 0.9;
 
 /** Headings, captions, promos and fragments state no point of their own to diverge on. */
 const NOT_REPORTING = HEADING | CAPTION | PROMO | FRAGMENT;
@@ -56,54 +60,6 @@ const TITLED_CHECKS: Check[] = [checkTitles];
 const CLAIM_CHECKS: Check[] = [(a, b) => checkCertainty(a, b, true), (a, b) => checkNegation(a, b, true)];
 /** Checks that tie the two passages by local context themselves, for merely related pairs. */
 const RELATED_CHECKS: Check[] = [checkQuotes, (a, b) => checkDates(a, b, 2), (a, b) => checkNumbers(a, b, 2), (a, b) => checkNames(a, b, 2), (a, b) => checkCertainty(a, b), (a, b) => checkNegation(a, b), (a, b) => checkDirection(a, b, 2), checkContrast, (a, b) => checkOpposite(a, b, 3), checkScope, (a, b) => checkReported(a, b, 3), (a, b) => checkAttribution(a, b, 4), checkQuoteCredit, checkClaimCredit, checkFirstReporter, (a, b) => checkSequence(a, b, 2)];
-
-const passageCache = new WeakMap<CorpusIndex, Map<number, Passage>>();
-
-/** Corpus passages are the same for every page: prepare each once per loaded corpus. */
-function corpusPassage(ix: CorpusIndex, gid: number): Passage {
-  let m = passageCache.get(ix);
-  if (!m) passageCache.set(ix, (m = new Map()));
-  let p = m.get(gid);
-  if (!p) {
-    const cs = ix.sentence(gid);
-    m.set(gid, (p = passage(ix.sentenceText(cs))));
-    p.nameUse = (name) => docNameUses(ix, cs.doc)(name);
-    if (gid > 0) {
-      const prev = ix.sentence(gid - 1);
-      if (prev.doc === cs.doc && prev.paragraph === cs.paragraph) p.before = () => corpusPassage(ix, gid - 1);
-    }
-    if (gid + 1 < ix.nSents) {
-      const next = ix.sentence(gid + 1);
-      if (next.doc === cs.doc && next.paragraph === cs.paragraph) p.after = () => ({ passage: corpusPassage(ix, gid + 1), offset: next.start - cs.start });
-    }
-  }
-  return p;
-}
-
-const relatedCache = new WeakMap<CorpusIndex, (x: string, y: string) => boolean>();
-
-/** Synonym or variant test over corpus stems, for comparing local contexts. */
-function relatedIn(ix: CorpusIndex): (x: string, y: string) => boolean {
-  let f = relatedCache.get(ix);
-  if (!f) {
-    // Each stem's related corpus stems, gathered once: a test is then one look-up, not two term look-ups and two list scans.
-    const near = new Map<string, Set<string>>();
-    const nearOf = (x: string): Set<string> => {
-      let s = near.get(x);
-      if (!s) {
-        s = new Set();
-        const i = ix.termId(x);
-        if (i !== undefined) for (const k of [...ix.synonyms(i), ...ix.variants(i)]) s.add(ix.term(k));
-        if (near.size > 200000) near.clear();
-        near.set(x, s);
-      }
-      return s;
-    };
-    f = (x, y) => nearOf(x).has(y);
-    relatedCache.set(ix, f);
-  }
-  return f;
-}
 
 function shift(ps: Piece[], by: number): Span[] {
   return ps.map((p) => ({ start: p.start + by, end: p.end + by }));
@@ -159,6 +115,26 @@ export function findDivergences(
   const heads = (ps: PageSentence) => (onStory.has(ps.index) && !((pageFlags[ps.paragraph] ?? 0) & NOT_REPORTING) ? claimHeads(pagePassage(ps)) : []);
   const claims = claimPairs(page, ix, storyDocs, heads, checked);
   const groups: Array<[Iterable<Pair>, Check[]]> = [[same, SAME_POINT_CHECKS], [related, RELATED_CHECKS], [dated, DATED_CHECKS], [quoted, QUOTED_CHECKS], [titled, TITLED_CHECKS], [claims, CLAIM_CHECKS]];
+  /** Reports a finding for a pair of sentences, once per kind and pair of paragraphs; false when it does not stand. */
+  const report = (ps: PageSentence, cs: CorpusSentence, f: Finding, pairScore: number, found: Set<string>): boolean => {
+    if (f.omitted && !omissions.stands(f, cs.doc)) return false;
+    if (f.title && !titleStands(f, lowerPage(), lowerParagraphs(ix, cs.doc))) return false;
+    const score = Math.round(pairScore * f.confidence * 1000) / 1000;
+    const at = f.omitted ? omissions.place(f, cs.doc, score, out.length) : out.length;
+    if (at < 0) return false;
+    found.add(f.kind);
+    const doc = ix.docs[cs.doc]!;
+    out[at] = {
+      kind: f.kind,
+      page: { paragraph: ps.paragraph, text: paragraphs[ps.paragraph] ?? '', highlights: shift(f.a, ps.start) },
+      other: { doc: doc.id, outlet: doc.outlet, paragraph: cs.paragraph, text: doc.paragraphs[cs.paragraph] ?? '', highlights: shift(f.b, cs.start) },
+      summary: f.summary,
+      score,
+    };
+    return true;
+  };
+  const paragraphPair = (ps: PageSentence, cs: CorpusSentence) => (ps.paragraph * ix.nDocs + cs.doc) * 100_000 + cs.paragraph;
+  const certain: Array<{ ps: PageSentence; cs: CorpusSentence; f: Finding; score: number }> = [];
   for (const [list, checks] of groups) for (const pair of list) {
     const ps = page[pair.page]!;
     const cs = ix.sentence(pair.gid);
@@ -166,8 +142,7 @@ export function findDivergences(
     if ((ix.paragraphFlags(cs.doc)[cs.paragraph] ?? 0) & NOT_REPORTING) continue;
     const a = pagePassage(ps);
     const b = corpusPassage(ix, cs.gid);
-    const doc = ix.docs[cs.doc]!;
-    const key = (ps.paragraph * ix.nDocs + cs.doc) * 100_000 + cs.paragraph;
+    const key = paragraphPair(ps, cs);
     // One divergence of each kind per pair of paragraphs (a paragraph may change a date and a quote): the
     // first sentence pair to show a kind is the most specific.
     const earlier = seen.get(key);
@@ -176,27 +151,23 @@ export function findDivergences(
       const f: Finding | null = check(a, b, 0);
       if (!f) continue;
       if (earlier?.has(f.kind) || found.has(f.kind)) continue;
-      if (f.omitted && !omissions.stands(f, cs.doc)) continue;
-      if (f.title && !titleStands(f, lowerPage(), lowerParagraphs(ix, cs.doc))) continue;
-      const score = Math.round(pair.score * f.confidence * 1000) / 1000;
-      const at = f.omitted ? omissions.place(f, cs.doc, score, out.length) : out.length;
-      if (at < 0) continue;
-      found.add(f.kind);
-      out[at] = {
-        kind: f.kind,
-        page: { paragraph: ps.paragraph, text: paragraphs[ps.paragraph] ?? '', highlights: shift(f.a, ps.start) },
-        other: {
-          doc: doc.id,
-          outlet: doc.outlet,
-          paragraph: cs.paragraph,
-          text: doc.paragraphs[cs.paragraph] ?? '',
-          highlights: shift(f.b, cs.start),
-        },
-        summary: f.summary,
-        score,
-      };
+      if (report(ps, cs, f, pair.score, found) && f.kind === 'certainty') certain.push({ ps, cs, f, score: pair.score });
     }
     if (found.size) seen.set(key, new Set([...(earlier ?? []), ...found]));
+  }
+  // A claim's certainty differs from every outlet that words the point as the first did: carried along the
+  // corpus's story links (sentences it holds for one point) to the other outlets' versions, however loosely
+  // they resemble the page's sentence.
+  for (const { ps, cs, f, score } of certain) {
+    for (const [g, strength] of ix.links(cs.gid)) {
+      const cs2 = ix.sentence(g);
+      if (cs2.doc === cs.doc || !storyDocs.has(cs2.doc) || (ix.paragraphFlags(cs2.doc)[cs2.paragraph] ?? 0) & NOT_REPORTING) continue;
+      const key = paragraphPair(ps, cs2);
+      if (seen.get(key)?.has('certainty')) continue;
+      const f2 = certaintyAlong(pagePassage(ps), f, corpusPassage(ix, g));
+      const found = new Set<string>();
+      if (f2 && report(ps, cs2, f2, LINK_DISCOUNT * Math.min(score, strength), found)) seen.set(key, new Set([...(seen.get(key) ?? []), ...found]));
+    }
   }
   return out.sort((x, y) => y.score - x.score);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { passage } from '../../lib/compare/passage';
-import { checkCertainty } from '../../lib/compare/check-certainty';
+import { certaintyAlong, checkCertainty } from '../../lib/compare/check-certainty';
 
 const check = (a: string, b: string) => checkCertainty(passage(a), passage(b));
 
@@ -72,3 +72,20 @@ describe('certainty: "already" states as happening what the other side calls pos
     expect(checkCertainty(passage(a), passage(b))).toBeNull();
   });
 });
+
+describe('certainty carried to another outlet\'s version of the point', () => {
+  const page = passage('Engineers expect the repaired span will open sooner than planned.');
+  const first = check(page.text, 'Engineers said the repaired span could open soon.')!;
+
+  it('reports the page\'s firm claim against another version that hedges it, in words of its own', () => {
+    const f = certaintyAlong(page, first, passage('The bridge might eventually take traffic again before the summer.'));
+    expect(f?.summary).toBe('"will open sooner" vs "might eventually take"');
+    expect(f?.a).toEqual(first.a);
+  });
+
+  it('does not report a version that states the claim as firmly as the page, or without a modal', () => {
+    expect(certaintyAlong(page, first, passage('The bridge might reopen, and it will take traffic again before the summer.'))).toBeNull();
+    expect(certaintyAlong(page, first, passage('The bridge takes traffic again before the summer.'))).toBeNull();
+  });
+});
+

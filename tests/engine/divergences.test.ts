@@ -138,6 +138,15 @@ describe('divergences', () => {
     expect(found).toEqual(expect.arrayContaining([seed('003').id, seed('004').id]));
   });
 
+  it('reports a firm claim against every outlet that hedges the point, also those worded far from the page', () => {
+    // 000 ("could eventually reach self-improving capability") and 002 ("may soon achieve") word the point
+    // unlike this sentence; the corpus links them to 003's and 004's "could eventually design and develop".
+    const firm = 'Given enough computing power, Anthropic expects that an AI system will end up designing and building its own successor.';
+    const paras = [...seed('001').paragraphs.slice(0, 3), firm];
+    const docs = analyze(paras).divergences.filter((d) => d.kind === 'certainty' && d.page.text === firm).map((d) => d.other.doc);
+    expect(docs).toEqual(expect.arrayContaining([seed('000').id, seed('002').id, seed('003').id, seed('004').id]));
+  });
+
   it('finds nothing to diverge between an article and itself', () => {
     const a = analyze(seed('001').paragraphs);
     expect(a.divergences.every((v) => v.other.doc !== seed('001').id)).toBe(true);

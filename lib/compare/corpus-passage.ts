@@ -1,0 +1,53 @@
+/** Corpus sentences as passages for the divergence checks (prepared once per loaded corpus), and the corpus's test of related stems. */
+
+import type { CorpusIndex } from '../match/corpus-index';
+import { passage, type Passage } from './passage';
+import { docNameUses } from './doc-text';
+
+const passageCache = new WeakMap<CorpusIndex, Map<number, Passage>>();
+
+/** Corpus passages are the same for every page: prepare each once per loaded corpus. */
+export function corpusPassage(ix: CorpusIndex, gid: number): Passage {
+  let m = passageCache.get(ix);
+  if (!m) passageCache.set(ix, (m = new Map()));
+  let p = m.get(gid);
+  if (!p) {
+    const cs = ix.sentence(gid);
+    m.set(gid, (p = passage(ix.sentenceText(cs))));
+    p.nameUse = (name) => docNameUses(ix, cs.doc)(name);
+    if (gid > 0) {
+      const prev = ix.sentence(gid - 1);
+      if (prev.doc === cs.doc && prev.paragraph === cs.paragraph) p.before = () => corpusPassage(ix, gid - 1);
+    }
+    if (gid + 1 < ix.nSents) {
+      const next = ix.sentence(gid + 1);
+      if (next.doc === cs.doc && next.paragraph === cs.paragraph) p.after = () => ({ passage: corpusPassage(ix, gid + 1), offset: next.start - cs.start });
+    }
+  }
+  return p;
+}
+
+const relatedCache = new WeakMap<CorpusIndex, (x: string, y: string) => boolean>();
+
+/** Synonym or variant test over corpus stems, for comparing local contexts. */
+export function relatedIn(ix: CorpusIndex): (x: string, y: string) => boolean {
+  let f = relatedCache.get(ix);
+  if (!f) {
+    // Each stem's related corpus stems, gathered once: a test is then one look-up, not two term look-ups and two list scans.
+    const near = new Map<string, Set<string>>();
+    const nearOf = (x: string): Set<string> => {
+      let s = near.get(x);
+      if (!s) {
+        s = new Set();
+        const i = ix.termId(x);
+        if (i !== undefined) for (const k of [...ix.synonyms(i), ...ix.variants(i)]) s.add(ix.term(k));
+        if (near.size > 200000) near.clear();
+        near.set(x, s);
+      }
+      return s;
+    };
+    f = (x, y) => nearOf(x).has(y);
+    relatedCache.set(ix, f);
+  }
+  return f;
+}
