@@ -11,6 +11,8 @@ import { corpusBag, pageBags, paragraphKey, paragraphScore } from './paragraph-e
 export const ALIGN_MIN = 0.25;
 /** Paragraph score (best sentence pair with whole-paragraph overlap, see paragraph-evidence.ts) that aligns two paragraphs. */
 export const PARAGRAPH_MIN = 0.28;
+/** Paragraph score that aligns a page paragraph with a paragraph the corpus links to one it aligns with. */
+export const LINKED_MIN = 0.2;
 const MAX_MATCHES = 12;
 const NOT_REPORTING = PROMO | CAPTION | FRAGMENT | HEADING;
 
@@ -44,11 +46,32 @@ export function alignParagraphs(
     const bag = bags.get(index);
     if (bag && best[index]!.size > 0) {
       scorer.load(bag.terms, bag.mass);
-      for (const b of best[index]!.values()) {
-        const score = paragraphScore(b.score, scorer, bag.mass, corpusBag(ix, b.doc, b.paragraph));
-        if (score >= PARAGRAPH_MIN) matches.push({ doc: ix.docs[b.doc]!.id, paragraph: b.paragraph, score: Math.round(score * 1000) / 1000 });
+      const scored = [...best[index]!.values()].map((b) => ({ ...b, score: paragraphScore(b.score, scorer, bag.mass, corpusBag(ix, b.doc, b.paragraph)) }));
+      const aligned = scored.filter((b) => b.score >= PARAGRAPH_MIN);
+      // A page the corpus does not hold has no paragraphs of its own whose story links name the other outlets'
+      // versions of a point: those of the paragraphs it aligns with stand in, for paragraphs it shares some ground with.
+      const linked = self < 0 ? linkedParagraphs(aligned, ix) : new Set<number>();
+      for (const b of scored) {
+        if (b.score >= PARAGRAPH_MIN || (b.score >= LINKED_MIN && linked.has(paragraphKey(b.doc, b.paragraph)))) {
+          matches.push({ doc: ix.docs[b.doc]!.id, paragraph: b.paragraph, score: Math.round(b.score * 1000) / 1000 });
+        }
       }
     }
     return { index, text, matches: matches.sort((a, b) => b.score - a.score).slice(0, MAX_MATCHES) };
   });
+}
+
+/** Paragraphs (paragraphKey) of other outlets that the corpus's story links tie to any of these paragraphs. */
+function linkedParagraphs(aligned: Array<{ doc: number; paragraph: number }>, ix: CorpusIndex): Set<number> {
+  const out = new Set<number>();
+  for (const { doc, paragraph } of aligned) {
+    for (const s of ix.docSentences(doc)) {
+      if (s.paragraph !== paragraph) continue;
+      for (const [g] of ix.links(s.gid)) {
+        const o = ix.sentence(g);
+        if (o.doc !== doc) out.add(paragraphKey(o.doc, o.paragraph));
+      }
+    }
+  }
+  return out;
 }

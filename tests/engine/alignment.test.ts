@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, seed, where } from './helpers';
+import { LINKED_MIN, PARAGRAPH_MIN } from '../../lib/match/align';
 
 function matchesOf(a: ReturnType<typeof analyze>, index: number): string[] {
   return a.paragraphs[index]!.matches.map((m) => `${m.doc}#${m.paragraph}`);
@@ -45,6 +46,24 @@ describe('paragraph alignment', () => {
     const got = matchesOf(a, 3);
     expect(got).toContain(where('004', 'Verification Systems').join('#'));
     expect(got).not.toContain(where('000', 'Growing competition among frontier AI labs').join('#'));
+  });
+
+  it('aligns a page the corpus does not hold with the paragraphs the corpus links to its best matches', () => {
+    const para =
+      "The worm's authors at the University of Toronto built it from open-source tools that any developer can get cheaply, and the lab's lead, Nicolas Papernot, said he warned Canadian cyber officials before the work went public.";
+    const matches = analyze([para]).paragraphs[0]!.matches;
+    // 003 and 004 state the open-source tool and the warning; 002 and 004 open the research in other paragraphs, which
+    // this one resembles less than a paragraph alone would need, and which the corpus links to those two.
+    expect(matches.map((m) => `${m.doc}#${m.paragraph}`)).toEqual(expect.arrayContaining([where('003', 'who notified Canadian').join('#'), where('002', 'follows separate research').join('#')]));
+    expect(matches.find((m) => m.doc === seed('002').id)!.score).toBeLessThan(PARAGRAPH_MIN);
+    expect(Math.min(...matches.map((m) => m.score))).toBeGreaterThanOrEqual(LINKED_MIN);
+  });
+
+  it('aligns a page the corpus holds by its own paragraphs only, each match scoring on its own', () => {
+    for (const prefix of ['000', '001', '002', '003', '004']) {
+      const scores = analyze(seed(prefix).paragraphs).paragraphs.flatMap((p) => p.matches.map((m) => m.score));
+      expect(Math.min(...scores)).toBeGreaterThanOrEqual(PARAGRAPH_MIN);
+    }
   });
 
   it('does not align passages that merely share the story vocabulary', () => {
