@@ -173,4 +173,3 @@ export function certaintyAlong(a: Passage, f: Finding, other: Passage): Finding 
   const pb = [span(other, mb.index, Math.min(mb.index + 2, other.words.length - 1))];
   return { kind: 'certainty', a: f.a, b: pb, summary: summarise(f.a, pb), confidence: f.confidence };
 }
-

@@ -113,7 +113,7 @@ export function checkSpelling(na: Name[], nb: Name[]): Finding | null {
 }
 
 /** A full name ("Jack Clark"), not an institution's: only that identifies a person well enough to compare. */
-const isPerson = (x: Name) => (x.person ??= x.text.includes(' ') && !INSTITUTION.test(x.text));
+export const isPerson = (x: Name) => (x.person ??= x.text.includes(' ') && !INSTITUTION.test(x.text));
 
 /**
  * Two words of four letters or more one edit apart (a letter added, dropped, changed or two swapped): a spelling

@@ -8,7 +8,7 @@ import type { Piece } from '../text/segment';
 import { STOPWORDS } from '../text/stopwords';
 import { REPORTING_VERBS, SPEAKER_TO_VERB } from '../text/reporting';
 import { memo, memoAt, type Passage, type Word, slot } from './passage';
-import { INSTITUTION } from './check-names';
+import { INSTITUTION, isPerson } from './check-names';
 import { namePhrases, sameName, type Name } from './names';
 
 const CREDIT_SLOT = slot();
@@ -171,7 +171,7 @@ function classify(p: Passage, subject: Word[]): Credit | null {
 
 /** A named person: a full name that is no institution's, or a one-word name its article uses for a person. */
 function personName(p: Passage, n: Name): boolean {
-  return n.text.includes(' ') ? !INSTITUTION.test(n.text) : p.nameUse?.(n.lower) === 'person';
+  return n.text.includes(' ') ? isPerson(n) : p.nameUse?.(n.lower) === 'person';
 }
 
 /**

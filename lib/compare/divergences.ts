@@ -7,7 +7,7 @@
 import type { Divergence, Span } from '../types';
 import type { Piece } from '../text/segment';
 import type { CorpusIndex, CorpusSentence } from '../match/corpus-index';
-import type { Pair } from '../match/pairs';
+import { LINK_DISCOUNT, type Pair } from '../match/pairs';
 import type { PageSentence } from '../match/page';
 import { passage, type Passage } from './passage';
 import { corpusPassage, relatedIn } from './corpus-passage';
@@ -40,8 +40,6 @@ import { Omissions } from './omissions';
 import { bestScores, relatedPairs, samePointPairs } from './checked-pairs';
 import { CAPTION, FRAGMENT, HEADING, PROMO, paragraphFlags } from '../corpus/boilerplate';
 
-/** A carried finding scores at most this share of the weaker of its two steps (as a linked pair does). */
-const LINK_DISCOUNT = 0.9;
 
 /** Headings, captions, promos and fragments state no point of their own to diverge on. */
 const NOT_REPORTING = HEADING | CAPTION | PROMO | FRAGMENT;

@@ -22,7 +22,7 @@ export const PAIR_MIN = 0.1;
 /** A hit this strong is the same point, so its story links are followed. */
 const EXPAND_MIN = 0.5;
 /** A linked pair scores at most this share of the weaker of its two steps. */
-const LINK_DISCOUNT = 0.9;
+export const LINK_DISCOUNT = 0.9;
 const CANDIDATES = 40;
 
 const scorers = new WeakMap<CorpusIndex, SentenceScorer>();
