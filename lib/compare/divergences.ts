@@ -40,7 +40,6 @@ import { Omissions } from './omissions';
 import { bestScores, relatedPairs, samePointPairs } from './checked-pairs';
 import { CAPTION, FRAGMENT, HEADING, PROMO, paragraphFlags } from '../corpus/boilerplate';
 
-
 /** Headings, captions, promos and fragments state no point of their own to diverge on. */
 const NOT_REPORTING = HEADING | CAPTION | PROMO | FRAGMENT;
 
@@ -161,10 +160,12 @@ export function findDivergences(
       const cs2 = ix.sentence(g);
       if (cs2.doc === cs.doc || !storyDocs.has(cs2.doc) || (ix.paragraphFlags(cs2.doc)[cs2.paragraph] ?? 0) & NOT_REPORTING) continue;
       const key = paragraphPair(ps, cs2);
-      if (seen.get(key)?.has('certainty')) continue;
+      let kinds = seen.get(key);
+      if (kinds?.has('certainty')) continue;
       const f2 = certaintyAlong(pagePassage(ps), f, corpusPassage(ix, g));
-      const found = new Set<string>();
-      if (f2 && report(ps, cs2, f2, LINK_DISCOUNT * Math.min(score, strength), found)) seen.set(key, new Set([...(seen.get(key) ?? []), ...found]));
+      if (!f2) continue;
+      if (!kinds) seen.set(key, (kinds = new Set()));
+      report(ps, cs2, f2, LINK_DISCOUNT * Math.min(score, strength), kinds);
     }
   }
   return out.sort((x, y) => y.score - x.score);

@@ -3,6 +3,8 @@ import { passage } from '../../lib/compare/passage';
 import { checkFirstReporter, checkSequence } from '../../lib/compare/check-sequence';
 
 const check = (a: string, b: string) => checkSequence(passage(a), passage(b));
+/** The synonym test the engine gives for "publishing" / "releasing". */
+const publishing = (x: string, y: string) => [x, y].sort().join(' ') === 'publish releas';
 const marked = (text: string, spans: Array<{ start: number; end: number }>) => spans.map((s) => text.slice(s.start, s.end));
 
 describe('sequence: who or what came first', () => {
@@ -65,14 +67,12 @@ describe('sequence on the same point', () => {
   it('names one event by synonyms on the two sides ("publishing" / "releasing")', () => {
     const a = passage('The lab told regulators about the flaw only after publishing it.');
     const b = passage('The lab told regulators about the flaw before releasing its findings.');
-    a.related = (x, y) => [x, y].sort().join(' ') === 'publish releas';
+    a.related = publishing;
     expect(checkSequence(a, b)?.kind).toBe('sequence');
   });
 });
 
 describe('sequence: "once" and "made public"', () => {
-  const publishing = (x: string, y: string) => [x, y].sort().join(' ') === 'publish releas';
-
   it('reads "once" opening a clause as after that event, shown with the event', () => {
     const a = 'The lab told regulators about the flaw once the findings had been made public.';
     const b = 'The lab told regulators about the flaw before publishing the findings.';
