@@ -56,12 +56,38 @@ export function checkQuoteCredit(a: Passage, b: Passage): Finding | null {
   return null;
 }
 
-/** The same claim, not quoted, credited to a person on one side and an organisation on the other (or two named parties). */
+/** A quotation as a claim: its credit and its words, for meeting the same statement in reported speech on the other side. */
+interface Statement {
+  credit: Credit;
+  stems: Set<string>;
+  quoted: boolean;
+}
+
+const STATEMENTS_SLOT = slot();
+
+/** A passage's credited claims and credited quotations (once per passage). */
+function statements(p: Passage): Statement[] {
+  return memoAt(p, STATEMENTS_SLOT, 0, () => {
+    const out: Statement[] = creditedClaims(p).map((c) => ({ ...c, quoted: false }));
+    for (const q of p.quotes) {
+      const credit = creditOf(p, q);
+      if (credit && credit.person !== null) out.push({ credit, stems: quoteStems(p, q), quoted: true });
+    }
+    return out;
+  });
+}
+
+/**
+ * The same claim credited to a person on one side and an organisation on the other (or two named parties): in reported
+ * speech on both sides, or quoted on one side and reported on the other ('Sam Altman … added that "decisions about the
+ * pace …"' against 'The company stated that decisions about AI innovation pace …'). Two quotations are checkQuoteCredit's.
+ */
 export function checkClaimCredit(a: Passage, b: Passage): Finding | null {
-  const cb = creditedClaims(b);
+  const cb = statements(b);
   if (!cb.length) return null;
-  for (const x of creditedClaims(a)) {
+  for (const x of statements(a)) {
     for (const y of cb) {
+      if (x.quoted && y.quoted) continue;
       let shared = 0;
       for (const s of x.stems) if (y.stems.has(s)) shared++;
       if (shared < CLAIM_SHARED || shared < 0.5 * Math.min(x.stems.size, y.stems.size)) continue;

@@ -168,4 +168,20 @@ describe('claim credit: the same claim in other words credited to different part
     const b = claim('Whitfield called for farmers and insurers to share flood sensor data.');
     expect(checkClaimCredit(a, b)).toBeNull();
   });
+
+  it('meets a quotation on one side with the same words in reported speech on the other', () => {
+    const a = prepared(`Dana Whitfield, the utility's chief engineer, added that ${QUOTE}.`);
+    const b = prepared('The company stated that cities must rebuild flood defences before the storm season arrives.');
+    const f = checkClaimCredit(a, b);
+    expect(f?.kind).toBe('attribution');
+    expect(marked(a, f!.a)).toEqual(['Dana Whitfield']);
+    expect(marked(b, f!.b)).toEqual(['The company']);
+    expect(marked(b, checkClaimCredit(b, a)!.a)).toEqual(['The company']);
+  });
+
+  it('leaves two quotations to the quote check, and a quotation credited to the same party alone', () => {
+    const a = prepared(`Dana Whitfield, the utility's chief engineer, added that ${QUOTE}.`);
+    expect(checkClaimCredit(a, prepared(`The company argued that ${QUOTE}.`))).toBeNull();
+    expect(checkClaimCredit(a, prepared('Whitfield said that cities must rebuild flood defences before the storm season arrives.', ['Dana Whitfield spoke.', 'Whitfield said it.']))).toBeNull();
+  });
 });
