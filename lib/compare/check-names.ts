@@ -18,7 +18,9 @@ import { hasName, namePhrases, sameName, sameNames, sameRole, titleKey, titlesOf
 // Memo slots of this file's extractors.
 const WORD_BEFORE_SLOT = slot();
 const WORD_AFTER_SLOT = slot();
-const LOWER_SLOT = slot();
+const BARE_SLOT = slot();
+/** A passage's text in lower case without full stops, for telling whether it has a name ("U.S." is "US"). */
+const bare = (p: Passage) => p.norm.toLowerCase().replace(/\./g, '');
 const SPEAKERS_SLOT = slot();
 const STATEMENT_SLOT = slot();
 
@@ -73,6 +75,15 @@ function wordsOf(n: Name): string[] {
   return (n.words ??= n.lower.split(/\s+/));
 }
 
+/** Whether `text` (lower case, full stops dropped) has `name` as whole words: "US" is not in "using", and "U.S." is "US". */
+function hasWords(text: string, name: string): boolean {
+  const words = name.replace(/\./g, '');
+  for (let i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[i + words.length] ?? ' ')) return true;
+  }
+  return false;
+}
+
 /** A different name in the same slot, or the same person with a different title; minContext: shared context words required. */
 export function checkNames(a: Passage, b: Passage, minContext: number): Finding | null {
   // The other side first: corpus passages keep their names across pages, so a page passage is read only when needed.
@@ -80,11 +91,11 @@ export function checkNames(a: Passage, b: Passage, minContext: number): Finding 
   if (nb.length === 0) return null;
   const na = namePhrases(a);
   if (na.length === 0) return null;
-  const lowerB = memo(b, LOWER_SLOT, (p) => p.norm.toLowerCase());
-  const onlyA = na.filter((n) => !lowerB.includes(n.lower) && !hasName(n, nb));
+  const lowerB = memo(b, BARE_SLOT, bare);
+  const onlyA = na.filter((n) => !hasWords(lowerB, n.lower) && !hasName(n, nb));
   // Names only b has matter only beside names only a has.
-  const lowerA = onlyA.length ? memo(a, LOWER_SLOT, (p) => p.norm.toLowerCase()) : '';
-  const onlyB = onlyA.length ? nb.filter((n) => !lowerA.includes(n.lower) && !hasName(n, na)) : [];
+  const lowerA = onlyA.length ? memo(a, BARE_SLOT, bare) : '';
+  const onlyB = onlyA.length ? nb.filter((n) => !hasWords(lowerA, n.lower) && !hasName(n, na)) : [];
   for (const x of onlyA) {
     if (notName(x)) continue;
     for (const y of onlyB) {

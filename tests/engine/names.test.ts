@@ -159,6 +159,13 @@ describe('names in the same slot', () => {
     expect(both?.summary).toBe('"co-founder" vs "founders, head of the harbour lab"');
   });
 
+  it('reads a name as present on the other side only as whole words ("US" is not in "using"), and "U.S." as "US"', () => {
+    const us = 'Okafor briefed US flood authorities before the report was published.';
+    const f = checkNames(passage(us), passage('Okafor briefed Canadian flood authorities before publishing, using gauges from the delta.'), 0);
+    expect(f?.summary).toBe('"US" vs "Canadian"');
+    expect(checkNames(passage('Okafor briefed U.S. flood authorities before the report was published.'), passage(us), 0)).toBeNull();
+  });
+
   it('does not take a shared function word after two names as the same slot', () => {
     expect(check('Officials in Leeds said on Monday that the road would close.', 'Officials in Leeds said on Friday that the road would close.')?.kind).not.toBe('name');
   });
