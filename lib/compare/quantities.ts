@@ -14,8 +14,11 @@ export interface Quantity extends Piece {
  * A qualifier right before an amount that bounds it from above or below; the piece then starts with it. A
  * currency sign may stand between them ("more than $1 trillion").
  */
-const BELOW = /\b(?:nearly|near|almost|close to|just shy of|just under|less than|fewer than|under|up to|below)\s+[$€£¥]?$/i;
-const ABOVE = /\b(?:more than|over|at least|upwards of|above|in excess of|exceeding)\s+[$€£¥]?$/i;
+const CURRENCY = '(?:(?:US|A|C|S|HK|NZ)?[$€£¥])?';
+const BELOW = new RegExp(`\\b(?:nearly|near|almost|close to|just shy of|just under|less than|fewer than|under|up to|below)\\s+${CURRENCY}$`, 'i');
+const ABOVE = new RegExp(`\\b(?:more than|over|at least|upwards of|above|in excess of|exceeding)\\s+${CURRENCY}$`, 'i');
+/** A qualifier that leaves the amount where it is ("roughly $400 billion"): part of the piece, not of its context. */
+const ROUGHLY = new RegExp(`\\b(?:about|around|roughly|approximately|some|an estimated)\\s+${CURRENCY}$`, 'i');
 
 const WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -56,7 +59,7 @@ export function quantities(norm: string): Quantity[] {
     const lead = norm.slice(Math.max(0, m.index - 16), m.index);
     const below = BELOW.exec(lead);
     const above = below ? null : ABOVE.exec(lead);
-    const q = below ?? above;
+    const q = below ?? above ?? ROUGHLY.exec(lead);
     const start = q ? m.index - (lead.length - q.index) : m.index;
     const bound = below ? -1 : above ? 1 : 0;
     out.push({ text: norm.slice(start, m.index + all.length), start, end: m.index + all.length, value, duration: !!unit, bound });

@@ -49,6 +49,14 @@ describe('number divergences', () => {
     expect(check(nearly, 'Analysts said the merger could value the group at $1 billion.')).toBeNull();
   });
 
+  it('reads a currency written with its country ("US$", "S$") and keeps "roughly" or "around" with the amount, out of its context', () => {
+    expect(read('a stake worth more than US$1 billion')).toEqual([['more than US$1 billion', 1e9, false]]);
+    expect(read('an offer of around S$966 million')).toEqual([['around S$966 million', 966e6, false]]);
+    const nearly = 'The listing could value the port operator at nearly a billion dollars.';
+    const roughly = 'Both firms are preparing listings, and one could value the operator at roughly US$400 million.';
+    expect(check(roughly, nearly)?.summary).toBe('"roughly US$400 million" vs "nearly a billion"');
+  });
+
   it('does not compare a length of time with a count', () => {
     expect(check(base, 'The council backed six moratoriums on new drilling permits.')).toBeNull();
   });
