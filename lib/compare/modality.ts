@@ -90,12 +90,18 @@ function risksGerund(ws: Word[], index: number): boolean {
   return !!next && next.lower.length > 5 && next.lower.endsWith('ing');
 }
 
-/** Hedges ("might", "risk losing") and firm modals ("will") of a passage. */
+/** "set to" before a verb says what is scheduled, as firmly as "will" ("a blacklist set to take effect later in 2026"). */
+function scheduled(ws: Word[], i: number): boolean {
+  const next = ws[i + 2];
+  return ws[i]!.lower === 'set' && ws[i + 1]?.lower === 'to' && !!next && !STOPWORDS.has(next.lower) && !/(?:ed|ing|s)$/.test(next.lower);
+}
+
+/** Hedges ("might", "risk losing"), firm modals ("will") and "set to" of a passage. */
 export function modals(p: Passage): Marker[] {
   return memo(p, MODALS_SLOT, () => {
     const out: Marker[] = [];
     p.words.forEach((word, index) => {
-      if (HEDGE.has(word.lower) || FIRM.has(word.lower) || risksGerund(p.words, index)) out.push({ word, index });
+      if (HEDGE.has(word.lower) || FIRM.has(word.lower) || risksGerund(p.words, index) || scheduled(p.words, index)) out.push({ word, index });
     });
     return out;
   });

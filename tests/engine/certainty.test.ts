@@ -10,6 +10,13 @@ describe('certainty: the same claim hedged on one side and firm on the other', (
     expect(f?.summary).toBe('"will open sooner" vs "could open soon"');
   });
 
+  it('reads "set to" before a verb as firm as "will" ("set to take effect" / "could take effect")', () => {
+    const could = 'The harbour levy could take effect in March if the council does not reverse it.';
+    const f = check(could, 'The council approved a harbour levy, set to take effect in March.');
+    expect(f?.summary).toBe('"could take effect" vs "set to take"');
+    expect(check('The harbour levy will take effect in March.', 'The council approved a harbour levy, set to take effect in March.')).toBeNull();
+  });
+
   it('ties them over the rest of the clause when a rewording moves the verb', () => {
     const f = check(
       'Officials warned that the plants will soon reach full automation, the ability to run and repair themselves.',
