@@ -9,7 +9,7 @@
 import type { Piece } from '../text/segment';
 import type { Finding } from './finding';
 import { STOPWORDS } from '../text/stopwords';
-import { memoAt, slot, type Passage } from './passage';
+import { memo, memoAt, slot, type Passage } from './passage';
 import { creditedClaims, creditOf, differentParties, type Credit } from './credit';
 
 /** Content words a claim in other words must share after its verb: more than a quotation needs, as paraphrase is looser. */
@@ -56,7 +56,7 @@ export function checkQuoteCredit(a: Passage, b: Passage): Finding | null {
   return null;
 }
 
-/** A quotation as a claim: its credit and its words, for meeting the same statement in reported speech on the other side. */
+/** A credited claim or quotation: who is credited, its content stems, and whether it is quoted. */
 interface Statement {
   credit: Credit;
   stems: Set<string>;
@@ -67,7 +67,7 @@ const STATEMENTS_SLOT = slot();
 
 /** A passage's credited claims and credited quotations (once per passage). */
 function statements(p: Passage): Statement[] {
-  return memoAt(p, STATEMENTS_SLOT, 0, () => {
+  return memo(p, STATEMENTS_SLOT, () => {
     const out: Statement[] = creditedClaims(p).map((c) => ({ ...c, quoted: false }));
     for (const q of p.quotes) {
       const credit = creditOf(p, q);

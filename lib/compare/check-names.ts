@@ -91,11 +91,11 @@ export function checkNames(a: Passage, b: Passage, minContext: number): Finding 
   if (nb.length === 0) return null;
   const na = namePhrases(a);
   if (na.length === 0) return null;
-  const lowerB = memo(b, BARE_SLOT, bare);
-  const onlyA = na.filter((n) => !hasWords(lowerB, n.lower) && !hasName(n, nb));
+  const bareB = memo(b, BARE_SLOT, bare);
+  const onlyA = na.filter((n) => !hasWords(bareB, n.lower) && !hasName(n, nb));
   // Names only b has matter only beside names only a has.
-  const lowerA = onlyA.length ? memo(a, BARE_SLOT, bare) : '';
-  const onlyB = onlyA.length ? nb.filter((n) => !hasWords(lowerA, n.lower) && !hasName(n, na)) : [];
+  const bareA = onlyA.length ? memo(a, BARE_SLOT, bare) : '';
+  const onlyB = onlyA.length ? nb.filter((n) => !hasWords(bareA, n.lower) && !hasName(n, na)) : [];
   for (const x of onlyA) {
     if (notName(x)) continue;
     for (const y of onlyB) {

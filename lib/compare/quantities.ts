@@ -12,7 +12,7 @@ export interface Quantity extends Piece {
 
 /**
  * A qualifier right before an amount that bounds it from above or below; the piece then starts with it. A
- * currency sign may stand between them ("more than $1 trillion").
+ * currency sign, with its country or not, may stand between them ("more than $1 trillion", "nearly US$1 trillion").
  */
 const CURRENCY = '(?:(?:US|A|C|S|HK|NZ)?[$€£¥])?';
 const BELOW = new RegExp(`\\b(?:nearly|near|almost|close to|just shy of|just under|less than|fewer than|under|up to|below)\\s+${CURRENCY}$`, 'i');
