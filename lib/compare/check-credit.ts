@@ -83,6 +83,8 @@ function statements(p: Passage): Statement[] {
  * pace …"' against 'The company stated that decisions about AI innovation pace …'). Two quotations are checkQuoteCredit's.
  */
 export function checkClaimCredit(a: Passage, b: Passage): Finding | null {
+  // Two quotations are not compared here, so without a reported claim on either side no quotation's credit is read.
+  if (!creditedClaims(a).length && !creditedClaims(b).length) return null;
   const cb = statements(b);
   if (!cb.length) return null;
   for (const x of statements(a)) {
