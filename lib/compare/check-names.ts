@@ -13,6 +13,7 @@ import { contextStems, sharedCount } from './context';
 import { STOPWORDS } from '../text/stopwords';
 import { REPORTING_VERBS } from '../text/reporting';
 import { timeExprs } from '../text/temporal';
+import { checkSharedTitle } from './check-shared-title';
 import { hasName, namePhrases, sameName, sameNames, sameRole, titleKey, titlesOf, type Name } from './names';
 
 // Memo slots of this file's extractors.
@@ -156,7 +157,7 @@ export function checkTitles(a: Passage, b: Passage): Finding | null {
     if (ta.some((t) => kb.some((k) => sameRole(titleKey(t.text), k)))) continue;
     return { kind: 'name', a: ta, b: tb, summary: summarise(ta, tb), confidence: 0.75, title: true, person: wordsOf(x).at(-1) };
   }
-  return null;
+  return checkSharedTitle(a, b);
 }
 
 /**

@@ -158,6 +158,27 @@ function findTitles(p: Passage, name: Piece): Piece[] {
   return out.filter((t) => !others.some((n) => n.start >= t.end && !shared(t, n)));
 }
 
+/** A plural title before a list of people ("founders Jack Clark and Marina Favaro"): the title and the full names it covers. */
+export interface SharedTitle {
+  title: Piece;
+  people: Name[];
+}
+
+/** Plural titles written right before a list of full names joined by "and" or commas: each covers every name listed. */
+export function sharedTitles(p: Passage): SharedTitle[] {
+  const names = namePhrases(p).filter((n) => n.text.includes(' '));
+  const out: SharedTitle[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const first = names[i]!;
+    const title = titlesBefore(p, first).find((t) => /s$/i.test(t.text) && /^\s*$/.test(p.norm.slice(t.end, first.start)));
+    if (!title) continue;
+    const people = [first];
+    while (i + 1 < names.length && /^\s*(?:,|,?\s*and)\s*$/.test(p.norm.slice(names[i]!.end, names[i + 1]!.start))) people.push(names[++i]!);
+    if (people.length > 1) out.push({ title, people });
+  }
+  return out;
+}
+
 /** What a role is of, after it ("head of policy", "director of its research lab"): lower-case words, past a determiner or possessive. */
 const COMPLEMENT = `(?:\\s+of\\s+(?:(?:the|its|his|her|their)\\s+)?(?:[\\p{L}-]+['\u2019]s\\s+)?[a-z][a-z-]*(?:\\s+(?!and\\b|or\\b)[a-z][a-z-]*){0,2})?`;
 /** A title set off after a name: "Jack Clark, the company's chief executive", "Jane Doe, head of its lab", "one of its co-founders". */
@@ -178,12 +199,13 @@ export function titlesOf(p: Passage, name: Piece): Piece[] {
 /** Titles written as initials, and the words they stand for. */
 const SPELLED_OUT: Record<string, string> = { ceo: 'chief executive', cfo: 'chief financial officer', cto: 'chief technology officer', 'chief executive officer': 'chief executive' };
 
-/** A title's comparable form: lower case, singular, initials spelled out ("CEO" is "chief executive"). */
+/** A title's comparable form: lower case, singular ("founders" is "co-founder"), initials spelled out ("CEO" is "chief executive"). */
 export function titleKey(t: string): string {
   // "OpenAI chief", or "chief" alone, is how news writing names a chief executive; "policy chief" is another role.
   if (/^(?:\p{Lu}\S*\s+)?[Cc]hief$/u.test(t)) return 'chief executive';
   const [role = '', of] = t.toLowerCase().split(/\s+of\s+/, 2);
-  const key = role.replace(/s$/, '').replace(/\b(?:ceo|cfo|cto|chief executive officer)$/, (m) => SPELLED_OUT[m]!);
+  // A co-founder is one of the founders, so a plural of a role that can be shared is its co- form; a lone "founder" is not one.
+  const key = role.replace(/^(?:co-)?(founder|author|chair)s$/, 'co-$1').replace(/s$/, '').replace(/\b(?:ceo|cfo|cto|chief executive officer)$/, (m) => SPELLED_OUT[m]!);
   // What the role is of, without its determiner or possessive ("head of the company's research lab": "research lab").
   const what = of?.split(/\s+/).filter((w) => !/^(?:the|its|his|her|their)$/.test(w) && !/['\u2019]s$/.test(w)).join(' ');
   return what ? `${key} of ${what}` : key;
