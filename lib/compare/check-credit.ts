@@ -32,6 +32,18 @@ function creditSummary(x: Credit, y: Credit): string {
   return `${side(x)} vs ${side(y)}`;
 }
 
+/**
+ * A person credited on one side and an organisation on the other are one party when the organisation's side names
+ * that person too: "In a post authored by … Marina Favaro, … the company argued" speaks through the post's author.
+ */
+function oneVoice(a: Passage, x: Credit, b: Passage, y: Credit): boolean {
+  const named = (p: Passage, c: Credit) => {
+    const surname = c.person ? c.name?.split(/\s+/).at(-1) : undefined;
+    return !!surname && surname.length > 2 && new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(p.norm);
+  };
+  return (x.person === true && y.person === false && named(b, x)) || (y.person === true && x.person === false && named(a, y));
+}
+
 /** Quoted words the two must share: a few, and most of the shorter quotation. */
 const MIN_SHARED = 4;
 const MIN_SHARE = 0.6;
@@ -50,7 +62,7 @@ export function checkQuoteCredit(a: Passage, b: Passage): Finding | null {
       const ca = creditOf(a, qa);
       const cb = ca && creditOf(b, qb);
       if (!ca || !cb || ca.person === null || cb.person === null) continue;
-      if (differentParties(ca, cb)) return { kind: 'attribution', a: [ca], b: [cb], summary: creditSummary(ca, cb), confidence: 0.7 };
+      if (differentParties(ca, cb) && !oneVoice(a, ca, b, cb)) return { kind: 'attribution', a: [ca], b: [cb], summary: creditSummary(ca, cb), confidence: 0.7 };
     }
   }
   return null;
@@ -93,7 +105,7 @@ export function checkClaimCredit(a: Passage, b: Passage): Finding | null {
       let shared = 0;
       for (const s of x.stems) if (y.stems.has(s)) shared++;
       if (shared < CLAIM_SHARED || shared < 0.5 * Math.min(x.stems.size, y.stems.size)) continue;
-      if (differentParties(x.credit, y.credit)) return { kind: 'attribution', a: [x.credit], b: [y.credit], summary: creditSummary(x.credit, y.credit), confidence: 0.6 };
+      if (differentParties(x.credit, y.credit) && !oneVoice(a, x.credit, b, y.credit)) return { kind: 'attribution', a: [x.credit], b: [y.credit], summary: creditSummary(x.credit, y.credit), confidence: 0.6 };
     }
   }
   return null;

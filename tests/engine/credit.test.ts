@@ -24,6 +24,13 @@ describe('quote credit: the same quotation credited to different parties', () =>
     expect(marked(b, f!.b)).toEqual(['The company']);
   });
 
+  it('does not report a person against the organisation whose sentence names that person as the author ("a plan written by … Whitfield, the company argued")', () => {
+    const a = prepared(`Dana Whitfield argued that ${QUOTE}.`, [`Dana Whitfield argued that ${QUOTE}.`, 'Ms Whitfield is its chief engineer.']);
+    const b = prepared(`In a plan written by chief engineer Dana Whitfield, the company argued that ${QUOTE}.`);
+    expect(check(a, b)).toBeNull();
+    expect(check(a, prepared(`In a plan written by its board, the company argued that ${QUOTE}.`))?.kind).toBe('attribution');
+  });
+
   it('reads a document as the party ("The ministry\'s statement put it plainly") against a person credited after the quote', () => {
     const a = prepared(`The ministry's statement of the plan put it plainly: ${QUOTE}.`);
     const b = prepared(`${QUOTE.slice(0, -1)}," she said.`);
