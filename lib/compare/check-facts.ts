@@ -133,8 +133,8 @@ function datedThing(a: Passage, x: TimeExpr): { stems: Set<string>; head: string
 function omittedDate(a: Passage, b: Passage, ta: TimeExpr[], tb: TimeExpr[], swap = false): Finding | null {
   if (!memo(b, DAYLESS_SLOT, () => !tb.some((y) => !isYear(y.value)))) return null;
   for (const x of ta) {
-    // A year or a relation ("just before") is not a day the other side could have given.
-    if (isYear(x.value) || /^rel:(before|after)$/.test(x.value)) continue;
+    // A year, a relation ("just before") or a span ("this week", "earlier in the month") is not a day the other side could have given.
+    if (isYear(x.value) || /^rel:(?:before|after|(?:this|last|next|earlier|later)-(?:week|month|year))$/.test(x.value)) continue;
     const dated = datedThing(a, x);
     if (!dated) continue;
     const { stems: before, head } = dated;

@@ -28,6 +28,13 @@ describe('dates: the same event dated differently', () => {
     expect(f?.summary).toBe('"Thursday" vs no day ("a memo")');
   });
 
+  it('reads a span ("this week", "earlier in the month") as no day the other side left out, unlike a weekday', () => {
+    const undated = 'The regulator set out its rules in a memo to staff.';
+    expect(check('In a memo issued this week, the regulator set out its rules.', undated, 2)).toBeNull();
+    expect(check('In a memo issued earlier in the month, the regulator set out its rules.', undated, 2)).toBeNull();
+    expect(check('In a memo issued Tuesday, the regulator set out its rules.', undated, 2)?.summary).toBe('"Tuesday" vs no day ("a memo")');
+  });
+
   it('on the same point, reads a year that opens both sentences as dating the whole point', () => {
     const a = 'In 2019, a group of farmers backed a campaign to dam the river for a full season.';
     const b = 'In 2018, a coalition of growers and traders backed a push to dam the river.';
