@@ -121,7 +121,7 @@ export function governed(p: Passage, m: Marker): Word | null {
   return m.head === undefined ? (m.head = head(p, m) ?? null) : m.head;
 }
 
-/** Where in b the words after a's marker recur (its head word among them): first and last matching word, if `need` match. */
+/** Where in b the words after a's marker recur, led by its head word: first and last matching word, if `need` match. */
 export function tieIn(a: Passage, m: Marker, b: Passage, need: number, within = SCOPE + 2): { from: number; to: number } | null {
   const scope = (m.scope ??= content(a.words, m.index + 1, m.index + SCOPE));
   if (scope.size < need) return null;
@@ -129,10 +129,22 @@ export function tieIn(a: Passage, m: Marker, b: Passage, need: number, within = 
   if (!h || !memo(b, STEMS_SLOT, (q) => new Set(q.words.map((w) => w.stem))).has(h.stem)) return null;
   const hits: number[] = [];
   for (let i = 0; i < b.words.length; i++) if (scope.has(b.words[i]!.stem)) hits.push(i);
+  // The claim's words follow its head on a's side; before the head on b's they play another part ("the company's case
+  // rests on speed" is no assertion that decisions "rest with any single lab, company"), unless a's claim is passive:
+  // its agent then comes first in the active ("should not be set by governments" / "governments should set").
+  const passive = byAgent(a, m, h);
   for (let k = 0; k + need - 1 < hits.length; k++) {
-    if (hits[k + need - 1]! - hits[k]! <= within) return { from: hits[k]!, to: hits[k + need - 1]! };
+    const led = b.words[hits[k]!]!.stem === h.stem || (passive && b.words[hits[k + need - 1]!]!.stem === h.stem);
+    if (led && hits[k + need - 1]! - hits[k]! <= within) return { from: hits[k]!, to: hits[k + need - 1]! };
   }
   return null;
+}
+
+/** A passive claim with its agent: "be" between the marker and its head, "by" just after the head ("not be set by governments"). */
+function byAgent(p: Passage, m: Marker, h: Word): boolean {
+  const at = p.words.indexOf(h);
+  const be = p.words.slice(m.index + 1, at).some((w) => w.lower === 'be' || w.lower === 'been' || w.lower === 'being');
+  return be && p.words.slice(at + 1, at + 3).some((w) => w.lower === 'by');
 }
 
 /** The words from..to of a passage, as a piece of it. */

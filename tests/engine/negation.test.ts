@@ -15,6 +15,14 @@ describe('negation: a claim denied on one side and stated on the other', () => {
     expect(flipped?.summary).toContain('negligible risk');
   });
 
+  it('wants the denied claim\'s words led by its verb on the other side, or ending with it for a passive with its agent', () => {
+    // "rests on" opening the sentence, its company the subject, is no assertion that decisions "rest with any single company".
+    expect(check('The council said decisions about the budget should not rest with any single company or board.', "The company's case rests on the budget.")).toBeNull();
+    expect(check('The council said decisions about the budget should not rest with any single company or board.', 'The council said decisions about the budget rest with a single company.')?.kind).toBe('negation');
+    // Passive denied, active stated: the agent comes first ("not be set by the council" / "the council should set").
+    expect(check('The rules should not be set by the city council alone, the mayor said.', 'The mayor said the city council should set the rules alone.')?.kind).toBe('negation');
+  });
+
   it('does not read "a little risk" as denying it, nor a risk denied alike on both sides', () => {
     expect(check('Inspectors said there is a little risk of flooding the lower valley this spring.', 'Inspectors warned that towns risk flooding the lower valley this spring.')).toBeNull();
     expect(check('Inspectors said there is little risk of flooding the lower valley.', 'Inspectors said there is no risk of flooding the lower valley.')).toBeNull();
