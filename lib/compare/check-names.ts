@@ -14,7 +14,7 @@ import { STOPWORDS } from '../text/stopwords';
 import { REPORTING_VERBS } from '../text/reporting';
 import { timeExprs } from '../text/temporal';
 import { checkSharedTitle } from './check-shared-title';
-import { hasName, namePhrases, sameName, sameNames, sameRole, titleKey, titlesOf, type Name } from './names';
+import { hasName, isPerson, namePhrases, sameName, sameNames, sameRole, titleKey, titlesOf, type Name } from './names';
 
 // Memo slots of this file's extractors.
 const WORD_BEFORE_SLOT = slot();
@@ -26,10 +26,6 @@ const SPEAKERS_SLOT = slot();
 const STATEMENT_SLOT = slot();
 
 const GENERIC = new Set(['of', 'for', 'the', 'ai', 'us', 'u.s']);
-/** A name of an institution rather than a person: "of" inside it, or an institution's head word. */
-export const INSTITUTION =
-  /\bof\b|\b(?:University|Institute|College|School|Academy|Administration|Agency|Department|Ministry|Office|Council|Committee|Commission|Foundation|Association|Center|Centre|Laboratory|Lab|Labs|Group|Company|Corporation|Inc|Ltd|Press|Times|News|Post)\b/;
-
 /** The word written just before a name, lower case (memoised: corpus passages meet many pages). */
 function wordBefore(p: Passage, n: Piece): string {
   return memoAt(p, WORD_BEFORE_SLOT, n.start, () => {
@@ -123,9 +119,6 @@ export function checkSpelling(na: Name[], nb: Name[]): Finding | null {
   }
   return null;
 }
-
-/** A full name ("Jack Clark"), not an institution's: only that identifies a person well enough to compare. */
-export const isPerson = (x: Name) => (x.person ??= x.text.includes(' ') && !INSTITUTION.test(x.text));
 
 /**
  * Two words of four letters or more one edit apart (a letter added, dropped, changed or two swapped): a spelling

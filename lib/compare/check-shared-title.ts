@@ -7,8 +7,7 @@
 import type { Finding } from './finding';
 import { summarise } from './finding';
 import type { Passage } from './passage';
-import { namePhrases, sameNames, sameRole, sharedTitles, titleKey, titlesOf, type Name } from './names';
-import { isPerson } from './check-names';
+import { isPerson, namePhrases, sameNames, sameRole, sharedTitles, titleKey, titlesOf, type Name } from './names';
 
 /** One side's plural title over several people, the other's same role for one of them only; either way round. */
 export function checkSharedTitle(a: Passage, b: Passage): Finding | null {

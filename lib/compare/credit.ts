@@ -8,7 +8,7 @@ import type { Piece } from '../text/segment';
 import { STOPWORDS } from '../text/stopwords';
 import { REPORTING_VERBS, SPEAKER_TO_VERB } from '../text/reporting';
 import { memo, memoAt, type Passage, type Word, slot } from './passage';
-import { INSTITUTION, isPerson } from './check-names';
+import { INSTITUTION, isPerson } from './names';
 import { namePhrases, sameName, type Name } from './names';
 
 const CREDIT_SLOT = slot();

@@ -7,7 +7,7 @@
 import { words, type Piece } from '../text/segment';
 import { STOPWORDS } from '../text/stopwords';
 import { NOT_NAMES, ROLE_WORD, startsUpper } from './names';
-import { INSTITUTION } from './check-names';
+import { INSTITUTION } from './names';
 
 /** A word written as a name: a capital, then lower-case letters (a name run: "Nicolas Papernot", not "OpenAI"). */
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;

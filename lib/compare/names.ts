@@ -27,6 +27,13 @@ export interface Name extends Piece {
   time?: boolean;
 }
 
+/** A name of an institution rather than a person: "of" inside it, or an institution's head word. */
+export const INSTITUTION =
+  /\bof\b|\b(?:University|Institute|College|School|Academy|Administration|Agency|Department|Ministry|Office|Council|Committee|Commission|Foundation|Association|Center|Centre|Laboratory|Lab|Labs|Group|Company|Corporation|Inc|Ltd|Press|Times|News|Post)\b/;
+
+/** A full name ("Jack Clark"), not an institution's: only that identifies a person well enough to compare. */
+export const isPerson = (x: Name) => (x.person ??= x.text.includes(' ') && !INSTITUTION.test(x.text));
+
 /** Capitalised word runs (with "of"-style connectors), skipping sentence-initial function words. */
 export function namePhrases(p: Passage): Name[] {
   return memo(p, NAMES_SLOT, findNames);
