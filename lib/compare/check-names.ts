@@ -14,7 +14,7 @@ import { STOPWORDS } from '../text/stopwords';
 import { REPORTING_VERBS } from '../text/reporting';
 import { timeExprs } from '../text/temporal';
 import { checkSharedTitle } from './check-shared-title';
-import { hasName, isPerson, namePhrases, sameName, sameNames, sameRole, titleKey, titlesOf, type Name } from './names';
+import { compatibleTitles, hasName, isPerson, namePhrases, sameName, sameNames, titlesOf, type Name } from './names';
 
 // Memo slots of this file's extractors.
 const WORD_BEFORE_SLOT = slot();
@@ -146,8 +146,7 @@ export function checkTitles(a: Passage, b: Passage): Finding | null {
     const ta = titlesOf(a, x);
     const tb = titlesOf(b, y);
     if (!ta.length || !tb.length) continue;
-    const kb = tb.map((t) => titleKey(t.text));
-    if (ta.some((t) => kb.some((k) => sameRole(titleKey(t.text), k)))) continue;
+    if (ta.some((t) => tb.some((u) => compatibleTitles(t.text, u.text)))) continue;
     return { kind: 'name', a: ta, b: tb, summary: summarise(ta, tb), confidence: 0.75, title: true, person: wordsOf(x).at(-1) };
   }
   return checkSharedTitle(a, b);

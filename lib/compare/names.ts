@@ -137,8 +137,8 @@ const ROLE =
   '(?:executive|managing) director|directors?|head|(?:vice )?president|researchers?|scientists?|professors?|engineers?|' +
   'economists?|analysts?|editors?|reporters?|spokes(?:person|man|woman)|ministers?|secretary|senators?|governors?|' +
   'mayors?|judges?|lawyers?|attorneys?|officials?|advis[eo]rs?|managers?|executives?|investors?|commissioners?|' +
-  'ambassadors?|chancellors?|consultants?|strategists?';
-const RANK = '(?:(?:lead|senior|chief|principal|former|acting|interim|deputy|assistant|associate) )?';
+  'ambassadors?|chancellors?|consultants?|strategists?|(?:general )?counsel|lecturers?';
+const RANK = '(?:(?:lead|senior|chief|principal|former|acting|interim|deputy|assistant|associate|junior|doctoral|postdoctoral|graduate|visiting) )?';
 const TITLE_RE = new RegExp(`\\b(${RANK}(?:${ROLE}))\\b`, 'gi');
 /** One word of a title, capitalised before a name in headlines and formal styles ("Professor", "Lead Researcher", "Dr"). */
 export const ROLE_WORD = new RegExp(`^(?:${ROLE}|lead|senior|chief|principal|former|acting|interim|deputy|assistant|associate|dr|mr|mrs|ms|prof)$`);
@@ -188,14 +188,19 @@ export function sharedTitles(p: Passage): SharedTitle[] {
 
 /** What a role is of, after it ("head of policy", "director of its research lab"): lower-case words, past a determiner or possessive. */
 const COMPLEMENT = `(?:\\s+of\\s+(?:(?:the|its|his|her|their)\\s+)?(?:[\\p{L}-]+['\u2019]s\\s+)?[a-z][a-z-]*(?:\\s+(?!and\\b|or\\b)[a-z][a-z-]*){0,2})?`;
-/** A title set off after a name: "Jack Clark, the company's chief executive", "Jane Doe, head of its lab", "one of its co-founders". */
-const APPOSITIVE = new RegExp(`^,\\s+(?:one of\\s+)?(?:(?:the|a|an|its|his|her|their)\\s+)?(?:[\\p{L}-]+['\u2019]s\\s+)?(${RANK}(?:${ROLE})${COMPLEMENT})(?![\\p{L}-])`, 'iu');
+/** A title set off after a name by a comma or a bracket: "Jack Clark, the company's chief executive", "Jane Doe (head of its lab)", "one of its co-founders". */
+const APPOSITIVE = new RegExp(`^(?:,\\s+|\\s*\\(\\s*)(?:one of\\s+)?(?:(?:the|a|an|its|his|her|their)\\s+)?(?:[\\p{L}-]+['\u2019]s\\s+)?(${RANK}(?:${ROLE})${COMPLEMENT})(?![\\p{L}-])`, 'iu');
 
-/** The titles a passage gives a name: before it, or set off by a comma right after it. */
+/** A role told by a relative clause after a name: "Marina Favaro, who leads the company's policy team", "who heads global affairs at …". */
+const LEADS = new RegExp(`^,\\s+who\\s+((?:leads|heads|runs)\\s+(?:(?:the|its|his|her|their)\\s+)?(?:[\\p{L}-]+['\u2019]s\\s+)?[a-z][a-z-]*(?:\\s+(?!and\\b|or\\b|at\\b|in\\b|for\\b|on\\b)[a-z][a-z-]*){0,2})(?![\\p{L}-])`, 'u');
+const LEADS_KEY = /^(?:leads|heads|runs)\s+/i;
+
+/** The titles a passage gives a name: before it, or set off by a comma (or bracket, or "who leads") right after it. */
 export function titlesOf(p: Passage, name: Piece): Piece[] {
   const before = titlesBefore(p, name);
   const after = memoAt(p, TITLES_AFTER_SLOT, name.end, () => {
-    const m = APPOSITIVE.exec(p.norm.slice(name.end, name.end + 80));
+    const rest = p.norm.slice(name.end, name.end + 80);
+    const m = APPOSITIVE.exec(rest) ?? LEADS.exec(rest);
     if (!m) return [];
     const start = name.end + m[0].length - m[1]!.length;
     return [{ text: p.text.slice(start, start + m[1]!.length), start, end: start + m[1]!.length }];
@@ -210,6 +215,8 @@ const SPELLED_OUT: Record<string, string> = { ceo: 'chief executive', cfo: 'chie
 export function titleKey(t: string): string {
   // "OpenAI chief", or "chief" alone, is how news writing names a chief executive; "policy chief" is another role.
   if (/^(?:\p{Lu}\S*\s+)?[Cc]hief$/u.test(t)) return 'chief executive';
+  // "leads its policy team" is the head of it.
+  if (LEADS_KEY.test(t)) return titleKey(t.replace(LEADS_KEY, 'head of '));
   const [role = '', of] = t.toLowerCase().split(/\s+of\s+/, 2);
   // A co-founder is one of the founders, so a plural of a role that can be shared is its co- form; a lone "founder" is not one.
   const key = role.replace(/^(?:co-)?(founder|author|chair)s$/, 'co-$1').replace(/s$/, '').replace(/\b(?:ceo|cfo|cto|chief executive officer)$/, (m) => SPELLED_OUT[m]!);
@@ -232,4 +239,15 @@ export function sameRole(a: string, b: string): boolean {
   const wa = oa.split(' ');
   const wb = ob.split(' ');
   return roles && (wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w)));
+}
+
+/**
+ * Two titles (as written) that can be one person's: the same role, or a role told by what the person leads
+ * ("who leads its policy team") against any title but another head's, for a head of a team may hold another title.
+ */
+export function compatibleTitles(x: string, y: string): boolean {
+  const [kx, ky] = [titleKey(x), titleKey(y)];
+  if (sameRole(kx, ky)) return true;
+  const head = (k: string) => k.split(' of ', 1)[0] === 'head';
+  return (LEADS_KEY.test(x) && !head(ky)) || (LEADS_KEY.test(y) && !head(kx));
 }

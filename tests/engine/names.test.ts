@@ -95,6 +95,37 @@ describe('titles: the same person with a different role on each side', () => {
     expect(check(lab, `Maria Okafor, head of research,${said}`)).toBeNull();
   });
 
+  it('reads a title in brackets after the name ("Maria Okafor (the city\'s chief engineer)")', () => {
+    const bracket = "Maria Okafor (the city's chief engineer) said the flood barrier failed because its pumps lost power.";
+    const f = check(lead, bracket);
+    expect(f?.kind).toBe('name');
+    expect(marked(bracket, f!.b)).toEqual(['chief engineer']);
+    expect(check('Chief engineer Maria Okafor said the flood barrier failed because its pumps lost power.', bracket)).toBeNull();
+  });
+
+  it('reads "who leads" a unit as head of it, and reports it only against the head of something else', () => {
+    const said = ' said the flood barrier failed because its pumps lost power.';
+    const leads = `Maria Okafor, who leads the agency's policy team,${said}`;
+    const lab = `Maria Okafor, head of the agency's research lab,${said}`;
+    const f = check(leads, lab);
+    expect(f?.kind).toBe('name');
+    expect(marked(leads, f!.a)).toEqual(["leads the agency's policy team"]);
+    expect(check(`Maria Okafor, who heads policy at the agency,${said}`, lab)?.kind).toBe('name');
+    // Heading the same unit is the same role; heading a team is no other title than "lead researcher".
+    expect(check(`Maria Okafor, who runs the agency's research lab,${said}`, lab)).toBeNull();
+    expect(check(leads, lead)).toBeNull();
+  });
+
+  it('reads less common roles and ranks ("general counsel", "a doctoral researcher")', () => {
+    const said = ' said the flood barrier failed because its pumps lost power.';
+    const counsel = `Maria Okafor, the agency's general counsel,${said}`;
+    expect(marked(counsel, check(lead, counsel)!.b)).toEqual(['general counsel']);
+    const doctoral = `Maria Okafor, a doctoral researcher on the team,${said}`;
+    expect(marked(doctoral, check(lead, doctoral)!.b)).toEqual(['doctoral researcher']);
+    // A rank against no rank is the same role.
+    expect(check(`Researcher Maria Okafor${said}`, doctoral)).toBeNull();
+  });
+
   it('does not report when only one side gives a role', () => {
     expect(check(lead, 'Maria Okafor said the flood barrier failed because its pumps lost power.')).toBeNull();
   });
