@@ -27,15 +27,21 @@ export function checkNumbers(a: Passage, b: Passage, minContext: number): Findin
   return differentAmount(a, b, qa, qb, minContext) ?? countVsOne(a, b, qa, minContext, false) ?? countVsOne(b, a, qb, minContext, true);
 }
 
+/** An amount's context words, with its currency: "$700 billion" is in dollars as much as "a trillion dollars" is. */
+function amountContext(p: Passage, q: Quantity): Set<string> {
+  const around = contextStems(p, q);
+  return q.currency && !around.has(q.currency) ? new Set([...around, q.currency]) : around;
+}
+
 function differentAmount(a: Passage, b: Passage, qa: Quantity[], qb: Quantity[], minContext: number): Finding | null {
   if (!qb.length) return null;
   for (const x of qa) {
     if (qb.some((y) => same(x, y))) continue;
-    const cx = contextStems(a, x);
+    const cx = amountContext(a, x);
     for (const y of qb) {
       // A length of time and a count are different things, whatever their numbers.
       if (x.duration !== y.duration) continue;
-      if (qa.some((z) => same(z, y)) || sharedCount(cx, contextStems(b, y), a.related) < Math.max(1, minContext)) continue;
+      if (qa.some((z) => same(z, y)) || sharedCount(cx, amountContext(b, y), a.related) < Math.max(1, minContext)) continue;
       const pa = [piece(a, x)];
       const pb = [piece(b, y)];
       return { kind: 'number', a: pa, b: pb, summary: summarise(pa, pb), confidence: 0.85 };

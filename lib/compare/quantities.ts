@@ -8,6 +8,8 @@ export interface Quantity extends Piece {
   duration: boolean;
   /** -1 for an upper bound ("nearly", "less than"), 1 for a lower bound ("more than", "at least"), else 0. */
   bound: -1 | 0 | 1;
+  /** The currency the amount is in, as the stem of its name ("$700 billion" and "a trillion dollars": "dollar"), or null. */
+  currency: string | null;
 }
 
 /**
@@ -15,7 +17,7 @@ export interface Quantity extends Piece {
  * currency sign, with its country or not, may stand between them ("more than $1 trillion", "nearly US$1 trillion").
  */
 const CURRENCY = '(?:(?:US|A|C|S|HK|NZ)?[$€£¥])?';
-const BELOW = new RegExp(`\\b(?:nearly|near|almost|close to|just shy of|just under|less than|fewer than|under|up to|below)\\s+${CURRENCY}$`, 'i');
+const BELOW = new RegExp(`\\b(?:nearly|near|almost|close to|just shy of|just under|less than|fewer than|under|up to|as much as|as high as|as many as|below)\\s+${CURRENCY}$`, 'i');
 const ABOVE = new RegExp(`\\b(?:more than|over|at least|upwards of|above|in excess of|exceeding)\\s+${CURRENCY}$`, 'i');
 /** A qualifier that leaves the amount where it is ("roughly $400 billion"): part of the piece, not of its context. */
 const ROUGHLY = new RegExp(`\\b(?:about|around|roughly|approximately|some|an estimated)\\s+${CURRENCY}$`, 'i');
@@ -25,6 +27,12 @@ const WORDS: Record<string, number> = {
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12, half: 0.5,
 };
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+/** Scale words as business news shortens them after digits ("$600bn", "$600 bln"). */
+const SCALE_ABBR: Record<string, number> = { mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12 };
+/** A currency sign right before an amount, and the name its amounts are written with in words. */
+const SIGN = /(?:(?:US|A|C|S|HK|NZ)?([$€£¥]))$/;
+const SIGN_NAME: Record<string, string> = { $: 'dollar', '€': 'euro', '£': 'pound', '¥': 'yen' };
+const NAMED = /^[\s-]+(dollar|euro|pound|yen)s?\b/i;
 /** Units of a duration, in months, so "six months", "half a year" and "26 weeks" compare as one length of time. */
 const DURATION: Record<string, number> = { hour: 1 / 720, day: 1 / 30, week: 7 / 30, month: 1, year: 12, decade: 120 };
 
@@ -35,7 +43,7 @@ const MAYBE_NUMBER = new RegExp(
 );
 
 const RE = new RegExp(
-  `\\b(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(${Object.keys(WORDS).join('|')})|(an|a))(?:(?:[\\s-]+an?)?[\\s-]+(${Object.keys(SCALE).join('|')}))?` +
+  `\\b(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(${Object.keys(WORDS).join('|')})|(an|a))(?:(?:[\\s-]+an?)?[\\s-]+(${Object.keys(SCALE).join('|')})|(?<=\\d)\\s?(${Object.keys(SCALE_ABBR).join('|')})\\b)?` +
     // A unit of time after the number makes it a duration ("six-month", "half a year", "a full year").
     `(?:(%|\\s*percent)|[\\s-]+(?:an?[\\s-]+)?(?:(?:full|whole)[\\s-]+)?(${Object.keys(DURATION).join('|')})s?\\b)?`,
   'gi',
@@ -48,21 +56,25 @@ export function quantities(norm: string): Quantity[] {
   RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RE.exec(norm))) {
-    const [all, digits, word, article, scale, , unit] = m;
+    const [all, digits, word, article, scaleWord, abbr, , unit] = m;
+    const scale = scaleWord ?? abbr;
     if (article && !scale && !unit) continue;
     if (digits && /^(19|20)\d{2}$/.test(digits) && !scale && !unit) continue;
     // "one" and "half" alone are mostly not amounts ("one of the labs"); "one year" and "half a year" are.
     if (!unit && (word?.toLowerCase() === 'one' || (word?.toLowerCase() === 'half' && !scale))) continue;
     let value = digits ? parseFloat(digits.replace(/,/g, '')) : word ? WORDS[word.toLowerCase()]! : 1;
-    if (scale) value *= SCALE[scale.toLowerCase()]!;
+    if (scale) value *= SCALE[scale.toLowerCase()] ?? SCALE_ABBR[scale.toLowerCase()]!;
     if (unit) value *= DURATION[unit.toLowerCase()]!;
     const lead = norm.slice(Math.max(0, m.index - 16), m.index);
     const below = BELOW.exec(lead);
     const above = below ? null : ABOVE.exec(lead);
     const q = below ?? above ?? ROUGHLY.exec(lead);
-    const start = q ? m.index - (lead.length - q.index) : m.index;
+    const sign = SIGN.exec(lead);
+    const start = q ? m.index - (lead.length - q.index) : sign ? m.index - sign[0].length : m.index;
     const bound = below ? -1 : above ? 1 : 0;
-    out.push({ text: norm.slice(start, m.index + all.length), start, end: m.index + all.length, value, duration: !!unit, bound });
+    const named = unit ? null : NAMED.exec(norm.slice(m.index + all.length, m.index + all.length + 12));
+    const currency = sign ? SIGN_NAME[sign[1]!]! : named ? named[1]!.toLowerCase() : null;
+    out.push({ text: norm.slice(start, m.index + all.length), start, end: m.index + all.length, value, duration: !!unit, bound, currency });
   }
   return out;
 }

@@ -57,6 +57,20 @@ describe('number divergences', () => {
     expect(check(roughly, nearly)?.summary).toBe('"roughly US$400 million" vs "nearly a billion"');
   });
 
+  it('reads "as much as" as an upper bound, business shorthand for a scale ("$600bn", "$600 bln"), and the currency sign with the amount', () => {
+    expect(read('a listing could value it at as much as $1.5 trillion')).toEqual([['as much as $1.5 trillion', 1.5e12, false]]);
+    expect(read('valued at $600bn, or about $600 bln')).toEqual([['$600bn', 6e11, false], ['about $600 bln', 6e11, false]]);
+    expect(quantities('worth $5 billion or five billion dollars, not five billion euros').map((q) => q.currency)).toEqual(['dollar', 'dollar', 'euro']);
+  });
+
+  it('counts a shared currency as shared context: "$700 million" and "a billion dollars" are both in dollars', () => {
+    const sign = 'The port authority said a sale could value the operator at around US$700 million.';
+    const related = (word: string) => checkNumbers(passage(sign), passage(`Bankers expect a listing to value it at nearly a billion ${word}.`), 2);
+    expect(related('dollars')?.summary).toBe('"around US$700 million" vs "nearly a billion"');
+    // Another currency ties nothing; "value" alone is not enough for sentences only loosely alike.
+    expect(related('euros')).toBeNull();
+  });
+
   it('does not compare a length of time with a count', () => {
     expect(check(base, 'The council backed six moratoriums on new drilling permits.')).toBeNull();
   });
