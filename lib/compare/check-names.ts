@@ -13,6 +13,7 @@ import { contextStems, sharedCount } from './context';
 import { STOPWORDS } from '../text/stopwords';
 import { REPORTING_VERBS } from '../text/reporting';
 import { timeExprs } from '../text/temporal';
+import { stem } from '../text/tokens';
 import { checkSharedTitle } from './check-shared-title';
 import { compatibleTitles, hasName, isPerson, namePhrases, sameName, sameNames, titlesOf, type Name } from './names';
 
@@ -43,13 +44,17 @@ function wordAfter(p: Passage, n: Piece): string {
 }
 
 /**
- * Two names in the same slot: the same word, of three letters or more, right before them, or the same content
- * word right after them ("the Trump administration" / "the Biden administration"; "Monday that" is no slot,
- * and "X said" / "Y said" is a change of speaker, which the attribution check reports).
+ * Two names in the same slot: the same word (in any of its forms: "included" / "including"), of three letters or
+ * more, right before them, or the same content word right after them ("the Trump administration" / "the Biden
+ * administration"; "Monday that" is no slot, and "X said" / "Y said" is a change of speaker, which the
+ * attribution check reports).
  */
 function sameSlot(a: Passage, x: Piece, b: Passage, y: Piece): boolean {
   const before = wordBefore(a, x);
-  if (before.length > 2 && before === wordBefore(b, y)) return true;
+  if (before.length > 2) {
+    const other = wordBefore(b, y);
+    if (before === other || (other.length > 2 && stem(before) === stem(other))) return true;
+  }
   const after = wordAfter(a, x);
   return after.length > 2 && !STOPWORDS.has(after) && !REPORTING_VERBS.has(after) && after === wordAfter(b, y);
 }

@@ -151,6 +151,15 @@ describe('names in the same slot', () => {
     expect(f!.summary).toBe('"Trump" vs "Biden"');
   });
 
+  it('reads the word before a name in any of its forms ("a coalition that included X" / "a coalition including Y")', () => {
+    const f = checkNames(
+      passage('In 2019 a coalition that included Ana Silva backed the campaign for a six-month dredging freeze.'),
+      passage('In 2019, a coalition including Tomas Reyes, a port pilot, backed a campaign urging a six-month freeze on dredging.'),
+      0,
+    );
+    expect(f?.summary).toBe('"Ana Silva" vs "Tomas Reyes"');
+  });
+
   it('leaves a change of speaker ("as X warned" / "as Y warned") to the attribution check', () => {
     expect(check('The barrier failed because its pumps lost power, as Okafor warned in May.', 'The barrier failed because its pumps lost power, as Reyes warned in May.')).toBeNull();
   });
