@@ -192,8 +192,9 @@ const COMPLEMENT = `(?:\\s+of\\s+(?:(?:the|its|his|her|their)\\s+)?(?:[\\p{L}-]+
 const APPOSITIVE = new RegExp(`^(?:,\\s+|\\s*\\(\\s*)(?:one of\\s+)?(?:(?:the|a|an|its|his|her|their)\\s+)?(?:[\\p{L}-]+['\u2019]s\\s+)?(${RANK}(?:${ROLE})${COMPLEMENT})(?![\\p{L}-])`, 'iu');
 
 /** A role told by a relative clause after a name: "Marina Favaro, who leads the company's policy team", "who heads global affairs at …". */
-const LEADS = new RegExp(`^,\\s+who\\s+((?:leads|heads|runs)\\s+(?:(?:the|its|his|her|their)\\s+)?(?:[\\p{L}-]+['\u2019]s\\s+)?[a-z][a-z-]*(?:\\s+(?!and\\b|or\\b|at\\b|in\\b|for\\b|on\\b)[a-z][a-z-]*){0,2})(?![\\p{L}-])`, 'u');
-const LEADS_KEY = /^(?:leads|heads|runs)\s+/i;
+const LEAD_VERBS = 'leads|heads|runs';
+const LEADS = new RegExp(`^,\\s+who\\s+((?:${LEAD_VERBS})\\s+(?:(?:the|its|his|her|their)\\s+)?(?:[\\p{L}-]+['\u2019]s\\s+)?[a-z][a-z-]*(?:\\s+(?!and\\b|or\\b|at\\b|in\\b|for\\b|on\\b)[a-z][a-z-]*){0,2})(?![\\p{L}-])`, 'u');
+const LEADS_KEY = new RegExp(`^(?:${LEAD_VERBS})\\s+`, 'i');
 
 /** The titles a passage gives a name: before it, or set off by a comma (or bracket, or "who leads") right after it. */
 export function titlesOf(p: Passage, name: Piece): Piece[] {

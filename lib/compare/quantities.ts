@@ -16,7 +16,9 @@ export interface Quantity extends Piece {
  * A qualifier right before an amount that bounds it from above or below; the piece then starts with it. A
  * currency sign, with its country or not, may stand between them ("more than $1 trillion", "nearly US$1 trillion").
  */
-const CURRENCY = '(?:(?:US|A|C|S|HK|NZ)?[$€£¥])?';
+/** A currency sign, with its country or not ("US$", "S$", "€"). */
+const SIGN_SRC = '(?:US|A|C|S|HK|NZ)?[$€£¥]';
+const CURRENCY = `(?:${SIGN_SRC})?`;
 const BELOW = new RegExp(`\\b(?:nearly|near|almost|close to|just shy of|just under|less than|fewer than|under|up to|as much as|as high as|as many as|below)\\s+${CURRENCY}$`, 'i');
 const ABOVE = new RegExp(`\\b(?:more than|over|at least|upwards of|above|in excess of|exceeding)\\s+${CURRENCY}$`, 'i');
 /** A qualifier that leaves the amount where it is ("roughly $400 billion"): part of the piece, not of its context. */
@@ -30,7 +32,7 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e
 /** Scale words as business news shortens them after digits ("$600bn", "$600 bln"). */
 const SCALE_ABBR: Record<string, number> = { mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12 };
 /** A currency sign right before an amount, and the name its amounts are written with in words. */
-const SIGN = /(?:(?:US|A|C|S|HK|NZ)?([$€£¥]))$/;
+const SIGN = new RegExp(`${SIGN_SRC}$`);
 const SIGN_NAME: Record<string, string> = { $: 'dollar', '€': 'euro', '£': 'pound', '¥': 'yen' };
 const NAMED = /^[\s-]+(dollar|euro|pound|yen)s?\b/i;
 /** Units of a duration, in months, so "six months", "half a year" and "26 weeks" compare as one length of time. */
@@ -73,7 +75,7 @@ export function quantities(norm: string): Quantity[] {
     const start = q ? m.index - (lead.length - q.index) : sign ? m.index - sign[0].length : m.index;
     const bound = below ? -1 : above ? 1 : 0;
     const named = unit ? null : NAMED.exec(norm.slice(m.index + all.length, m.index + all.length + 12));
-    const currency = sign ? SIGN_NAME[sign[1]!]! : named ? named[1]!.toLowerCase() : null;
+    const currency = sign ? SIGN_NAME[sign[0].at(-1)!]! : named ? named[1]!.toLowerCase() : null;
     out.push({ text: norm.slice(start, m.index + all.length), start, end: m.index + all.length, value, duration: !!unit, bound, currency });
   }
   return out;
