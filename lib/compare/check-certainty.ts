@@ -30,6 +30,8 @@ function sureness(p: Passage, m: Marker, otherOnRisk: boolean): 'hedge' | 'firm'
 
 /** Verbs of letting and of needing (stems): a modal on one makes a claim about the letting or needing itself. */
 const LETTING = new Set(['allow', 'let', 'enabl', 'permit', 'help']);
+/** Verbs of making sure (stems): "would guarantee that X happens" claims X, as "X could happen" or "could allow X" do. */
+const MAKING_SURE = new Set(['guarante', 'ensur']);
 const NEEDING = new Set(['need', 'requir', 'forc', 'want']);
 const family = (stem: string) => (LETTING.has(stem) ? 1 : NEEDING.has(stem) ? 2 : 0);
 
@@ -40,7 +42,7 @@ const family = (stem: string) => (LETTING.has(stem) ? 1 : NEEDING.has(stem) ? 2 
 function otherVerb(a: Passage, ma: Marker, b: Passage, mb: Marker): boolean {
   const va = governed(a, ma)?.stem;
   const vb = governed(b, mb)?.stem;
-  if (!va || !vb) return false;
+  if (!va || !vb || MAKING_SURE.has(va) || MAKING_SURE.has(vb)) return false;
   const [fa, fb] = [family(va), family(vb)];
   return (fa > 0 || fb > 0) && fa !== fb;
 }

@@ -96,12 +96,19 @@ function scheduled(ws: Word[], i: number): boolean {
   return ws[i]!.lower === 'set' && ws[i + 1]?.lower === 'to' && !!next && !STOPWORDS.has(next.lower) && !/(?:ed|ing|s)$/.test(next.lower);
 }
 
-/** Hedges ("might", "risk losing"), firm modals ("will") and "set to" of a passage. */
+/** "going to" before a verb says what will happen, as firmly as "will" ("it's going to be worth"; not "going to the market"). */
+function goingTo(ws: Word[], i: number): boolean {
+  const next = ws[i + 2];
+  if (ws[i]!.lower !== 'going' || ws[i + 1]?.lower !== 'to' || !next) return false;
+  return next.lower === 'be' || (!STOPWORDS.has(next.lower) && next.text[0] === next.lower[0] && !/(?:ed|ing|s)$/.test(next.lower));
+}
+
+/** Hedges ("might", "risk losing"), firm modals ("will"), "set to" and "going to" of a passage. */
 export function modals(p: Passage): Marker[] {
   return memo(p, MODALS_SLOT, () => {
     const out: Marker[] = [];
     p.words.forEach((word, index) => {
-      if (HEDGE.has(word.lower) || FIRM.has(word.lower) || risksGerund(p.words, index) || scheduled(p.words, index)) out.push({ word, index });
+      if (HEDGE.has(word.lower) || FIRM.has(word.lower) || risksGerund(p.words, index) || scheduled(p.words, index) || goingTo(p.words, index)) out.push({ word, index });
     });
     return out;
   });

@@ -17,6 +17,12 @@ describe('certainty: the same claim hedged on one side and firm on the other', (
     expect(check('The harbour levy will take effect in March.', 'The council approved a harbour levy, set to take effect in March.')).toBeNull();
   });
 
+  it('reads "going to" before a verb as firm as "will", and not "going to" a place', () => {
+    const could = 'A sale could value the harbour company at nearly two billion pounds.';
+    expect(check("When it is sold, the harbour company is going to be worth close to two billion pounds.", could)?.summary).toBe('"going to be" vs "could value the"');
+    expect(check('The harbour company is going to Glasgow, worth close to two billion pounds.', could)).toBeNull();
+  });
+
   it('ties them over the rest of the clause when a rewording moves the verb', () => {
     const f = check(
       'Officials warned that the plants will soon reach full automation, the ability to run and repair themselves.',

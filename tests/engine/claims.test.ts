@@ -54,6 +54,13 @@ describe('certainty: verbs of letting and needing', () => {
     const f = check('A delay would simply let the careless builders win the contracts.', 'A delay could allow the careless builders to win the contracts.');
     expect(f?.summary).toBe('"would simply let" vs "could allow the"');
   });
+
+  it('reads "would guarantee that" as a firm claim on what follows, against "could allow" or a plain hedge', () => {
+    const sure = 'A delay would all but guarantee that the careless builders win the contracts.';
+    expect(check(sure, 'A delay could allow the careless builders to win the contracts.')?.summary).toBe('"would all but" vs "could allow the"');
+    expect(check(sure, 'A delay could see the careless builders win the contracts.')?.summary).toBe('"would all but" vs "could see the"');
+    expect(check('A delay would ensure that the careless builders win the contracts.', 'A delay could allow the careless builders to win the contracts.')?.kind).toBe('certainty');
+  });
 });
 
 describe('claims checked wherever an outlet makes them', () => {
