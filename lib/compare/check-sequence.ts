@@ -54,6 +54,8 @@ interface Marker extends Piece {
   who?: string;
   /** For before/after markers: the event it orders against. */
   event?: Set<string>;
+  /** Where the order word ends (a shown marker runs on over its event). */
+  word?: number;
 }
 
 function markers(p: Passage): Marker[] {
@@ -92,7 +94,7 @@ function relative(p: Passage, re: RegExp, cls: string | null, shownWords: number
     const shown = p.words.filter((w) => w.start >= end && w.start - end < 40).slice(0, shownWords);
     const last = shown.findIndex((w, i) => i > 0 && /[,;:.!?"]/.test(p.norm.slice(shown[i - 1]!.end, w.start)));
     const stop = (last > 0 ? shown[last - 1] : shown[shown.length - 1])?.end ?? end;
-    out.push({ text: p.text.slice(start, stop), start, end: stop, cls: cls ?? r[1]!.toLowerCase(), event: eventAfter(p, end) });
+    out.push({ text: p.text.slice(start, stop), start, end: stop, cls: cls ?? r[1]!.toLowerCase(), event: eventAfter(p, end), word: end });
   }
 }
 
@@ -110,6 +112,52 @@ export function checkFirstReporter(a: Passage, b: Passage): Finding | null {
 
 /** Words before a marker read for what it orders (the action: "notified Canadian cybersecurity authorities"). */
 const ACTION_WORDS = 6;
+
+/** Words after a marker read for the event it is ordered against, when that event is the other side's action. */
+const EVENT_WORDS = 10;
+/** Words of the main clause read for what an opening marker orders. */
+const MAIN_WORDS = 8;
+/** At most this many words before a marker that opens its sentence ("A few days after the post, …"). */
+const OPENING = 3;
+
+/** Content stems of words from..to of a passage (indices clamped). */
+function stemsOf(p: Passage, from: number, to: number): Set<string> {
+  const out = new Set<string>();
+  for (const w of p.words.slice(Math.max(0, from), Math.max(0, to))) if (w.lower.length > 2 && !STOPWORDS.has(w.lower)) out.add(w.stem);
+  return out;
+}
+
+/** The event a marker orders against, read further than eventAfter, to the end of its clause: "follows separate research from the University of Toronto". */
+function eventFar(p: Passage, m: Marker): Set<string> {
+  const at = p.words.findIndex((w) => w.start >= (m.word ?? m.end));
+  if (at < 0) return new Set();
+  let to = at + 1;
+  while (to < Math.min(p.words.length, at + EVENT_WORDS) && !/[,;:.!?]/.test(p.norm.slice(p.words[to - 1]!.end, p.words[to]!.start))) to++;
+  return stemsOf(p, at, to);
+}
+
+/**
+ * What a marker orders: the words before it, or, when it opens the sentence, the main clause after the comma
+ * that closes its phrase ("A few days after Anthropic's post, researchers at the University of Toronto showed…").
+ */
+function ordered(p: Passage, m: Marker): Set<string> {
+  const at = p.words.findIndex((w) => w.start >= m.start);
+  if (at < 0 || at > OPENING) return stemsBefore(p, m.start, ACTION_WORDS);
+  const comma = p.norm.indexOf(',', m.word ?? m.end);
+  const main = comma < 0 ? -1 : p.words.findIndex((w) => w.start > comma);
+  return main < 0 ? new Set() : stemsOf(p, main, main + MAIN_WORDS);
+}
+
+/**
+ * The same order word with the events swapped: one side puts T after P ("days after Anthropic's post, the Toronto
+ * researchers showed…") and the other puts something after T ("the discussion follows the Toronto research"), so
+ * T comes first there. Tied by `need` words of T on both sides, and no word shared by the two reference events.
+ */
+function swapped(a: Passage, x: Marker, b: Passage, y: Marker, need: number): boolean {
+  if (x.cls !== y.cls || (x.cls !== 'before' && x.cls !== 'after')) return false;
+  if (sharedCount(eventFar(a, x), eventFar(b, y), a.related, true) > 0) return false;
+  return sharedCount(eventFar(b, y), ordered(a, x), a.related) >= need || sharedCount(eventFar(a, x), ordered(b, y), a.related) >= need;
+}
 
 /**
  * Different order of events, or a different first reporter. With `minContext`, for pairs only loosely alike,
@@ -133,6 +181,10 @@ export function checkSequence(a: Passage, b: Passage, minContext = 0): Finding |
   const sameAction = (x: Marker, y: Marker) => minContext === 0 || sharedCount(stemsBefore(a, x.start, ACTION_WORDS), stemsBefore(b, y.start, ACTION_WORDS), a.related) >= minContext;
   for (const x of oa) {
     const y = ob.find((m) => opposite(x, m) && sameEvent(x, m) && sameAction(x, m));
+    if (y) return { kind: 'sequence', a: [x], b: [y], summary: summarise([x], [y]), confidence: 0.6 };
+  }
+  for (const x of oa) {
+    const y = ob.find((m) => swapped(a, x, b, m, Math.max(2, minContext)));
     if (y) return { kind: 'sequence', a: [x], b: [y], summary: summarise([x], [y]), confidence: 0.6 };
   }
   return null;

@@ -108,3 +108,23 @@ describe('sequence: "once" and "made public"', () => {
   });
 });
 
+
+describe('sequence: the same order word with the two events swapped', () => {
+  const debate = 'The debate follows an earlier flood-barrier study from the Delta Institute on the river defences.';
+
+  it('reports "days after the vote, the Delta Institute released a study" against "the debate follows the Delta Institute study"', () => {
+    const a = "A few days after the council's vote, engineers at the Delta Institute released a flood-barrier study.";
+    const f = check(a, debate);
+    expect(f?.kind).toBe('sequence');
+    expect(f!.summary).toBe('"days after the council\'s vote" vs "follows"');
+  });
+
+  it('does not report the same order of the same two events, nor an order of events the other side does not name', () => {
+    expect(check("Days after the council's vote, the Delta Institute released a flood-barrier study.", "The Delta Institute's flood-barrier study followed the council's vote.")).toBeNull();
+    expect(check("A few days after the council's vote, the harbour reopened to ferries.", debate)).toBeNull();
+    // The same event after both order words ("before releasing"), however much each side shows of it.
+    expect(check('Before releasing her study, Maria Okafor briefed the flood council and the harbour board.', 'Maria Okafor, who briefed the flood council before releasing the study, said the barrier would hold.')).toBeNull();
+    // Both name the study as what came first, though its words recur in the vote's clause.
+    expect(check('A day after the Delta Institute study, the Delta Institute council voted.', 'The vote follows the Delta Institute study.')).toBeNull();
+  });
+});
