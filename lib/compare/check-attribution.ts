@@ -153,10 +153,13 @@ function restated(stems: Set<string>, b: Passage, bStems: Set<string>, related?:
   let bList: string[] | null = null;
   const hit = (s: string) => bStems.has(s) || (!!related && (bList ??= [...bStems]).some((t) => related(s, t)));
   const shared = [...stems].filter(hit);
-  if (shared.length < MIN_SHARED || shared.length / stems.size < MIN_COVER || shared.length / bStems.size < MIN_COVER) return null;
+  if (shared.length < MIN_SHARED || shared.length / stems.size < MIN_COVER) return null;
   const inClaim = new Set(shared);
   const idx = b.words.map((w, i) => (inClaim.has(w.stem) ? i : -1)).filter((i) => i >= 0);
   if (!idx.length) return null;
+  // Most of b's stretch from the first shared word to the last restates the claim: b may go on to say more ("…, a sign of how…").
+  const stretch = contentStems(b.words.slice(idx[0]!, idx[idx.length - 1]! + 1));
+  if (shared.length / Math.max(stretch.size, 1) < MIN_COVER) return null;
   return { from: idx[0]!, to: idx[idx.length - 1]! };
 }
 

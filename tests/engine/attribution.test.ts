@@ -56,6 +56,14 @@ describe('attribution: a party\'s claim about itself on one side, the same claim
   it('does not fire when the plain side states a different point', () => {
     expect(check(credited, 'Several large customers switched to a rival chip last year after a pricing dispute.')).toBeNull();
   });
+
+  it('reports a plain side that restates the claim and then says more of its own', () => {
+    const longer = 'Last year the new chip cut training costs by half for several large customers, a sign of how fast the whole market for such hardware and its software has been changing.';
+    expect(check(credited, longer)?.kind).toBe('attribution');
+    // Not when the claim's words are strewn over a sentence about something else.
+    const strewn = 'The new mayor cut the ribbon last year, training her eyes on costs that, by half a dozen counts, several large customers of the port had already raised with the chip plant.';
+    expect(check(credited, strewn)).toBeNull();
+  });
 });
 
 describe('attribution: the same statement credited to different speakers', () => {
