@@ -46,6 +46,8 @@ export interface Credit extends Piece {
   person: boolean | null;
   /** The party's name, when the credit names one. */
   name?: string;
+  /** A name the party is someone else of ("one of Papernot's co-authors"): not that person. */
+  of?: string;
 }
 
 /** The party credited with the quotation q of passage p, or null when no frame credits it. */
@@ -69,6 +71,12 @@ function findCredit(p: Passage, q: Piece): Credit | null {
   }
   // Before: the last speech word ahead of the opening mark, with no other quotation between.
   const pre = p.norm.slice(0, q.start - 1);
+  // Or a source the quotation is set after with a colon ("The line came from one of Papernot's co-authors: '…'").
+  const source = SOURCE_BEFORE.exec(pre);
+  if (source) {
+    const at = source.index + source[0].indexOf(source[1]!);
+    return classify(p, wordsIn(p, at, at + source[1]!.length));
+  }
   let verb: RegExpExecArray | null = null;
   SPEECH.lastIndex = 0;
   for (let m = SPEECH.exec(pre); m; m = SPEECH.exec(pre)) verb = m;
@@ -81,6 +89,9 @@ function findCredit(p: Passage, q: Piece): Credit | null {
   }
   return classify(p, subjectFrom(p, pre, verb.index));
 }
+
+/** "from <party>:" right before a quotation's opening mark. */
+const SOURCE_BEFORE = /\bfrom\s+([^,;:"()]{2,60}?):\s*$/;
 
 /** A quotation opened in this sentence and not closed in it: it runs on into the next. */
 const runsOn = (p: Passage, q: Piece) => q.end === p.norm.length && p.norm[q.start - 1] === '"';
@@ -143,6 +154,9 @@ function subjectFrom(p: Passage, pre: string, verbAt: number): Word[] {
 
 /** What kind of party a subject names: by a pronoun, a role, a head noun, or a name and how its article writes it. */
 function classify(p: Passage, subject: Word[]): Credit | null {
+  // "One of the researchers", "one of Papernot's co-authors": one person of a group.
+  const one = subject[0]?.lower === 'one' && subject[1]?.lower === 'of';
+  if (one) return member(p, subject);
   const first = subject[0];
   if (!first) return null;
   const piece: Piece = { text: p.text.slice(first.start, subject.at(-1)!.end), start: first.start, end: subject.at(-1)!.end };
@@ -167,6 +181,16 @@ function classify(p: Passage, subject: Word[]): Credit | null {
   // writes it as a name mid-sentence otherwise ("…, OpenAI argued"); a capitalised first word alone says neither.
   const use = p.nameUse?.(name.toLowerCase());
   return use ? { ...piece, person: use === 'person', name } : null;
+}
+
+/** "one of …" with a role noun: a person; one of a named person's group ("one of Papernot's co-authors") is not that person. */
+function member(p: Passage, subject: Word[]): Credit | null {
+  const group = subject.slice(2).filter((w) => !DETERMINERS.has(w.lower));
+  const head = group.at(-1);
+  if (!head || !ROLE.test(head.lower.replace(/s$/, ''))) return null;
+  const piece: Piece = { text: p.text.slice(subject[0]!.start, head.end), start: subject[0]!.start, end: head.end };
+  const owner = group.find((w) => /['’]s$/.test(w.text) && nameLike(w));
+  return { ...piece, person: true, of: owner?.text.replace(/['’]s$/, '') };
 }
 
 /** A named person: a full name that is no institution's, or a one-word name its article uses for a person. */
@@ -224,7 +248,8 @@ function findClaims(p: Passage): CreditedClaim[] {
   return out;
 }
 
-/** Two credits name different parties: a person against an organisation or document, or two different names. */
+/** Two credits name different parties: a person against an organisation or document, two different names, or one of a named person's group against that person. */
 export function differentParties(x: Credit, y: Credit): boolean {
-  return x.person !== y.person || (!!x.name && !!y.name && !sameName(x.name, y.name));
+  const ofOther = (c: Credit, d: Credit) => !!c.of && !!d.name && sameName(c.of, d.name);
+  return x.person !== y.person || (!!x.name && !!y.name && !sameName(x.name, y.name)) || ofOther(x, y) || ofOther(y, x);
 }

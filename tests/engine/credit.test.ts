@@ -121,6 +121,21 @@ describe('quote credit through "he" and "she"', () => {
   });
 });
 
+describe('quote credit: a source set before the quotation with a colon, and one of a named person\'s group', () => {
+  const whitfield = prepared(`${QUOTE.slice(0, -1)}," Dana Whitfield said.`);
+
+  it('reads "came from one of Whitfield\'s engineers:" as the party, a person other than Whitfield', () => {
+    const a = prepared(`The warning that stayed with us came from one of Whitfield's engineers: ${QUOTE}.`);
+    const f = check(a, whitfield);
+    expect(f?.summary).toBe('"one of Whitfield\'s engineers" vs "Dana Whitfield"');
+  });
+
+  it('does not report one of a group against a person it is not said to belong to, nor a group with no role', () => {
+    expect(check(prepared(`The warning that stayed with us came from one of the engineers: ${QUOTE}.`), whitfield)).toBeNull();
+    expect(check(prepared(`The warning that stayed with us came from one of Whitfield's dogs: ${QUOTE}.`), whitfield)).toBeNull();
+  });
+});
+
 describe('quote credit across sentences', () => {
   const opening = '"Cities must rebuild their flood defences before the next storm season arrives.';
   const closing = 'Nobody is ready for what is coming," Dana Whitfield warned.';
