@@ -11,6 +11,8 @@ import { memoAt, slot, type Passage, type Word } from './passage';
 import { wordDiff, wordDiffFromEnd } from './diff';
 
 const IGNORABLE = new Set(['a', 'an', 'the']);
+/** At most this many words past the shared stretch on each side for a changed end rather than a cut. */
+const END_SWAP = 3;
 const MODALS = new Set(['might', 'may', 'could', 'will', 'would', 'must', 'shall', 'can', 'should', 'certainly', 'possibly', 'definitely']);
 
 const QUOTE_WORDS_SLOT = slot();
@@ -49,8 +51,14 @@ function interiorDiff(la: string[], lb: string[]): { da: number[]; db: number[];
     if (common < 3 || common / Math.min(la.length, lb.length) < 0.6) return null;
     const [firstA, firstB] = pairs[0]!;
     const [lastA, lastB] = pairs[pairs.length - 1]!;
-    const da = onlyA.filter((i) => i > firstA && i < lastA && !IGNORABLE.has(la[i]!));
-    const db = onlyB.filter((i) => i > firstB && i < lastB && !IGNORABLE.has(lb[i]!));
+    // An end both sides carry on past the shared words, each briefly, is a word changed there, not an excerpt's cut
+    // ("any one lab, company, or country" / "…, or special interest group").
+    const [tailA, tailB] = [la.length - 1 - lastA, lb.length - 1 - lastB];
+    const endChanged = tailA > 0 && tailB > 0 && tailA <= END_SWAP && tailB <= END_SWAP;
+    const startChanged = firstA > 0 && firstB > 0 && firstA <= END_SWAP && firstB <= END_SWAP;
+    const compared = (i: number, first: number, last: number) => (i > first && i < last) || (endChanged && i > last) || (startChanged && i < first);
+    const da = onlyA.filter((i) => compared(i, firstA, lastA) && !IGNORABLE.has(la[i]!));
+    const db = onlyB.filter((i) => compared(i, firstB, lastB) && !IGNORABLE.has(lb[i]!));
     if (!best || da.length + db.length < best.da.length + best.db.length) best = { da, db, pairs };
     if (best.da.length + best.db.length === 0) break;
   }

@@ -17,6 +17,15 @@ describe('quote wording', () => {
     expect(f!.summary).toMatch(/large.*vs.*big/);
   });
 
+  it('reports a last word changed where both quotations end, but not one quotation cut shorter than the other', () => {
+    const board = 'The board said that "the decision should not rest with any one port, city, or shipping line."';
+    const f = check('The board said that "the decision should not rest with any one port, city, or country."', board);
+    expect(f?.summary).toBe('"country" vs "shipping line"');
+    expect(check('The board said that "the decision should not rest with any one port, city."', board)).toBeNull();
+    // A first word changed where both begin, likewise.
+    expect(check('"Towns must rebuild the flood defences before the storm season," the mayor said.', '"Cities must rebuild the flood defences before the storm season," the mayor said.')?.kind).toBe('quote');
+  });
+
   it('reads the sentences of a quotation that runs over several sentences as quoted', () => {
     // The outlet's quotation goes on past this sentence, so the sentence holds its opening mark only.
     const outlet = '"The old pump house by the river that nobody inspects looks harmless, but it floods the whole district.';
