@@ -1,0 +1,68 @@
+/**
+ * Certainty of evidence: the same finding presented as shown on one side ("researchers demonstrated how AI tools
+ * could create worms") and as a conjecture on the other ("researchers have suggested that AI tools could be turned
+ * into a worm"). Tied by the content words of the finding around both verbs.
+ */
+
+import type { Finding } from './finding';
+import { summarise } from './finding';
+import { memo, slot, type Passage } from './passage';
+import { content, kinShared, span } from './modality';
+
+const EVIDENCE_SLOT = slot();
+
+/** Verbs that present a finding as shown, and verbs that present it as a conjecture. */
+const SHOWN = /^(?:demonstrat(?:e|es|ed|ing)|show|shows|showed|shown|showing|prove|proves|proved|proven|proving|confirm|confirms|confirmed|confirming)$/;
+const CONJECTURED = /^(?:suggest|suggests|suggested|suggesting|speculate|speculates|speculated|speculating|theori[sz](?:e|es|ed|ing)|hypothesi[sz](?:e|es|ed|ing))$/;
+/** Words before a verb read as who found it (within its clause), and words after it read as what was found. */
+const SUBJECT = 5;
+const FINDING = 14;
+
+interface Evidence {
+  index: number;
+  shown: boolean;
+  /** Content stems of the subject before the verb, and of the finding after it. */
+  subject: Set<string>;
+  finding: Set<string>;
+}
+
+/** A passage's verbs of evidence outside quotations, each with the words of its finding. */
+function evidence(p: Passage): Evidence[] {
+  return memo(p, EVIDENCE_SLOT, () => {
+    const out: Evidence[] = [];
+    p.words.forEach((w, index) => {
+      const shown = SHOWN.test(w.lower);
+      if (w.quoted || (!shown && !CONJECTURED.test(w.lower))) return;
+      const prev = p.words[index - 1]?.lower ?? '';
+      const next = p.words[index + 1]?.lower ?? '';
+      // "a show", "the proof shown": a noun; "suggested creating a system": a proposal, not a conjecture.
+      if (/^(?:a|an|the|this|that|its|their)$/.test(prev) || (!shown && next.endsWith('ing'))) return;
+      let from = index;
+      while (from > Math.max(0, index - SUBJECT) && !/[,;:]/.test(p.norm.slice(p.words[from - 1]!.end, p.words[from]!.start))) from--;
+      out.push({ index, shown, subject: content(p.words, from, index - 1), finding: content(p.words, index + 1, index + FINDING) });
+    });
+    return out;
+  });
+}
+
+/**
+ * The same finding shown on one side and conjectured on the other: `need` content words in common around the two
+ * verbs, at least one of them in the finding itself. A side that both shows and conjectures it is left alone.
+ */
+export function checkEvidence(a: Passage, b: Passage, need: number): Finding | null {
+  const eb = evidence(b);
+  if (!eb.length) return null;
+  const ea = evidence(a);
+  for (const x of ea) {
+    if (ea.some((o) => o.shown !== x.shown)) break;
+    for (const y of eb) {
+      if (y.shown === x.shown || eb.some((o) => o.shown === x.shown)) continue;
+      const found = kinShared(x.finding, y.finding);
+      if (found < 1 || found + kinShared(x.subject, y.subject) < need) continue;
+      const pa = [span(a, x.index, Math.min(x.index + 2, a.words.length - 1))];
+      const pb = [span(b, y.index, Math.min(y.index + 2, b.words.length - 1))];
+      return { kind: 'certainty', a: pa, b: pb, summary: summarise(pa, pb), confidence: 0.7 };
+    }
+  }
+  return null;
+}

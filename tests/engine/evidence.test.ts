@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { passage } from '../../lib/compare/passage';
+import { checkEvidence } from '../../lib/compare/check-evidence';
+
+const check = (a: string, b: string, need = 2) => checkEvidence(passage(a), passage(b), need);
+const shown = 'Engineers at the Delta Institute demonstrated how cheap sensors can detect cracks in the flood barrier.';
+
+describe('certainty of evidence: a finding shown on one side, conjectured on the other', () => {
+  it('reports "suggested that" against "demonstrated how" for the same finding, either way round', () => {
+    const guessed = 'Delta Institute engineers have suggested that cheap sensors could, in principle, detect cracks in the flood barrier.';
+    expect(check(guessed, shown)?.summary).toBe('"suggested that cheap" vs "demonstrated how cheap"');
+    expect(check(shown, guessed)?.summary).toBe('"demonstrated how cheap" vs "suggested that cheap"');
+  });
+
+  it('does not report two findings alike in their verbs, or a finding about something else', () => {
+    expect(check('Engineers at the Delta Institute showed that cheap sensors detect cracks in the flood barrier.', shown)).toBeNull();
+    expect(check('The mayor suggested that the harbour toll could pay for new ferries next spring.', shown)).toBeNull();
+    // A side that both conjectures and shows it already says both.
+    expect(check('A Delta Institute study suggested, and a second trial confirmed, that cheap sensors detect cracks in the flood barrier.', shown)).toBeNull();
+  });
+
+  it('does not read "suggested" before a verb in -ing as a conjecture, nor "a show" as a verb', () => {
+    expect(check('The Delta Institute suggested fitting cheap sensors to detect cracks in the flood barrier.', shown)).toBeNull();
+    expect(check('In a show of strength, engineers at the Delta Institute fitted cheap sensors to detect cracks in the flood barrier.', 'Delta Institute engineers suggested that cheap sensors could detect cracks in the flood barrier.')).toBeNull();
+  });
+
+  it('needs more words in common for sentences only loosely alike', () => {
+    const loose = 'The mayor suggested the cheap sensors might someday be fitted along the coast.';
+    expect(check(loose, shown, 2)?.kind).toBe('certainty');
+    expect(check(loose, shown, 3)).toBeNull();
+  });
+});
