@@ -103,12 +103,17 @@ function goingTo(ws: Word[], i: number): boolean {
   return next.lower === 'be' || (!STOPWORDS.has(next.lower) && next.text[0] === next.lower[0] && !/(?:ed|ing|s)$/.test(next.lower));
 }
 
+/** "May" the month, not the modal: capitalised inside a sentence, or before a number ("14 May 2026", "May 14"). */
+function isMonth(ws: Word[], i: number): boolean {
+  return ws[i]!.text === 'May' && (i > 0 || /^\d/.test(ws[i + 1]?.text ?? ''));
+}
+
 /** Hedges ("might", "risk losing"), firm modals ("will"), "set to" and "going to" of a passage. */
 export function modals(p: Passage): Marker[] {
   return memo(p, MODALS_SLOT, () => {
     const out: Marker[] = [];
     p.words.forEach((word, index) => {
-      if (HEDGE.has(word.lower) || FIRM.has(word.lower) || risksGerund(p.words, index) || scheduled(p.words, index) || goingTo(p.words, index)) out.push({ word, index });
+      if (((HEDGE.has(word.lower) && !isMonth(p.words, index)) || FIRM.has(word.lower)) || risksGerund(p.words, index) || scheduled(p.words, index) || goingTo(p.words, index)) out.push({ word, index });
     });
     return out;
   });

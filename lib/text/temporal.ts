@@ -13,6 +13,9 @@ const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 export const WEEKDAY_WORD = new RegExp(`\\b${WEEKDAY}\\b`);
 const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december)';
 
+/** Weekdays by their first three letters. */
+const ABBREVIATED: Record<string, string> = { Mon: 'monday', Tue: 'tuesday', Wed: 'wednesday', Thu: 'thursday', Fri: 'friday', Sat: 'saturday', Sun: 'sunday' };
+
 /** A month's first letters, to pass over sentences no month pattern can match. */
 const MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
 
@@ -27,7 +30,11 @@ const period = (lower: string) => lower.includes('week') || lower.includes('mont
 /** Each pattern with its value (null: not a time after all) and what its text must contain. */
 const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | null, (lower: string) => boolean]> = [
   [new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:,\\s*(\\d{4}))?\\b`, 'gi'), (m) => `${m[1]!.toLowerCase()} ${m[0].match(/\d{1,2}/)![0]}`, digit],
+  // Day before month, as timelines and British papers write it ("14 May 2026"): the same date as "May 14".
+  [new RegExp(`\\b(\\d{1,2})\\s+${MONTH}(?:\\s+\\d{4})?\\b`, 'gi'), (m) => (/^\p{Lu}/u.test(m[2]!) ? `${m[2]!.toLowerCase()} ${+m[1]!}` : null), digit],
   [new RegExp(`\\b(?:last|next|this|on)?\\s*${WEEKDAY}\\b`, 'gi'), (m) => m[1]!.toLowerCase(), day],
+  // A weekday abbreviated in brackets, as a timeline dates an entry ("14 May 2026 (Thu)"); capitalised, as "sun" and "wed" are words.
+  [/\((Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?\)/g, (m) => ABBREVIATED[m[1]!.slice(0, 3)]!, (l) => l.includes('(')],
   // A month named alone ("In April its model…", "since March"): led by a word that dates with it, and capitalised, as
   // "may" and "march" are also a modal and a verb. A year after it is a time of its own.
   [new RegExp(`\\b(?:(?:in|since|by|until|through|from|during|last|next|this|early|late)\\s+|mid-)${MONTH}\\b`, 'gi'), (m) => (/^\p{Lu}/u.test(m[1]!) ? m[1]!.toLowerCase() : null), (l) => MONTH_START.test(l)],

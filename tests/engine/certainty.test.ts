@@ -17,6 +17,11 @@ describe('certainty: the same claim hedged on one side and firm on the other', (
     expect(check('The harbour levy will take effect in March.', 'The council approved a harbour levy, set to take effect in March.')).toBeNull();
   });
 
+  it('does not read the month "May" as a hedge ("approved on 14 May and will take effect" / "could take effect")', () => {
+    const f = check('The harbour levy was approved on 14 May and will take effect in March.', 'The harbour levy could take effect in March.');
+    expect(f?.summary).toBe('"will take effect" vs "could take effect"');
+  });
+
   it('reads "going to" before a verb as firm as "will", and not "going to" a place', () => {
     const could = 'A sale could value the harbour company at nearly two billion pounds.';
     expect(check("When it is sold, the harbour company is going to be worth close to two billion pounds.", could)?.summary).toBe('"going to be" vs "could value the"');

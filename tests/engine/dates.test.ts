@@ -59,6 +59,15 @@ describe('dates: the same event dated differently', () => {
     expect(values('This may cause delays, and protesters will march in may.')).toEqual([]);
   });
 
+  it('reads a day written before its month ("14 May 2026") as that date, and a weekday abbreviated in brackets ("(Thu)")', () => {
+    const values = (t: string) => timeExprs(t).map((x) => x.value);
+    expect(values('14 May 2026 (Thu): the board sold the stadium.')).toEqual(['may 14', 'thursday']);
+    expect(values('The board met on May 14, 2026.')).toEqual(['may 14']);
+    // Not a lower-case "may", nor a bracketed word that is no weekday's abbreviation.
+    expect(values('Some 14 may object (Sun readers among them), said the board.')).toEqual([]);
+    expect(check('The board sold the stadium on 14 May.', 'The board sold the stadium on 21 May.', 1)?.summary).toBe('"14 May" vs "21 May"');
+  });
+
   it('on a merely related pair, still wants a word the two contexts share exactly', () => {
     expect(check(last, earlier, 2)).toBeNull();
   });
