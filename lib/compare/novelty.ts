@@ -7,6 +7,8 @@ import type { CorpusIndex, CorpusSentence } from '../match/corpus-index';
 import type { Pair } from '../match/pairs';
 import type { PageSentence } from '../match/page';
 import { paragraphKey } from '../match/paragraph-evidence';
+import { timeExprs } from '../text/temporal';
+import { stem } from '../text/tokens';
 
 /** Share of a sentence's term weight the page must lack for it to be news to the page. */
 const NOVEL_MIN = 0.5;
@@ -22,8 +24,9 @@ const NOVEL_NEAR_PAGE = 0.4;
 const KNOWN_BY_SYNONYM = 1;
 
 /**
- * Every corpus term the page states (exactly or as a variant: 1) or by a synonym (partly), into `known`
- * (0: not stated; the credits are positive, so a stated term is never 0); returns the terms set.
+ * Every corpus term the page states (exactly or as a variant: 1) or by a synonym (partly), and every weekday or
+ * month when it gives one, into `known` (0: not stated; the credits are positive, so a stated term is never 0);
+ * returns the terms set.
  */
 export function pageVocabulary(page: PageSentence[], ix: CorpusIndex, known: Float64Array): number[] {
   const touched: number[] = [];
@@ -39,8 +42,21 @@ export function pageVocabulary(page: PageSentence[], ix: CorpusIndex, known: Flo
     }
     for (const s of ps.extraSyn ?? []) put(s, KNOWN_BY_SYNONYM);
   }
+  // A page that gives a weekday (or a month) has that kind of detail: another outlet's different day for the point is
+  // a divergence, shown as one, not news that makes its sentence an addition.
+  const dates = page.flatMap((ps) => timeExprs(ps.norm).map((t) => t.value.split(' ')[0]!));
+  for (const kind of [WEEKDAYS, MONTHS]) {
+    if (!dates.some((d) => kind.includes(d))) continue;
+    for (const day of kind) {
+      const id = ix.termId(stem(day));
+      if (id !== undefined) put(id, 1);
+    }
+  }
   return touched;
 }
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** Whether the page sentences near a corpus sentence's paragraph (those paired with any of its sentences) state a term. */
 export type Near = (s: CorpusSentence) => (id: number) => boolean;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { compileCorpus } from '../../lib/corpus/compile';
+import { CorpusIndex } from '../../lib/match/corpus-index';
+import { pageSentences } from '../../lib/match/page';
+import { isNews, nearVocabulary, pageVocabulary } from '../../lib/compare/novelty';
+import type { CorpusDoc } from '../../lib/types';
+
+const docs: CorpusDoc[] = [
+  { id: 'a', outlet: 'Harbour Gazette', headline: 'Toll row', paragraphs: ['Toll row', 'The port authority approved the harbour toll in a vote on Wednesday.', 'Ferry operators said the toll would raise fares for island residents.'] },
+  { id: 'b', outlet: 'Coast Times', headline: 'Ferry fares', paragraphs: ['Ferry fares', 'Island residents face higher ferry fares under the new harbour toll.', 'The mayor asked the port authority to delay the toll until spring.'] },
+];
+const ix = new CorpusIndex(compileCorpus(docs));
+
+/** Whether the Gazette's sentence on the vote is news to a page of these paragraphs. */
+function voteIsNews(paragraphs: string[]): boolean {
+  const page = pageSentences(paragraphs, ix);
+  const known = new Float64Array(ix.vocabSize);
+  pageVocabulary(page, ix, known);
+  const s = ix.docSentences(0).find((x) => x.paragraph === 1)!;
+  return isNews(s, s, known, nearVocabulary(page, [], ix), ix);
+}
+
+describe('novelty: what a page already has', () => {
+  it('counts another day for a point as a detail the page has (a divergence), not as news', () => {
+    expect(voteIsNews(['The port authority approved the harbour toll.'])).toBe(true);
+    expect(voteIsNews(['The port authority approved the harbour toll on Tuesday.'])).toBe(false);
+  });
+});
