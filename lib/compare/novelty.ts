@@ -105,12 +105,19 @@ function newNear(t: Terms, s: CorpusSentence, known: Float64Array, near: Near, i
 /** A sentence or one of its clauses, as far as novelty goes. */
 export type Terms = { ids: readonly number[]; mass: number };
 
+/** Adverbs of degree and focus (stems): they weigh like rare words in a small corpus but state nothing new. */
+const DEGREE = new Set(['particularli', 'especi', 'mostli', 'increasingli', 'realli', 'simpli', 'mere', 'directli', 'primarili', 'mainli', 'highli', 'significantli']);
+
 /** Share of a corpus sentence's term weight the page does not state anywhere. */
 function novelty(s: Terms, doc: number, known: Float64Array, ix: CorpusIndex): number {
   let novel = 0;
+  let mass = s.mass;
   const own = ix.outletTerms(doc);
-  for (const id of s.ids) if (!own.has(id)) novel += ix.weight(id) * (1 - known[id]!);
-  return s.mass > 0 ? novel / s.mass : 0;
+  for (const id of s.ids) {
+    if (DEGREE.has(ix.term(id))) mass -= ix.weight(id);
+    else if (!own.has(id)) novel += ix.weight(id) * (1 - known[id]!);
+  }
+  return mass > 0 ? novel / mass : 0;
 }
 
 /** A day or month alone is a detail of a point the page may well have, not a point of its own. */

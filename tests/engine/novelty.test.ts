@@ -6,23 +6,29 @@ import { isNews, nearVocabulary, pageVocabulary } from '../../lib/compare/novelt
 import type { CorpusDoc } from '../../lib/types';
 
 const docs: CorpusDoc[] = [
-  { id: 'a', outlet: 'Harbour Gazette', headline: 'Toll row', paragraphs: ['Toll row', 'The port authority approved the harbour toll in a vote on Wednesday.', 'Ferry operators said the toll would raise fares for island residents.'] },
+  { id: 'a', outlet: 'Harbour Gazette', headline: 'Toll row', paragraphs: ['Toll row', 'The port authority approved the harbour toll in a vote on Wednesday.', 'Ferry operators said the toll would raise fares for island residents.', 'Ferry operators mostly, particularly and increasingly opposed the toll.'] },
   { id: 'b', outlet: 'Coast Times', headline: 'Ferry fares', paragraphs: ['Ferry fares', 'Island residents face higher ferry fares under the new harbour toll.', 'The mayor asked the port authority to delay the toll until spring.'] },
 ];
 const ix = new CorpusIndex(compileCorpus(docs));
 
-/** Whether the Gazette's sentence on the vote is news to a page of these paragraphs. */
-function voteIsNews(paragraphs: string[]): boolean {
+/** Whether the Gazette's sentence in `paragraph` is news to a page of these paragraphs. */
+function isNewsTo(paragraphs: string[], paragraph: number): boolean {
   const page = pageSentences(paragraphs, ix);
   const known = new Float64Array(ix.vocabSize);
   pageVocabulary(page, ix, known);
-  const s = ix.docSentences(0).find((x) => x.paragraph === 1)!;
+  const s = ix.docSentences(0).find((x) => x.paragraph === paragraph)!;
   return isNews(s, s, known, nearVocabulary(page, [], ix), ix);
 }
+const voteIsNews = (paragraphs: string[]) => isNewsTo(paragraphs, 1);
 
 describe('novelty: what a page already has', () => {
   it('counts another day for a point as a detail the page has (a divergence), not as news', () => {
     expect(voteIsNews(['The port authority approved the harbour toll.'])).toBe(true);
     expect(voteIsNews(['The port authority approved the harbour toll on Tuesday.'])).toBe(false);
+  });
+
+  it('does not count adverbs of degree ("increasingly", "particularly") as news', () => {
+    expect(isNewsTo(['Ferry operators opposed the toll.'], 3)).toBe(false);
+    expect(isNewsTo(['Ferry operators have welcomed the new timetable.'], 3)).toBe(true);
   });
 });
