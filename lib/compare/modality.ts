@@ -20,6 +20,8 @@ export function isNegator(lower: string): boolean {
 }
 
 export const AUX = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'could', 'would', 'should', 'will', 'can', 'has', 'have', 'had', 'must', 'may', 'might', 'shall']);
+/** A pronoun with "is", "are" or "am" contracted onto it ("it's not", "they're not"): an auxiliary before "not". */
+const COPULA_CONTRACTED = /^(?:(?:it|that|there|here|what|who|he|she)['’]s|(?:they|we|you)['’]re|i['’]m)$/i;
 /** "not just", "not only": adds to a claim rather than denying it. */
 const NOT_NEGATING = new Set(['just', 'only', 'merely', 'simply', 'least', 'necessarily']);
 /** Modals that are neither hedge nor firm ("can", "should"): a quoted claim with one is no plain assertion. */
@@ -74,7 +76,8 @@ export function negations(p: Passage): Marker[] {
       if (deniesLikelihood(p.words, index)) return void out.push({ word, index });
       if (!isNegator(word.lower)) return;
       if (NOT_NEGATING.has(p.words[index + 1]?.lower ?? '')) return;
-      if (word.lower.endsWith("n't") || word.lower === 'never' || word.lower === 'cannot' || AUX.has(p.words[index - 1]?.lower ?? '')) out.push({ word, index });
+      const prev = p.words[index - 1];
+      if (word.lower.endsWith("n't") || word.lower === 'never' || word.lower === 'cannot' || AUX.has(prev?.lower ?? '') || COPULA_CONTRACTED.test(prev?.text ?? '')) out.push({ word, index });
     });
     return out;
   });

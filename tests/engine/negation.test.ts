@@ -5,6 +5,14 @@ import { checkNegation } from '../../lib/compare/check-negation';
 const check = (a: string, b: string) => checkNegation(passage(a), passage(b));
 
 describe('negation: a claim denied on one side and stated on the other', () => {
+  it('reads "not" after a contracted "is" or "are" ("it\'s not", "they\'re not") as denying what follows', () => {
+    const plain = 'The older ferries carry most of the island freight, the harbour master said.';
+    expect(check("It's not the older ferries that carry most of the island freight, the harbour master said.", plain)?.kind).toBe('negation');
+    expect(check("They're not the older ferries that carry most of the island freight.", plain)?.kind).toBe('negation');
+    // "not" after a noun is a contrast, not a denial of the predicate.
+    expect(check('The harbour master, not the older ferries, carry most of the island freight.', plain)).toBeNull();
+  });
+
   it('reads a likelihood denied by its quantifier ("little risk of") as a negation of the risk stated plainly', () => {
     const f = check('Inspectors said there is little risk of flooding the lower valley this spring.', 'Inspectors warned that towns risk flooding the lower valley this spring.');
     expect(f?.kind).toBe('negation');
