@@ -168,10 +168,24 @@ export function certaintyAlong(a: Passage, f: Finding, other: Passage): Finding 
   const at = f.a[0]?.start;
   const ma = modals(a).find((m) => m.word.start === at);
   if (!ma) return null;
-  const ko = modals(other);
+  // A version with no modal of its own may leave the claim's certainty to the next sentence, which points back to it
+  // ("…an AI system becomes capable of designing its own successor. This milestone could arrive sooner than expected").
+  const next = modals(other).length ? null : other.after?.();
+  const [p, offset] = next && pointsBack(next.passage) ? [next.passage, next.offset] : [other, 0];
+  const ko = modals(p);
   if (ko.some((m) => cls(m.word) === cls(ma.word))) return null;
-  const mb = ko.find((m) => !m.word.quoted && sureness(a, ma, onRisk(other, m)) !== sureness(other, m, onRisk(a, ma)));
-  if (!mb || otherVerb(a, ma, other, mb)) return null;
-  const pb = [span(other, mb.index, Math.min(mb.index + 2, other.words.length - 1))];
+  const mb = ko.find((m) => !m.word.quoted && sureness(a, ma, onRisk(p, m)) !== sureness(p, m, onRisk(a, ma)));
+  if (!mb || otherVerb(a, ma, p, mb)) return null;
+  const piece = span(p, mb.index, Math.min(mb.index + 2, p.words.length - 1));
+  const pb = [{ ...piece, start: piece.start + offset, end: piece.end + offset }];
   return { kind: 'certainty', a: f.a, b: pb, summary: summarise(f.a, pb), confidence: f.confidence };
+}
+
+/** A sentence whose first modal's subject points back with a determiner ("This milestone could arrive…"). */
+function pointsBack(p: Passage): boolean {
+  const m = modals(p)[0];
+  if (!m) return false;
+  const subject = p.words.slice(Math.max(0, m.index - 3), m.index);
+  const at = subject.findIndex((w) => DEMONSTRATIVE.test(w.lower));
+  return at >= 0 && subject.slice(at + 1).some((w) => !STOPWORDS.has(w.lower) && !AUX.has(w.lower));
 }

@@ -101,6 +101,21 @@ describe('certainty carried to another outlet\'s version of the point', () => {
     expect(f?.a).toEqual(first.a);
   });
 
+  it('reads a version with no modal through the next sentence when that one points back ("This reopening could come…")', () => {
+    const other = passage('The bridge takes traffic again once the repairs end.');
+    const next = passage('This reopening could come before the summer, engineers said.');
+    other.after = () => ({ passage: next, offset: other.text.length + 1 });
+    const f = certaintyAlong(page, first, other);
+    expect(f?.summary).toBe('"will open sooner" vs "could come before"');
+    // Offsets are into the version's sentence, running on into the next one.
+    const joined = `${other.text} ${next.text}`;
+    expect(joined.slice(f!.b[0]!.start, f!.b[0]!.end)).toBe('could come before');
+    // Not through a next sentence about something else.
+    const unrelated = passage('Ferries could run later in the summer.');
+    other.after = () => ({ passage: unrelated, offset: other.text.length + 1 });
+    expect(certaintyAlong(page, first, other)).toBeNull();
+  });
+
   it('does not report a version that states the claim as firmly as the page, or without a modal', () => {
     expect(certaintyAlong(page, first, passage('The bridge might reopen, and it will take traffic again before the summer.'))).toBeNull();
     expect(certaintyAlong(page, first, passage('The bridge takes traffic again before the summer.'))).toBeNull();
