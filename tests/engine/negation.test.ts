@@ -13,6 +13,12 @@ describe('negation: a claim denied on one side and stated on the other', () => {
     expect(check('The harbour master, not the older ferries, carry most of the island freight.', plain)).toBeNull();
   });
 
+  it('meets a passive claim denied with its recipient ("not be left to any one town") only where the other side gives to it', () => {
+    const denied = 'The council said that decisions about the flood barrier should not be left to any one town or port.';
+    expect(check('The minister has so far left the towns to plan their own flood barriers.', denied)).toBeNull();
+    expect(check('For now decisions about the flood barrier are left to each town and port.', denied)?.kind).toBe('negation');
+  });
+
   it('reads a likelihood denied by its quantifier ("little risk of") as a negation of the risk stated plainly', () => {
     const f = check('Inspectors said there is little risk of flooding the lower valley this spring.', 'Inspectors warned that towns risk flooding the lower valley this spring.');
     expect(f?.kind).toBe('negation');
