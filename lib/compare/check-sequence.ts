@@ -22,6 +22,8 @@ const MARKERS: Array<[RegExp, string]> = [
   [/\b((?:[A-Z][\w.&'-]*\s){0,3}[A-Z][\w.&'-]*) (?:first reported|(?:was|were) (?:the )?first to report)\b/g, 'first'],
   [/\b(?:follows|followed|following|in the wake of|comes after|came after)\b/gi, 'after'],
   [/\b(?:precedes|preceded|ahead of|prior to|comes before|came before)\b/gi, 'before'],
+  // A cause comes before what it brings about: "a decision that prompted backlash and placed it on a blacklist".
+  [/\b(?:prompted|prompting|triggered|triggering|sparked|sparking|resulted in|resulting in|led to|leading to)\b/gi, 'before'],
   [/\b(?:comes alongside|alongside|coincides with|at the same time as|comes as|arrives as|came as|arrived as)\b/gi, 'same'],
 ];
 
@@ -40,7 +42,8 @@ function eventAfter(p: Passage, end: number): Set<string> {
   return memoAt(p, EVENT_SLOT, end, () => {
     const out = new Set<string>();
     const after = p.words.filter((w) => w.start >= end);
-    for (const w of after.slice(0, 4)) if (w.lower.length > 2 && !STOPWORDS.has(w.lower)) out.add(w.stem);
+    // Names are who acted, not what happened: "after Anthropic refused" and "resulted in Anthropic being placed…" name two events.
+    for (const w of after.slice(0, 4)) if (w.lower.length > 2 && !STOPWORDS.has(w.lower) && w.text[0] === w.lower[0]) out.add(w.stem);
     // The idiom spreads over its object ("making the findings public"), so it is looked for a little further.
     const near = after.slice(0, 7);
     const made = near.findIndex((w) => MADE_PUBLIC.test(w.lower));

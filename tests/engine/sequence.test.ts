@@ -128,3 +128,17 @@ describe('sequence: the same order word with the two events swapped', () => {
     expect(check('A day after the Delta Institute study, the Delta Institute council voted.', 'The vote follows the Delta Institute study.')).toBeNull();
   });
 });
+
+describe('sequence: a cause comes before what it brings about', () => {
+  const caused = 'Last spring the council rejected the toll, a decision that prompted protests and placed it under review by the ministry.';
+
+  it('reports "after being placed under review" against "a decision that prompted … and placed it under review"', () => {
+    const f = check('Last spring, after being placed under review by the ministry, the council rejected the toll.', caused);
+    expect(f?.summary).toBe('"after being placed under" vs "prompted"');
+  });
+
+  it('does not oppose two events that share only a name ("after the council rejected" / "resulted in the council being placed…")', () => {
+    const a = 'After Harbourside rejected the toll last spring, the ministry placed the town under review.';
+    expect(check(a, 'Harbourside rejected the toll last spring, which resulted in Harbourside being placed under review.')).toBeNull();
+  });
+});
