@@ -10,7 +10,8 @@ import type { Piece } from '../text/segment';
 import type { Finding } from './finding';
 import { STOPWORDS } from '../text/stopwords';
 import { memo, memoAt, slot, type Passage } from './passage';
-import { creditedClaims, creditOf, differentParties, type Credit } from './credit';
+import { creditOf, differentParties, type Credit } from './credit';
+import { creditedClaims } from './credited-claims';
 
 /** Content words a claim in other words must share after its verb: more than a quotation needs, as paraphrase is looser. */
 const CLAIM_SHARED = 5;

@@ -7,12 +7,11 @@
 import type { Piece } from '../text/segment';
 import { STOPWORDS } from '../text/stopwords';
 import { REPORTING_VERBS, SPEAKER_TO_VERB } from '../text/reporting';
-import { memo, memoAt, type Passage, type Word, slot } from './passage';
+import { memoAt, type Passage, type Word, slot } from './passage';
 import { INSTITUTION, isPerson } from './names';
 import { namePhrases, sameName, type Name } from './names';
 
 const CREDIT_SLOT = slot();
-const CLAIMS_SLOT = slot();
 
 /** Reporting verbs, and the participles whose subject is their clause's subject ("…, saying that '…'"). */
 const PARTICIPLES = 'saying|telling|arguing|stating|adding|writing|warning|noting|explaining|insisting|asserting|declaring';
@@ -96,16 +95,18 @@ const SOURCE_BEFORE = /\bfrom\s+([^,;:"()]{2,60}?):\s*$/;
 /** A quotation opened in this sentence and not closed in it: it runs on into the next. */
 const runsOn = (p: Passage, q: Piece) => q.end === p.norm.length && p.norm[q.start - 1] === '"';
 
-const wordsIn = (p: Passage, from: number, to: number) => p.words.filter((w) => w.start >= from && w.end <= to);
+/** The words of a passage inside from..to. */
+export const wordsIn = (p: Passage, from: number, to: number) => p.words.filter((w) => w.start >= from && w.end <= to);
 const breakAfter = (p: Passage, i: number) => /[,;:()"\u2014\u2013]|\s-\s/.test(p.norm.slice(p.words[i]!.end, p.words[i + 1]?.start ?? p.norm.length));
-const nameLike = (w: Word) => /^\p{Lu}/u.test(w.text) && !STOPWORDS.has(w.lower);
+/** A capitalised word that is no function word. */
+export const nameLike = (w: Word) => /^\p{Lu}/u.test(w.text) && !STOPWORDS.has(w.lower);
 
 /** A word a subject can hold: a name, a function word of a noun phrase, a pronoun, a possessive or a lower-case noun. */
 const fitsSubject = (w: Word) =>
   nameLike(w) || DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower) || PRONOUNS.has(w.lower) || /['’]s$/.test(w.text) || (!STOPWORDS.has(w.lower) && /^[a-z-]+$/.test(w.lower));
 
 /** The subject right before the verb at word v: back over adverbs, then over its words to the clause's start. */
-function subjectBefore(p: Passage, v: number): Word[] {
+export function subjectBefore(p: Passage, v: number): Word[] {
   let i = v - 1;
   while (i >= 0 && SPEAKER_TO_VERB.has(p.words[i]!.lower) && !breakAfter(p, i)) i--;
   // A clause set off by commas between subject and verb ("…authorities, whom the team alerted, have urged"): skip it.
@@ -153,7 +154,7 @@ function subjectFrom(p: Passage, pre: string, verbAt: number): Word[] {
 }
 
 /** What kind of party a subject names: by a pronoun, a role, a head noun, or a name and how its article writes it. */
-function classify(p: Passage, subject: Word[]): Credit | null {
+export function classify(p: Passage, subject: Word[]): Credit | null {
   // "One of the researchers", "one of Papernot's co-authors": one person of a group.
   const one = subject[0]?.lower === 'one' && subject[1]?.lower === 'of';
   if (one) return member(p, subject);
@@ -215,37 +216,6 @@ function antecedent(p: Passage, at: number): string | undefined {
 function nameIn(p: Passage, piece: Piece): string | undefined {
   const inside = namePhrases(p).filter((n) => n.start >= piece.start && n.end <= piece.end && !STOPWORDS.has(n.lower) && !/['’]s$/.test(p.text.slice(n.start, n.end)));
   return inside.at(-1)?.text;
-}
-
-/** Verbs that credit a claim written after them ("Papernot called for closer collaboration between…"); "called" and "calls" only before "for". */
-const CLAIM_VERBS: ReadonlySet<string> = new Set([...REPORTING_VERBS, 'urged', 'urges', 'called', 'calls', 'recommended', 'recommends']);
-
-/** A claim a passage credits to a party, outside quotations: who, and the content stems of what. */
-export interface CreditedClaim {
-  credit: Credit;
-  stems: Set<string>;
-}
-
-/** Each credited claim of a passage outside quotations ("Papernot called for closer collaboration between…"). */
-export function creditedClaims(p: Passage): CreditedClaim[] {
-  return memo(p, CLAIMS_SLOT, findClaims);
-}
-
-function findClaims(p: Passage): CreditedClaim[] {
-  const out: CreditedClaim[] = [];
-  const ws = p.words;
-  for (let v = 0; v < ws.length; v++) {
-    const w = ws[v]!;
-    if (!CLAIM_VERBS.has(w.lower) || w.quoted) continue;
-    if ((w.lower === 'called' || w.lower === 'calls') && ws[v + 1]?.lower !== 'for') continue;
-    const subject = subjectBefore(p, v);
-    const credit = subject.length ? classify(p, subject) : null;
-    if (!credit || credit.person === null) continue;
-    const stems = new Set<string>();
-    for (const x of ws.slice(v + 1)) if (!x.quoted && x.lower.length > 2 && !STOPWORDS.has(x.lower)) stems.add(x.stem);
-    out.push({ credit, stems });
-  }
-  return out;
 }
 
 /** Two credits name different parties: a person against an organisation or document, two different names, or one of a named person's group against that person. */

@@ -173,6 +173,14 @@ describe('claim credit: the same claim in other words credited to different part
     expect(marked(b, f!.b)).toEqual(['Whitfield']);
   });
 
+  it('reads the label of a tracker entry as the subject of a verb opening one of its clauses ("Delta Flood Institute: …; warns that…")', () => {
+    const entry = claim('Delta Flood Institute: non-profit behind the 2019 levee study (see Timeline); warns that towns, farmers and insurers must share flood sensor data.');
+    const b = claim('Whitfield called for closer cooperation between towns, farmers, and insurers to share flood sensor data before winter.');
+    expect(checkClaimCredit(entry, b)?.summary).toBe('"Delta Flood Institute" vs "Whitfield"');
+    // Not a label that is no name, nor a verb with a subject of its own.
+    expect(checkClaimCredit(claim('Our view: the region is slow; warns that towns, farmers and insurers must share flood sensor data.'), b)).toBeNull();
+  });
+
   it('reads a pronoun as the subject ("He argued that…")', () => {
     const a = claim("The region's water authorities have urged towns, farmers and insurers to share flood sensor data.");
     const b = claim('He argued that towns, farmers and insurers should share their flood sensor data every week.');
