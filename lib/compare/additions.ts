@@ -91,12 +91,13 @@ function additions(page: PageSentence[], pairs: Pair[], ix: CorpusIndex, self: n
       open.push(s);
     }
   }
-  const groups = groupPoints(open, ix).filter((g) => g.some((s) => s.doc !== g[0]!.doc) || g.some((s) => ix.substance(s.gid) >= SOLO_SUBSTANCE));
-  const out = groups.map((g) => toAddition(g, ix));
+  const { groups: points, twoPoint } = groupPoints(open, ix);
+  const groups = points.filter((g) => g.some((s) => s.doc !== g[0]!.doc) || g.some((s) => ix.substance(s.gid) >= SOLO_SUBSTANCE));
+  const out = groups.map((g) => toAddition(g, ix, twoPoint));
   return out.sort((a, b) => b.score - a.score);
 }
 
-function toAddition(group: CorpusSentence[], ix: CorpusIndex): Addition {
+function toAddition(group: CorpusSentence[], ix: CorpusIndex, twoPoint: Set<number>): Addition {
   const subst = (s: CorpusSentence) => ix.substance(s.gid);
   const byPara = new Map<string, CorpusSentence[]>();
   for (const s of group) {
@@ -104,7 +105,9 @@ function toAddition(group: CorpusSentence[], ix: CorpusIndex): Addition {
     byPara.set(k, [...(byPara.get(k) ?? []), s]);
   }
   const paraScore = (list: CorpusSentence[]) => list.reduce((a, s) => a + subst(s), 0);
-  const passages = [...byPara.values()].sort((a, b) => paraScore(b) - paraScore(a));
+  // A passage carrying this point and another is shown only when no passage carries this point alone.
+  const both = (list: CorpusSentence[]) => (list.every((s) => twoPoint.has(s.gid)) ? 1 : 0);
+  const passages = [...byPara.values()].sort((a, b) => both(a) - both(b) || paraScore(b) - paraScore(a));
   const rep = passages[0]!;
   const doc = ix.docs[rep[0]!.doc]!;
   const paraText = doc.paragraphs[rep[0]!.paragraph] ?? '';

@@ -173,6 +173,24 @@ describe('additions reached through a story link', () => {
   });
 });
 
+describe('additions from a sentence that carries two points', () => {
+  it('offers each point once, shown in words of its own, when another outlet makes the two in two sentences', () => {
+    // A's sentence holds both points (who wrote the report, what the closure is for); B gives each a sentence.
+    const additions = bridgeAdditions({
+      a: ['In a report written by engineers Dana Holt and Omar Reyes, the city argued that the closure would give inspectors time to test all 64 suspension cables.'],
+      b: ['The inspection report was written by engineers Dana Holt and Omar Reyes. They said the closure would give inspectors time to test all 64 suspension cables.'],
+      page: [],
+    });
+    const authors = additions.filter((x) => x.sources.some((s) => s.doc === 'b_bridge' && s.paragraph === 2) && /Holt/.test(x.text));
+    const purpose = additions.filter((x) => /64 suspension cables/.test(x.text));
+    expect(authors).toHaveLength(1);
+    expect(authors[0]!.text).not.toMatch(/64 suspension cables/);
+    expect(purpose).toHaveLength(1);
+    expect(purpose[0]!.text).not.toMatch(/Holt/);
+    expect(new Set(additions.map((x) => x.text)).size).toBe(additions.length);
+  });
+});
+
 describe('additions covered through a story link', () => {
   it("does not offer an outlet's version of a point the page covers in another outlet's words, when the corpus links the two as one point", () => {
     // The page matches A's sentence closely enough to cover it, though not so closely that the pairs follow its links;
