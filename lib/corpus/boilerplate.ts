@@ -87,7 +87,7 @@ function stripBullet(s: string): string {
   return s.replace(/^\s*(?:[-*•·▪►]|\d{1,2}[.)])\s+/, '');
 }
 
-/** A short line without closing punctuation, or a short title-cased question: a heading. */
+/** A short line without closing punctuation, or a short question: a heading. */
 export function isHeading(text: string): boolean {
   return headingShape(normalizeChars(text).trim());
 }
@@ -101,12 +101,14 @@ function headingShape(t: string): boolean {
   const words = body.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   const titleCase = words.length > 0 && caps / words.length >= 0.6;
-  if (/\?$/.test(t)) return n <= 12 && (titleCase || n <= 5);
+  if (/\?$/.test(t)) return n <= 12 && (titleCase || n <= 8);
   // "The regulator set out three conditions:" is a sentence leading into a list, not a heading.
   if (/:$/.test(t) && !titleCase && n >= 5) return false;
   if (/[.!]$/.test(t)) return false;
   if (t.startsWith('-')) return false;
-  return n <= 8 || (titleCase && n <= 14) || (/^\d{1,2}[.)]\s/.test(t) && n <= 10);
+  // A line of up to sixteen words with no closing punctuation, not a list item, is a headline whatever its case
+  // ("Anthropic calls on rival AI labs to agree a verifiable pause on frontier systems").
+  return n <= 8 || (titleCase && n <= 14) || (n <= 16 && body === t && /[\p{L}\d)]$/u.test(t)) || (/^\d{1,2}[.)]\s/.test(t) && n <= 10);
 }
 
 /** "Name Surname, Role at Organisation" on its own line: a caption or byline. */

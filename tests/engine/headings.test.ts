@@ -10,6 +10,15 @@ describe('headings and lead-ins', () => {
     expect(flags[0]! & LEADIN).toBe(LEADIN);
   });
 
+  it('reads a sentence-case headline with no closing punctuation, and a short question, as headings', () => {
+    expect(isHeading('Council calls on harbour towns to agree a shared plan for flood barriers')).toBe(true);
+    expect(isHeading('How would a shared barrier even work?')).toBe(true);
+    // Not a list item, a sentence, or a longer question.
+    expect(isHeading('• Towns would share the cost of the barriers along the coast')).toBe(false);
+    expect(isHeading('The council called on harbour towns to agree a shared plan for flood barriers.')).toBe(false);
+    expect(isHeading('Why would towns that never flood agree to share the cost of barriers built far along the coast?')).toBe(false);
+  });
+
   it('still reads short title-case lines as headings, with or without a colon', () => {
     expect(isHeading('Key Details')).toBe(true);
     expect(isHeading('What Happens Next:')).toBe(true);
