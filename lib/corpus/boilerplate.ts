@@ -152,6 +152,8 @@ function computeFlags(paragraphs: string[]): number[] {
     const short = n <= SHORT;
     let f = 0;
     if (short && headingShape(t)) f |= HEADING;
+    // The first line with no closing punctuation is the headline, however long ("Live updates: Anthropic wants…").
+    else if (i === 0 && short && body === t && /[\p{L}\d)]$/u.test(t)) f |= HEADING;
     if (PROMO_START.test(body) || PROMO_ANYWHERE.test(body)) f |= PROMO;
     if (short && (counts.get(keys[i]!) ?? 0) > 1) f |= DUPLICATE;
     if (short && captionShape(t)) f |= CAPTION;

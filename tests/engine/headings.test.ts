@@ -19,6 +19,14 @@ describe('headings and lead-ins', () => {
     expect(isHeading('Why would towns that never flood agree to share the cost of barriers built far along the coast?')).toBe(false);
   });
 
+  it('reads a first line with no closing punctuation as the headline, however long', () => {
+    const headline = 'Live updates: the council wants harbour towns ready to close the barriers together, while the ministry says that decision belongs to it';
+    const body = 'The council met on Tuesday and agreed to ask the ministry for money to build the barriers along the coast.';
+    expect(paragraphFlags([headline, body])[0]! & HEADING).toBe(HEADING);
+    // Only the first line: a long unpunctuated line further down is left as it is.
+    expect(paragraphFlags([body, headline])[1]! & HEADING).toBe(0);
+  });
+
   it('still reads short title-case lines as headings, with or without a colon', () => {
     expect(isHeading('Key Details')).toBe(true);
     expect(isHeading('What Happens Next:')).toBe(true);
