@@ -87,7 +87,7 @@ function stripBullet(s: string): string {
   return s.replace(/^\s*(?:[-*•·▪►]|\d{1,2}[.)])\s+/, '');
 }
 
-/** A short line without closing punctuation, or a short question: a heading. */
+/** A short line without closing punctuation, or a short question (a subheading, or an interviewer's): a heading. */
 export function isHeading(text: string): boolean {
   return headingShape(normalizeChars(text).trim());
 }
@@ -101,7 +101,7 @@ function headingShape(t: string): boolean {
   const words = body.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   const titleCase = words.length > 0 && caps / words.length >= 0.6;
-  if (/\?$/.test(t)) return n <= 12 && (titleCase || n <= 8);
+  if (/\?$/.test(t)) return n <= 12;
   // "The regulator set out three conditions:" is a sentence leading into a list, not a heading.
   if (/:$/.test(t) && !titleCase && n >= 5) return false;
   if (/[.!]$/.test(t)) return false;

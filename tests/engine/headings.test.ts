@@ -13,6 +13,7 @@ describe('headings and lead-ins', () => {
   it('reads a sentence-case headline with no closing punctuation, and a short question, as headings', () => {
     expect(isHeading('Council calls on harbour towns to agree a shared plan for flood barriers')).toBe(true);
     expect(isHeading('How would a shared barrier even work?')).toBe(true);
+    expect(isHeading('HOST: And what does the ministry make of all this?')).toBe(true);
     // Not a list item, a sentence, or a longer question.
     expect(isHeading('• Towns would share the cost of the barriers along the coast')).toBe(false);
     expect(isHeading('The council called on harbour towns to agree a shared plan for flood barriers.')).toBe(false);
