@@ -52,7 +52,7 @@ export function groupPoints(open: CorpusSentence[], ix: CorpusIndex): { groups: 
   const target = new Map<string, number>();
   let prev: CorpusSentence | undefined;
   for (const s of open) {
-    const links = ix.links(s.gid).filter(([g]) => !hubs.has(g));
+    const links = hubs.size ? ix.links(s.gid).filter(([g]) => !hubs.has(g)) : ix.links(s.gid);
     if (hubs.has(s.gid)) {
       prev = s;
       continue;

@@ -10,6 +10,7 @@ import { summarise } from './finding';
 import { memo, memoAt, type Passage, slot } from './passage';
 import { sameName } from './names';
 import { sharedCount, stemsBefore } from './context';
+import { content } from './modality';
 import { STOPWORDS } from '../text/stopwords';
 
 // Memo slots of this file's extractors.
@@ -123,20 +124,13 @@ const MAIN_WORDS = 8;
 /** At most this many words before a marker that opens its sentence ("A few days after the post, …"). */
 const OPENING = 3;
 
-/** Content stems of words from..to of a passage (indices clamped). */
-function stemsOf(p: Passage, from: number, to: number): Set<string> {
-  const out = new Set<string>();
-  for (const w of p.words.slice(Math.max(0, from), Math.max(0, to))) if (w.lower.length > 2 && !STOPWORDS.has(w.lower)) out.add(w.stem);
-  return out;
-}
-
 /** The event a marker orders against, read further than eventAfter, to the end of its clause: "follows separate research from the University of Toronto". */
 function eventFar(p: Passage, m: Marker): Set<string> {
   const at = p.words.findIndex((w) => w.start >= (m.word ?? m.end));
   if (at < 0) return new Set();
   let to = at + 1;
   while (to < Math.min(p.words.length, at + EVENT_WORDS) && !/[,;:.!?]/.test(p.norm.slice(p.words[to - 1]!.end, p.words[to]!.start))) to++;
-  return stemsOf(p, at, to);
+  return content(p.words, at, to - 1);
 }
 
 /**
@@ -148,7 +142,7 @@ function ordered(p: Passage, m: Marker): Set<string> {
   if (at < 0 || at > OPENING) return stemsBefore(p, m.start, ACTION_WORDS);
   const comma = p.norm.indexOf(',', m.word ?? m.end);
   const main = comma < 0 ? -1 : p.words.findIndex((w) => w.start > comma);
-  return main < 0 ? new Set() : stemsOf(p, main, main + MAIN_WORDS);
+  return main < 0 ? new Set() : content(p.words, main, main + MAIN_WORDS - 1);
 }
 
 /**

@@ -36,7 +36,7 @@ import { checkContrast } from './check-contrast';
 import { checkOpposite } from './check-opposite';
 import { checkScope } from './check-scope';
 import { checkReported } from './check-reported';
-import { timeExprs } from '../text/temporal';
+import { sentenceTimes } from '../text/temporal';
 import { Omissions } from './omissions';
 import { bestScores, relatedPairs, samePointPairs } from './checked-pairs';
 import { CAPTION, FRAGMENT, HEADING, PROMO, paragraphFlags } from '../corpus/boilerplate';
@@ -79,7 +79,7 @@ export function findDivergences(
   const best = bestScores(pairs);
   const same = new Set(samePointPairs(pairs, best));
   // Every page sentence's time expressions, found once for the dated pairs and the date checks.
-  const times = page.map((ps) => timeExprs(ps.norm));
+  const times = page.map(sentenceTimes);
   const storyDocs = story ?? new Set(Array.from({ length: ix.nDocs }, (_, d) => d).filter((d) => d !== self));
   const dated = datedPairs(page, ix, storyDocs, times);
   const quoted = quotedPairs(page, ix, storyDocs);

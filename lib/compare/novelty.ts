@@ -7,7 +7,7 @@ import type { CorpusIndex, CorpusSentence } from '../match/corpus-index';
 import type { Pair } from '../match/pairs';
 import type { PageSentence } from '../match/page';
 import { paragraphKey } from '../match/paragraph-evidence';
-import { timeExprs } from '../text/temporal';
+import { sentenceTimes } from '../text/temporal';
 import { stem } from '../text/tokens';
 
 /** Share of a sentence's term weight the page must lack for it to be news to the page. */
@@ -44,7 +44,7 @@ export function pageVocabulary(page: PageSentence[], ix: CorpusIndex, known: Flo
   }
   // A page that gives a weekday (or a month) has that kind of detail: another outlet's different day for the point is
   // a divergence, shown as one, not news that makes its sentence an addition.
-  const dates = page.flatMap((ps) => timeExprs(ps.norm).map((t) => t.value.split(' ')[0]!));
+  const dates = page.flatMap((ps) => sentenceTimes(ps).map((t) => t.value.split(' ')[0]!));
   for (const kind of [WEEKDAYS, MONTHS]) {
     if (!dates.some((d) => kind.includes(d))) continue;
     for (const day of kind) {

@@ -66,3 +66,12 @@ export function timeExprs(norm: string): TimeExpr[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+const sentenceCache = new WeakMap<object, TimeExpr[]>();
+
+/** A sentence's time expressions, found once per sentence object (a page's sentences are read by several stages). */
+export function sentenceTimes(s: { norm: string }): TimeExpr[] {
+  let t = sentenceCache.get(s);
+  if (!t) sentenceCache.set(s, (t = timeExprs(s.norm)));
+  return t;
+}
