@@ -91,10 +91,7 @@ function sameClaim(a: Passage, ma: Marker, b: Passage, mb: Marker): boolean {
  * about what the sentence before said, so that sentence's content words belong to the claim too.
  */
 function withReferent(p: Passage, m: Marker, claim: Set<string>): Set<string> {
-  const subject = p.words.slice(Math.max(0, m.index - 3), m.index);
-  const at = subject.findIndex((w) => DEMONSTRATIVE.test(w.lower));
-  // A determiner, not a pronoun: a noun follows it before the modal ("this milestone", not "that will").
-  if (at < 0 || !subject.slice(at + 1).some((w) => !STOPWORDS.has(w.lower) && !AUX.has(w.lower))) return claim;
+  if (!subjectPointsBack(p, m)) return claim;
   const before = p.before?.();
   if (!before) return claim;
   for (const s of content(before.words, 0, before.words.length - 1)) claim.add(s);
@@ -184,7 +181,11 @@ export function certaintyAlong(a: Passage, f: Finding, other: Passage): Finding 
 /** A sentence whose first modal's subject points back with a determiner ("This milestone could arrive…"). */
 function pointsBack(p: Passage): boolean {
   const m = modals(p)[0];
-  if (!m) return false;
+  return !!m && subjectPointsBack(p, m);
+}
+
+/** A modal's subject led by a determiner that points back: a noun follows it before the modal ("this milestone", not "that will"). */
+function subjectPointsBack(p: Passage, m: Marker): boolean {
   const subject = p.words.slice(Math.max(0, m.index - 3), m.index);
   const at = subject.findIndex((w) => DEMONSTRATIVE.test(w.lower));
   return at >= 0 && subject.slice(at + 1).some((w) => !STOPWORDS.has(w.lower) && !AUX.has(w.lower));
