@@ -53,10 +53,11 @@ export function checkEvidence(a: Passage, b: Passage, need: number): Finding | n
   const eb = evidence(b);
   if (!eb.length) return null;
   const ea = evidence(a);
+  const mixed = (es: Evidence[]) => es.some((o) => o.shown) && es.some((o) => !o.shown);
+  if (mixed(ea) || mixed(eb)) return null;
   for (const x of ea) {
-    if (ea.some((o) => o.shown !== x.shown)) break;
     for (const y of eb) {
-      if (y.shown === x.shown || eb.some((o) => o.shown === x.shown)) continue;
+      if (y.shown === x.shown) continue;
       const found = kinShared(x.finding, y.finding);
       if (found < 1 || found + kinShared(x.subject, y.subject) < need) continue;
       const pa = [span(a, x.index, Math.min(x.index + 2, a.words.length - 1))];

@@ -92,6 +92,9 @@ export function isHeading(text: string): boolean {
   return headingShape(normalizeChars(text).trim());
 }
 
+/** A line that ends without closing punctuation and is no list item: a headline's shape. */
+const unpunctuated = (t: string, body: string) => body === t && /[\p{L}\d)]$/u.test(t);
+
 /** isHeading of a line already normalised and trimmed (computeFlags has it so for every paragraph). */
 function headingShape(t: string): boolean {
   const n = wordCount(t);
@@ -108,7 +111,7 @@ function headingShape(t: string): boolean {
   if (t.startsWith('-')) return false;
   // A line of up to sixteen words with no closing punctuation, not a list item, is a headline whatever its case
   // ("Anthropic calls on rival AI labs to agree a verifiable pause on frontier systems").
-  return n <= 8 || (titleCase && n <= 14) || (n <= 16 && body === t && /[\p{L}\d)]$/u.test(t)) || (/^\d{1,2}[.)]\s/.test(t) && n <= 10);
+  return n <= 8 || (titleCase && n <= 14) || (n <= 16 && unpunctuated(t, body)) || (/^\d{1,2}[.)]\s/.test(t) && n <= 10);
 }
 
 /** "Name Surname, Role at Organisation" on its own line: a caption or byline. */
@@ -153,7 +156,7 @@ function computeFlags(paragraphs: string[]): number[] {
     let f = 0;
     if (short && headingShape(t)) f |= HEADING;
     // The first line with no closing punctuation is the headline, however long ("Live updates: Anthropic wants…").
-    else if (i === 0 && short && body === t && /[\p{L}\d)]$/u.test(t)) f |= HEADING;
+    else if (i === 0 && short && unpunctuated(t, body)) f |= HEADING;
     if (PROMO_START.test(body) || PROMO_ANYWHERE.test(body)) f |= PROMO;
     if (short && (counts.get(keys[i]!) ?? 0) > 1) f |= DUPLICATE;
     if (short && captionShape(t)) f |= CAPTION;
