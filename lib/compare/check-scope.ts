@@ -1,7 +1,8 @@
 /**
  * Scope: the same thing said to be confined to something on one side and to reach past it on the other
  * ("the threat is confined to the largest models" / "it's not just the biggest models that pose a threat",
- * "risks extend beyond the largest models"). One outlet states the opposite of the other, so it is reported
+ * "risks extend beyond the largest models"), or a set said to narrow on one side and to take in everything
+ * on the other ("has narrowed the pool of targets" / "anything online becomes a potential target"). One outlet states the opposite of the other, so it is reported
  * as a negation. The two are tied by the words of what they scope (at least two, synonyms counting).
  */
 
@@ -25,6 +26,16 @@ const NEED = 2;
 const CONFINED = new Set(['confined', 'limited', 'restricted', 'exclusive']);
 /** Verbs that carry what they say past what follows "beyond": "extends beyond", "goes well beyond". */
 const REACHING = /^(?:extend|go|goe|gone|went|reach|stretch|spread|rang|run|ran)/;
+/** A verb that shrinks the set it is given ("has narrowed the field of bidders"); the bare adjective is no marker. */
+const NARROWING = new Set(['narrowed', 'narrows', 'narrowing']);
+/** A subject that takes in every member: "anything connected to the network is a target". */
+const UNIVERSAL = new Set(['everything', 'anything', 'everyone', 'anyone', 'everybody', 'anybody']);
+/** Verbs that make the universal subject a member of what follows ("becomes a target", "is at risk"). */
+const MEMBERSHIP = new Set(['is', 'are', 'becomes', 'become']);
+/** How far back the universal subject may stand from its verb ("everything connected to the internet becomes"). */
+const SUBJECT_SPAN = 6;
+/** How far back a negator may deny "solely" or "exclusively" ("no longer need to focus exclusively on"). */
+const DENIAL_SPAN = 5;
 /** What may follow "only" when it restricts a noun phrase ("only the largest"), not "only after" or "only just". */
 const DETERMINER = new Set(['the', 'a', 'an', 'those', 'these', 'its', 'their', 'his', 'her', 'our']);
 
@@ -38,7 +49,7 @@ interface Scope {
 }
 
 /** The words a marker ends with: every other word is passed over at once. */
-const MARKER_ENDS = new Set(['to', 'just', 'only', 'solely', 'exclusively', 'beyond']);
+const MARKER_ENDS = new Set(['to', 'just', 'only', 'solely', 'exclusively', 'beyond', ...NARROWING, ...MEMBERSHIP]);
 
 /** The direction of the scope marker ending at word i, and where it starts; null when none ends there. */
 function markerAt(ws: Word[], i: number): { start: number; kind: number } | null {
@@ -50,7 +61,14 @@ function markerAt(ws: Word[], i: number): { start: number; kind: number } | null
   // "not only", and contracted: "it isn't only the biggest models".
   if ((w === 'just' || w === 'only') && negated(i - 1)) return { start: i - 1, kind: EXTEND };
   if (w === 'just' && prev === 'than' && ws[i - 2]?.lower === 'more') return { start: i - 2, kind: EXTEND };
-  if ((w === 'solely' || w === 'exclusively') && !negated(i - 1)) return { start: i, kind: RESTRICT };
+  if (w === 'solely' || w === 'exclusively') {
+    for (let k = i - 1; k >= Math.max(0, i - DENIAL_SPAN); k--) if (negated(k)) return { start: k, kind: EXTEND };
+    return { start: i, kind: RESTRICT };
+  }
+  if (NARROWING.has(w)) return { start: i, kind: RESTRICT };
+  if (MEMBERSHIP.has(w)) {
+    for (let k = i - 1; k >= Math.max(0, i - SUBJECT_SPAN); k--) if (UNIVERSAL.has(ws[k]!.lower)) return { start: k, kind: EXTEND };
+  }
   if (w === 'only' && DETERMINER.has(ws[i + 1]?.lower ?? '') && !['the', 'if', 'not'].includes(prev)) return { start: i, kind: RESTRICT };
   if (w === 'beyond') {
     for (const k of [i - 1, i - 2]) if (k >= 0 && REACHING.test(ws[k]!.stem)) return { start: k, kind: EXTEND };

@@ -27,6 +27,22 @@ describe('scope: confined to something on one side, reaching past it on the othe
     expect(check(contracted, 'The shortage is confined to the largest city hospitals.')?.summary).toBe('"isn\'t only" vs "confined to"');
   });
 
+  it('reads a set narrowed on one side against everything in it on the other', () => {
+    const narrowed = 'Cheaper sensors have narrowed the pool of possible suspects sharply, the detective said.';
+    expect(check(narrowed, 'As sensors get cheaper, anyone who passed the gate becomes a possible suspect.')?.summary).toBe('"narrowed" vs "anyone who passed the gate becomes"');
+    expect(check(narrowed, 'Everything in the warehouse is a possible suspect, the detective said.')?.kind).toBe('negation');
+    expect(check('Cheaper sensors have widened the pool of possible suspects sharply.', 'Anyone who passed the gate becomes a possible suspect.')).toBeNull();
+    expect(check('A narrow pool of possible suspects remains.', 'Anyone who passed the gate becomes a possible suspect.')).toBeNull();
+    expect(check(narrowed, 'Everyone in the village is talking about the case.')).toBeNull();
+  });
+
+  it('reads "solely" or "exclusively" denied a few words back as reaching past it', () => {
+    const denied = 'Inspectors no longer need to look exclusively at the largest city hospitals.';
+    expect(check(denied, 'The shortage is confined to the largest city hospitals.')?.summary).toBe('"no longer need to look exclusively" vs "confined to"');
+    expect(check(denied, 'It is not just the largest city hospitals that are short of nurses.')).toBeNull();
+    expect(check('Inspectors look exclusively at the largest city hospitals.', 'It is not just the largest city hospitals that are short of nurses.')?.kind).toBe('negation');
+  });
+
   it('does not tie markers that scope different things, or words that only look like markers', () => {
     expect(check('The shortage is confined to the northern rural districts.', 'It is not just the largest city hospitals that are short of nurses.')).toBeNull();
     expect(check('It is the only large city hospital short of nurses.', 'It is not just the large city hospital that is short of nurses.')).toBeNull();
