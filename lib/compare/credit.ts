@@ -8,8 +8,8 @@ import type { Piece } from '../text/segment';
 import { STOPWORDS } from '../text/stopwords';
 import { REPORTING_VERBS, SPEAKER_TO_VERB } from '../text/reporting';
 import { memoAt, type Passage, type Word, slot } from './passage';
-import { INSTITUTION, isPerson } from './names';
-import { namePhrases, sameName, type Name } from './names';
+import { INSTITUTION, namePhrases, sameName } from './names';
+import { organisationBefore, personBefore } from './antecedents';
 
 const CREDIT_SLOT = slot();
 
@@ -25,6 +25,8 @@ const AFTER = new RegExp(
 );
 /** A time, place, manner or subordinate phrase opening a clause before its subject ("On Wednesday, …", "While X did Y, …"). */
 const OPENER = /^(?:(?:on|in|at|earlier|later|last|this|during|after|before|meanwhile|however|but|and|yet|still|separately|instead|asked|while|although|though|as|when|since|because|if)\b[^,]*,\s*|(?:but|and|yet|so)\s+)/i;
+/** Of those, the heads of an organisation that "the company" can stand for, named in the sentence before. */
+const ORGANISATION = /^(?:company|firm|lab|laboratory|startup|start-up|university|institute|agency|organi[sz]ation)$/;
 /** Head nouns of a party that is not a person: an organisation, or a document speaking for one. */
 const NOT_PERSON = /^(?:company|companies|firm|lab|labs|laboratory|startup|start-up|university|institute|government|administration|agency|authorities|ministry|department|report|announcement|statement|post|blog|paper|study|letter|proposal|filing|memo|release|document|website|organi[sz]ation)$/;
 /**
@@ -163,7 +165,7 @@ export function classify(p: Passage, subject: Word[]): Credit | null {
   const piece: Piece = { text: p.text.slice(first.start, subject.at(-1)!.end), start: first.start, end: subject.at(-1)!.end };
   if (subject.length === 1 && PRONOUNS.has(first.lower)) {
     const person = PRONOUNS.get(first.lower)!;
-    return { ...piece, person, name: person ? antecedent(p, first.start) : undefined };
+    return { ...piece, person, name: person ? personBefore(p, first.start) : undefined };
   }
   // The head comes before any preposition, and is not a possessive modifier or a function word.
   const prep = subject.findIndex((w) => PREPOSITIONS.has(w.lower));
@@ -171,7 +173,7 @@ export function classify(p: Passage, subject: Word[]): Credit | null {
   const head = [...core].reverse().find((w) => !/['’]s$/.test(w.text) && !DETERMINERS.has(w.lower));
   if (!head) return null;
   if (core.some((w) => ROLE.test(w.lower))) return { ...piece, person: true, name: nameIn(p, piece) };
-  if (NOT_PERSON.test(head.lower)) return { ...piece, person: false };
+  if (NOT_PERSON.test(head.lower)) return { ...piece, person: false, name: ORGANISATION.test(head.lower) && first.lower === 'the' ? organisationBefore(p) : undefined };
   if (!nameLike(head)) return null;
   const name = nameIn(p, piece);
   if (!name) return null;
@@ -192,24 +194,6 @@ function member(p: Passage, subject: Word[]): Credit | null {
   const piece: Piece = { text: p.text.slice(subject[0]!.start, head.end), start: subject[0]!.start, end: head.end };
   const owner = group.find((w) => /['’]s$/.test(w.text) && nameLike(w));
   return { ...piece, person: true, of: owner?.text.replace(/['’]s$/, '') };
-}
-
-/** A named person: a full name that is no institution's, or a one-word name its article uses for a person. */
-function personName(p: Passage, n: Name): boolean {
-  return n.text.includes(' ') ? isPerson(n) : p.nameUse?.(n.lower) === 'person';
-}
-
-/**
- * Who "he" or "she" at `at` stands for: the last person named before it in its sentence, outside quotations, or
- * else the person the sentence before opens with ("Priya Raman, a PhD student, said … An old laptop … she said").
- */
-function antecedent(p: Passage, at: number): string | undefined {
-  const own = namePhrases(p).filter((n) => n.end <= at && !p.quotes.some((q) => q.start <= n.start && n.end <= q.end) && personName(p, n));
-  if (own.length) return own.at(-1)!.text;
-  const prev = p.before?.();
-  if (!prev || prev.words.length < 4) return undefined;
-  const lead = namePhrases(prev).find((n) => n.start <= prev.words[3]!.start);
-  return lead && personName(prev, lead) ? lead.text : undefined;
 }
 
 /** The last name inside the subject that is not a possessive modifier ("OpenAI's chief executive" names no one). */

@@ -121,6 +121,32 @@ describe('quote credit through "he" and "she"', () => {
   });
 });
 
+describe('quote credit through "the company"', () => {
+  const after = (before: string, text: string) => {
+    const p = prepared(text, [`${before} ${text}`]);
+    p.before = () => prepared(before, [`${before} ${text}`]);
+    return p;
+  };
+  const companyPart = `The company argued that ${QUOTE}.`;
+  const harlowText = `Kestrel published its plan on Tuesday, arguing that ${QUOTE}.`;
+  const harlow = prepared(harlowText, [harlowText, 'Shares in Kestrel rose.']);
+
+  it('reads "the company" as the organisation the sentence before opens with, and names it in the summary', () => {
+    const f = check(after('Brightwell rejected the plan in a statement released on Tuesday.', companyPart), harlow);
+    expect(f?.kind).toBe('attribution');
+    expect(f?.summary).toBe('"The company" (Brightwell) vs "Kestrel"');
+    expect(check(after('Kestrel rejected the plan in a statement released on Tuesday.', companyPart), harlow)).toBeNull();
+  });
+
+  it('leaves "the company" unresolved after a person, a day, a plural noun or another determiner', () => {
+    expect(check(after('Dana Whitfield rejected the plan in a statement on Tuesday.', companyPart), harlow)).toBeNull();
+    expect(check(after('On Tuesday the plan was rejected in a statement.', companyPart), harlow)).toBeNull();
+    expect(check(after('Regulators rejected the plan in a statement on Tuesday.', companyPart), harlow)).toBeNull();
+    expect(check(after('Regulation remains weak across the region this year.', companyPart), harlow)).toBeNull();
+    expect(check(after('Brightwell rejected the plan in a statement released on Tuesday.', `A company argued that ${QUOTE}.`), harlow)).toBeNull();
+  });
+});
+
 describe('quote credit: a source set before the quotation with a colon, and one of a named person\'s group', () => {
   const whitfield = prepared(`${QUOTE.slice(0, -1)}," Dana Whitfield said.`);
 

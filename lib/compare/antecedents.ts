@@ -1,0 +1,47 @@
+/**
+ * Whom a sentence's "he", "she" or "the company" stands for, read from the names around it: the nearest person
+ * or organisation its own words or the sentence before name. Word shapes, not a coreference model.
+ */
+
+import { STOPWORDS } from '../text/stopwords';
+import { timeExprs } from '../text/temporal';
+import type { Passage } from './passage';
+import { isPerson, namePhrases, type Name } from './names';
+
+/** A past-tense verb's shape. */
+const PAST = /ed$|^(?:took|made|gave|told|said|wrote|went|came|spoke|sent|set|held|brought|left|kept|drew|saw|began|became|had|was|got|struck|hit|won|lost|put|ran|chose|sold|bought|built)$/;
+
+/** A named person: a full name that is no institution's, or a one-word name its article uses for a person. */
+function personName(p: Passage, n: Name): boolean {
+  return n.text.includes(' ') ? isPerson(n) : p.nameUse?.(n.lower) === 'person';
+}
+
+/**
+ * Who "he" or "she" at `at` stands for: the last person named before it in its sentence, outside quotations, or
+ * else the person the sentence before opens with ("Priya Raman, a PhD student, said … An old laptop … she said").
+ */
+export function personBefore(p: Passage, at: number): string | undefined {
+  const own = namePhrases(p).filter((n) => n.end <= at && !p.quotes.some((q) => q.start <= n.start && n.end <= q.end) && personName(p, n));
+  if (own.length) return own.at(-1)!.text;
+  const prev = p.before?.();
+  if (!prev || prev.words.length < 4) return undefined;
+  const lead = namePhrases(prev).find((n) => n.start <= prev.words[3]!.start);
+  return lead && personName(prev, lead) ? lead.text : undefined;
+}
+
+/**
+ * Which organisation "the company" stands for: the name the sentence before opens with ("Acme rejected the plan
+ * on Monday. The company argued that …"), when it names no person and no day. Else undefined: the words do not say.
+ */
+export function organisationBefore(p: Passage): string | undefined {
+  const prev = p.before?.();
+  if (!prev || prev.words.length < 4) return undefined;
+  const lead = namePhrases(prev).find((n) => n.start <= prev.words[3]!.start && !/['’]s$/.test(prev.text.slice(n.start, n.end)) && !STOPWORDS.has(n.lower));
+  if (!lead || personName(prev, lead) || timeExprs(lead.text).length > 0) return undefined;
+  // A capitalised first word may be any noun; it names something when the article writes it as a name elsewhere, or
+  // when, singular and with no determiner, it is the subject of a past verb ("Acme rejected"; "Regulators rejected" is not).
+  const at = prev.words.findIndex((w) => w.start === lead.start);
+  const next = prev.words[at + 1];
+  const named = lead.text.includes(' ') || at > 0 || prev.nameUse?.(lead.lower) === 'proper' || (!/s$/.test(lead.lower) && !!next && PAST.test(next.lower));
+  return named ? lead.text : undefined;
+}
