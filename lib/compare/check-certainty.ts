@@ -7,7 +7,7 @@
 import type { Finding } from './finding';
 import { summarise } from './finding';
 import type { Passage, Word } from './passage';
-import { AUX, AUX_MODAL, CLAIM, FIRM, HEDGE, RISK, SCOPE, content, governed, isNegator, kin, kinShared, modals, span, type Marker } from './modality';
+import { AUX, AUX_MODAL, CLAIM, claimAfter, FIRM, HEDGE, RISK, SCOPE, content, governed, isNegator, kin, kinShared, modals, span, type Marker } from './modality';
 import { STOPWORDS } from '../text/stopwords';
 
 /** A determiner that points back to what the sentence before said ("this milestone will arrive"). */
@@ -15,7 +15,7 @@ const DEMONSTRATIVE = /^(this|that|these|those|such)$/;
 
 /** A modal whose claim is about a risk ("would raise the risk that…", "might increase the risks of…"). */
 function onRisk(p: Passage, m: Marker): boolean {
-  return !RISK.has(m.word.lower) && p.words.slice(m.index + 1, m.index + SCOPE + 3).some((w) => RISK.has(w.lower));
+  return !RISK.has(m.word.lower) && p.words.slice(claimAfter(m) + 1, claimAfter(m) + SCOPE + 3).some((w) => RISK.has(w.lower));
 }
 
 /**
@@ -56,8 +56,8 @@ function tight(a: Passage, ma: Marker, b: Passage, mb: Marker): boolean {
   const ha = governed(a, ma);
   const hb = governed(b, mb);
   if (!ha || !hb || !kin(ha.stem, hb.stem)) return false;
-  const sa = content(a.words, ma.index + 1, ma.index + SCOPE + 2);
-  const sb = content(b.words, mb.index + 1, mb.index + SCOPE + 2);
+  const sa = content(a.words, claimAfter(ma) + 1, claimAfter(ma) + SCOPE + 2);
+  const sb = content(b.words, claimAfter(mb) + 1, claimAfter(mb) + SCOPE + 2);
   return together(a, ma, new Set([...sa].filter((x) => hasKin(x, sb)))) && together(b, mb, new Set([...sb].filter((y) => hasKin(y, sa))));
 }
 
@@ -66,7 +66,7 @@ const hasKin = (x: string, ys: Set<string>) => ys.has(x) || [...ys].some((y) => 
 /** Whether a marker's shared stems stand together after it: two or more, at most one other content word between. */
 function together(p: Passage, m: Marker, shared: Set<string>): boolean {
   const at: number[] = [];
-  for (let i = m.index + 1; i <= Math.min(p.words.length - 1, m.index + SCOPE + 2); i++) if (shared.has(p.words[i]!.stem)) at.push(i);
+  for (let i = claimAfter(m) + 1; i <= Math.min(p.words.length - 1, claimAfter(m) + SCOPE + 2); i++) if (shared.has(p.words[i]!.stem)) at.push(i);
   if (at.length < 2) return false;
   let others = 0;
   for (const s of content(p.words, at[0]!, at[at.length - 1]!)) if (!shared.has(s)) others++;
@@ -80,9 +80,9 @@ function together(p: Passage, m: Marker, shared: Set<string>): boolean {
  * and develop their own successors").
  */
 function sameClaim(a: Passage, ma: Marker, b: Passage, mb: Marker): boolean {
-  const near = kinShared((ma.scope ??= content(a.words, ma.index + 1, ma.index + SCOPE + 2)), (mb.scope ??= content(b.words, mb.index + 1, mb.index + SCOPE + 2)));
+  const near = kinShared((ma.scope ??= content(a.words, claimAfter(ma) + 1, claimAfter(ma) + SCOPE + 2)), (mb.scope ??= content(b.words, claimAfter(mb) + 1, claimAfter(mb) + SCOPE + 2)));
   if (near >= 2) return true;
-  const far = (p: Passage, m: Marker) => (m.claim ??= withReferent(p, m, content(p.words, m.index + 1, m.index + CLAIM)));
+  const far = (p: Passage, m: Marker) => (m.claim ??= withReferent(p, m, content(p.words, claimAfter(m) + 1, claimAfter(m) + CLAIM)));
   return kinShared(far(a, ma), far(b, mb)) >= 3;
 }
 
@@ -111,7 +111,7 @@ function hedgedQuote(x: Passage, y: Passage, flip: boolean): Finding | null {
   for (const m of modals(x)) {
     if (m.word.quoted || !HEDGE.has(m.word.lower)) continue;
     // What is hedged (the first content word after the modal) and what it is said of (two before it), all quoted in y.
-    const h = [...content(x.words, m.index + 1, m.index + SCOPE)][0];
+    const h = [...content(x.words, claimAfter(m) + 1, claimAfter(m) + SCOPE)][0];
     if (!h) continue;
     const before = content(x.words, m.index - 5, m.index - 1);
     const ha = y.words.flatMap((w, i) => (w.quoted && w.stem === h ? [i] : []));

@@ -6,6 +6,7 @@
 import type { Piece } from '../text/segment';
 import { memo, type Passage, type Word, slot } from './passage';
 import { STOPWORDS } from '../text/stopwords';
+import { frameAfter } from './claim-frames';
 
 // Memo slots of this file's extractors.
 const NEGATIONS_SLOT = slot();
@@ -44,7 +45,12 @@ export interface Marker {
   claim?: Set<string>;
   /** The word it governs (null: none), filled on first use. */
   head?: Word | null;
+  /** Words of a frame between the marker and its claim ("reach a stage where they can"), see claim-frames.ts. */
+  frame?: number;
 }
+
+/** The index of the last word before a marker's claim: the marker itself, or the end of its frame. */
+export const claimAfter = (m: Marker) => m.index + (m.frame ?? 0);
 
 /** Content stems of words from..to (stop words, auxiliaries and modals left out). */
 export function content(ws: Word[], from: number, to: number): Set<string> {
@@ -115,8 +121,15 @@ function isMonth(ws: Word[], i: number): boolean {
 export function modals(p: Passage): Marker[] {
   return memo(p, MODALS_SLOT, () => {
     const out: Marker[] = [];
+    // A modal inside another's frame ("might get to the point where they will be able to") is that one's.
+    let framedTo = -1;
     p.words.forEach((word, index) => {
-      if (((HEDGE.has(word.lower) && !isMonth(p.words, index)) || FIRM.has(word.lower)) || risksGerund(p.words, index) || scheduled(p.words, index) || goingTo(p.words, index)) out.push({ word, index });
+      if (index <= framedTo) return;
+      if (((HEDGE.has(word.lower) && !isMonth(p.words, index)) || FIRM.has(word.lower)) || risksGerund(p.words, index) || scheduled(p.words, index) || goingTo(p.words, index)) {
+        const frame = frameAfter(p.words, index);
+        framedTo = index + frame;
+        out.push(frame ? { word, index, frame } : { word, index });
+      }
     });
     return out;
   });
@@ -127,7 +140,7 @@ const adverb = (w: Word) => w.lower.length > 4 && w.lower.endsWith('ly');
 
 /** The first content word after a marker, past adverbs: the verb or adjective it governs ("rejected" in "hasn't actually rejected"). */
 function head(p: Passage, m: Marker): Word | undefined {
-  const ws = p.words.slice(m.index + 1, m.index + 5).filter((w) => !STOPWORDS.has(w.lower) && !AUX.has(w.lower) && w.lower.length > 2);
+  const ws = p.words.slice(claimAfter(m) + 1, claimAfter(m) + 5).filter((w) => !STOPWORDS.has(w.lower) && !AUX.has(w.lower) && w.lower.length > 2);
   return ws.find((w) => !adverb(w)) ?? ws[0];
 }
 
@@ -138,7 +151,7 @@ export function governed(p: Passage, m: Marker): Word | null {
 
 /** Where in b the words after a's marker recur, led by its head word: first and last matching word, if `need` match. */
 export function tieIn(a: Passage, m: Marker, b: Passage, need: number, within = SCOPE + 2): { from: number; to: number } | null {
-  const scope = (m.scope ??= content(a.words, m.index + 1, m.index + SCOPE));
+  const scope = (m.scope ??= content(a.words, claimAfter(m) + 1, claimAfter(m) + SCOPE));
   if (scope.size < need) return null;
   const h = governed(a, m);
   if (!h || !memo(b, STEMS_SLOT, (q) => new Set(q.words.map((w) => w.stem))).has(h.stem)) return null;

@@ -61,6 +61,13 @@ describe('certainty: the same claim hedged on one side and firm on the other', (
     expect(checkCertainty(second, other)).toBeNull();
   });
 
+  it('reads the claim past a frame that says when, not what ("could reach a stage where they can…")', () => {
+    const firm = 'Engineers say the new looms will weave and dye their own replacement parts.';
+    expect(check(firm, 'Future looms could eventually reach a stage where they can weave and dye improved parts of their own.')?.summary).toBe('"will weave and" vs "could eventually reach"');
+    expect(check(firm, 'The looms might get to the point at which they will be able to weave and dye their own parts.')?.kind).toBe('certainty');
+    expect(check(firm, 'Future looms could eventually reach a stage of the factory floor where dyes are mixed and weaving is planned.')).toBeNull();
+  });
+
   it('does not tie modals that govern different claims', () => {
     expect(check('The council will vote on the budget in March.', 'Residents could see higher water bills next year.')).toBeNull();
   });

@@ -1,0 +1,35 @@
+/**
+ * Frames a modal can reach its claim through: "could reach a stage where they can design…" claims the designing as
+ * "could design…" does. The frame's words say when, not what, so a claim is read from after them.
+ */
+
+import type { Word } from './passage';
+
+const ARRIVING = new Set(['reach', 'reaches', 'reached', 'reaching', 'get', 'gets', 'got', 'come', 'comes', 'came']);
+const DETERMINERS = new Set(['a', 'the', 'some']);
+const STAGES = new Set(['stage', 'point', 'level', 'day', 'moment', 'place']);
+const RELATIVE = new Set(['where', 'when', 'which']);
+/** What may close the frame before its claim: a modal, "be able to", or nothing. */
+const INNER = new Set(['can', 'could', 'will', 'would', 'might', 'may']);
+/** Words a frame's relative clause may take for its subject ("where they", "where AI systems"). */
+const SUBJECT_WORDS = 3;
+
+/** How many words after the modal at `index` form a frame ("reach a stage where they can"): 0 when none do. */
+export function frameAfter(ws: readonly Word[], index: number): number {
+  let i = index + 1;
+  while (i < ws.length && ws[i]!.lower.length > 4 && ws[i]!.lower.endsWith('ly')) i++;
+  if (!ARRIVING.has(ws[i]?.lower ?? '')) return 0;
+  i++;
+  if (ws[i]?.lower === 'to') i++;
+  if (!DETERMINERS.has(ws[i]?.lower ?? '') || !STAGES.has(ws[i + 1]?.lower ?? '')) return 0;
+  i += 2;
+  if (ws[i]?.lower === 'at' && ws[i + 1]?.lower === 'which') i++;
+  if (!RELATIVE.has(ws[i]?.lower ?? '')) return 0;
+  // The relative clause's subject, then its modal ("where they can"), or "be able to" ("where AI will be able to").
+  for (let k = i + 1; k <= Math.min(ws.length - 1, i + 1 + SUBJECT_WORDS); k++) {
+    const w = ws[k]!.lower;
+    if (w === 'be' && ws[k + 1]?.lower === 'able' && ws[k + 2]?.lower === 'to') return k + 2 - index;
+    if (INNER.has(w)) return (ws[k + 1]?.lower === 'be' && ws[k + 2]?.lower === 'able' && ws[k + 3]?.lower === 'to' ? k + 3 : k) - index;
+  }
+  return 0;
+}
