@@ -6,7 +6,8 @@
 import type { Finding } from './finding';
 import { summarise } from './finding';
 import type { Passage } from './passage';
-import { deniesLikelihood, isNegator, negations, span, tieIn } from './modality';
+import { deniesLikelihood, isNegator, negations, span } from './modality';
+import { tieIn } from './claim-tie';
 
 /** Words that deny without "not": the plain side is not an assertion then. */
 const NEGATIVE_VERBS = /\b(refus|declin|reject|fail|deni|lack|without|never|neither|nor|absent|stop(?:ped)? short)/i;

@@ -19,6 +19,14 @@ describe('negation: a claim denied on one side and stated on the other', () => {
     expect(check('For now decisions about the flood barrier are left to each town and port.', denied)?.kind).toBe('negation');
   });
 
+  it('meets one verb of letting someone know with another ("did not alert the regulator" / "notified the regulator")', () => {
+    const denied = 'The lab did not alert the regional water regulator before publishing the results.';
+    expect(check(denied, 'The lab notified the regional water regulator before publishing its results.')?.summary).toBe('"not alert the" vs "notified the regional"');
+    expect(check(denied, 'The lab told the regional water regulator about the results first.')?.kind).toBe('negation');
+    expect(check(denied, 'The lab thanked the regional water regulator before publishing the results.')).toBeNull();
+    expect(check('The lab did not fund the regional water regulator.', 'The lab notified the regional water regulator.')).toBeNull();
+  });
+
   it('reads a likelihood denied by its quantifier ("little risk of") as a negation of the risk stated plainly', () => {
     const f = check('Inspectors said there is little risk of flooding the lower valley this spring.', 'Inspectors warned that towns risk flooding the lower valley this spring.');
     expect(f?.kind).toBe('negation');

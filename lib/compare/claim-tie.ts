@@ -1,0 +1,57 @@
+/**
+ * Where a negation's claim is found again in another passage: its head verb, then its words close after it
+ * ("did not alert the regulator" / "notified the regional regulator"), with a passive claim's agent and recipient
+ * kept in their parts.
+ */
+
+import { STOPWORDS } from '../text/stopwords';
+import { memo, slot, type Passage, type Word } from './passage';
+import { SCOPE, claimAfter, content, governed, type Marker } from './modality';
+
+const STEMS_SLOT = slot();
+
+/** Verbs of letting someone know (stems): "did not alert the authorities" denies what "notified the authorities" states. */
+const INFORMING = new Set(['alert', 'notifi', 'inform', 'tell', 'told', 'appris', 'warn']);
+
+/** Where in b the words after a's marker recur, led by its head word: first and last matching word, if `need` match. */
+export function tieIn(a: Passage, m: Marker, b: Passage, need: number, within = SCOPE + 2): { from: number; to: number } | null {
+  const scope = (m.scope ??= content(a.words, claimAfter(m) + 1, claimAfter(m) + SCOPE));
+  if (scope.size < need) return null;
+  const h = governed(a, m);
+  if (!h) return null;
+  const isHead = (s: string) => s === h.stem || (INFORMING.has(h.stem) && INFORMING.has(s));
+  const stems = memo(b, STEMS_SLOT, (q) => new Set(q.words.map((w) => w.stem)));
+  if (!stems.has(h.stem) && !(INFORMING.has(h.stem) && [...INFORMING].some((s) => stems.has(s)))) return null;
+  const hits: number[] = [];
+  for (let i = 0; i < b.words.length; i++) if (scope.has(b.words[i]!.stem) || isHead(b.words[i]!.stem)) hits.push(i);
+  // The claim's words follow its head on a's side; before the head on b's they play another part ("the company's case
+  // rests on speed" is no assertion that decisions "rest with any single lab, company"), unless a's claim is passive:
+  // its agent then comes first in the active ("should not be set by governments" / "governments should set").
+  const passive = byAgent(a, m, h);
+  // What a passive claim gives something to ("not be left to any one lab") is given to it on b's side too, not the
+  // object of the same verb ("left the labs to police themselves").
+  const to = recipient(a, m, h);
+  const given = (i: number) => b.words.slice(Math.max(0, i - 3), i).some((w) => w.lower === 'to');
+  for (let k = 0; k + need - 1 < hits.length; k++) {
+    const led = isHead(b.words[hits[k]!]!.stem) || (passive && isHead(b.words[hits[k + need - 1]!]!.stem));
+    if (to && hits.slice(k, k + need).some((i) => b.words[i]!.stem === to && !given(i))) continue;
+    if (led && hits[k + need - 1]! - hits[k]! <= within) return { from: hits[k]!, to: hits[k + need - 1]! };
+  }
+  return null;
+}
+
+/** "be" between a marker and the word it governs: a passive claim ("not be left", "not be set"). */
+const passiveAt = (p: Passage, m: Marker, at: number) => p.words.slice(m.index + 1, at).some((w) => w.lower === 'be' || w.lower === 'been' || w.lower === 'being');
+
+/** A passive claim's recipient, after "to" right after its head ("not be left to any one lab"): its first content stem. */
+function recipient(p: Passage, m: Marker, h: Word): string | null {
+  const at = p.words.indexOf(h);
+  if (!passiveAt(p, m, at) || p.words[at + 1]?.lower !== 'to') return null;
+  return p.words.slice(at + 2, at + 6).find((w) => !STOPWORDS.has(w.lower) && w.lower.length > 2)?.stem ?? null;
+}
+
+/** A passive claim with its agent: "be" between the marker and its head, "by" just after the head ("not be set by governments"). */
+function byAgent(p: Passage, m: Marker, h: Word): boolean {
+  const at = p.words.indexOf(h);
+  return passiveAt(p, m, at) && p.words.slice(at + 1, at + 3).some((w) => w.lower === 'by');
+}
