@@ -1,6 +1,6 @@
 /**
  * Which sentence pairs the divergence checks read: pairs on the same point (mutually best, similar enough), and
- * merely related pairs (each page sentence's best partner in each outlet, and the sentence beside it).
+ * merely related pairs (each page sentence's best partner in each outlet, and the sentences beside such pairs).
  */
 
 import type { CorpusIndex } from '../match/corpus-index';
@@ -34,12 +34,16 @@ export function bestScores(pairs: Pair[]): { page: (p: Pair) => number; corpus: 
 }
 
 /** Merely related pairs, checked only where a check finds the same local context around the differing words. */
-export function relatedPairs(pairs: Pair[], same: Set<Pair>, best: ReturnType<typeof bestScores>, ix: CorpusIndex): Pair[] {
+export function relatedPairs(pairs: Pair[], same: Set<Pair>, best: ReturnType<typeof bestScores>, ix: CorpusIndex, paragraphOf?: (page: number) => number): Pair[] {
   const isTop = (p: Pair) => p.score >= RELATED && p.score >= best.page(p) - 0.005;
   // A page sentence may join two of an outlet's sentences: the one beside its best partner, in the same
   // paragraph, is checked too ("…stock market listings. An IPO could value Anthropic at nearly a trillion").
   const tops = new Set(pairs.filter(isTop).map((p) => p.page * ix.nSents + p.gid));
   const besideTop = (p: Pair) =>
     [p.gid - 1, p.gid + 1].some((g) => g >= 0 && g < ix.nSents && tops.has(p.page * ix.nSents + g) && ix.sentence(g).doc === p.doc && ix.sentence(g).paragraph === ix.sentence(p.gid).paragraph);
-  return pairs.filter((p) => !same.has(p) && p.score >= RELATED && (isTop(p) || besideTop(p)));
+  // And the page may split one of an outlet's sentences in two: the page sentence beside its same-point partner's
+  // ("The worm was built with open tools. Papernot said he briefed the authorities once…" / one sentence saying both).
+  const samePage = new Set([...same].map((p) => p.page * ix.nSents + p.gid));
+  const besideSame = (p: Pair) => !!paragraphOf && [p.page - 1, p.page + 1].some((q) => q >= 0 && samePage.has(q * ix.nSents + p.gid) && paragraphOf(q) === paragraphOf(p.page));
+  return pairs.filter((p) => !same.has(p) && p.score >= RELATED && (isTop(p) || besideTop(p) || besideSame(p)));
 }

@@ -85,7 +85,7 @@ export function findDivergences(
   const dated = datedPairs(page, ix, storyDocs, times);
   const quoted = quotedPairs(page, ix, storyDocs);
   const titled = titledPairs(page, ix, storyDocs);
-  const related = relatedPairs(pairs, same, best, ix);
+  const related = relatedPairs(pairs, same, best, ix, (i) => page[i]!.paragraph);
   // Each kind of pair with the checks it can support, in order: a kind found first for a pair of paragraphs stands.
   let lower: string[] | null = null;
   const lowerPage = () => (lower ??= paragraphs.map((p) => p.toLowerCase()));

@@ -155,4 +155,15 @@ describe('divergences', () => {
       for (const h of [...v.page.highlights]) expect(h.end).toBeLessThanOrEqual(v.page.text.length);
     }
   });
+
+  it('checks a page sentence against the outlet sentence its neighbour shares the point with, when the page splits it in two', () => {
+    // 004 says in one sentence that Papernot told the authorities before releasing his research, built with open tools;
+    // the page says the tools in one sentence and, in the next (which pairs best with 004's byline), the order.
+    const paras = [
+      'Toronto worm',
+      "The worm was put together with an open-source AI tool that any software developer can cheaply obtain and modify. Nicolas Papernot, the researcher at the University of Toronto who led the work, said he had told Canada's cybersecurity authorities once the findings had been made public.",
+    ];
+    const found = analyze(paras).divergences.filter((d) => d.kind === 'sequence').map((d) => [d.other.doc, d.other.paragraph].join('#'));
+    expect(found).toContain(where('004', 'Papernot notified Canadian cybersecurity authorities').join('#'));
+  });
 });
