@@ -7,7 +7,7 @@
 import type { Piece } from '../text/segment';
 import type { Finding } from './finding';
 import { summarise } from './finding';
-import { memo, memoAt, type Passage, slot } from './passage';
+import { memo, memoAt, type Passage, type Word, slot } from './passage';
 import { sameName } from './names';
 import { sharedCount, stemsBefore } from './context';
 import { content } from './modality';
@@ -37,6 +37,18 @@ const ONCE = /\bonce(?=\s+(?:the|its|their|his|her|it|they|he|she|we|this|that|t
 /** "making the findings public", "made public", "go public": publishing, however worded ("releasing", "publishing"). */
 const MADE_PUBLIC = /^(?:make|makes|made|making|go|goes|went|gone|going)$/;
 const PUBLISH = 'publish';
+/** Nouns for what a party puts out: after a possessive name ("Anthropic's post"), the party publishing. */
+const PUBLICATION = /^(?:post|blog|announcement|statement|report|paper|proposal|letter|release|call|essay|study)$/;
+
+/** The party of a publication the words open with ("Delta Institute's post"): its name in lower case, or null. */
+function publisher(ws: Word[]): string | null {
+  for (let i = 0; i < Math.min(3, ws.length); i++) {
+    const w = ws[i]!;
+    if (w.text[0] === w.lower[0]) return null;
+    if (/['’]s$/.test(w.text)) return PUBLICATION.test(ws[i + 1]?.lower ?? '') ? ws.slice(0, i + 1).map((x) => x.lower.replace(/['’]s$/, '')).join(' ') : null;
+  }
+  return null;
+}
 
 /** Content stems of the few words after a marker: the event it orders against. */
 function eventAfter(p: Passage, end: number): Set<string> {
@@ -45,6 +57,9 @@ function eventAfter(p: Passage, end: number): Set<string> {
     const after = p.words.filter((w) => w.start >= end);
     // Names are who acted, not what happened: "after Anthropic refused" and "resulted in Anthropic being placed…" name two events.
     for (const w of after.slice(0, 4)) if (w.lower.length > 2 && !STOPWORDS.has(w.lower) && w.text[0] === w.lower[0]) out.add(w.stem);
+    // A party's publication is one event however it is called: "Anthropic's post" is "Anthropic's announcement".
+    const owner = publisher(after);
+    if (owner) out.add(`${owner} ${PUBLISH}`);
     // The idiom spreads over its object ("making the findings public"), so it is looked for a little further.
     const near = after.slice(0, 7);
     const made = near.findIndex((w) => MADE_PUBLIC.test(w.lower));
@@ -156,6 +171,13 @@ function swapped(a: Passage, x: Marker, b: Passage, y: Marker, need: number): bo
   return sharedCount(eventFar(b, y), ordered(a, x), a.related) >= need || sharedCount(eventFar(a, x), ordered(b, y), a.related) >= need;
 }
 
+/** The names before a marker, possessive or not ("OpenAI answered", "OpenAI's position"): who acts in what it orders. */
+function actors(p: Passage, m: Marker): Set<string> {
+  const out = new Set<string>();
+  for (const w of p.words) if (w.end <= m.start && w.text[0] !== w.lower[0] && !STOPWORDS.has(w.lower)) out.add(w.lower.replace(/['’]s$/, ''));
+  return out;
+}
+
 /**
  * Different order of events, or a different first reporter. With `minContext`, for pairs only loosely alike,
  * the two must also order the same action: that many content words before the markers in common.
@@ -175,7 +197,11 @@ export function checkSequence(a: Passage, b: Passage, minContext = 0): Finding |
   // "Before X" against "after Y" is a conflict only when X and Y are the same event.
   // The pair already reports the same point, so a synonym names the same event ("publishing" / "releasing").
   const sameEvent = (x: Marker, y: Marker) => !!x.event && !!y.event && sharedCount(x.event, y.event, a.related, true) > 0;
-  const sameAction = (x: Marker, y: Marker) => minContext === 0 || sharedCount(stemsBefore(a, x.start, ACTION_WORDS), stemsBefore(b, y.start, ACTION_WORDS), a.related) >= minContext;
+  // Ordered against one party's publication on both sides, the two need only share the actor ("OpenAI answered … the
+  // day after Anthropic's post" / "OpenAI's position, outlined in a report published just before Anthropic's announcement").
+  const published = (x: Marker, y: Marker) => [...(x.event ?? [])].some((e) => e.endsWith(` ${PUBLISH}`) && y.event?.has(e));
+  const sameAction = (x: Marker, y: Marker) =>
+    minContext === 0 || (published(x, y) ? sharedCount(actors(a, x), actors(b, y)) > 0 : sharedCount(stemsBefore(a, x.start, ACTION_WORDS), stemsBefore(b, y.start, ACTION_WORDS), a.related) >= minContext);
   for (const x of oa) {
     const y = ob.find((m) => opposite(x, m) && sameEvent(x, m) && sameAction(x, m));
     if (y) return { kind: 'sequence', a: [x], b: [y], summary: summarise([x], [y]), confidence: 0.6 };

@@ -109,6 +109,22 @@ describe('sequence: "once" and "made public"', () => {
 });
 
 
+describe("sequence: one party's publication, however it is called", () => {
+  const after = "Harbor Freight answered on Friday, the day after Delta Institute's post, with a statement of its own.";
+
+  it("reads \"Delta Institute's post\" and \"Delta Institute's announcement\" as one event, and needs only the same actor before the orders", () => {
+    const before = "The company's plan contrasts with Harbor Freight's position, outlined in a report published just before Delta Institute's announcement.";
+    expect(check(after, before)?.summary).toBe('"the day after Delta Institute\'s post" vs "just before Delta Institute\'s announcement"');
+    expect(checkSequence(passage(after), passage(before), 2)?.kind).toBe('sequence');
+  });
+
+  it("does not read two parties' publications, or a party's other doings, as one event", () => {
+    expect(check(after, "Harbor Freight's position was outlined in a report published just before Tern Labs' announcement.")).toBeNull();
+    expect(check(after, "Harbor Freight's position was outlined in a report published just before Delta Institute's vote.")).toBeNull();
+    expect(checkSequence(passage(after), passage("The mayor's plan was outlined in a report published just before Delta Institute's announcement."), 2)).toBeNull();
+  });
+});
+
 describe('sequence: the same order word with the two events swapped', () => {
   const debate = 'The debate follows an earlier flood-barrier study from the Delta Institute on the river defences.';
 
