@@ -114,25 +114,34 @@ export function findDivergences(
   const heads = (ps: PageSentence) => (onStory.has(ps.index) && !((pageFlags[ps.paragraph] ?? 0) & NOT_REPORTING) ? claimHeads(pagePassage(ps)) : []);
   const claims = claimPairs(page, ix, storyDocs, heads, checked);
   const groups: Array<[Iterable<Pair>, Check[]]> = [[same, SAME_POINT_CHECKS], [related, RELATED_CHECKS], [dated, DATED_CHECKS], [quoted, QUOTED_CHECKS], [titled, TITLED_CHECKS], [claims, CLAIM_CHECKS]];
+  const paragraphPair = (ps: PageSentence, cs: CorpusSentence) => (ps.paragraph * ix.nDocs + cs.doc) * 100_000 + cs.paragraph;
+  /** The outlet's words each pair of paragraphs has shown a finding on (highlights within the outlet's paragraph). */
+  const otherMarks = new Map<number, Span[]>();
   /** Reports a finding for a pair of sentences, once per kind and pair of paragraphs; false when it does not stand. */
   const report = (ps: PageSentence, cs: CorpusSentence, f: Finding, pairScore: number, found: Set<string>): boolean => {
     if (f.omitted && !omissions.stands(f, cs.doc)) return false;
+    // One difference read as two kinds ("on Thursday" vs "just before" a date, "the day after the post" vs "just
+    // before the announcement" a sequence) is shown once: the kind found first for the outlet's words stands.
+    const marks = shift(f.b, cs.start);
+    const key = paragraphPair(ps, cs);
+    const shown = otherMarks.get(key) ?? [];
+    if (marks.some((m) => shown.some((o) => o.start < m.end && m.start < o.end))) return false;
     if (f.title && !titleStands(f, lowerPage(), lowerParagraphs(ix, cs.doc))) return false;
     const score = Math.round(pairScore * f.confidence * 1000) / 1000;
     const at = f.omitted ? omissions.place(f, cs.doc, score, out.length) : out.length;
     if (at < 0) return false;
     found.add(f.kind);
+    otherMarks.set(key, [...shown, ...marks]);
     const doc = ix.docs[cs.doc]!;
     out[at] = {
       kind: f.kind,
       page: { paragraph: ps.paragraph, text: paragraphs[ps.paragraph] ?? '', highlights: shift(f.a, ps.start) },
-      other: { doc: doc.id, outlet: doc.outlet, paragraph: cs.paragraph, text: doc.paragraphs[cs.paragraph] ?? '', highlights: shift(f.b, cs.start) },
+      other: { doc: doc.id, outlet: doc.outlet, paragraph: cs.paragraph, text: doc.paragraphs[cs.paragraph] ?? '', highlights: marks },
       summary: f.summary,
       score,
     };
     return true;
   };
-  const paragraphPair = (ps: PageSentence, cs: CorpusSentence) => (ps.paragraph * ix.nDocs + cs.doc) * 100_000 + cs.paragraph;
   const certain: Array<{ ps: PageSentence; cs: CorpusSentence; f: Finding; score: number }> = [];
   for (const [list, checks] of groups) for (const pair of list) {
     const ps = page[pair.page]!;

@@ -166,4 +166,12 @@ describe('divergences', () => {
     const found = analyze(paras).divergences.filter((d) => d.kind === 'sequence').map((d) => [d.other.doc, d.other.paragraph].join('#'));
     expect(found).toContain(where('004', 'Papernot notified Canadian cybersecurity authorities').join('#'));
   });
+
+  it("shows one difference once, though two checks read it (a date and a sequence on the outlet's same words)", () => {
+    const paras = ['OpenAI answers Anthropic', "OpenAI took a different position in a report issued on Thursday, the day after Anthropic's post, arguing that governments, not private companies, must set the rules."];
+    const at = where('004', 'published just before');
+    const against = analyze(paras).divergences.filter((d) => d.other.doc === at[0] && d.other.paragraph === at[1]);
+    expect(against.map((d) => d.kind)).toHaveLength(1);
+    expect(marked(against[0]!.other).join(' ')).toMatch(/just before/);
+  });
 });
