@@ -20,6 +20,8 @@ export const COVERED = 0.34;
 const LINK_COVER_MIN = 0.1;
 /** A story link this strong joins two outlets' versions of one point: what covers one covers the other. */
 const SAME_POINT_LINK = 0.5;
+/** A corpus sentence no page sentence pairs with this well is unmatched by the page. */
+const UNMATCHED = 0.2;
 /** Sentences below this substance are commentary or furniture, not additions. */
 const MIN_SUBSTANCE = 0.3;
 /** A point one outlet alone makes needs more: a number, or two of names, dates, a quotation and reported speech. */
@@ -76,6 +78,13 @@ function additions(page: PageSentence[], pairs: Pair[], ix: CorpusIndex, self: n
       }
     }
   }
+  // How closely the page comes to each corpus sentence it pairs with at all.
+  const closest = new Map<number, number>();
+  for (const p of pairs) if ((closest.get(p.gid) ?? 0) < p.score) closest.set(p.gid, p.score);
+  const far = (g: number) => (closest.get(g) ?? 0) < UNMATCHED;
+  // A point two outlets make, each in a sentence nothing on the page comes close to, is news however common its
+  // words are on the page ("its research institute plans to explore the issue" on a page that names another institute).
+  const unmatched = (s: CorpusSentence) => far(s.gid) && ix.links(s.gid).some(([g, strength]) => strength >= SAME_POINT_LINK && ix.sentence(g).doc !== s.doc && far(g));
   const open: CorpusSentence[] = [];
   for (const [d, paras] of related) {
     // The caller passes only pairs with articles on the page's story; two aligned paragraphs is the floor.
@@ -87,7 +96,7 @@ function additions(page: PageSentence[], pairs: Pair[], ix: CorpusIndex, self: n
       if (ix.substance(s.gid) < MIN_SUBSTANCE) continue;
       // A sentence is news when it is, or when one of its clauses is: the page may report only its other point.
       const news = (t: Terms) => isNews(t, s, known, near, ix);
-      if (!news(s) && !pointClauses(s, ix).some(news)) continue;
+      if (!news(s) && !pointClauses(s, ix).some(news) && !unmatched(s)) continue;
       open.push(s);
     }
   }

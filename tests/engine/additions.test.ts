@@ -158,6 +158,33 @@ describe('additions one outlet alone makes', () => {
   });
 });
 
+describe('additions the page comes nowhere near', () => {
+  const plans = {
+    a: ["The city's engineering office said it plans to study the issue with other agencies and take action to help build a credible repair schedule."],
+    b: ["Its engineering office plans to study the issue with other agencies and take action to help build a credible schedule, the city said."],
+  };
+  // The page's own items use the point's words ("office", "agencies", "issue", "plans", "build", "study") for other things.
+  const page = [
+    'Ferry schedules changed on Monday.',
+    'A harbour office took calls from drivers.',
+    'Two agencies gave advice to commuters about parking.',
+    'Shop owners said the issue hurt trade.',
+    'The council plans a vote in May on tolls.',
+    'Residents want the city to build a footbridge.',
+    'A study last year found the river crossing busy.',
+  ];
+
+  it('offers a point two outlets make that no page sentence comes close to, though the page uses its words elsewhere', () => {
+    const offered = bridgeAdditions({ ...plans, page }).filter((x) => /engineering office/.test(x.text));
+    expect(offered).toHaveLength(1);
+    expect(offered[0]!.outlets.sort()).toEqual(['Outlet A', 'Outlet B']);
+  });
+
+  it('does not offer such a point when only one outlet makes it', () => {
+    expect(bridgeAdditions({ a: plans.a, b: [], page }).filter((x) => /engineering office/.test(x.text))).toHaveLength(0);
+  });
+});
+
 describe('additions reached through a story link', () => {
   it("offers an outlet's point the page lacks, though the page matches another outlet's sentence that carries it beside a point the page has", () => {
     // A's last sentence holds two points (who wrote the report, what the closure is for); B's holds only the second.
