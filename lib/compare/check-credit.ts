@@ -11,6 +11,7 @@ import type { Finding } from './finding';
 import { STOPWORDS } from '../text/stopwords';
 import { memo, memoAt, slot, type Passage } from './passage';
 import { creditOf, differentParties, type Credit } from './credit';
+import { sameName } from './names';
 import { creditedClaims } from './credited-claims';
 
 /** Content words a claim in other words must share after its verb: more than a quotation needs, as paraphrase is looser. */
@@ -108,6 +109,20 @@ export function checkClaimCredit(a: Passage, b: Passage): Finding | null {
       if (shared < CLAIM_SHARED || shared < 0.5 * Math.min(x.stems.size, y.stems.size)) continue;
       if (differentParties(x.credit, y.credit) && !oneVoice(a, x.credit, b, y.credit)) return { kind: 'attribution', a: [x.credit], b: [y.credit], summary: creditSummary(x.credit, y.credit), confidence: 0.6 };
     }
+  }
+  return null;
+}
+
+/**
+ * A page's credit found against one outlet's version of a statement, read against another outlet's version the corpus
+ * links to it as the same point: that one must credit the party the first outlet credits, by name.
+ */
+export function attributionAlong(f: Finding, other: Passage): Finding | null {
+  const x = f.a[0] as Credit | undefined;
+  const y = f.b[0] as Credit | undefined;
+  if (!x || x.person === undefined || !y?.name || y.person === undefined || y.person === null) return null;
+  for (const { credit: z } of statements(other)) {
+    if (z.person === y.person && !!z.name && sameName(z.name, y.name) && differentParties(x, z)) return { kind: 'attribution', a: f.a, b: [z], summary: creditSummary(x, z), confidence: f.confidence };
   }
   return null;
 }

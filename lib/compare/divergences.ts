@@ -16,7 +16,7 @@ import { quotedPairs } from './quoted-pairs';
 import { titledPairs } from './titled-pairs';
 import { lowerParagraphs } from './doc-text';
 import { nameUses, type NameUse } from './name-uses';
-import { checkClaimCredit, checkQuoteCredit } from './check-credit';
+import { attributionAlong, checkClaimCredit, checkQuoteCredit } from './check-credit';
 import type { Finding } from './finding';
 import { checkDates, knownTimes } from './check-facts';
 import { checkNumbers } from './check-numbers';
@@ -59,6 +59,9 @@ const TITLED_CHECKS: Check[] = [checkTitles];
 const CLAIM_CHECKS: Check[] = [(a, b) => checkCertainty(a, b, true), (a, b) => checkNegation(a, b, true)];
 /** Checks that tie the two passages by local context themselves, for merely related pairs. */
 const RELATED_CHECKS: Check[] = [checkQuotes, (a, b) => checkDates(a, b, 2), (a, b) => checkNumbers(a, b, 2), (a, b) => checkNames(a, b, 2), (a, b) => checkCertainty(a, b), (a, b) => checkEvidence(a, b, 3), (a, b) => checkNegation(a, b), (a, b) => checkDirection(a, b, 2), checkContrast, (a, b) => checkOpposite(a, b, 3), checkScope, (a, b) => checkReported(a, b, 3), (a, b) => checkAttribution(a, b, 4), checkQuoteCredit, checkClaimCredit, checkFirstReporter, (a, b) => checkSequence(a, b, 2)];
+
+/** Kinds of finding read again in the other outlets' versions of the point, with how. */
+const ALONG: Partial<Record<string, (page: Passage, f: Finding, other: Passage) => Finding | null>> = { certainty: certaintyAlong, attribution: (_, f, other) => attributionAlong(f, other) };
 
 function shift(ps: Piece[], by: number): Span[] {
   return ps.map((p) => ({ start: p.start + by, end: p.end + by }));
@@ -142,7 +145,7 @@ export function findDivergences(
     };
     return true;
   };
-  const certain: Array<{ ps: PageSentence; cs: CorpusSentence; f: Finding; score: number }> = [];
+  const carried: Array<{ ps: PageSentence; cs: CorpusSentence; f: Finding; score: number }> = [];
   for (const [list, checks] of groups) for (const pair of list) {
     const ps = page[pair.page]!;
     const cs = ix.sentence(pair.gid);
@@ -159,21 +162,21 @@ export function findDivergences(
       const f: Finding | null = check(a, b, 0);
       if (!f) continue;
       if (earlier?.has(f.kind) || found.has(f.kind)) continue;
-      if (report(ps, cs, f, pair.score, found) && f.kind === 'certainty') certain.push({ ps, cs, f, score: pair.score });
+      if (report(ps, cs, f, pair.score, found) && ALONG[f.kind]) carried.push({ ps, cs, f, score: pair.score });
     }
     if (found.size) seen.set(key, new Set([...(earlier ?? []), ...found]));
   }
-  // A claim's certainty differs from every outlet that words the point as the first did: carried along the
-  // corpus's story links (sentences it holds for one point) to the other outlets' versions, however loosely
-  // they resemble the page's sentence.
-  for (const { ps, cs, f, score } of certain) {
+  // A claim's certainty, or who it is credited to, differs from every outlet that words the point as the first did:
+  // carried along the corpus's story links (sentences it holds for one point) to the other outlets' versions, however
+  // loosely they resemble the page's sentence.
+  for (const { ps, cs, f, score } of carried) {
     for (const [g, strength] of ix.links(cs.gid)) {
       const cs2 = ix.sentence(g);
       if (cs2.doc === cs.doc || !storyDocs.has(cs2.doc) || (ix.paragraphFlags(cs2.doc)[cs2.paragraph] ?? 0) & NOT_REPORTING) continue;
       const key = paragraphPair(ps, cs2);
       let kinds = seen.get(key);
-      if (kinds?.has('certainty')) continue;
-      const f2 = certaintyAlong(pagePassage(ps), f, corpusPassage(ix, g));
+      if (kinds?.has(f.kind)) continue;
+      const f2 = ALONG[f.kind]!(pagePassage(ps), f, corpusPassage(ix, g));
       if (!f2) continue;
       if (!kinds) seen.set(key, (kinds = new Set()));
       report(ps, cs2, f2, LINK_DISCOUNT * Math.min(score, strength), kinds);

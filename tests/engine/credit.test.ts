@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { passage, type Passage } from '../../lib/compare/passage';
-import { checkClaimCredit, checkQuoteCredit } from '../../lib/compare/check-credit';
+import { attributionAlong, checkClaimCredit, checkQuoteCredit } from '../../lib/compare/check-credit';
 import { articleNameUses } from '../../lib/compare/name-uses';
 
 /** A sentence as the engine prepares it, with the names its (invented) article writes. */
@@ -239,5 +239,23 @@ describe('claim credit: the same claim in other words credited to different part
     const a = prepared(`Dana Whitfield, the utility's chief engineer, added that ${QUOTE}.`);
     expect(checkClaimCredit(a, prepared(`The company argued that ${QUOTE}.`))).toBeNull();
     expect(checkClaimCredit(a, prepared('Whitfield said that cities must rebuild flood defences before the storm season arrives.', ['Dana Whitfield spoke.', 'Whitfield said it.']))).toBeNull();
+  });
+});
+
+describe("credit carried to another outlet's version of the point", () => {
+  const page = prepared(`The Harlow Flood Institute argued that ${QUOTE}.`);
+  const first = prepared(`Dana Whitfield argued that ${QUOTE}.`);
+  const found = () => check(page, first)!;
+
+  it('reports the page\'s credit against another version that credits the same named party, in words of its own', () => {
+    const other = prepared('Dana Whitfield said that towns should rebuild their flood walls soon, before the storms come.');
+    const f = attributionAlong(found(), other);
+    expect(f?.kind).toBe('attribution');
+    expect(f?.summary).toBe('"The Harlow Flood Institute" vs "Dana Whitfield"');
+  });
+
+  it('does not report a version that credits someone else, or no one', () => {
+    expect(attributionAlong(found(), prepared('Tom Okafor said that towns should rebuild their flood walls soon.'))).toBeNull();
+    expect(attributionAlong(found(), prepared('Towns should rebuild their flood walls soon, before the storms come.'))).toBeNull();
   });
 });
