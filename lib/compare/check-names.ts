@@ -49,14 +49,33 @@ function wordAfter(p: Passage, n: Piece): string {
  * administration"; "Monday that" is no slot, and "X said" / "Y said" is a change of speaker, which the
  * attribution check reports).
  */
-function sameSlot(a: Passage, x: Piece, b: Passage, y: Piece): boolean {
+function sameSlot(a: Passage, x: Name, b: Passage, y: Name): boolean {
   const before = wordBefore(a, x);
   if (before.length > 2) {
     const other = wordBefore(b, y);
     if (before === other || (other.length > 2 && stem(before) === stem(other))) return true;
   }
   const after = wordAfter(a, x);
-  return after.length > 2 && !STOPWORDS.has(after) && !REPORTING_VERBS.has(after) && after === wordAfter(b, y);
+  return (after.length > 2 && !STOPWORDS.has(after) && !REPORTING_VERBS.has(after) && after === wordAfter(b, y)) || (actingSubject(a, x) && actingSubject(b, y));
+}
+
+/** A past verb's shape ("rejected", "took"). */
+const PAST = /ed$|^(?:took|made|gave|told|said|wrote|went|came|held|brought|left|kept|drew|saw|began|became|won|lost|ran|chose|sold)$/;
+/** A past or present verb's shape ("rejected", "responds", "took"). */
+const VERB = /(?:ed|es|s)$|^(?:took|made|gave|put|told|said|wrote|went|came|set|held|brought|left|kept|drew|saw|began|became|won|lost|ran|chose|sold)$/;
+
+/**
+ * An organisation opening its sentence as the subject of a verb ("OpenAI responded with…", "Rival company OpenAI
+ * took…"): on a pair reporting the same point, two such subjects are who did it on each side.
+ */
+function actingSubject(p: Passage, n: Name): boolean {
+  if (isPerson(n) || n.start > (p.words[2]?.start ?? 0) || p.words.some((w) => w.start === n.start && w.quoted)) return false;
+  const use = p.nameUse?.(n.lower);
+  const next = wordAfter(p, n);
+  if (use === 'person' || !/^\s*[\p{L}-]/u.test(p.norm.slice(n.end)) || !VERB.test(next) || STOPWORDS.has(next)) return false;
+  // A capitalised first word may be any word ("Democratic governments…", "Regulators rejected"): it names something when
+  // the article writes it as a name elsewhere, it is written as one ("OpenAI"), or it is singular before a past verb.
+  return use === 'proper' || n.text.includes(' ') || /\p{Lu}/u.test(n.text.slice(1)) || (!/s$/.test(n.lower) && PAST.test(next));
 }
 
 /**

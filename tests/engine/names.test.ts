@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { passage } from '../../lib/compare/passage';
 import { checkAttribution, checkNames, titleStands } from '../../lib/compare/check-names';
 import { sameName } from '../../lib/compare/names';
+import { articleNameUses } from '../../lib/compare/name-uses';
 
 const check = (a: string, b: string) => checkNames(passage(a), passage(b), 2);
 const marked = (text: string, spans: Array<{ start: number; end: number }>) => spans.map((s) => text.slice(s.start, s.end));
@@ -250,5 +251,27 @@ describe('speakers', () => {
     const credited = checkAttribution(passage('The barrier will be raised before the storm, said Okafor.'), passage('The barrier will be raised before the storm, Reyes said.'));
     expect(credited?.summary).toBe('"Okafor" vs "Reyes"');
     expect(checkAttribution(passage('The board says Leeds is improving its flood defences quickly.'), passage('Leeds is improving its flood defences quickly, Reyes said.'))).toBeNull();
+  });
+});
+
+describe('names: organisations opening the same point as who did it', () => {
+  const checkSame = (a: string, b: string, articleA = [a]) => {
+    const pa = passage(a);
+    pa.nameUse = articleNameUses(articleA);
+    const pb = passage(b);
+    pb.nameUse = articleNameUses([b, 'Analysts expect HarborNet to appeal.']);
+    return checkNames(pa, pb, 0);
+  };
+  const other = 'Rival firm HarborNet answered with a report of its own on Wednesday, arguing that ports need federal money.';
+
+  it('reports two organisations each opening the sentence as the subject of its verb', () => {
+    expect(checkSame('Brightwell responded with a report of its own on Wednesday, arguing that ports need federal money.', other)?.summary).toBe('"Brightwell" vs "HarborNet"');
+    expect(checkSame('Kestrel Shipping Company took the other side in a report on Wednesday, arguing that ports need federal money.', other)?.kind).toBe('name');
+  });
+
+  it('does not read a capitalised first word that names nothing, a person, or a quotation\'s first word as such a subject', () => {
+    expect(checkSame('Regulators responded with a report of their own on Wednesday, arguing that ports need federal money.', other)).toBeNull();
+    expect(checkSame('Dana Whitfield responded with a report of her own on Wednesday, arguing that ports need federal money.', other)).toBeNull();
+    expect(checkSame('"Brightwell responded with a report of its own on Wednesday," the filing says, arguing that ports need federal money.', other)).toBeNull();
   });
 });
