@@ -6,7 +6,7 @@
 
 import { STOPWORDS } from '../text/stopwords';
 import { memo, slot, type Passage, type Word } from './passage';
-import { SCOPE, claimAfter, content, governed, type Marker } from './modality';
+import { SCOPE, claimAfter, content, governed, kin, type Marker } from './modality';
 
 const STEMS_SLOT = slot();
 
@@ -23,7 +23,9 @@ export function tieIn(a: Passage, m: Marker, b: Passage, need: number, within = 
   const stems = memo(b, STEMS_SLOT, (q) => new Set(q.words.map((w) => w.stem)));
   if (!stems.has(h.stem) && !(INFORMING.has(h.stem) && [...INFORMING].some((s) => stems.has(s)))) return null;
   const hits: number[] = [];
-  for (let i = 0; i < b.words.length; i++) if (scope.has(b.words[i]!.stem) || isHead(b.words[i]!.stem)) hits.push(i);
+  // Words of one family count as the same ("sooner" / "soon").
+  const inScope = (x: string) => scope.has(x) || [...scope].some((y) => kin(x, y));
+  for (let i = 0; i < b.words.length; i++) if (inScope(b.words[i]!.stem) || isHead(b.words[i]!.stem)) hits.push(i);
   // The claim's words follow its head on a's side; before the head on b's they play another part ("the company's case
   // rests on speed" is no assertion that decisions "rest with any single lab, company"), unless a's claim is passive:
   // its agent then comes first in the active ("should not be set by governments" / "governments should set").

@@ -27,6 +27,11 @@ describe('negation: a claim denied on one side and stated on the other', () => {
     expect(check('The lab did not fund the regional water regulator.', 'The lab notified the regional water regulator.')).toBeNull();
   });
 
+  it('ties the denied claim through words of one family ("sooner" / "soon")', () => {
+    expect(check('The repaired span could not open sooner than planned, engineers said.', 'Engineers said the repaired span could open soon.')?.kind).toBe('negation');
+    expect(check('The repaired span could not open sooner than planned.', 'The repaired span could open for cyclists.')).toBeNull();
+  });
+
   it('reads a likelihood denied by its quantifier ("little risk of") as a negation of the risk stated plainly', () => {
     const f = check('Inspectors said there is little risk of flooding the lower valley this spring.', 'Inspectors warned that towns risk flooding the lower valley this spring.');
     expect(f?.kind).toBe('negation');
