@@ -55,8 +55,16 @@ function sameSlot(a: Passage, x: Name, b: Passage, y: Name): boolean {
     const other = wordBefore(b, y);
     if (before === other || (other.length > 2 && stem(before) === stem(other))) return true;
   }
-  const after = wordAfter(a, x);
-  return (after.length > 2 && !STOPWORDS.has(after) && !REPORTING_VERBS.has(after) && after === wordAfter(b, y)) || (actingSubject(a, x) && actingSubject(b, y));
+  const after = actsAs(a, x);
+  return (after.length > 2 && !STOPWORDS.has(after) && !REPORTING_VERBS.has(after) && after === actsAs(b, y)) || (actingSubject(a, x) && actingSubject(b, y));
+}
+
+/** The word after a name, past a relative "who" ("Papernot, who notified" acts as "Hinton notified"). */
+function actsAs(p: Passage, n: Piece): string {
+  const after = wordAfter(p, n);
+  if (after !== 'who') return after;
+  const m = /^[\s,]*who\s+([\p{L}-]+)/u.exec(p.norm.slice(n.end, n.end + 40));
+  return m ? m[1]!.toLowerCase() : after;
 }
 
 /** A past verb's shape ("rejected", "took"). */

@@ -275,3 +275,11 @@ describe('names: organisations opening the same point as who did it', () => {
     expect(checkSame('"Brightwell responded with a report of its own on Wednesday," the filing says, arguing that ports need federal money.', other)).toBeNull();
   });
 });
+
+describe('names: a relative "who" keeps the slot of the verb after it', () => {
+  it('reads "Okafor notified" and "Whitfield, who notified" as one slot', () => {
+    const f = checkNames(passage('Okafor notified the regional water regulator before publishing the results.'), passage('Lead engineer Dana Whitfield, who notified the regional water regulator before publishing the results, spoke on Monday.'), 2);
+    expect(f?.summary).toBe('"Okafor" vs "Dana Whitfield"');
+    expect(checkNames(passage('Okafor notified the regional water regulator before publishing the results.'), passage('Lead engineer Dana Whitfield, who chairs the regional water regulator, spoke before the results were published.'), 2)).toBeNull();
+  });
+});
