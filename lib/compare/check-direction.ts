@@ -15,7 +15,7 @@ import { isNegator } from './modality';
 const CHANGES_SLOT = slot();
 const DIRECTIONS_SLOT = slot();
 
-const UP_WORDS = 'rise rising rose risen soar climb increase grow grew grown surge jump higher swell spike skyrocket balloon expand double triple upward';
+const UP_WORDS = 'rise rising rose risen raise soar climb increase grow grew grown surge jump higher swell spike skyrocket balloon expand double triple upward boost';
 const DOWN_WORDS = 'fall fell fallen falling drop plummet decline decrease reduce lower shrink shrank sink sank slump plunge dwindle tumble diminish lessen halve downward';
 const UP = 1;
 const DOWN = 2;
@@ -33,7 +33,7 @@ interface Change {
   around: Set<string>;
 }
 
-/** Direction words outside quotations (a quotation's wording is check-quotes' to compare), not negated. */
+/** Direction words, not negated; those in quotations are compared only with words outside them. */
 function changes(p: Passage): Change[] {
   return memo(p, CHANGES_SLOT, () => {
     const out: Change[] = [];
@@ -42,7 +42,7 @@ function changes(p: Passage): Change[] {
       const w = ws[i]!;
       const direction = DIRECTION.get(w.stem);
       // A capital inside the sentence is a name ("Rose", "Lower Manhattan"), not a change.
-      if (!direction || w.quoted || (i > 0 && w.text[0] !== w.lower[0])) continue;
+      if (!direction || (i > 0 && w.text[0] !== w.lower[0])) continue;
       if (ws.slice(Math.max(0, i - 2), i).some((x) => isNegator(x.lower))) continue;
       const around = new Set<string>();
       for (let k = Math.max(0, i - RADIUS); k <= Math.min(ws.length - 1, i + RADIUS); k++) {
@@ -74,7 +74,8 @@ export function checkDirection(a: Passage, b: Passage, minContext: number): Find
   const db = memo(b, DIRECTIONS_SLOT, () => directions(cb));
   for (const x of ca) {
     for (const y of cb) {
-      if (x.direction === y.direction) continue;
+      // Within quotations on both sides, the quote check compares the wording.
+      if (x.direction === y.direction || (x.word.quoted && y.word.quoted)) continue;
       let tied = 0;
       for (const s of x.around) if (y.around.has(s) && da.get(s) === x.direction && db.get(s) === y.direction) tied++;
       if (tied < minContext) continue;

@@ -31,6 +31,12 @@ describe('direction: the same thing going up on one side and down on the other',
     expect(check('Grain buyer Rose Patel said the price of imported grain is steady.', 'The price of imported grain fell, said Rose Patel.')).toBeNull();
   });
 
+  it('compares a direction in a quotation with one outside it, and leaves two quotations to the quote check', () => {
+    const paraphrase = 'The inspector said the new pumps would lower the risk of flooding in the old town.';
+    expect(check(paraphrase, 'The inspector warned the pumps "would raise the risk of flooding in the old town."')?.summary).toBe('"lower" vs "raise"');
+    expect(check('"The pumps would lower the risk of flooding in the old town," the inspector said.', 'The inspector warned the pumps "would raise the risk of flooding in the old town."')).toBeNull();
+  });
+
   it('needs the words around both to name the same thing', () => {
     expect(check('Wages at the port rose sharply.', 'The price of imported grain fell.')).toBeNull();
     expect(check('The price of imported grain has soared.', 'As the price of rice drops, bakers are hiring again.', 2)).toBeNull();
