@@ -25,6 +25,7 @@ const BARE_SLOT = slot();
 const bare = (p: Passage) => p.norm.toLowerCase().replace(/\./g, '');
 const SPEAKERS_SLOT = slot();
 const STATEMENT_SLOT = slot();
+const SUBJECT_SLOT = slot();
 
 const GENERIC = new Set(['of', 'for', 'the', 'ai', 'us', 'u.s']);
 /** The word written just before a name, lower case (memoised: corpus passages meet many pages). */
@@ -77,6 +78,10 @@ const VERB = /(?:ed|es|s)$|^(?:took|made|gave|put|told|said|wrote|went|came|set|
  * took…"): on a pair reporting the same point, two such subjects are who did it on each side.
  */
 function actingSubject(p: Passage, n: Name): boolean {
+  return memoAt(p, SUBJECT_SLOT, n.start, () => findActingSubject(p, n));
+}
+
+function findActingSubject(p: Passage, n: Name): boolean {
   if (isPerson(n) || n.start > (p.words[2]?.start ?? 0) || p.words.some((w) => w.start === n.start && w.quoted)) return false;
   const use = p.nameUse?.(n.lower);
   const next = wordAfter(p, n);

@@ -84,7 +84,10 @@ function scopes(p: Passage): Scope[] {
 function findScopes(p: Passage): Scope[] {
   const out: Scope[] = [];
   const ws = p.words;
+  // Most passages have no universal subject: their "is" and "are" are passed over at once.
+  const universal = ws.some((w) => UNIVERSAL.has(w.lower));
   for (let i = 0; i < ws.length; i++) {
+    if (!universal && MEMBERSHIP.has(ws[i]!.lower)) continue;
     const m = markerAt(ws, i);
     if (!m) continue;
     const object = new Set<string>();

@@ -24,7 +24,8 @@ export function tieIn(a: Passage, m: Marker, b: Passage, need: number, within = 
   if (!stems.has(h.stem) && !(INFORMING.has(h.stem) && [...INFORMING].some((s) => stems.has(s)))) return null;
   const hits: number[] = [];
   // Words of one family count as the same ("sooner" / "soon").
-  const inScope = (x: string) => scope.has(x) || [...scope].some((y) => kin(x, y));
+  const family = [...scope];
+  const inScope = (x: string) => scope.has(x) || family.some((y) => kin(x, y));
   for (let i = 0; i < b.words.length; i++) if (inScope(b.words[i]!.stem) || isHead(b.words[i]!.stem)) hits.push(i);
   // The claim's words follow its head on a's side; before the head on b's they play another part ("the company's case
   // rests on speed" is no assertion that decisions "rest with any single lab, company"), unless a's claim is passive:
