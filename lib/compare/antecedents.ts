@@ -8,8 +8,8 @@ import { timeExprs } from '../text/temporal';
 import type { Passage } from './passage';
 import { isPerson, namePhrases, type Name } from './names';
 
-/** A past-tense verb's shape. */
-const PAST = /ed$|^(?:took|made|gave|told|said|wrote|went|came|spoke|sent|set|held|brought|left|kept|drew|saw|began|became|had|was|got|struck|hit|won|lost|put|ran|chose|sold|bought|built)$/;
+/** A past-tense verb's shape ("rejected", "took"). */
+export const PAST = /ed$|^(?:took|made|gave|told|said|wrote|went|came|spoke|sent|set|held|brought|left|kept|drew|saw|began|became|had|was|got|struck|hit|won|lost|put|ran|chose|sold|bought|built)$/;
 
 /** A named person: a full name that is no institution's, or a one-word name its article uses for a person. */
 function personName(p: Passage, n: Name): boolean {

@@ -15,6 +15,7 @@ import { REPORTING_VERBS } from '../text/reporting';
 import { timeExprs } from '../text/temporal';
 import { stem } from '../text/tokens';
 import { checkSharedTitle } from './check-shared-title';
+import { PAST } from './antecedents';
 import { compatibleTitles, hasName, isPerson, namePhrases, sameName, sameNames, titlesOf, type Name } from './names';
 
 // Memo slots of this file's extractors.
@@ -68,10 +69,8 @@ function actsAs(p: Passage, n: Piece): string {
   return m ? m[1]!.toLowerCase() : after;
 }
 
-/** A past verb's shape ("rejected", "took"). */
-const PAST = /ed$|^(?:took|made|gave|told|said|wrote|went|came|held|brought|left|kept|drew|saw|began|became|won|lost|ran|chose|sold)$/;
 /** A past or present verb's shape ("rejected", "responds", "took"). */
-const VERB = /(?:ed|es|s)$|^(?:took|made|gave|put|told|said|wrote|went|came|set|held|brought|left|kept|drew|saw|began|became|won|lost|ran|chose|sold)$/;
+const verbShape = (w: string) => /s$/.test(w) || PAST.test(w);
 
 /**
  * An organisation opening its sentence as the subject of a verb ("OpenAI responded with…", "Rival company OpenAI
@@ -85,7 +84,7 @@ function findActingSubject(p: Passage, n: Name): boolean {
   if (isPerson(n) || n.start > (p.words[2]?.start ?? 0) || p.words.some((w) => w.start === n.start && w.quoted)) return false;
   const use = p.nameUse?.(n.lower);
   const next = wordAfter(p, n);
-  if (use === 'person' || !/^\s*[\p{L}-]/u.test(p.norm.slice(n.end)) || !VERB.test(next) || STOPWORDS.has(next)) return false;
+  if (use === 'person' || !/^\s*[\p{L}-]/u.test(p.norm.slice(n.end)) || !verbShape(next) || STOPWORDS.has(next)) return false;
   // A capitalised first word may be any word ("Democratic governments…", "Regulators rejected"): it names something when
   // the article writes it as a name elsewhere, it is written as one ("OpenAI"), or it is singular before a past verb.
   return use === 'proper' || n.text.includes(' ') || /\p{Lu}/u.test(n.text.slice(1)) || (!/s$/.test(n.lower) && PAST.test(next));
