@@ -86,3 +86,24 @@ function countVsOne(a: Passage, b: Passage, qa: Quantity[], minContext: number, 
   }
   return null;
 }
+
+/**
+ * A number found to differ from one outlet, read again in a version of the point the corpus links to it: that
+ * version differs too when it states the outlet's amount, in the page amount's context.
+ */
+export function numberAlong(a: Passage, f: Finding, other: Passage): Finding | null {
+  const qa = memo(a, QTY_SLOT, (p) => quantities(p.norm));
+  const x = qa.find((q) => q.start === f.a[0]?.start);
+  const y = f.b[0] ? quantities(f.b[0].text)[0] : undefined;
+  if (!x || !y) return null;
+  const cx = amountContext(a, x);
+  const qo = memo(other, QTY_SLOT, (p) => quantities(p.norm));
+  if (qo.some((z) => same(x, z))) return null;
+  for (const z of qo) {
+    if (!same(y, z) || x.duration !== z.duration || qa.some((q) => same(q, z))) continue;
+    if (sharedCount(cx, amountContext(other, z), a.related) < 1) continue;
+    const pb = [piece(other, z)];
+    return { kind: 'number', a: f.a, b: pb, summary: summarise(f.a, pb), confidence: f.confidence };
+  }
+  return null;
+}

@@ -19,7 +19,7 @@ import { nameUses, type NameUse } from './name-uses';
 import { attributionAlong, checkClaimCredit, checkQuoteCredit } from './check-credit';
 import type { Finding } from './finding';
 import { checkDates, knownTimes } from './check-facts';
-import { checkNumbers } from './check-numbers';
+import { checkNumbers, numberAlong } from './check-numbers';
 import { checkQuotes } from './check-quotes';
 import { checkShortQuotes } from './check-short-quotes';
 import { checkAttribution, checkNames, checkTitles, titleStands } from './check-names';
@@ -61,7 +61,7 @@ const CLAIM_CHECKS: Check[] = [(a, b) => checkCertainty(a, b, true), (a, b) => c
 const RELATED_CHECKS: Check[] = [checkQuotes, (a, b) => checkDates(a, b, 2), (a, b) => checkNumbers(a, b, 2), (a, b) => checkNames(a, b, 2), (a, b) => checkCertainty(a, b), (a, b) => checkEvidence(a, b, 3), (a, b) => checkNegation(a, b), (a, b) => checkDirection(a, b, 2), checkContrast, (a, b) => checkOpposite(a, b, 3), checkScope, (a, b) => checkReported(a, b, 3), (a, b) => checkAttribution(a, b, 4), checkQuoteCredit, checkClaimCredit, checkFirstReporter, (a, b) => checkSequence(a, b, 2)];
 
 /** Kinds of finding read again in the other outlets' versions of the point, with how. */
-const ALONG: Partial<Record<string, (page: Passage, f: Finding, other: Passage) => Finding | null>> = { certainty: certaintyAlong, attribution: (_, f, other) => attributionAlong(f, other) };
+const ALONG: Partial<Record<string, (page: Passage, f: Finding, other: Passage) => Finding | null>> = { certainty: certaintyAlong, attribution: (_, f, other) => attributionAlong(f, other), number: numberAlong };
 
 function shift(ps: Piece[], by: number): Span[] {
   return ps.map((p) => ({ start: p.start + by, end: p.end + by }));
@@ -166,7 +166,7 @@ export function findDivergences(
     }
     if (found.size) seen.set(key, new Set([...(earlier ?? []), ...found]));
   }
-  // A claim's certainty, or who it is credited to, differs from every outlet that words the point as the first did:
+  // A claim's certainty, who it is credited to, or an amount differs from every outlet that words the point as the first did:
   // carried along the corpus's story links (sentences it holds for one point) to the other outlets' versions, however
   // loosely they resemble the page's sentence.
   for (const { ps, cs, f, score } of carried) {

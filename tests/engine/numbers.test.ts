@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quantities } from '../../lib/compare/quantities';
-import { checkNumbers } from '../../lib/compare/check-numbers';
+import { checkNumbers, numberAlong } from '../../lib/compare/check-numbers';
 import { passage } from '../../lib/compare/passage';
 
 const read = (s: string) => quantities(s).map((q) => [q.text, Math.round(q.value * 1000) / 1000, q.duration]);
@@ -83,5 +83,23 @@ describe('number divergences', () => {
     // Not one of another thing, nor the same noun named otherwise.
     expect(check(two, 'Crews drained the tunnel overnight with a diesel generator borrowed from the port.')).toBeNull();
     expect(check(two, 'Crews drained the tunnel overnight with a pump borrowed from the port.')).toBeNull();
+  });
+});
+
+describe("an amount carried to another outlet's version of the point", () => {
+  const page = passage('Bankers said a listing could value the ferry operator at roughly $400 million.');
+  const first = passage('A listing could value the ferry operator at nearly a billion dollars.');
+  const found = () => checkNumbers(page, first, 1)!;
+
+  it("reports the page's amount against a version that states the first outlet's amount, in other words", () => {
+    const f = numberAlong(page, found(), passage('The operator is racing to sell shares in a listing that could value it at nearly a billion dollars, its chairman said.'));
+    expect(f?.kind).toBe('number');
+    expect(f?.summary).toBe('"roughly $400 million" vs "nearly a billion"');
+  });
+
+  it('does not report a version with another amount, the page\'s own amount, or the amount of something unrelated', () => {
+    expect(numberAlong(page, found(), passage('A listing could value the operator at more than a billion dollars.'))).toBeNull();
+    expect(numberAlong(page, found(), passage('A listing could value the operator at nearly a billion dollars, up from $400 million.'))).toBeNull();
+    expect(numberAlong(page, found(), passage('The harbour works will cost nearly a billion, the mayor said.'))).toBeNull();
   });
 });
