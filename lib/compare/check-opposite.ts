@@ -10,6 +10,7 @@ import { summarise } from './finding';
 import { memo, slot, type Passage, type Word } from './passage';
 import { contextStems } from './context';
 import { isNegator } from './modality';
+import { STOPWORDS } from '../text/stopwords';
 
 // Memo slots of this file's extractors.
 const OPPOSABLE_SLOT = slot();
@@ -21,6 +22,11 @@ const RADIUS = 5;
 
 /** The same content word right after both ("domestic surveillance" / "foreign surveillance") ties them as one slot. */
 const SLOT_WEIGHT = 2;
+/**
+ * The same action right before both adverbs ("regulation has moved slowly" / "rule-making has moved quickly") ties
+ * them more closely: one action done in opposite ways is one claim contradicted, enough alone for a related pair.
+ */
+const VERB_SLOT_WEIGHT = 3;
 
 /** Stems of one word family: equal, or one a short extension of the other ("cheap" / "cheapli"). */
 function kin(x: string, y: string): boolean {
@@ -88,6 +94,12 @@ function nextContent(p: Passage, i: number): string | undefined {
     if (w.lower.length > 2) return w.stem;
   }
   return undefined;
+}
+
+/** For an adverb of manner ("-ly"), the content word right before it (its stem): the action it tells how ("moved slowly"). */
+function manner(p: Passage, i: number): string | undefined {
+  const w = p.words[i - 1];
+  return p.words[i]!.lower.endsWith('ly') && w && w.lower.length > 2 && !STOPWORDS.has(w.lower) ? w.stem : undefined;
 }
 
 /** A passage's candidate words by stem, and by each prefix a kin stem could be (exact: stem; prefix: stem minus 1-3 letters). */
@@ -169,6 +181,8 @@ function tie(a: Passage, i: number, b: Passage, j: number): number {
   for (const s of ca) if (cb.has(s) && !inCompound.has(s)) n++;
   const slot = nextContent(a, i);
   if (slot !== undefined && slot === nextContent(b, j)) n += SLOT_WEIGHT - 1;
+  const verb = manner(a, i);
+  if (verb !== undefined && verb === manner(b, j)) n += VERB_SLOT_WEIGHT - 1;
   return n;
 }
 

@@ -30,6 +30,14 @@ describe('opposite words: one outlet calls a thing the opposite of what another 
     expect(check('The kits are expensive for small clinics to buy and repair.', 'Small clinics can cheaply buy and repair the kits.')?.summary).toBe('"expensive" vs "cheaply"');
   });
 
+  it('ties an adverb to its opposite through the action both tell the manner of, enough for loosely related sentences', () => {
+    const slow = 'Flood planning has moved slowly, especially along the eastern coast, where most ports sit.';
+    expect(check('Coastal rule-making on floods has moved quickly this year, officials said.', slow, 3)?.summary).toBe('"quickly" vs "slowly"');
+    // Another action, or the same action told by an adjective, is not tied that closely.
+    expect(check('Coastal rule-making on floods has spread quickly this year, officials said.', slow, 3)).toBeNull();
+    expect(check('Ferry fares in the north stayed low all year, officials said.', 'Fares stayed high, especially at the eastern ports.', 3)).toBeNull();
+  });
+
   it('does not report a passage that carries both words', () => {
     expect(check('The rules cover domestic and foreign flights from the airport.', 'The rules cover domestic flights from the airport.')).toBeNull();
   });
