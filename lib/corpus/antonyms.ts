@@ -13,6 +13,18 @@ export type AntonymSource = (word: string) => string[];
 /** Senses per word whose antonyms are taken: later senses are rare and mislead. */
 const SENSES = 3;
 
+/**
+ * Opposites of the language of rules that WordNet does not link: it opposes "voluntary" to "involuntary" and
+ * "forced", and "mandatory" to nothing, yet a rule that asks labs to act voluntarily and one that makes them act
+ * is the commonest flip in policy news. Both ways round; each word's adverb as well.
+ */
+const RULE_OPPOSITES: Record<string, string[]> = {
+  voluntary: ['mandatory', 'compulsory'],
+  voluntarily: ['mandatory', 'compulsory'],
+  mandatory: ['voluntary'],
+  compulsory: ['voluntary'],
+};
+
 /** "stem opposite-stem …" entries joined by ',' for every corpus word that has an opposite. */
 export function antonymTable(texts: Iterable<string>, source: AntonymSource | undefined = wordnetAntonyms(SENSES)): string {
   const seen = new Set<string>();
@@ -22,7 +34,7 @@ export function antonymTable(texts: Iterable<string>, source: AntonymSource | un
       const word = m[0];
       if (seen.has(word)) continue;
       seen.add(word);
-      const opposites = source(word);
+      const opposites = [...source(word), ...(RULE_OPPOSITES[word] ?? [])];
       if (opposites.length === 0) continue;
       const s = stem(word);
       const set = table.get(s) ?? new Set<string>();

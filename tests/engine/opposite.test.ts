@@ -65,6 +65,12 @@ describe('the compiled opposites table', () => {
     expect(antonymTable(['Domestic flights left quickly.', 'More domestic news.'], source)).toBe('domest foreign,quickli slowli');
   });
 
+  it('adds the opposites of rules WordNet leaves unlinked ("mandatory" / "voluntarily"), both ways round', () => {
+    const none = () => [];
+    expect(antonymTable(['Firms may report voluntarily.'], none)).toBe('voluntarili mandatori compulsori');
+    expect(antonymTable(['Reporting is mandatory.'], none)).toBe('mandatori voluntari');
+  });
+
   it('takes WordNet direct antonyms of adjectives and adverbs', () => {
     const wn = wordnetAntonyms(3);
     expect(wn('domestic')).toContain('foreign');
