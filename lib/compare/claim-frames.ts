@@ -1,6 +1,7 @@
 /**
  * Frames a modal can reach its claim through: "could reach a stage where they can design…" claims the designing as
- * "could design…" does. The frame's words say when, not what, so a claim is read from after them.
+ * "could design…" does, and "will end up designing…" claims it as "will design…". The frame's words say when or that,
+ * not what, so a claim is read from after them.
  */
 
 import type { Word } from './passage';
@@ -14,10 +15,14 @@ const INNER = new Set(['can', 'could', 'will', 'would', 'might', 'may']);
 /** Words a frame's relative clause may take for its subject ("where they", "where AI systems"). */
 const SUBJECT_WORDS = 3;
 
+/** "End up" and "wind up" before a claim say that it comes about, not what it is ("will end up designing…"). */
+const ENDING = new Set(['end', 'ends', 'ended', 'wind', 'winds']);
+
 /** How many words after the modal at `index` form a frame ("reach a stage where they can"): 0 when none do. */
 export function frameAfter(ws: readonly Word[], index: number): number {
   let i = index + 1;
   while (i < ws.length && ws[i]!.lower.length > 4 && ws[i]!.lower.endsWith('ly')) i++;
+  if (ENDING.has(ws[i]?.lower ?? '') && ws[i + 1]?.lower === 'up') return i + 1 - index;
   if (!ARRIVING.has(ws[i]?.lower ?? '')) return 0;
   i++;
   if (ws[i]?.lower === 'to') i++;

@@ -33,6 +33,12 @@ describe('certainty: "risk" as a hedge', () => {
     expect(check(a, b)?.kind).toBe('certainty');
     expect(check(a, b, true)).toBeNull();
   });
+
+  it('reads the governed word past "end up", which says that a claim comes about, not what it is', () => {
+    const hedged = "Across the delta there's a real risk of losing power, engineers said.";
+    expect(check('Residents will end up losing power tonight.', hedged, true)?.kind).toBe('certainty');
+    expect(check('Residents will end up in shelters tonight, losing power.', hedged, true)).toBeNull();
+  });
 });
 
 describe('negation, strictly', () => {
