@@ -61,11 +61,13 @@ function sameSlot(a: Passage, x: Name, b: Passage, y: Name): boolean {
   return (after.length > 2 && !STOPWORDS.has(after) && !REPORTING_VERBS.has(after) && after === actsAs(b, y)) || (actingSubject(a, x) && actingSubject(b, y));
 }
 
-/** The word after a name, past a relative "who" ("Papernot, who notified" acts as "Hinton notified"). */
+/** Auxiliaries a name's verb may follow ("Anthropic is urging", "OpenAI has argued"). */
+const AUXILIARY = /^(?:is|are|was|were|has|have|had)$/;
+
+/** The word after a name, past a relative "who" and an auxiliary ("Papernot, who notified" acts as "Hinton notified", "X is urging" as "Y is urging"). */
 function actsAs(p: Passage, n: Piece): string {
   const after = wordAfter(p, n);
-  if (after !== 'who') return after;
-  const m = /^[\s,]*who\s+([\p{L}-]+)/u.exec(p.norm.slice(n.end, n.end + 40));
+  const m = after === 'who' || AUXILIARY.test(after) ? /^[\s,]*(?:who\s+)?(?:(?:is|are|was|were|has|have|had)\s+)?([\p{L}-]+)/u.exec(p.norm.slice(n.end, n.end + 40)) : null;
   return m ? m[1]!.toLowerCase() : after;
 }
 
@@ -74,20 +76,33 @@ const verbShape = (w: string) => /s$/.test(w) || PAST.test(w);
 
 /**
  * An organisation opening its sentence as the subject of a verb ("OpenAI responded with…", "Rival company OpenAI
- * took…"): on a pair reporting the same point, two such subjects are who did it on each side.
+ * took…", "Artificial intelligence company Anthropic is urging…"): on a pair reporting the same point, two such subjects are who did it on each side.
  */
 function actingSubject(p: Passage, n: Name): boolean {
   return memoAt(p, SUBJECT_SLOT, n.start, () => findActingSubject(p, n));
 }
 
 function findActingSubject(p: Passage, n: Name): boolean {
-  if (isPerson(n) || n.start > (p.words[2]?.start ?? 0) || p.words.some((w) => w.start === n.start && w.quoted)) return false;
+  if (isPerson(n) || (n.start > (p.words[2]?.start ?? 0) && !described(p, n)) || p.words.some((w) => w.start === n.start && w.quoted)) return false;
   const use = p.nameUse?.(n.lower);
-  const next = wordAfter(p, n);
-  if (use === 'person' || !/^\s*[\p{L}-]/u.test(p.norm.slice(n.end)) || !verbShape(next) || STOPWORDS.has(next)) return false;
+  const after = wordAfter(p, n);
+  // "is urging", "has proposed": the verb after the auxiliary.
+  const aux = AUXILIARY.test(after);
+  const next = aux ? actsAs(p, n) : after;
+  if (use === 'person' || !/^\s*[\p{L}-]/u.test(p.norm.slice(n.end)) || !(aux ? /(?:ing|ed)$/.test(next) : verbShape(next)) || STOPWORDS.has(next)) return false;
   // A capitalised first word may be any word ("Democratic governments…", "Regulators rejected"): it names something when
-  // the article writes it as a name elsewhere, it is written as one ("OpenAI"), or it is singular before a past verb.
-  return use === 'proper' || n.text.includes(' ') || /\p{Lu}/u.test(n.text.slice(1)) || (!/s$/.test(n.lower) && PAST.test(next));
+  // the article writes it as a name elsewhere, it is written as one ("OpenAI"), or it is singular before a past verb or
+  // an auxiliary and a participle ("Brightwell is pressing").
+  return use === 'proper' || n.text.includes(' ') || /\p{Lu}/u.test(n.text.slice(1)) || (!/s$/.test(n.lower) && (aux || PAST.test(next)));
+}
+
+/** Kinds of organisation a descriptor before a name ends in ("Artificial intelligence company Anthropic"). */
+const KIND = /^(?:company|firm|lab|laboratory|startup|start-up|developer|maker|rival|group)$/;
+
+/** A name that opens its sentence after a descriptor of its kind, up to five words ("Artificial intelligence company Anthropic"). */
+function described(p: Passage, n: Name): boolean {
+  const at = p.words.findIndex((w) => w.start === n.start);
+  return at > 0 && at <= 5 && KIND.test(p.words[at - 1]!.lower) && p.words.slice(0, at).every((w, i) => i === 0 || w.text === w.lower);
 }
 
 /**

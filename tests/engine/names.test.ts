@@ -269,6 +269,19 @@ describe('names: organisations opening the same point as who did it', () => {
     expect(checkSame('Kestrel Shipping Company took the other side in a report on Wednesday, arguing that ports need federal money.', other)?.kind).toBe('name');
   });
 
+  it('reads the subject past an auxiliary ("is urging"), and after a descriptor of its kind ("Regional shipping company HarborNet")', () => {
+    const urging = 'Regional shipping company HarborNet is urging the state to fund new flood walls along the harbour.';
+    expect(checkSame('Brightwell is pressing the state to fund new flood walls along the harbour.', urging)?.summary).toBe('"Brightwell" vs "HarborNet"');
+    // Not a descriptor of another kind, nor a verb after the auxiliary that is no verb ("is ready").
+    expect(checkSame('Brightwell is pressing the state to fund new flood walls along the harbour.', 'Port engineers at HarborNet are urging the state to fund new flood walls.')).toBeNull();
+    expect(checkSame('Brightwell is ready for the state to fund new flood walls along the harbour.', urging)).toBeNull();
+  });
+
+  it('reads "X is urging" and "Y is urging" as one slot', () => {
+    const f = checkNames(passage('Okafor is urging the regional water regulator to publish the results.'), passage('Lead engineer Dana Whitfield is urging the regional water regulator to publish the results.'), 2);
+    expect(f?.summary).toBe('"Okafor" vs "Dana Whitfield"');
+  });
+
   it('does not read a capitalised first word that names nothing, a person, or a quotation\'s first word as such a subject', () => {
     expect(checkSame('Regulators responded with a report of their own on Wednesday, arguing that ports need federal money.', other)).toBeNull();
     expect(checkSame('Dana Whitfield responded with a report of her own on Wednesday, arguing that ports need federal money.', other)).toBeNull();
