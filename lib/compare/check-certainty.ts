@@ -82,8 +82,23 @@ function together(p: Passage, m: Marker, shared: Set<string>): boolean {
 function sameClaim(a: Passage, ma: Marker, b: Passage, mb: Marker): boolean {
   const near = kinShared((ma.scope ??= content(a.words, claimAfter(ma) + 1, claimAfter(ma) + SCOPE + 2)), (mb.scope ??= content(b.words, claimAfter(mb) + 1, claimAfter(mb) + SCOPE + 2)));
   if (near >= 2) return true;
+  // The same subject, told in the same words, and a word of the claim in common ("the least cautious players will race
+  // ahead" / "the least cautious players could pull ahead").
+  if (near >= 1 && kinShared(subjectOf(a, ma), subjectOf(b, mb)) >= SUBJECT_SHARED) return true;
   const far = (p: Passage, m: Marker) => (m.claim ??= withReferent(p, m, content(p.words, claimAfter(m) + 1, claimAfter(m) + CLAIM)));
   return kinShared(far(a, ma), far(b, mb)) >= 3;
+}
+
+/** Subject words two claims must share, with a word of the claim, to be one claim. */
+const SUBJECT_SHARED = 2;
+/** Words before a modal read as its subject. */
+const SUBJECT_WORDS = 4;
+
+/** Content stems of the words right before a modal, within its clause: what the claim is about. */
+function subjectOf(p: Passage, m: Marker): Set<string> {
+  let from = m.index;
+  while (from > 0 && m.index - from < SUBJECT_WORDS && !/[,;:—–(]/.test(p.text.slice(p.words[from - 1]!.end, p.words[from]!.start))) from--;
+  return content(p.words, from, m.index - 1);
 }
 
 /**

@@ -68,6 +68,14 @@ describe('certainty: the same claim hedged on one side and firm on the other', (
     expect(check(firm, 'Future looms could eventually reach a stage of the factory floor where dyes are mixed and weaving is planned.')).toBeNull();
   });
 
+  it('ties two claims about the same subject, told in the same words, that share a word of the claim', () => {
+    const hedged = 'Without a deal, the least careful builders could pull ahead of the others.';
+    expect(check('The least careful builders will race ahead, engineers warned.', hedged)?.summary).toBe('"will race ahead" vs "could pull ahead"');
+    // Another subject, or the same subject with nothing of the claim in common, is another claim.
+    expect(check('The new flood barriers will race ahead of schedule, engineers said.', hedged)).toBeNull();
+    expect(check('The least careful builders will lose their permits, engineers warned.', hedged)).toBeNull();
+  });
+
   it('does not tie modals that govern different claims', () => {
     expect(check('The council will vote on the budget in March.', 'Residents could see higher water bills next year.')).toBeNull();
   });
