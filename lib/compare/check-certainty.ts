@@ -7,7 +7,7 @@
 import type { Finding } from './finding';
 import { summarise } from './finding';
 import type { Passage, Word } from './passage';
-import { AUX, AUX_MODAL, CLAIM, claimAfter, FIRM, HEDGE, RISK, SCOPE, content, governed, isNegator, kin, kinShared, modals, span, type Marker } from './modality';
+import { AUX, AUX_MODAL, CLAIM, claimAfter, subjectOf, FIRM, HEDGE, RISK, SCOPE, content, governed, isNegator, kin, kinShared, modals, span, type Marker } from './modality';
 import { STOPWORDS } from '../text/stopwords';
 
 /** A determiner that points back to what the sentence before said ("this milestone will arrive"). */
@@ -91,15 +91,6 @@ function sameClaim(a: Passage, ma: Marker, b: Passage, mb: Marker): boolean {
 
 /** Subject words two claims must share, with a word of the claim, to be one claim. */
 const SUBJECT_SHARED = 2;
-/** Words before a modal read as its subject. */
-const SUBJECT_WORDS = 4;
-
-/** Content stems of the words right before a modal, within its clause: what the claim is about. */
-function subjectOf(p: Passage, m: Marker): Set<string> {
-  let from = m.index;
-  while (from > 0 && m.index - from < SUBJECT_WORDS && !/[,;:—–(]/.test(p.text.slice(p.words[from - 1]!.end, p.words[from]!.start))) from--;
-  return content(p.words, from, m.index - 1);
-}
 
 /**
  * A modal whose subject points back ("this milestone will arrive", "such a shift could") makes a claim

@@ -6,7 +6,7 @@
 
 import { STOPWORDS } from '../text/stopwords';
 import { memo, slot, type Passage, type Word } from './passage';
-import { SCOPE, claimAfter, content, governed, kin, type Marker } from './modality';
+import { SCOPE, claimAfter, content, governed, kin, kinShared, subjectOf, type Marker } from './modality';
 
 const STEMS_SLOT = slot();
 
@@ -57,4 +57,30 @@ function recipient(p: Passage, m: Marker, h: Word): string | null {
 function byAgent(p: Passage, m: Marker, h: Word): boolean {
   const at = p.words.indexOf(h);
   return passiveAt(p, m, at) && p.words.slice(at + 1, at + 3).some((w) => w.lower === 'by');
+}
+
+/** Modals a negation may follow ("could not"), and the one "cannot" holds. */
+const MODALS = new Set(['could', 'would', 'will', 'can', 'should', 'may', 'might', 'must']);
+
+/**
+ * Where a negated modal's claim stands asserted with the same modal, though its verb differs ("AI tools could not be
+ * used to create a worm" / "AI tools could be weaponized to create a worm"): a subject word in common before both
+ * modals and two claim words after them.
+ */
+export function modalTieIn(a: Passage, m: Marker, b: Passage): { from: number; to: number } | null {
+  const modal = m.word.lower === 'cannot' ? 'can' : a.words[m.index - 1]?.lower;
+  if (!modal || !MODALS.has(modal)) return null;
+  const scope = (m.scope ??= content(a.words, claimAfter(m) + 1, claimAfter(m) + SCOPE));
+  const subject = subjectOf(a, m.word.lower === 'cannot' ? m : { ...m, index: m.index - 1 });
+  for (let j = 0; j < b.words.length; j++) {
+    if (b.words[j]!.lower !== modal) continue;
+    const claim = content(b.words, j + 1, j + SCOPE);
+    const shared = kinShared(scope, claim);
+    const about = kinShared(subject, subjectOf(b, { word: b.words[j]!, index: j }));
+    if (shared < 2 || about < 1) continue;
+    let to = j;
+    for (let k = j + 1; k <= Math.min(b.words.length - 1, j + SCOPE); k++) if ([...scope].some((s) => kin(s, b.words[k]!.stem))) to = k;
+    return { from: j, to };
+  }
+  return null;
 }

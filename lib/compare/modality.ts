@@ -178,3 +178,13 @@ export function kinShared(x: Set<string>, y: Set<string>): number {
   }
   return n;
 }
+
+/** Words before a marker read as its subject. */
+const SUBJECT_WORDS = 4;
+
+/** Content stems of the words right before a marker, within its clause: what its claim is about. */
+export function subjectOf(p: Passage, m: Marker): Set<string> {
+  let from = m.index;
+  while (from > 0 && m.index - from < SUBJECT_WORDS && !/[,;:—–(]/.test(p.text.slice(p.words[from - 1]!.end, p.words[from]!.start))) from--;
+  return content(p.words, from, m.index - 1);
+}

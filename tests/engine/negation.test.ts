@@ -63,3 +63,20 @@ describe('negation: a claim denied on one side and stated on the other', () => {
     expect(check('The council did not approve the harbour plan in its report.', 'The council refused to approve the harbour plan in its report.')).toBeNull();
   });
 });
+
+describe('negation: a modal denied on one side and asserted with the same modal on the other, its verb reworded', () => {
+  const asserted = 'Survey teams showed how cheap drones could be flown to map a flooded valley in hours.';
+
+  it('reports the same subject and claim around both modals', () => {
+    const f = check('Survey teams showed how cheap drones could not be used to map a flooded valley.', asserted);
+    expect(f?.kind).toBe('negation');
+    expect(f?.summary).toBe('"not be used" vs "could be flown to map a flooded"');
+    expect(check('Cheap drones cannot map a flooded valley in hours, survey teams said.', 'Survey teams said cheap drones can now chart a flooded valley in hours.')?.kind).toBe('negation');
+  });
+
+  it('does not tie another subject, another modal, or a claim sharing one word', () => {
+    expect(check('Officials said the pumps could not be driven to map a flooded valley.', asserted)).toBeNull();
+    expect(check('Survey teams showed how cheap drones would not be used to map a flooded valley.', asserted)).toBeNull();
+    expect(check('Survey teams showed how cheap drones could not be stored in the damp sheds.', asserted)).toBeNull();
+  });
+});
