@@ -137,11 +137,11 @@ const ROLE =
   '(?:executive|managing) director|directors?|head|(?:vice )?president|researchers?|scientists?|professors?|engineers?|' +
   'economists?|analysts?|editors?|reporters?|spokes(?:person|man|woman)|ministers?|secretary|senators?|governors?|' +
   'mayors?|judges?|lawyers?|attorneys?|officials?|advis[eo]rs?|managers?|executives?|investors?|commissioners?|' +
-  'ambassadors?|chancellors?|consultants?|strategists?|(?:general )?counsel|lecturers?';
-const RANK = '(?:(?:lead|senior|chief|principal|former|acting|interim|deputy|assistant|associate|junior|doctoral|postdoctoral|graduate|visiting) )?';
+  'ambassadors?|chancellors?|consultants?|strategists?|(?:general )?counsel|lecturers?|students?|fellows?|candidates?|postdocs?';
+const RANK = '(?:(?:lead|senior|chief|principal|former|acting|interim|deputy|assistant|associate|junior|doctoral|postdoctoral|graduate|phd|visiting) )?';
 const TITLE_RE = new RegExp(`\\b(${RANK}(?:${ROLE}))\\b`, 'gi');
 /** One word of a title, capitalised before a name in headlines and formal styles ("Professor", "Lead Researcher", "Dr"). */
-export const ROLE_WORD = new RegExp(`^(?:${ROLE}|lead|senior|chief|principal|former|acting|interim|deputy|assistant|associate|dr|mr|mrs|ms|prof)$`);
+export const ROLE_WORD = new RegExp(`^(?:${ROLE}|lead|senior|chief|principal|former|acting|interim|deputy|assistant|associate|graduate|doctoral|phd|dr|mr|mrs|ms|prof)$`);
 
 /** Role words written just before a name (within 40 characters, same clause). */
 export function titlesBefore(p: Passage, name: Piece): Piece[] {

@@ -26,6 +26,13 @@ describe('titles: the same person with a different role on each side', () => {
     expect(f?.kind).toBe('name');
   });
 
+  it('reads the roles of a university team ("graduate student", "PhD candidate") as titles', () => {
+    const student = 'Graduate student Maria Okafor said the flood barrier failed because its pumps lost power.';
+    const f = check(lead, student);
+    expect(marked(student, f!.b)).toEqual(['Graduate student']);
+    expect(check(lead, 'PhD candidate Maria Okafor said the flood barrier failed because its pumps lost power.')?.kind).toBe('name');
+  });
+
   it('keeps co-founder against founder a divergence', () => {
     const f = check(
       'The plan was written by co-founder Priya Natarajan and sent to every regional office.',
