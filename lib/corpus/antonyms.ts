@@ -20,9 +20,11 @@ const SENSES = 3;
  */
 const RULE_OPPOSITES: Record<string, string[]> = {
   voluntary: ['mandatory', 'compulsory'],
-  voluntarily: ['mandatory', 'compulsory'],
+  voluntarily: ['mandatory', 'compulsory', 'mandatorily', 'compulsorily'],
   mandatory: ['voluntary'],
   compulsory: ['voluntary'],
+  mandatorily: ['voluntarily'],
+  compulsorily: ['voluntarily'],
 };
 
 /** "stem opposite-stem …" entries joined by ',' for every corpus word that has an opposite. */
