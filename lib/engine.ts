@@ -11,7 +11,7 @@ import { pageSentences } from './match/page';
 import { findPairs } from './match/pairs';
 import { recogniseSelf } from './match/self';
 import { alignParagraphs, ALIGN_MIN } from './match/align';
-import { findAdditions } from './compare/additions';
+import { divergedSentences, findAdditions } from './compare/additions';
 import { findDivergences } from './compare/divergences';
 import { relatedDocs } from './match/related';
 
@@ -42,14 +42,15 @@ export function loadEngine(compiled: CompiledCorpus): Engine {
       const others = pairs.filter((p) => p.doc !== self && (related.has(p.doc) || p.score >= UNRELATED_MATCH));
       const story = others.filter((p) => related.has(p.doc));
       const selfDoc = self >= 0 ? ix.docs[self]! : null;
+      const divergences = findDivergences(paragraphs, page, story, ix, self, related);
       return {
         ...detection,
         self: selfDoc?.id ?? null,
         selfOutlet: selfDoc?.outlet ?? null,
         outletsCompared: ix.nDocs - (selfDoc ? 1 : 0),
         paragraphs: alignParagraphs(paragraphs, page, others, ix, self),
-        additions: findAdditions(page, story, ix, self, ALIGN_MIN),
-        divergences: findDivergences(paragraphs, page, story, ix, self, related),
+        additions: findAdditions(page, story, ix, self, ALIGN_MIN, divergedSentences(divergences, ix)),
+        divergences,
       };
     },
   };

@@ -4,7 +4,7 @@
  * so each point is shown once with every outlet and passage that carries it, ranked by substance.
  */
 
-import type { Addition } from '../types';
+import type { Addition, Divergence } from '../types';
 import type { CorpusIndex, CorpusSentence } from '../match/corpus-index';
 import type { Pair } from '../match/pairs';
 import { groupPoints } from './addition-groups';
@@ -30,14 +30,31 @@ const SOLO_SUBSTANCE = 0.4;
 const RELATED_MIN = 2;
 const NOT_POINT = PROMO | CAPTION | FRAGMENT | HEADING | DUPLICATE | LEADIN;
 
-/** Additions for a page, given its pairs and the doc it is (or -1). */
-export function findAdditions(page: PageSentence[], pairs: Pair[], ix: CorpusIndex, self: number, alignMin: number): Addition[] {
+/**
+ * The corpus sentences the divergences are found against (their outlet-side highlights): the page reports those
+ * points, in other words or figures, so they are no additions to it.
+ */
+export function divergedSentences(divergences: readonly Divergence[], ix: CorpusIndex): Set<number> {
+  const out = new Set<number>();
+  const byId = new Map(ix.docs.map((d, i) => [d.id, i]));
+  for (const d of divergences) {
+    const doc = byId.get(d.other.doc);
+    if (doc === undefined) continue;
+    for (const s of ix.docSentences(doc)) {
+      if (s.paragraph === d.other.paragraph && d.other.highlights.some((h) => h.start >= s.start && h.start < s.end)) out.add(s.gid);
+    }
+  }
+  return out;
+}
+
+/** Additions for a page, given its pairs and the doc it is (or -1), and the corpus sentences it diverges from. */
+export function findAdditions(page: PageSentence[], pairs: Pair[], ix: CorpusIndex, self: number, alignMin: number, diverged: ReadonlySet<number> = new Set()): Addition[] {
   const { known, cover } = scratchFor(ix);
   const touched = pageVocabulary(page, ix, known);
   // Sentences covered beyond the pairs (through story links), so they are cleared for the next page too.
   const linkedCover: number[] = [];
   try {
-    return additions(page, pairs, ix, self, alignMin, known, cover, nearVocabulary(page, pairs, ix), linkedCover);
+    return additions(page, pairs, ix, self, alignMin, known, cover, nearVocabulary(page, pairs, ix), linkedCover, diverged);
   } finally {
     for (const id of touched) known[id] = 0;
     for (const p of pairs) cover[p.gid] = 0;
@@ -54,7 +71,7 @@ function scratchFor(ix: CorpusIndex): { known: Float64Array; cover: Uint8Array }
   return s;
 }
 
-function additions(page: PageSentence[], pairs: Pair[], ix: CorpusIndex, self: number, alignMin: number, known: Float64Array, cover: Uint8Array, near: Near, linkedCover: number[]): Addition[] {
+function additions(page: PageSentence[], pairs: Pair[], ix: CorpusIndex, self: number, alignMin: number, known: Float64Array, cover: Uint8Array, near: Near, linkedCover: number[], diverged: ReadonlySet<number>): Addition[] {
   const related = new Map<number, Set<number>>();
   for (const p of pairs) {
     if (p.doc === self) continue;
@@ -97,6 +114,8 @@ function additions(page: PageSentence[], pairs: Pair[], ix: CorpusIndex, self: n
       // A sentence is news when it is, or when one of its clauses is: the page may report only its other point.
       const news = (t: Terms) => isNews(t, s, known, near, ix);
       if (!news(s) && !pointClauses(s, ix).some(news) && !unmatched(s)) continue;
+      // A sentence the page diverges from is a point it reports, unless a clause of it is news (a second point).
+      if (diverged.has(s.gid) && !pointClauses(s, ix).some(news)) continue;
       open.push(s);
     }
   }

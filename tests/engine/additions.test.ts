@@ -185,6 +185,30 @@ describe('additions the page comes nowhere near', () => {
   });
 });
 
+describe('additions the page diverges from', () => {
+  const valued = {
+    a: ['A stock listing could value the ferry operator at nearly a billion dollars, bankers said.'],
+    b: ['Bankers expect a stock listing to value the ferry operator at nearly a billion dollars.'],
+  };
+  const listing = (x: Addition) => /nearly a billion/.test(x.text);
+
+  it('does not offer a point the page reports with another figure: that is a divergence, shown as one', () => {
+    // A long page sentence on other things shares little with the outlets' sentences, but gives the valuation its own way.
+    const page = ['Commuters switched to buses along the coast road on Friday and queued for hours at the old tram depot in the rain, while shares of the ferry firm, which bankers price at roughly $400 million, rose as school trips were cancelled.'];
+    expect(bridgeAdditions({ ...valued, page }).filter(listing)).toHaveLength(0);
+    // Without the figure the page lacks the point, and it is offered.
+    const without = ['Commuters switched to buses along the coast road on Friday and queued for hours at the old tram depot in the rain, while shares of the ferry firm rose as school trips were cancelled.'];
+    expect(bridgeAdditions({ ...valued, page: without }).filter(listing)).toHaveLength(1);
+  });
+
+  it('still offers the other point of a sentence the page diverges from', () => {
+    // 001 quotes what the pause is for in other words than 002 (a divergence), and never names the post's authors.
+    const a = analyze(seed('001').paragraphs);
+    expect(a.divergences.some((d) => d.other.doc === where('002', 'In a post authored by')[0] && d.other.paragraph === where('002', 'In a post authored by')[1])).toBe(true);
+    expect(a.additions.some((x) => /Marina Favaro/.test(x.text))).toBe(true);
+  });
+});
+
 describe('additions reached through a story link', () => {
   it("offers an outlet's point the page lacks, though the page matches another outlet's sentence that carries it beside a point the page has", () => {
     // A's last sentence holds two points (who wrote the report, what the closure is for); B's holds only the second.
