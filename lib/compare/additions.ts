@@ -8,6 +8,7 @@ import type { Addition, Divergence } from '../types';
 import type { CorpusIndex, CorpusSentence } from '../match/corpus-index';
 import type { Pair } from '../match/pairs';
 import { groupPoints } from './addition-groups';
+import { paragraphKey } from '../match/paragraph-evidence';
 import type { PageSentence } from '../match/page';
 import { pointClauses } from './addition-clauses';
 import { similarity } from '../match/similarity';
@@ -94,6 +95,16 @@ function additions(page: PageSentence[], pairs: Pair[], ix: CorpusIndex, self: n
         linkedCover.push(g);
       }
     }
+  }
+  // A page sentence that covers one sentence of an outlet's paragraph, and aligns with another there, has joined the two
+  // ("Attackers used to save their effort for banks…; with AI driving the cost so low, 'Anything connected…'").
+  const joined = new Set<string>();
+  const at = (p: Pair) => `${p.page}:${paragraphKey(p.doc, ix.sentence(p.gid).paragraph)}`;
+  for (const p of pairs) if (p.doc !== self && p.score >= COVERED && cover[p.gid] === 1) joined.add(at(p));
+  for (const p of pairs) {
+    if (p.doc === self || cover[p.gid] === 1 || p.score < alignMin || !joined.has(at(p))) continue;
+    cover[p.gid] = 1;
+    linkedCover.push(p.gid);
   }
   // How closely the page comes to each corpus sentence it pairs with at all.
   const closest = new Map<number, number>();

@@ -209,6 +209,24 @@ describe('additions the page diverges from', () => {
   });
 });
 
+describe('additions from a paragraph the page joins into one sentence', () => {
+  const outlets = {
+    a: ['Engineers noted that while storms have historically battered the wooden piers, ferries and fishing huts, rising seas have widened the list of structures at risk dramatically. "Any pier built before 1950 is now at risk because of how low the sea walls have become," the chief engineer said.'],
+    b: ['Storms have long battered the wooden piers, ferries and fishing huts, but rising seas have widened the list of structures at risk, engineers said. "Any pier built before 1950 is now at risk because of how low the sea walls have become," the chief engineer said on Friday.'],
+  };
+  const storms = (x: Addition) => /battered the wooden piers/.test(x.text);
+
+  it("does not offer an outlet's sentence that a page sentence aligns with, when that page sentence covers the rest of its paragraph", () => {
+    const page = ['Storms used to hit the wooden piers hardest; with the seas so high now, the chief engineer said, "Any pier built before 1950 is now at risk because of how low the sea walls have become."'];
+    expect(bridgeAdditions({ ...outlets, page }).filter(storms)).toHaveLength(0);
+  });
+
+  it('still offers it when the page sentence covers nothing else there', () => {
+    const page = ['Storms used to hit the wooden piers hardest, with the seas so high now, the chief engineer said.'];
+    expect(bridgeAdditions({ ...outlets, page }).filter(storms)).toHaveLength(1);
+  });
+});
+
 describe('additions reached through a story link', () => {
   it("offers an outlet's point the page lacks, though the page matches another outlet's sentence that carries it beside a point the page has", () => {
     // A's last sentence holds two points (who wrote the report, what the closure is for); B's holds only the second.
