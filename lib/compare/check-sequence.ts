@@ -21,7 +21,8 @@ const MARKERS: Array<[RegExp, string]> = [
   [/\bfirst reported by (?:the )?([A-Z][\w.&' -]{1,40}?)(?=[.,;]|$)/g, 'first'],
   // The reporter before the verb: "Reuters first reported the details", "The Associated Press was first to report".
   [/\b((?:[A-Z][\w.&'-]*\s){0,3}[A-Z][\w.&'-]*) (?:first reported|(?:was|were) (?:the )?first to report)\b/g, 'first'],
-  [/\b(?:follows|followed|following|in the wake of|comes after|came after)\b/gi, 'after'],
+  // "Within hours of the post" is how news places a reply soon after what it answers.
+  [/\b(?:follows|followed|following|in the wake of|on the heels of|comes after|came after|within (?:minutes|hours|a day|days) of)\b/gi, 'after'],
   [/\b(?:precedes|preceded|ahead of|prior to|comes before|came before)\b/gi, 'before'],
   // A cause comes before what it brings about: "a decision that prompted backlash and placed it on a blacklist".
   [/\b(?:prompted|prompting|triggered|triggering|sparked|sparking|resulted in|resulting in|led to|leading to)\b/gi, 'before'],

@@ -37,6 +37,15 @@ describe('sequence: who or what came first', () => {
     expect(f?.kind).toBe('sequence');
   });
 
+  it('reads "within hours of" an event as after it, against "just before" it', () => {
+    const f = check(
+      'The union published its reply within hours of the ministry announcement on pay.',
+      'The union published its reply just before the ministry announcement on pay.',
+    );
+    expect(f?.kind).toBe('sequence');
+    expect(check('The union published its reply within hours of the ministry announcement on pay.', 'The union published its reply soon after the ministry announcement on pay.')).toBeNull();
+  });
+
   it('treats "follows" against "comes alongside" as loose wording, not a conflict', () => {
     expect(check('The ruling follows a similar decision in Ohio.', 'The ruling comes alongside a similar decision in Ohio.')).toBeNull();
   });
