@@ -15,11 +15,18 @@ const wordSeg = new Intl.Segmenter('en', { granularity: 'word' });
 /** A dash that opens a list line (“- item”) is not a word; a dash inside a sentence often ends a clause. */
 const ABBREV = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|Jr|Sr|Inc|Corp|Co|Ltd|vs|U\.S|U\.K|e\.g|i\.e)\.$/;
 
+/**
+ * A transcript's label before what is said: a timestamp ("[00:12:31]") and a speaker in capitals ("HOST:", "DR ABERNATHY:"),
+ * either or both. It is no part of any sentence: "HOST" is not who a sentence is about, nor a name for "the company".
+ */
+const LABEL = /^\s*(?:[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*)?(?:\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}:\s+)?/u;
+
 /** Splits text into trimmed sentences, merging splits the segmenter makes after common abbreviations (pass normalizeChars(text) when at hand). */
 export function sentences(text: string, norm = normalizeChars(text)): Piece[] {
   const out: Piece[] = [];
-  let from = 0;
+  let from = LABEL.exec(norm)![0].length;
   for (const to of sentenceEnds(norm)) {
+    if (to <= from) continue;
     const raw = norm.slice(from, to);
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();

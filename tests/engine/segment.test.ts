@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sentenceEnds, words } from '../../lib/text/segment';
+import { sentenceEnds, sentences, words } from '../../lib/text/segment';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const seg = new Intl.Segmenter('en', { granularity: 'word' });
@@ -85,5 +85,21 @@ describe('sentenceEnds()', () => {
       }
     }
     expect(checked).toBeGreaterThan(200);
+  });
+});
+
+describe('sentences(): a transcript label is no part of a sentence', () => {
+  const texts = (t: string) => sentences(t).map((s) => s.text);
+
+  it('starts the first sentence after a timestamp and a speaker in capitals', () => {
+    expect(texts('[00:12:31] HOST: The company said so. It was Thursday.')).toEqual(['The company said so.', 'It was Thursday.']);
+    expect(texts('DR ABERNATHY: It is not on board.')).toEqual(['It is not on board.']);
+    const s = sentences('(12:31) GUEST: Yes.')[0]!;
+    expect('(12:31) GUEST: Yes.'.slice(s.start, s.end)).toBe('Yes.');
+  });
+
+  it('keeps a clock time that opens a live-blog entry, and a capitalised word that is not a label', () => {
+    expect(sentences('6:48 p.m. ET — We are wrapping up.')[0]!.start).toBe(0);
+    expect(texts('Anthropic: the company behind Claude.')).toEqual(['Anthropic: the company behind Claude.']);
   });
 });
