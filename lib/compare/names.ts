@@ -134,7 +134,7 @@ export function hasName(name: Name, others: Name[]): boolean {
 /** Role nouns news writing puts before a name, optionally led by a rank ("lead", "deputy") or a co- prefix. */
 const ROLE =
   '(?:co-)?(?:founder|author|chair(?:man|woman|person)?)s?|ceo|cfo|cto|chief [a-z]+ officer|chief executive|(?!(?:by|the|a|an|of|and|as|to|for|with|its|his|her|their|former|acting|interim|deputy|lead|senior) )[a-z]+ chiefs?(?! executive| [a-z]+ officer)|chief(?! executive| [a-z]+ officer)|' +
-  '(?:executive|managing) director|directors?|head|(?:vice )?president|researchers?|scientists?|professors?|engineers?|' +
+  '(?:executive|managing) director|directors?|head|(?:vice )?president|researchers?|scientists?|professors?|prof|engineers?|' +
   'economists?|analysts?|editors?|reporters?|spokes(?:person|man|woman)|ministers?|secretary|senators?|governors?|' +
   'mayors?|judges?|lawyers?|attorneys?|officials?|advis[eo]rs?|managers?|executives?|investors?|commissioners?|' +
   'ambassadors?|chancellors?|consultants?|strategists?|(?:general )?counsel|lecturers?|students?|fellows?|candidates?|postdocs?';
@@ -210,7 +210,7 @@ export function titlesOf(p: Passage, name: Piece): Piece[] {
 }
 
 /** Titles written as initials, and the words they stand for. */
-const SPELLED_OUT: Record<string, string> = { ceo: 'chief executive', cfo: 'chief financial officer', cto: 'chief technology officer', 'chief executive officer': 'chief executive' };
+const SPELLED_OUT: Record<string, string> = { ceo: 'chief executive', cfo: 'chief financial officer', cto: 'chief technology officer', 'chief executive officer': 'chief executive', prof: 'professor' };
 
 /** A title's comparable form: lower case, singular ("founders" is "co-founder"), initials spelled out ("CEO" is "chief executive"). */
 export function titleKey(t: string): string {
@@ -220,7 +220,7 @@ export function titleKey(t: string): string {
   if (LEADS_KEY.test(t)) return titleKey(t.replace(LEADS_KEY, 'head of '));
   const [role = '', of] = t.toLowerCase().split(/\s+of\s+/, 2);
   // A co-founder is one of the founders, so a plural of a role that can be shared is its co- form; a lone "founder" is not one.
-  const key = role.replace(/^(?:co-)?(founder|author|chair)s$/, 'co-$1').replace(/s$/, '').replace(/\b(?:ceo|cfo|cto|chief executive officer)$/, (m) => SPELLED_OUT[m]!);
+  const key = role.replace(/^(?:co-)?(founder|author|chair)s$/, 'co-$1').replace(/s$/, '').replace(/\b(?:ceo|cfo|cto|chief executive officer|prof)$/, (m) => SPELLED_OUT[m]!);
   // What the role is of, without its determiner or possessive ("head of the company's research lab": "research lab").
   const what = of?.split(/\s+/).filter((w) => !/^(?:the|its|his|her|their)$/.test(w) && !/['\u2019]s$/.test(w)).join(' ');
   return what ? `${key} of ${what}` : key;

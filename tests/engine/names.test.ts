@@ -33,6 +33,12 @@ describe('titles: the same person with a different role on each side', () => {
     expect(check(lead, 'PhD candidate Maria Okafor said the flood barrier failed because its pumps lost power.')?.kind).toBe('name');
   });
 
+  it('reads "Prof", as British style writes it, as the title "professor"', () => {
+    const f = check(lead, 'Prof Maria Okafor said the flood barrier failed because its pumps lost power.');
+    expect(f?.summary).toBe('"Lead researcher" vs "Prof"');
+    expect(check('Professor Maria Okafor said the flood barrier failed because its pumps lost power.', 'Prof Maria Okafor said the flood barrier failed because its pumps lost power.')).toBeNull();
+  });
+
   it('keeps co-founder against founder a divergence', () => {
     const f = check(
       'The plan was written by co-founder Priya Natarajan and sent to every regional office.',
