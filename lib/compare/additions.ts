@@ -11,6 +11,7 @@ import { groupPoints } from './addition-groups';
 import { paragraphKey } from '../match/paragraph-evidence';
 import type { PageSentence } from '../match/page';
 import { pointClauses } from './addition-clauses';
+import { PAST } from './antecedents';
 import { similarity } from '../match/similarity';
 import { isNews, nearVocabulary, pageVocabulary, type Near, type Terms } from './novelty';
 import { CAPTION, DUPLICATE, FRAGMENT, HEADING, LEADIN, PROMO } from '../corpus/boilerplate';
@@ -120,8 +121,15 @@ function additions(page: PageSentence[], pairs: Pair[], ix: CorpusIndex, self: n
     const flags = ix.paragraphFlags(d);
     for (const s of ix.docSentences(d)) {
       if ((flags[s.paragraph] ?? 0) & NOT_POINT) continue;
-      if (cover[s.gid] === 1) continue;
       if (ix.substance(s.gid) < MIN_SUBSTANCE) continue;
+      if (cover[s.gid] === 1) {
+        // A sentence a page sentence covers on its own still brings news when a clause of it reports an event the page lacks
+        // ("Papernot, who notified Canadian authorities before releasing the findings, said the worm…") and another outlet
+        // reports it too. (Covered through a link or a joined paragraph, it is the page's point in other words.)
+        const eventNews = (c: CorpusSentence) => pointClauses(c, ix).some((t) => reportsEvent(t.text) && isNews(t, c, known, near, ix));
+        if ((closest.get(s.gid) ?? 0) >= COVERED && eventNews(s) && ix.links(s.gid).some(([g, strength]) => strength >= SAME_POINT_LINK && ix.sentence(g).doc !== s.doc && eventNews(ix.sentence(g)))) open.push(s);
+        continue;
+      }
       // A sentence is news when it is, or when one of its clauses is: the page may report only its other point.
       const news = (t: Terms) => isNews(t, s, known, near, ix);
       if (!news(s) && !pointClauses(s, ix).some(news) && !unmatched(s)) continue;
@@ -134,6 +142,14 @@ function additions(page: PageSentence[], pairs: Pair[], ix: CorpusIndex, self: n
   const groups = points.filter((g) => g.some((s) => s.doc !== g[0]!.doc) || g.some((s) => ix.substance(s.gid) >= SOLO_SUBSTANCE));
   const out = groups.map((g) => toAddition(g, ix, twoPoint));
   return out.sort((a, b) => b.score - a.score);
+}
+
+/** Words at a clause's start that may hold its verb ("who notified…", "Papernot notified…"). */
+const VERB_WITHIN = 4;
+
+/** A clause that reports an event, a past verb among its first words ("who notified the regulator"), not a standing fact ("who owns a lab"). */
+function reportsEvent(clause: string): boolean {
+  return clause.toLowerCase().split(/\s+/).slice(0, VERB_WITHIN).some((w) => PAST.test(w.replace(/[^a-z]/g, '')));
 }
 
 function toAddition(group: CorpusSentence[], ix: CorpusIndex, twoPoint: Set<number>): Addition {

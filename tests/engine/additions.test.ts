@@ -260,6 +260,27 @@ describe('additions from a sentence that carries two points', () => {
   });
 });
 
+describe('additions from an event told beside a point the page covers', () => {
+  const page = ['The cables were made with cheap imported steel, lead engineer Dana Holt said.'];
+  const notified = 'Lead engineer Dana Holt, who notified the state rail regulator before releasing the findings, said the cables were made with cheap imported steel.';
+  const regulator = (x: Addition) => /notified the state rail regulator/.test(x.text);
+
+  it('offers the event when two outlets report it, though the page covers the sentence it sits in', () => {
+    const b = ['Holt notified the state rail regulator before releasing her report, which found the cables were made with cheap imported steel.'];
+    expect(bridgeAdditions({ a: [notified], b, page }).filter(regulator)).toHaveLength(1);
+  });
+
+  it('does not offer it from one outlet alone, nor a standing fact told the same way ("who owns a steel mill")', () => {
+    expect(bridgeAdditions({ a: [notified], b: ['The cables were made with cheap imported steel, her report found.'], page }).filter(regulator)).toHaveLength(0);
+    const owns = bridgeAdditions({
+      a: ['Lead engineer Dana Holt, who owns the Northgate steel mill across the bay, said the cables were made with cheap imported steel.'],
+      b: ['Holt, who owns the Northgate steel mill across the bay, found the cables were made with cheap imported steel.'],
+      page,
+    });
+    expect(owns.filter((x) => /owns the Northgate steel mill/.test(x.text))).toHaveLength(0);
+  });
+});
+
 describe('additions covered through a story link', () => {
   it("does not offer an outlet's version of a point the page covers in another outlet's words, when the corpus links the two as one point", () => {
     // The page matches A's sentence closely enough to cover it, though not so closely that the pairs follow its links;
