@@ -127,7 +127,7 @@ function additions(page: PageSentence[], pairs: Pair[], ix: CorpusIndex, self: n
         // ("Papernot, who notified Canadian authorities before releasing the findings, said the worm…") and another outlet
         // reports it too. (Covered through a link or a joined paragraph, it is the page's point in other words.)
         const eventNews = (c: CorpusSentence) => pointClauses(c, ix).some((t) => reportsEvent(t.text) && isNews(t, c, known, near, ix));
-        if ((closest.get(s.gid) ?? 0) >= COVERED && eventNews(s) && ix.links(s.gid).some(([g, strength]) => strength >= SAME_POINT_LINK && ix.sentence(g).doc !== s.doc && eventNews(ix.sentence(g)))) open.push(s);
+        if (!diverged.has(s.gid) && (closest.get(s.gid) ?? 0) >= COVERED && eventNews(s) && ix.links(s.gid).some(([g, strength]) => strength >= SAME_POINT_LINK && ix.sentence(g).doc !== s.doc && eventNews(ix.sentence(g)))) open.push(s);
         continue;
       }
       // A sentence is news when it is, or when one of its clauses is: the page may report only its other point.

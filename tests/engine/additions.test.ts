@@ -270,6 +270,12 @@ describe('additions from an event told beside a point the page covers', () => {
     expect(bridgeAdditions({ a: [notified], b, page }).filter(regulator)).toHaveLength(1);
   });
 
+  it('does not offer it when the page tells the event otherwise: that is a divergence', () => {
+    const b = ['Holt notified the state rail regulator before releasing her report, which found the cables were made with cheap imported steel.'];
+    const otherwise = ['The cables were made with cheap imported steel, said lead engineer Dana Holt, who briefed federal inspectors once the findings had been made public.'];
+    expect(bridgeAdditions({ a: [notified], b, page: otherwise }).filter(regulator)).toHaveLength(0);
+  });
+
   it('does not offer it from one outlet alone, nor a standing fact told the same way ("who owns a steel mill")', () => {
     expect(bridgeAdditions({ a: [notified], b: ['The cables were made with cheap imported steel, her report found.'], page }).filter(regulator)).toHaveLength(0);
     const owns = bridgeAdditions({
