@@ -9,6 +9,7 @@ import type { PageSentence } from '../match/page';
 import { paragraphKey } from '../match/paragraph-evidence';
 import { sentenceTimes } from '../text/temporal';
 import { stem } from '../text/tokens';
+import { STOPWORDS } from '../text/stopwords';
 
 /** Share of a sentence's term weight the page must lack for it to be news to the page. */
 const NOVEL_MIN = 0.5;
@@ -132,5 +133,25 @@ export function isNews(t: Terms, s: CorpusSentence, known: Float64Array, near: N
   if (n >= NOVEL_MIN) return true;
   const own = ix.outletTerms(s.doc);
   if (n >= NOVEL_WITH_ANCHOR && t.ids.some((id) => ix.isAnchor(id) && known[id] === 0 && !own.has(id) && !DATE_STEM.test(ix.term(id)))) return true;
+  // A quotation is a point's own words: most of one that the page never states is as new as a name.
+  if (t === s && n >= NOVEL_WITH_ANCHOR && newQuote(s, known, ix)) return true;
   return n >= NOVEL_NEAR_PAGE && newNear(t, s, known, near, ix);
 }
+
+/** Quoted words a sentence gives that the page never states: most of the content words of a quotation, two at least. */
+function newQuote(s: CorpusSentence, known: Float64Array, ix: CorpusIndex): boolean {
+  for (const m of ix.sentenceText(s).matchAll(QUOTATION)) {
+    const ids = new Set<number>();
+    for (const w of m[1]!.toLowerCase().match(/[a-z][a-z'-]{2,}/g) ?? []) {
+      const id = STOPWORDS.has(w) ? undefined : ix.termId(stem(w));
+      if (id !== undefined) ids.add(id);
+    }
+    let unknown = 0;
+    for (const id of ids) if (known[id] === 0) unknown++;
+    if (unknown >= 2 && unknown * 2 > ids.size) return true;
+  }
+  return false;
+}
+
+/** A quotation in straight or curly double quotes. */
+const QUOTATION = /["\u201C]([^"\u201D]{3,200})["\u201D]/g;

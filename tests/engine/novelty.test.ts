@@ -32,3 +32,26 @@ describe('novelty: what a page already has', () => {
     expect(isNewsTo(['Ferry operators have welcomed the new timetable.'], 3)).toBe(true);
   });
 });
+
+describe('novelty: a quotation the page never gives', () => {
+  const quoted = 'The mayor said the long closure would give the city time to finish its survey of the bridge with "structural engineers and rope specialists".';
+  const corpus = new CorpusIndex(compileCorpus([
+    { id: 'q', outlet: 'Harbour Gazette', headline: 'Bridge shut', paragraphs: ['The city shut the Harbour Street bridge on Friday after inspectors found corroded cables.', quoted] },
+    { id: 'r', outlet: 'Coast Times', headline: 'Bridge closed', paragraphs: ['Inspectors found corroded cables, and the city closed the bridge on Friday.'] },
+  ]));
+  const newsTo = (text: string) => {
+    const page = pageSentences([text], corpus);
+    const known = new Float64Array(corpus.vocabSize);
+    pageVocabulary(page, corpus, known);
+    const s = corpus.docSentences(0).find((x) => x.paragraph === 1)!;
+    return isNews(s, s, known, nearVocabulary(page, [], corpus), corpus);
+  };
+
+  it('makes a sentence news when most of its quoted words are new to the page, the rest of it known', () => {
+    expect(newsTo('The mayor said the long closure would give the city time to finish its survey of the bridge.')).toBe(true);
+  });
+
+  it('does not when the page gives the quoted words', () => {
+    expect(newsTo('The mayor said the long closure would give the city time to finish its survey of the bridge with structural engineers and rope specialists.')).toBe(false);
+  });
+});
