@@ -88,13 +88,13 @@ export function negations(p: Passage): Marker[] {
   });
 }
 
-/** Words that put a possibility on what follows them: "humans risk losing control", "a real risk of losing it". */
-export const RISK = new Set(['risk', 'risks']);
+/** Words that put a possibility on what follows them: "humans risk losing control", "a real risk of losing it", "concerns about losing oversight". */
+export const RISK = new Set(['risk', 'risks', 'concern', 'concerns', 'fear', 'fears']);
 
-/** "risk" before a gerund, or before "of" and a gerund: a hedge on that happening. */
+/** "risk" (or "concerns", "fears") before a gerund, or before "of", "about" or "over" and a gerund: a hedge on that happening. */
 function risksGerund(ws: Word[], index: number): boolean {
   if (!RISK.has(ws[index]!.lower)) return false;
-  const next = ws[index + 1]?.lower === 'of' ? ws[index + 2] : ws[index + 1];
+  const next = /^(?:of|about|over)$/.test(ws[index + 1]?.lower ?? '') ? ws[index + 2] : ws[index + 1];
   return !!next && next.lower.length > 5 && next.lower.endsWith('ing');
 }
 

@@ -15,6 +15,14 @@ describe('certainty: "risk" as a hedge', () => {
     expect(check(firm, "Engineers warned that there's a real risk of losing power across the delta.")?.summary).toBe('"will lose power" vs "risk of losing"');
   });
 
+  it('reads "concerns about losing" and "fears of losing" as such hedges too', () => {
+    const firm = 'Engineers warned that residents will lose power across the delta.';
+    expect(check(firm, 'The storm raised concerns about losing power across the delta, engineers said.')?.summary).toBe('"will lose power" vs "concerns about losing"');
+    expect(check(firm, 'Engineers voiced fears of losing power across the delta.')?.kind).toBe('certainty');
+    // A concern about something else is no hedge on the claim.
+    expect(check(firm, 'Engineers voiced concerns about the cost of power across the delta.')).toBeNull();
+  });
+
   it('does not set a hedge of "risk" against a firm claim about that risk ("would raise the risk that…")', () => {
     expect(check('The storm would raise the risk that residents lose power across the delta.', "There's a real risk of losing power across the delta.")).toBeNull();
   });
