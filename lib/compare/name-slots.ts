@@ -1,0 +1,94 @@
+/**
+ * Whether names on two sides stand in the same slot of their sentences: the same word before them, the same verb after
+ * them ("Papernot, who notified" / "Hinton notified", "Google is urging" / "Anthropic is urging"), or each the
+ * organisation whose act its sentence reports ("Rival company OpenAI took…" / "Google responded…").
+ */
+
+import type { Piece } from '../text/segment';
+import { memoAt, type Passage, slot } from './passage';
+import { STOPWORDS } from '../text/stopwords';
+import { REPORTING_VERBS } from '../text/reporting';
+import { stem } from '../text/tokens';
+import { PAST } from './antecedents';
+import { isPerson, type Name } from './names';
+
+// Memo slots of this file's extractors.
+const WORD_BEFORE_SLOT = slot();
+const WORD_AFTER_SLOT = slot();
+const SUBJECT_SLOT = slot();
+
+/** The word written just before a name, lower case (memoised: corpus passages meet many pages). */
+function wordBefore(p: Passage, n: Piece): string {
+  return memoAt(p, WORD_BEFORE_SLOT, n.start, () => {
+    const m = /([\p{L}-]+)[\s,]*$/u.exec(p.norm.slice(Math.max(0, n.start - 30), n.start));
+    return m ? m[1]!.toLowerCase() : '';
+  });
+}
+
+/** The word right after a name ("administration" in "the Trump administration"), lower case. */
+function wordAfter(p: Passage, n: Piece): string {
+  return memoAt(p, WORD_AFTER_SLOT, n.end, () => {
+    const m = /^[\s,]*([\p{L}-]+)/u.exec(p.norm.slice(n.end, n.end + 30));
+    return m ? m[1]!.toLowerCase() : '';
+  });
+}
+
+/**
+ * Two names in the same slot: the same word (in any of its forms: "included" / "including"), of three letters or
+ * more, right before them, or the same content word right after them ("the Trump administration" / "the Biden
+ * administration"; "Monday that" is no slot, and "X said" / "Y said" is a change of speaker, which the
+ * attribution check reports).
+ */
+export function sameSlot(a: Passage, x: Name, b: Passage, y: Name): boolean {
+  const before = wordBefore(a, x);
+  if (before.length > 2) {
+    const other = wordBefore(b, y);
+    if (before === other || (other.length > 2 && stem(before) === stem(other))) return true;
+  }
+  const after = actsAs(a, x);
+  return (after.length > 2 && !STOPWORDS.has(after) && !REPORTING_VERBS.has(after) && after === actsAs(b, y)) || (actingSubject(a, x) && actingSubject(b, y));
+}
+
+/** Auxiliaries a name's verb may follow ("Anthropic is urging", "OpenAI has argued"). */
+const AUXILIARY = /^(?:is|are|was|were|has|have|had)$/;
+
+/** The word after a name, past a relative "who" and an auxiliary ("Papernot, who notified" acts as "Hinton notified", "X is urging" as "Y is urging"). */
+function actsAs(p: Passage, n: Piece): string {
+  const after = wordAfter(p, n);
+  const m = after === 'who' || AUXILIARY.test(after) ? /^[\s,]*(?:who\s+)?(?:(?:is|are|was|were|has|have|had)\s+)?([\p{L}-]+)/u.exec(p.norm.slice(n.end, n.end + 40)) : null;
+  return m ? m[1]!.toLowerCase() : after;
+}
+
+/** A past or present verb's shape ("rejected", "responds", "took"). */
+const verbShape = (w: string) => /s$/.test(w) || PAST.test(w);
+
+/**
+ * An organisation opening its sentence as the subject of a verb ("OpenAI responded with…", "Rival company OpenAI
+ * took…", "Artificial intelligence company Anthropic is urging…"): on a pair reporting the same point, two such subjects are who did it on each side.
+ */
+function actingSubject(p: Passage, n: Name): boolean {
+  return memoAt(p, SUBJECT_SLOT, n.start, () => findActingSubject(p, n));
+}
+
+function findActingSubject(p: Passage, n: Name): boolean {
+  if (isPerson(n) || (n.start > (p.words[2]?.start ?? 0) && !described(p, n)) || p.words.some((w) => w.start === n.start && w.quoted)) return false;
+  const use = p.nameUse?.(n.lower);
+  const after = wordAfter(p, n);
+  // "is urging", "has proposed": the verb after the auxiliary.
+  const aux = AUXILIARY.test(after);
+  const next = aux ? actsAs(p, n) : after;
+  if (use === 'person' || !/^\s*[\p{L}-]/u.test(p.norm.slice(n.end)) || !(aux ? /(?:ing|ed)$/.test(next) : verbShape(next)) || STOPWORDS.has(next)) return false;
+  // A capitalised first word may be any word ("Democratic governments…", "Regulators rejected"): it names something when
+  // the article writes it as a name elsewhere, it is written as one ("OpenAI"), or it is singular before a past verb or
+  // an auxiliary and a participle ("Brightwell is pressing").
+  return use === 'proper' || n.text.includes(' ') || /\p{Lu}/u.test(n.text.slice(1)) || (!/s$/.test(n.lower) && (aux || PAST.test(next)));
+}
+
+/** Kinds of organisation a descriptor before a name ends in ("Artificial intelligence company Anthropic"). */
+const KIND = /^(?:company|firm|lab|laboratory|startup|start-up|developer|maker|rival|group)$/;
+
+/** A name that opens its sentence after a descriptor of its kind, up to five words ("Artificial intelligence company Anthropic"). */
+function described(p: Passage, n: Name): boolean {
+  const at = p.words.findIndex((w) => w.start === n.start);
+  return at > 0 && at <= 5 && KIND.test(p.words[at - 1]!.lower) && p.words.slice(0, at).every((w, i) => i === 0 || w.text === w.lower);
+}
