@@ -18,14 +18,14 @@ const SENSES = 3;
  * "forced", and "mandatory" to nothing, yet a rule that asks labs to act voluntarily and one that makes them act
  * is the commonest flip in policy news. Both ways round; each word's adverb as well.
  */
-const RULE_OPPOSITES: Record<string, string[]> = {
+const RULE_OPPOSITES: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
   voluntary: ['mandatory', 'compulsory'],
   voluntarily: ['mandatory', 'compulsory', 'mandatorily', 'compulsorily'],
   mandatory: ['voluntary'],
   compulsory: ['voluntary'],
   mandatorily: ['voluntarily'],
   compulsorily: ['voluntarily'],
-};
+}));
 
 /** "stem opposite-stem …" entries joined by ',' for every corpus word that has an opposite. */
 export function antonymTable(texts: Iterable<string>, source: AntonymSource | undefined = wordnetAntonyms(SENSES)): string {
@@ -36,7 +36,7 @@ export function antonymTable(texts: Iterable<string>, source: AntonymSource | un
       const word = m[0];
       if (seen.has(word)) continue;
       seen.add(word);
-      const opposites = [...source(word), ...(RULE_OPPOSITES[word] ?? [])];
+      const opposites = [...source(word), ...(RULE_OPPOSITES.get(word) ?? [])];
       if (opposites.length === 0) continue;
       const s = stem(word);
       const set = table.get(s) ?? new Set<string>();

@@ -69,6 +69,8 @@ describe('the compiled opposites table', () => {
     const none = () => [];
     expect(antonymTable(['Firms may report voluntarily.'], none)).toBe('voluntarili mandatori compulsori mandatorili compulsorili');
     expect(antonymTable(['Reporting is mandatory.'], none)).toBe('mandatori voluntari');
+    // Words that name an object's own properties are words like any other.
+    expect(antonymTable(['The constructor said toString and valueOf are hasOwnProperty words.'], none)).toBe('');
   });
 
   it('takes WordNet direct antonyms of adjectives and adverbs', () => {
