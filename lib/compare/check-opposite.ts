@@ -23,7 +23,7 @@ const RADIUS = 5;
 /** The same content word right after both ("domestic surveillance" / "foreign surveillance") ties them as one slot. */
 const SLOT_WEIGHT = 2;
 /**
- * The same action right before both adverbs ("regulation has moved slowly" / "rule-making has moved quickly") ties
+ * The same action, in the same form, right before both adverbs ("regulation has moved slowly" / "rule-making has moved quickly") ties
  * them more closely: one action done in opposite ways is one claim contradicted, enough alone for a related pair.
  */
 const VERB_SLOT_WEIGHT = 3;
@@ -96,10 +96,14 @@ function nextContent(p: Passage, i: number): string | undefined {
   return undefined;
 }
 
-/** For an adverb of manner ("-ly"), the content word right before it (its stem): the action it tells how ("moved slowly"). */
+/**
+ * For an adverb of manner ("-ly"), the content word right before it, as written: the action it tells how ("moved
+ * slowly"). The same form on both sides ("has moved quickly" / "has moved slowly") is one action told two ways;
+ * "could move quickly" in a host page's interview is another.
+ */
 function manner(p: Passage, i: number): string | undefined {
   const w = p.words[i - 1];
-  return p.words[i]!.lower.endsWith('ly') && w && w.lower.length > 2 && !STOPWORDS.has(w.lower) ? w.stem : undefined;
+  return p.words[i]!.lower.endsWith('ly') && w && w.lower.length > 2 && !STOPWORDS.has(w.lower) ? w.lower : undefined;
 }
 
 /** A passage's candidate words by stem, and by each prefix a kin stem could be (exact: stem; prefix: stem minus 1-3 letters). */

@@ -35,6 +35,7 @@ describe('opposite words: one outlet calls a thing the opposite of what another 
     expect(check('Coastal rule-making on floods has moved quickly this year, officials said.', slow, 3)?.summary).toBe('"quickly" vs "slowly"');
     // Another action, or the same action told by an adjective, is not tied that closely.
     expect(check('Coastal rule-making on floods has spread quickly this year, officials said.', slow, 3)).toBeNull();
+    expect(check('We felt we could move quickly on floods this year, officials said.', slow, 3)).toBeNull();
     expect(check('Ferry fares in the north stayed low all year, officials said.', 'Fares stayed high, especially at the eastern ports.', 3)).toBeNull();
   });
 
