@@ -32,13 +32,18 @@ const SOLO_SUBSTANCE = 0.4;
 const RELATED_MIN = 2;
 const NOT_POINT = PROMO | CAPTION | FRAGMENT | HEADING | DUPLICATE | LEADIN;
 
+const docIndex = new WeakMap<CorpusIndex, Map<string, number>>();
+
 /**
  * The corpus sentences the divergences are found against (their outlet-side highlights): the page reports those
  * points, in other words or figures, so they are no additions to it.
  */
 export function divergedSentences(divergences: readonly Divergence[], ix: CorpusIndex): Set<number> {
   const out = new Set<number>();
-  const byId = new Map(ix.docs.map((d, i) => [d.id, i]));
+  if (divergences.length === 0) return out;
+  // Built once per loaded corpus: at 10,000 articles a map per page would cost more than the rest of this.
+  let byId = docIndex.get(ix);
+  if (!byId) docIndex.set(ix, (byId = new Map(ix.docs.map((d, i) => [d.id, i]))));
   for (const d of divergences) {
     const doc = byId.get(d.other.doc);
     if (doc === undefined) continue;

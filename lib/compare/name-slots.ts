@@ -50,12 +50,15 @@ export function sameSlot(a: Passage, x: Name, b: Passage, y: Name): boolean {
 }
 
 /** Auxiliaries a name's verb may follow ("Anthropic is urging", "OpenAI has argued"). */
-const AUXILIARY = /^(?:is|are|was|were|has|have|had)$/;
+const AUXILIARIES = 'is|are|was|were|has|have|had';
+const AUXILIARY = new RegExp(`^(?:${AUXILIARIES})$`);
+/** A name's next word, past "who" and an auxiliary. */
+const ACTS_AS = new RegExp(`^[\\s,]*(?:who\\s+)?(?:(?:${AUXILIARIES})\\s+)?([\\p{L}-]+)`, 'u');
 
 /** The word after a name, past a relative "who" and an auxiliary ("Papernot, who notified" acts as "Hinton notified", "X is urging" as "Y is urging"). */
 function actsAs(p: Passage, n: Piece): string {
   const after = wordAfter(p, n);
-  const m = after === 'who' || AUXILIARY.test(after) ? /^[\s,]*(?:who\s+)?(?:(?:is|are|was|were|has|have|had)\s+)?([\p{L}-]+)/u.exec(p.norm.slice(n.end, n.end + 40)) : null;
+  const m = after === 'who' || AUXILIARY.test(after) ? ACTS_AS.exec(p.norm.slice(n.end, n.end + 40)) : null;
   return m ? m[1]!.toLowerCase() : after;
 }
 
