@@ -7,7 +7,7 @@
 import type { Piece } from '../text/segment';
 import { memoAt, type Passage, slot } from './passage';
 import { STOPWORDS } from '../text/stopwords';
-import { REPORTING_VERBS } from '../text/reporting';
+import { REPORTING_VERBS, SPEAKER_TO_VERB } from '../text/reporting';
 import { stem } from '../text/tokens';
 import { PAST } from './antecedents';
 import { isPerson, type Name } from './names';
@@ -52,14 +52,23 @@ export function sameSlot(a: Passage, x: Name, b: Passage, y: Name): boolean {
 /** Auxiliaries a name's verb may follow ("Anthropic is urging", "OpenAI has argued"). */
 const AUXILIARIES = 'is|are|was|were|has|have|had';
 const AUXILIARY = new RegExp(`^(?:${AUXILIARIES})$`);
-/** A name's next word, past "who" and an auxiliary. */
-const ACTS_AS = new RegExp(`^[\\s,]*(?:who\\s+)?(?:(?:${AUXILIARIES})\\s+)?([\\p{L}-]+)`, 'u');
+/** Adverbs a name's verb may follow ("OpenAI further stated", "Anthropic has also argued"). */
+const ADVERBS = [...SPEAKER_TO_VERB].filter((w) => !AUXILIARY.test(w)).join('|');
+const ADVERB = new RegExp(`^(?:${ADVERBS})$`);
+/** A name's verb, past "who", an adverb and an auxiliary; group 1 holds the auxiliary when there is one. */
+const VERB_AFTER = new RegExp(`^[\\s,]*(?:who\\s+)?(?:(?:${ADVERBS})\\s+)?(?:(${AUXILIARIES})\\s+)?(?:(?:${ADVERBS})\\s+)?([\\p{L}-]+)`, 'u');
 
-/** The word after a name, past a relative "who" and an auxiliary ("Papernot, who notified" acts as "Hinton notified", "X is urging" as "Y is urging"). */
-function actsAs(p: Passage, n: Piece): string {
+/** The verb after a name and whether an auxiliary comes before it, or null when the next word is that of no such phrase. */
+function verbAfter(p: Passage, n: Piece): { verb: string; aux: boolean } | null {
   const after = wordAfter(p, n);
-  const m = after === 'who' || AUXILIARY.test(after) ? ACTS_AS.exec(p.norm.slice(n.end, n.end + 40)) : null;
-  return m ? m[1]!.toLowerCase() : after;
+  if (after !== 'who' && !AUXILIARY.test(after) && !ADVERB.test(after)) return null;
+  const m = VERB_AFTER.exec(p.norm.slice(n.end, n.end + 50));
+  return m ? { verb: m[2]!.toLowerCase(), aux: !!m[1] } : null;
+}
+
+/** The word after a name, past a relative "who", an adverb and an auxiliary ("Papernot, who notified" acts as "Hinton notified", "X is urging" as "Y is urging"). */
+function actsAs(p: Passage, n: Piece): string {
+  return verbAfter(p, n)?.verb ?? wordAfter(p, n);
 }
 
 /** A past or present verb's shape ("rejected", "responds", "took"). */
@@ -76,10 +85,10 @@ function actingSubject(p: Passage, n: Name): boolean {
 function findActingSubject(p: Passage, n: Name): boolean {
   if (isPerson(n) || (n.start > (p.words[2]?.start ?? 0) && !described(p, n)) || p.words.some((w) => w.start === n.start && w.quoted)) return false;
   const use = p.nameUse?.(n.lower);
-  const after = wordAfter(p, n);
-  // "is urging", "has proposed": the verb after the auxiliary.
-  const aux = AUXILIARY.test(after);
-  const next = aux ? actsAs(p, n) : after;
+  // "is urging", "has proposed", "further stated": the verb after the auxiliary or adverb.
+  const verb = verbAfter(p, n);
+  const aux = !!verb?.aux;
+  const next = verb?.verb ?? wordAfter(p, n);
   if (use === 'person' || !/^\s*[\p{L}-]/u.test(p.norm.slice(n.end)) || !(aux ? /(?:ing|ed)$/.test(next) : verbShape(next)) || STOPWORDS.has(next)) return false;
   // A capitalised first word may be any word ("Democratic governments…", "Regulators rejected"): it names something when
   // the article writes it as a name elsewhere, it is written as one ("OpenAI"), or it is singular before a past verb or

@@ -265,6 +265,11 @@ describe('speakers', () => {
     expect(credited?.summary).toBe('"Okafor" vs "Reyes"');
     expect(checkAttribution(passage('The board says Leeds is improving its flood defences quickly.'), passage('Leeds is improving its flood defences quickly, Reyes said.'))).toBeNull();
   });
+
+  it('reads a speaker past an adverb before the verb ("Okafor further stated", "Reyes also said")', () => {
+    const f = checkAttribution(passage('Okafor further stated that the barrier will be raised before the storm.'), passage('Reyes also said that the barrier will be raised before the storm.'));
+    expect(f?.summary).toBe('"Okafor" vs "Reyes"');
+  });
 });
 
 describe('names: organisations opening the same point as who did it', () => {
@@ -288,6 +293,11 @@ describe('names: organisations opening the same point as who did it', () => {
     // Not a descriptor of another kind, nor a verb after the auxiliary that is no verb ("is ready").
     expect(checkSame('Brightwell is pressing the state to fund new flood walls along the harbour.', 'Port engineers at HarborNet are urging the state to fund new flood walls.')).toBeNull();
     expect(checkSame('Brightwell is ready for the state to fund new flood walls along the harbour.', urging)).toBeNull();
+  });
+
+  it('reads the subject past an adverb before its verb ("Brightwell further argued", "HarborNet has also argued")', () => {
+    const also = 'HarborNet has also argued in a report of its own that ports need federal money for flood walls.';
+    expect(checkSame('Brightwell further argued in a report of its own that ports need federal money for flood walls.', also)?.summary).toBe('"Brightwell" vs "HarborNet"');
   });
 
   it('reads "X is urging" and "Y is urging" as one slot', () => {
