@@ -5,7 +5,7 @@
 
 import { STOPWORDS } from '../text/stopwords';
 import { REPORTING_VERBS } from '../text/reporting';
-import { memo, slot, type Passage } from './passage';
+import { memo, slot, type Passage, type Word } from './passage';
 import { classify, nameLike, subjectBefore, wordsIn, type Credit } from './credit';
 
 const CLAIMS_SLOT = slot();
@@ -31,14 +31,58 @@ function findClaims(p: Passage): CreditedClaim[] {
     const w = ws[v]!;
     if (!CLAIM_VERBS.has(w.lower) || w.quoted) continue;
     if ((w.lower === 'called' || w.lower === 'calls') && ws[v + 1]?.lower !== 'for') continue;
+    const trailing = trailingCredit(p, v);
+    if (trailing) {
+      out.push(trailing);
+      continue;
+    }
     const subject = subjectBefore(p, v);
     const credit = subject.length ? classify(p, subject) : entryLabel(p, v);
     if (!credit || credit.person === null) continue;
-    const stems = new Set<string>();
-    for (const x of ws.slice(v + 1)) if (!x.quoted && x.lower.length > 2 && !STOPWORDS.has(x.lower)) stems.add(x.stem);
-    out.push({ credit, stems });
+    out.push({ credit, stems: stemsIn(ws.slice(v + 1)) });
   }
   return out;
+}
+
+/** Content stems of words outside quotations. */
+function stemsIn(ws: readonly Word[]): Set<string> {
+  const stems = new Set<string>();
+  for (const x of ws) if (!x.quoted && x.lower.length > 2 && !STOPWORDS.has(x.lower)) stems.add(x.stem);
+  return stems;
+}
+
+/** Words a trailing credit may hold between its verb and the sentence's end ("…, said Papernot, the lead researcher"). */
+const TRAILING_WORDS = 6;
+
+/**
+ * A credit set after its claim, at the sentence's end: "It would also increase the risk…, the company said." or
+ * "…, said Papernot." The claim is the clause before the comma (outside quotations, which credit.ts reads).
+ */
+function trailingCredit(p: Passage, v: number): CreditedClaim | null {
+  const ws = p.words;
+  const end = ws.length;
+  if (end - v > TRAILING_WORDS + 1) return null;
+  const commaBefore = (i: number) => i > 0 && /,/.test(p.norm.slice(ws[i - 1]!.end, ws[i]!.start));
+  let subject: Word[];
+  let at: number;
+  if (commaBefore(v)) {
+    // "…, said Papernot.": the party follows the verb, up to the next comma.
+    let k = v + 1;
+    while (k < end && !commaBefore(k)) k++;
+    subject = ws.slice(v + 1, k);
+    at = v;
+  } else {
+    // "…, the company said.": the verb ends the sentence, its subject set off by a comma.
+    if (v !== end - 1) return null;
+    subject = subjectBefore(p, v);
+    at = subject.length ? ws.indexOf(subject[0]!) : -1;
+    if (at < 0 || !commaBefore(at)) return null;
+  }
+  if (!subject.length) return null;
+  const credit = classify(p, subject);
+  if (!credit || credit.person === null) return null;
+  const stems = stemsIn(ws.slice(0, at));
+  return stems.size >= 3 ? { credit, stems } : null;
 }
 
 /**

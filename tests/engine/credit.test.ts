@@ -235,6 +235,16 @@ describe('claim credit: the same claim in other words credited to different part
     expect(marked(b, checkClaimCredit(b, a)!.a)).toEqual(['The company']);
   });
 
+  it('reads a credit set after its claim at the sentence end ("…, the agency said." / "…, said Whitfield.")', () => {
+    const b = claim('Whitfield called for towns, farmers and insurers to share their flood sensor data before winter.');
+    const after = claim('Towns, farmers and insurers should share their flood sensor data before winter, the agency said.');
+    expect(checkClaimCredit(after, b)?.summary).toBe('"the agency" vs "Whitfield"');
+    const inverted = claim('Towns, farmers and insurers should share their flood sensor data before winter, said the agency.');
+    expect(checkClaimCredit(inverted, b)?.summary).toBe('"the agency" vs "Whitfield"');
+    // The same party after the claim is no divergence.
+    expect(checkClaimCredit(claim('Towns, farmers and insurers should share their flood sensor data before winter, Whitfield said.'), b)).toBeNull();
+  });
+
   it('leaves two quotations to the quote check, and a quotation credited to the same party alone', () => {
     const a = prepared(`Dana Whitfield, the utility's chief engineer, added that ${QUOTE}.`);
     expect(checkClaimCredit(a, prepared(`The company argued that ${QUOTE}.`))).toBeNull();
