@@ -11,7 +11,8 @@ import { timeExprs, type TimeExpr } from '../text/temporal';
 import { contextStems, findContext, sharedCount, stemsBefore } from './context';
 import { PARTICIPLE, TIME_MODIFIER, thingAfter } from '../corpus/dated';
 import { stem } from '../text/tokens';
-import { namePhrases, sameNames } from './names';
+import { namePhrases, sameName, sameNames } from './names';
+import { organisationBefore } from './antecedents';
 
 // Memo slots of this file's extractors.
 const TIME_SLOT = slot();
@@ -74,7 +75,9 @@ function opens(p: Passage, x: TimeExpr): boolean {
 function sameOwnedThing(a: Passage, x: TimeExpr, b: Passage, y: TimeExpr): boolean {
   const na = datedNoun(a, x.start);
   const nb = datedNoun(b, y.start);
-  if (!(na && nb && na.stem === nb.stem) && !(oneThing(a, x, na, b, y, nb) && sameSubject(a, b))) return false;
+  // One thing, put out by the party both sentences open with ("The company said in a blog post Thursday" of its article's company).
+  if (oneThing(a, x, na, b, y, nb) && sameSubject(a, b)) return true;
+  if (!(na && nb && na.stem === nb.stem)) return false;
   // Names, not days or months: "Tuesday" is near enough to "Thursday" for the fuzzy name test.
   const own = (p: Passage) => namePhrases(p).filter((n) => !times(p).some((t) => t.start < n.end && n.start < t.end));
   const names = (p: Passage) => {
@@ -93,13 +96,32 @@ function oneThing(a: Passage, x: TimeExpr, na: Word | null, b: Passage, y: TimeE
   return sole(a, x) && sole(b, y) && (names(a, nb) || names(b, na));
 }
 
-/** Both sentences open with the same named party as their subject ("OpenAI answered…", "Rival company OpenAI took…"). */
+/** Both sentences open with the same named party as their subject ("OpenAI answered…", "Rival company OpenAI took…", "The company said…"). */
 function sameSubject(a: Passage, b: Passage): boolean {
+  const sa = subjectName(a);
+  const sb = sa && subjectName(b);
+  return !!sb && sameName(sa, sb);
+}
+
+/** Organisation head nouns a bare "the company" has. */
+const COMPANY = /^(?:company|firm|startup|lab)$/;
+/** A source a sentence opens with ("According to the paper, …"): the subject comes after it. */
+const SOURCE_OPENER = /^according to [^,]{1,60},\s*/i;
+
+/**
+ * The party a sentence opens with as its subject: a name among its first words, or "the company" read as the organisation
+ * the sentence before opens with, else the one its article is about.
+ */
+function subjectName(p: Passage): string | undefined {
+  if (p.words.length <= 4) return undefined;
+  const from = SOURCE_OPENER.exec(p.norm)?.[0].length ?? 0;
+  const ws = p.words.filter((w) => w.start >= from);
+  if (ws.length <= 4) return undefined;
   // A day or month is no party ("On Friday, OpenAI…"), and the fuzzy name test would take "Tuesday" for "Thursday".
-  const subject = (p: Passage) => namePhrases(p).find((n) => p.words.length > 4 && n.start <= p.words[3]!.start && !times(p).some((t) => t.start < n.end && n.start < t.end));
-  const sa = subject(a);
-  const sb = sa && subject(b);
-  return !!sb && sameNames(sa, sb);
+  const named = namePhrases(p).find((n) => n.start >= from && n.start <= ws[3]!.start && !times(p).some((t) => t.start < n.end && n.start < t.end));
+  if (named) return named.text;
+  const the = ws.findIndex((w, i) => i < 4 && w.lower === 'the' && COMPANY.test(ws[i + 1]?.lower ?? ''));
+  return the < 0 ? undefined : (organisationBefore(p) ?? p.mainOrganisation?.());
 }
 
 /** The noun a time expression at `at` dates, when a determiner introduces it as a thing; per passage and position. */

@@ -2,7 +2,7 @@
 
 import type { CorpusIndex } from '../match/corpus-index';
 import { passage, type Passage } from './passage';
-import { docNameUses } from './doc-text';
+import { docMainOrganisation, docNameUses } from './doc-text';
 
 const passageCache = new WeakMap<CorpusIndex, Map<number, Passage>>();
 
@@ -15,6 +15,7 @@ export function corpusPassage(ix: CorpusIndex, gid: number): Passage {
     const cs = ix.sentence(gid);
     m.set(gid, (p = passage(ix.sentenceText(cs))));
     p.nameUse = (name) => docNameUses(ix, cs.doc)(name);
+    p.mainOrganisation = () => docMainOrganisation(ix, cs.doc);
     if (gid > 0) {
       const prev = ix.sentence(gid - 1);
       if (prev.doc === cs.doc && prev.paragraph === cs.paragraph) p.before = () => corpusPassage(ix, gid - 1);

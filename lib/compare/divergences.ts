@@ -16,6 +16,7 @@ import { quotedPairs } from './quoted-pairs';
 import { titledPairs } from './titled-pairs';
 import { lowerParagraphs } from './doc-text';
 import { nameUses, type NameUse } from './name-uses';
+import { mainOrganisation } from './main-organisation';
 import { attributionAlong, checkClaimCredit, checkQuoteCredit } from './check-credit';
 import type { Finding } from './finding';
 import { checkDates, knownTimes } from './check-facts';
@@ -95,6 +96,7 @@ export function findDivergences(
   const omissions = new Omissions(lowerPage, ix);
   const near = relatedIn(ix);
   let uses: ((lower: string) => NameUse) | null = null;
+  let main: [string | undefined] | null = null;
   const pagePassage = (s: PageSentence): Passage => {
     let p = pagePassages.get(s.index);
     if (!p) {
@@ -102,6 +104,7 @@ export function findDivergences(
       p.related = near;
       p.opposites = (stem) => ix.opposites(stem);
       p.nameUse = (name) => (uses ??= nameUses(page))(name);
+      p.mainOrganisation = () => (main ??= [mainOrganisation(paragraphs, (name) => (uses ??= nameUses(page))(name))])[0];
       knownTimes(p, times[s.index]!);
       const prev = page[s.index - 1];
       if (prev && prev.paragraph === s.paragraph) p.before = () => pagePassage(prev);

@@ -2,6 +2,7 @@
 
 import type { CorpusIndex } from '../match/corpus-index';
 import { articleNameUses, type NameUse } from './name-uses';
+import { mainOrganisation } from './main-organisation';
 
 const lowerDocs = new WeakMap<CorpusIndex, Map<number, string[]>>();
 
@@ -23,4 +24,14 @@ export function docNameUses(ix: CorpusIndex, doc: number): (lower: string) => Na
   let uses = m.get(doc);
   if (!uses) m.set(doc, (uses = articleNameUses(ix.docs[doc]!.paragraphs)));
   return uses;
+}
+
+const mainOrganisations = new WeakMap<CorpusIndex, Map<number, string | undefined>>();
+
+/** The organisation a corpus article is about (see mainOrganisation), found once per loaded corpus. */
+export function docMainOrganisation(ix: CorpusIndex, doc: number): string | undefined {
+  let m = mainOrganisations.get(ix);
+  if (!m) mainOrganisations.set(ix, (m = new Map()));
+  if (!m.has(doc)) m.set(doc, mainOrganisation(ix.docs[doc]!.paragraphs, docNameUses(ix, doc)));
+  return m.get(doc);
 }

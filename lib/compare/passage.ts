@@ -30,6 +30,8 @@ export interface Passage {
   after?: () => { passage: Passage; offset: number } | undefined;
   /** How its article writes a one-word name (lower case): a person's last name, a proper name, or neither; when the engine provides it. */
   nameUse?: (lower: string) => 'person' | 'proper' | null;
+  /** The organisation its article is about, which a bare "the company" stands for, when the engine provides it. */
+  mainOrganisation?: () => string | undefined;
 }
 
 /** An extractor's place in every passage's memo: a fixed index, so a question costs no key look-up. */

@@ -131,4 +131,18 @@ describe('dated mentions: what a day is put on', () => {
     expect(check(reply, 'The Harbour Board rejected the plan in a letter sent Wednesday.', 2)).toBeNull();
     expect(check('The Harbour Board replied on Monday with a memo it had drafted on Friday.', 'The Harbour Board rejected the plan in a memo sent Wednesday.', 2)).toBeNull();
   });
+
+  it('reads "the company" as the organisation its article is about, past a source the sentence opens with', () => {
+    const page = passage('On Monday, Brightwell, the owner of the ferry line, used a memo to call for new flood walls.');
+    const company = (text: string, main: string) => {
+      const p = passage(text);
+      p.mainOrganisation = () => main;
+      return p;
+    };
+    expect(checkDates(page, company('The company said in a memo Wednesday that ports need new flood walls.', 'Brightwell'), 2)?.summary).toBe('"On Monday" vs "Wednesday"');
+    expect(checkDates(page, company('According to the Harbour Gazette, the company sent its memo on Wednesday.', 'Brightwell'), 2)?.summary).toBe('"On Monday" vs "on Wednesday"');
+    // Another article's company, or a company the article does not say, is not tied this way.
+    expect(checkDates(page, company('The company said in a memo Wednesday that ports need new flood walls.', 'HarborNet'), 2)).toBeNull();
+    expect(checkDates(page, passage('The company said in a memo Wednesday that ports need new flood walls.'), 2)).toBeNull();
+  });
 });
