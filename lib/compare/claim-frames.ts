@@ -36,5 +36,9 @@ export function frameAfter(ws: readonly Word[], index: number): number {
     if (w === 'be' && ws[k + 1]?.lower === 'able' && ws[k + 2]?.lower === 'to') return k + 2 - index;
     if (INNER.has(w)) return (ws[k + 1]?.lower === 'be' && ws[k + 2]?.lower === 'able' && ws[k + 3]?.lower === 'to' ? k + 3 : k) - index;
   }
-  return 0;
+  // Or a pronoun and the claim's own verb ("reach the point where they design…").
+  return PRONOUNS.has(ws[i + 1]?.lower ?? '') && /^[a-z]+$/.test(ws[i + 2]?.lower ?? '') && !INNER.has(ws[i + 2]!.lower) ? i + 1 - index : 0;
 }
+
+/** Subject pronouns a frame's relative clause may open with. */
+const PRONOUNS = new Set(['they', 'it', 'we', 'he', 'she']);

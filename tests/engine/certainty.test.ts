@@ -68,6 +68,13 @@ describe('certainty: the same claim hedged on one side and firm on the other', (
     expect(check(firm, 'Future looms could eventually reach a stage of the factory floor where dyes are mixed and weaving is planned.')).toBeNull();
   });
 
+  it('reads the claim past a frame whose clause has no modal of its own ("will reach the point where they weave…")', () => {
+    const hedged = 'Future looms could eventually weave and mend their own replacement.';
+    expect(check('On current trends the looms will reach the point where they weave and repair their own replacements.', hedged)?.kind).toBe('certainty');
+    // Another claim after the frame is not this one.
+    expect(check('The looms will reach the point where they stop for repairs every week.', hedged)).toBeNull();
+  });
+
   it('ties two claims about the same subject, told in the same words, that share a word of the claim', () => {
     const hedged = 'Without a deal, the least careful builders could pull ahead of the others.';
     expect(check('The least careful builders will race ahead, engineers warned.', hedged)?.summary).toBe('"will race ahead" vs "could pull ahead"');
