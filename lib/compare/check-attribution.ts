@@ -137,7 +137,10 @@ function selfClaims(p: Passage): Array<Frame & { stems: Set<string> }> {
       if (!asFact(claim)) return [];
       // "its", "their" or the speaker's own name inside the claim: the party vouches for itself.
       const names = new Set(f.speaker.filter((s) => !STOPWORDS.has(s) && !PRONOUNS.has(s)));
-      if (!claim.some((w) => SELF.has(w.lower) || (names.has(w.lower) && /^\p{Lu}/u.test(w.text)))) return [];
+      // A claim with a subject of its own ("according to the paper, the company published its position") is that
+      // subject's "its", not the speaker's.
+      const ownSubject = /^(?:the|a|an)$/.test(claim[0]?.lower ?? '') && !!claim[1] && !STOPWORDS.has(claim[1].lower) && !names.has(claim[1].lower);
+      if (!claim.some((w) => (SELF.has(w.lower) && !ownSubject) || (names.has(w.lower) && /^\p{Lu}/u.test(w.text)))) return [];
       return [{ ...f, stems: contentStems(claim) }];
     }),
   );

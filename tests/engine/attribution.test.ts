@@ -38,6 +38,12 @@ describe('attribution: a party\'s claim about itself on one side, the same claim
     expect(check('The new rules take effect in March across the whole region, officials said.', 'The new rules take effect in March across the whole region.')).toBeNull();
   });
 
+  it('does not read "its" as the speaker\'s when the claim has a subject of its own ("according to the paper, the bank published its accounts")', () => {
+    expect(check('According to the Harbour Gazette, the bank published its annual accounts in a memo on Monday.', 'The bank published its annual accounts in a memo on Monday.')).toBeNull();
+    // The speaker's own subject still is.
+    expect(check('According to the bank, the bank published its annual accounts in a memo on Monday.', 'The bank published its annual accounts in a memo on Monday.')?.kind).toBe('attribution');
+  });
+
   it('does not fire on rewording when both sides attribute the claim, or neither does', () => {
     expect(check('The firm noted that its app gained two million users in a single month.', 'The firm said its app added two million users in one month.')).toBeNull();
     expect(check('Its app gained two million users in a single month.', 'The app added two million users in one month.')).toBeNull();
