@@ -12,6 +12,7 @@ import { contextStems, findContext, sharedCount, stemsBefore } from './context';
 import { PARTICIPLE, TIME_MODIFIER, thingAfter } from '../corpus/dated';
 import { stem } from '../text/tokens';
 import { namePhrases, sameName, sameNames } from './names';
+import { content } from './modality';
 import { organisationBefore } from './antecedents';
 
 // Memo slots of this file's extractors.
@@ -43,7 +44,8 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
   const tb = times(b);
   for (const x of ta) {
     if (tb.some((y) => y.value === x.value)) continue;
-    const cx = contextStems(a, x);
+    // A time that labels its line ("Early 2027: the blacklist takes effect", as timelines write) dates all the line says.
+    const cx = labels(a, x) ? content(a.words, 0, a.words.length - 1) : contextStems(a, x);
     for (const y of tb) {
       if (ta.some((z) => z.value === y.value) || isYear(x.value) !== isYear(y.value)) continue;
       // On the same point, a synonym around both values ("refused" / "declined") ties them as well as a shared word,
@@ -57,6 +59,11 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
     }
   }
   return omittedDate(a, b, ta, tb) ?? omittedDate(b, a, tb, ta, true);
+}
+
+/** A time that opens its line and a colon closes ("- Thursday: the post goes up", "Early 2027: …"). */
+function labels(p: Passage, x: TimeExpr): boolean {
+  return /^[\s\-–—•*]*(?:\p{L}+\s+)?$/u.test(p.norm.slice(0, x.start)) && /^[\s)]*:/.test(p.norm.slice(x.end));
 }
 
 /** A time among a sentence's first three words: it dates everything the sentence says. */

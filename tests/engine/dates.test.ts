@@ -132,6 +132,13 @@ describe('dated mentions: what a day is put on', () => {
     expect(check('The Harbour Board replied on Monday with a memo it had drafted on Friday.', 'The Harbour Board rejected the plan in a memo sent Wednesday.', 2)).toBeNull();
   });
 
+  it('reads a time that labels its line ("Early 2027: …", as timelines write) as dating all the line says', () => {
+    const other = 'The council voted last year to close the old bridge, a decision set to take effect later in 2026.';
+    expect(check('- Early 2027: the closure of the old bridge is due to take effect', other, 2)?.summary).toBe('"2027" vs "2026"');
+    // A time inside the line is read by its own neighbours only.
+    expect(check('Residents expect the closure of the old bridge, and in 2027 a new road will take its traffic.', other, 2)).toBeNull();
+  });
+
   it('reads "the company" as the organisation its article is about, past a source the sentence opens with', () => {
     const page = passage('On Monday, Brightwell, the owner of the ferry line, used a memo to call for new flood walls.');
     const company = (text: string, main: string) => {
