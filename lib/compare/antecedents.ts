@@ -29,6 +29,20 @@ export function personBefore(p: Passage, at: number): string | undefined {
   return lead && personName(prev, lead) ? lead.text : undefined;
 }
 
+/** Sentences back, across paragraph breaks, that "the researcher" may reach for the person it names. */
+const ROLE_REACH = 3;
+
+/**
+ * Whom "the researcher" (the, and a role noun) at `at` stands for: the last person named before it in its sentence,
+ * else in the sentences before, across paragraph breaks ("Papernot told reporters … ¶ The researcher called for…").
+ */
+export function roleHolderBefore(p: Passage, at: number): string | undefined {
+  const named = (q: Passage, end: number) => namePhrases(q).filter((n) => n.end <= end && !q.quotes.some((x) => x.start <= n.start && n.end <= x.end) && personName(q, n)).at(-1)?.text;
+  let found = named(p, at);
+  for (let q = p.previous?.(), k = 0; !found && q && k < ROLE_REACH; q = q.previous?.(), k++) found = named(q, q.text.length);
+  return found;
+}
+
 /**
  * Which organisation "the company" stands for: the name the sentence before opens with ("Acme rejected the plan
  * on Monday. The company argued that …"), when it names no person and no day. Else undefined: the words do not say.

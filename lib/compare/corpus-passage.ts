@@ -19,6 +19,7 @@ export function corpusPassage(ix: CorpusIndex, gid: number): Passage {
     if (gid > 0) {
       const prev = ix.sentence(gid - 1);
       if (prev.doc === cs.doc && prev.paragraph === cs.paragraph) p.before = () => corpusPassage(ix, gid - 1);
+      if (prev.doc === cs.doc) p.previous = () => corpusPassage(ix, gid - 1);
     }
     if (gid + 1 < ix.nSents) {
       const next = ix.sentence(gid + 1);

@@ -9,7 +9,7 @@ import { STOPWORDS } from '../text/stopwords';
 import { REPORTING_VERBS, SPEAKER_TO_VERB } from '../text/reporting';
 import { memoAt, type Passage, type Word, slot } from './passage';
 import { INSTITUTION, namePhrases, sameName } from './names';
-import { organisationBefore, personBefore } from './antecedents';
+import { organisationBefore, personBefore, roleHolderBefore } from './antecedents';
 
 const CREDIT_SLOT = slot();
 
@@ -172,7 +172,8 @@ export function classify(p: Passage, subject: Word[]): Credit | null {
   const core = prep > 0 ? subject.slice(0, prep) : subject;
   const head = [...core].reverse().find((w) => !/['’]s$/.test(w.text) && !DETERMINERS.has(w.lower));
   if (!head) return null;
-  if (core.some((w) => ROLE.test(w.lower))) return { ...piece, person: true, name: nameIn(p, piece) };
+  // "The researcher said": the person named just before, in this sentence or the one before it.
+  if (core.some((w) => ROLE.test(w.lower))) return { ...piece, person: true, name: nameIn(p, piece) ?? (first.lower === 'the' && core.length === 2 ? roleHolderBefore(p, first.start) : undefined) };
   if (NOT_PERSON.test(head.lower)) return { ...piece, person: false, name: ORGANISATION.test(head.lower) && first.lower === 'the' ? organisationBefore(p) : undefined };
   if (!nameLike(head)) return null;
   const name = nameIn(p, piece);

@@ -108,6 +108,7 @@ export function findDivergences(
       knownTimes(p, times[s.index]!);
       const prev = page[s.index - 1];
       if (prev && prev.paragraph === s.paragraph) p.before = () => pagePassage(prev);
+      if (prev) p.previous = () => pagePassage(prev);
       const next = page[s.index + 1];
       if (next && next.paragraph === s.paragraph) p.after = () => ({ passage: pagePassage(next), offset: next.start - s.start });
     }

@@ -245,6 +245,19 @@ describe('claim credit: the same claim in other words credited to different part
     expect(checkClaimCredit(claim('Towns, farmers and insurers should share their flood sensor data before winter, Whitfield said.'), b)).toBeNull();
   });
 
+  it('reads "the engineer" as the person named last before it, sentences back across a paragraph break', () => {
+    const told = prepared('Dana Whitfield told reporters that the barrier failed in the storm.');
+    const quoted = prepared('"It was never tested at full load," she said.');
+    quoted.previous = () => told;
+    const role = prepared('The engineer called for towns, farmers and insurers to share their flood sensor data.');
+    role.previous = () => quoted;
+    const mayor = prepared('Mayor Tomas Reyes called for towns, farmers and insurers to share their flood sensor data.');
+    expect(checkClaimCredit(mayor, role)?.summary).toBe('"Mayor Tomas Reyes" vs "The engineer" (Dana Whitfield)');
+    // The same person is no divergence.
+    const same = prepared('Dana Whitfield called for towns, farmers and insurers to share their flood sensor data.');
+    expect(checkClaimCredit(same, role)).toBeNull();
+  });
+
   it('leaves two quotations to the quote check, and a quotation credited to the same party alone', () => {
     const a = prepared(`Dana Whitfield, the utility's chief engineer, added that ${QUOTE}.`);
     expect(checkClaimCredit(a, prepared(`The company argued that ${QUOTE}.`))).toBeNull();
