@@ -44,18 +44,28 @@ export function roleHolderBefore(p: Passage, at: number): string | undefined {
 }
 
 /**
- * Which organisation "the company" stands for: the name the sentence before opens with ("Acme rejected the plan
- * on Monday. The company argued that …"), when it names no person and no day. Else undefined: the words do not say.
+ * Which organisation "the company" at `at` stands for: the name its own sentence opens with before it ("Acme adds that
+ * …, the company wrote"), or else the one the sentence before opens with ("Acme rejected the plan on Monday. The company
+ * argued that …"), when it names no person and no day. Else undefined: the words do not say.
  */
-export function organisationBefore(p: Passage): string | undefined {
+export function organisationBefore(p: Passage, at = -1): string | undefined {
+  const own = at > 0 ? leadOrganisation(p, at) : undefined;
+  if (own) return own;
   const prev = p.before?.();
-  if (!prev || prev.words.length < 4) return undefined;
-  const lead = namePhrases(prev).find((n) => n.start <= prev.words[3]!.start && !/['’]s$/.test(prev.text.slice(n.start, n.end)) && !STOPWORDS.has(n.lower));
-  if (!lead || personName(prev, lead) || timeExprs(lead.text).length > 0) return undefined;
+  return prev ? leadOrganisation(prev, prev.text.length) : undefined;
+}
+
+/** The organisation a sentence opens with, ending before `end`. */
+function leadOrganisation(q: Passage, end: number): string | undefined {
+  if (q.words.length < 4) return undefined;
+  const lead = namePhrases(q).find((n) => n.start <= q.words[3]!.start && n.end <= end && !/['’]s$/.test(q.text.slice(n.start, n.end)) && !STOPWORDS.has(n.lower));
+  if (!lead || personName(q, lead) || timeExprs(lead.text).length > 0) return undefined;
   // A capitalised first word may be any noun; it names something when the article writes it as a name elsewhere, or
   // when, singular and with no determiner, it is the subject of a past verb ("Acme rejected"; "Regulators rejected" is not).
-  const at = prev.words.findIndex((w) => w.start === lead.start);
-  const next = prev.words[at + 1];
-  const named = lead.text.includes(' ') || at > 0 || prev.nameUse?.(lead.lower) === 'proper' || (!/s$/.test(lead.lower) && !!next && PAST.test(next.lower));
+  const at = q.words.findIndex((w) => w.start === lead.start);
+  // "An AI that upgrades itself": a thing, not a name; a bare "AI" names a technology.
+  if (lead.lower === 'ai' || /^(?:a|an)$/.test(q.words[at - 1]?.lower ?? '')) return undefined;
+  const next = q.words[at + 1];
+  const named = lead.text.includes(' ') || at > 0 || q.nameUse?.(lead.lower) === 'proper' || (!/s$/.test(lead.lower) && !!next && PAST.test(next.lower));
   return named ? lead.text : undefined;
 }

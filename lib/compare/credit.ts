@@ -174,7 +174,7 @@ export function classify(p: Passage, subject: Word[]): Credit | null {
   if (!head) return null;
   // "The researcher said": the person named just before, in this sentence or the one before it.
   if (core.some((w) => ROLE.test(w.lower))) return { ...piece, person: true, name: nameIn(p, piece) ?? (first.lower === 'the' && core.length === 2 ? roleHolderBefore(p, first.start) : undefined) };
-  if (NOT_PERSON.test(head.lower)) return { ...piece, person: false, name: ORGANISATION.test(head.lower) && first.lower === 'the' ? organisationBefore(p) : undefined };
+  if (NOT_PERSON.test(head.lower)) return { ...piece, person: false, name: ORGANISATION.test(head.lower) && first.lower === 'the' ? organisationBefore(p, first.start) : undefined };
   if (!nameLike(head)) return null;
   const name = nameIn(p, piece);
   if (!name) return null;
@@ -184,6 +184,8 @@ export function classify(p: Passage, subject: Word[]): Credit | null {
   // somebody in full with that last name ("Papernot" after "Nicolas Papernot"), and an organisation when the article
   // writes it as a name mid-sentence otherwise ("…, OpenAI argued"); a capitalised first word alone says neither.
   const use = p.nameUse?.(name.toLowerCase());
+  // Two capitals running together ("OpenAI", "IBM") are an organisation's spelling, not a person's name.
+  if (!use && /\p{Lu}{2}/u.test(name)) return { ...piece, person: false, name };
   return use ? { ...piece, person: use === 'person', name } : null;
 }
 

@@ -258,6 +258,20 @@ describe('claim credit: the same claim in other words credited to different part
     expect(checkClaimCredit(same, role)).toBeNull();
   });
 
+  it('reads "the company" as the organisation its own sentence opens with ("Brightwell adds that …, the company wrote")', () => {
+    const a = prepared(`Brightwell adds that the choice is not one player's alone: ${QUOTE}, the company wrote.`, ['Rival firm Brightwell spoke.']);
+    const b = prepared(`HarborNet argued that ${QUOTE}.`, ['Rival firm HarborNet spoke.']);
+    expect(check(a, b)?.summary).toBe('"the company" (Brightwell) vs "HarborNet"');
+    // "An AI that …" opens with no organisation: the words do not say whose company.
+    expect(check(prepared(`An AI that mends itself could help, ${QUOTE}, the company wrote.`), b)).toBeNull();
+  });
+
+  it('reads a name spelt with two capitals together ("HarborAI") as an organisation, however its article writes it', () => {
+    const person = prepared('Dana Whitfield said towns, farmers and insurers should share their flood sensor data before winter.');
+    const org = prepared('HarborAI said towns, farmers and insurers should share their flood sensor data before winter.');
+    expect(checkClaimCredit(person, org)?.summary).toBe('"Dana Whitfield" vs "HarborAI"');
+  });
+
   it('leaves two quotations to the quote check, and a quotation credited to the same party alone', () => {
     const a = prepared(`Dana Whitfield, the utility's chief engineer, added that ${QUOTE}.`);
     expect(checkClaimCredit(a, prepared(`The company argued that ${QUOTE}.`))).toBeNull();
