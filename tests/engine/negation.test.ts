@@ -13,6 +13,13 @@ describe('negation: a claim denied on one side and stated on the other', () => {
     expect(check('The harbour master, not the older ferries, carry most of the island freight.', plain)).toBeNull();
   });
 
+  it('reads a claim whose subject is "nobody" or "no one" as denied too, not as stated', () => {
+    const denied = 'The deal would ensure that a rogue operator could not use the shared slowdown to race ahead in secret.';
+    expect(check(denied, 'Nobody could use the shared slowdown to race ahead in secret.')).toBeNull();
+    expect(check(denied, 'No one could use the shared slowdown to race ahead in secret.')).toBeNull();
+    expect(check(denied, 'A rogue operator could use the shared slowdown to race ahead in secret.')?.kind).toBe('negation');
+  });
+
   it('meets a passive claim denied with its recipient ("not be left to any one town") only where the other side gives to it', () => {
     const denied = 'The council said that decisions about the flood barrier should not be left to any one town or port.';
     expect(check('The minister has so far left the towns to plan their own flood barriers.', denied)).toBeNull();
