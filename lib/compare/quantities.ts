@@ -46,8 +46,9 @@ const MAYBE_NUMBER = new RegExp(
 
 const RE = new RegExp(
   `\\b(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(${Object.keys(WORDS).join('|')})|(an|a))(?:(?:[\\s-]+an?)?[\\s-]+(${Object.keys(SCALE).join('|')})|(?<=\\d)\\s?(${Object.keys(SCALE_ABBR).join('|')})\\b)?` +
-    // A unit of time after the number makes it a duration ("six-month", "half a year", "a full year").
-    `(?:(%|\\s*percent)|[\\s-]+(?:an?[\\s-]+)?(?:(?:full|whole)[\\s-]+)?(${Object.keys(DURATION).join('|')})s?\\b)?`,
+    // A unit of time after the number makes it a duration ("six-month", "half a year", "a full year");
+    // "-long" belongs to the length of time it closes ("a year-long pause"), not to its context.
+    `(?:(%|\\s*percent)|[\\s-]+(?:an?[\\s-]+)?(?:(?:full|whole)[\\s-]+)?(${Object.keys(DURATION).join('|')})s?\\b(?:-long\\b)?)?`,
   'gi',
 );
 

@@ -18,6 +18,8 @@ describe('quantities', () => {
     expect(read('for a full year')).toEqual([['a full year', 12, true]]);
     expect(read('after 26 weeks')).toEqual([['26 weeks', 6.067, true]]);
     expect(read('an hour later')).toEqual([['an hour', 0.001, true]]);
+    // "-long" is part of the length, not a word of its context.
+    expect(read('a year-long halt')).toEqual([['a year-long', 12, true]]);
   });
 });
 
@@ -28,6 +30,10 @@ describe('number divergences', () => {
     const f = check(base, 'The council backed a moratorium lasting a full year on new drilling permits.');
     expect(f?.kind).toBe('number');
     expect(f!.summary).toMatch(/six-month.*a full year/);
+  });
+
+  it('reads the context of a length written with "-long" from the words beyond it ("a year-long pause in drilling")', () => {
+    expect(check('The council called for a year-long pause in UK drilling.', 'The mayor backed a push to halt UK drilling for six months to allow time for checks.')?.kind).toBe('number');
   });
 
   it('does not report the same length of time written another way', () => {
