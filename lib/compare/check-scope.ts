@@ -69,7 +69,8 @@ function markerAt(ws: Word[], i: number): { start: number; kind: number } | null
   if (MEMBERSHIP.has(w)) {
     for (let k = i - 1; k >= Math.max(0, i - SUBJECT_SPAN); k--) if (UNIVERSAL.has(ws[k]!.lower)) return { start: k, kind: EXTEND };
   }
-  if (w === 'only' && DETERMINER.has(ws[i + 1]?.lower ?? '') && !['the', 'if', 'not'].includes(prev)) return { start: i, kind: RESTRICT };
+  // "only the largest", and "just" as news writes it for "only": "it's just the biggest models that pose…".
+  if ((w === 'only' || w === 'just') && DETERMINER.has(ws[i + 1]?.lower ?? '') && !['the', 'if', 'not'].includes(prev)) return { start: i, kind: RESTRICT };
   if (w === 'beyond') {
     for (const k of [i - 1, i - 2]) if (k >= 0 && REACHING.test(ws[k]!.stem)) return { start: k, kind: EXTEND };
   }

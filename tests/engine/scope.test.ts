@@ -16,6 +16,12 @@ describe('scope: confined to something on one side, reaching past it on the othe
     expect(check('The outbreak went beyond the city limits.', 'The outbreak was restricted to the city limits.')?.summary).toBe('"went beyond" vs "restricted to"');
   });
 
+  it('reads "just the" as "only the" ("it\'s just the largest city hospitals that…"), not "not just"', () => {
+    const f = check("It's just the largest city hospitals that are short of nurses, the inspector said.", 'The shortage extends beyond the largest city hospitals, the inspector said.');
+    expect(f?.summary).toBe('"just" vs "extends beyond"');
+    expect(check("It's just the largest city hospitals that are short of nurses.", "It's not just the largest city hospitals that are short of nurses.")?.summary).toBe('"just" vs "not just"');
+  });
+
   it('reads "not confined to" as reaching past it', () => {
     expect(check('The shortage is not confined to the largest city hospitals.', 'The shortage is confined to the largest city hospitals.')?.kind).toBe('negation');
     expect(check('The shortage is not confined to the largest city hospitals.', 'The shortage reaches beyond the largest city hospitals.')).toBeNull();
