@@ -13,6 +13,7 @@ import { memo, memoAt, slot, type Passage } from './passage';
 import { creditOf, differentParties, type Credit } from './credit';
 import { sameName } from './names';
 import { creditedClaims } from './credited-claims';
+import { sharedCount } from './context';
 
 /** Content words a claim in other words must share after its verb: more than a quotation needs, as paraphrase is looser. */
 const CLAIM_SHARED = 5;
@@ -101,11 +102,12 @@ export function checkClaimCredit(a: Passage, b: Passage): Finding | null {
   if (!creditedClaims(a).length && !creditedClaims(b).length) return null;
   const cb = statements(b);
   if (!cb.length) return null;
+  // Synonyms and variants count as shared words ("older devices" / "that old laptop").
+  const related = a.related ?? b.related;
   for (const x of statements(a)) {
     for (const y of cb) {
       if (x.quoted && y.quoted) continue;
-      let shared = 0;
-      for (const s of x.stems) if (y.stems.has(s)) shared++;
+      const shared = sharedCount(x.stems, y.stems, related);
       if (shared < CLAIM_SHARED || shared < 0.5 * Math.min(x.stems.size, y.stems.size)) continue;
       if (differentParties(x.credit, y.credit) && !oneVoice(a, x.credit, b, y.credit)) return { kind: 'attribution', a: [x.credit], b: [y.credit], summary: creditSummary(x.credit, y.credit), confidence: 0.6 };
     }

@@ -272,6 +272,14 @@ describe('claim credit: the same claim in other words credited to different part
     expect(checkClaimCredit(person, org)?.summary).toBe('"Dana Whitfield" vs "HarborAI"');
   });
 
+  it('counts synonyms and variants as shared words of the two claims ("older pumps" / "old pump")', () => {
+    const a = claim('Whitfield noted that older pumps in a basement flood the street quickly, drowning wiring, boilers and furniture.');
+    const b = prepared('The agency said that an old pump in a basement floods the street rapidly, soaking cables, heaters and sofas.');
+    expect(checkClaimCredit(a, b)).toBeNull();
+    a.related = (x, y) => [x, y].sort().join(' ') === 'old older';
+    expect(checkClaimCredit(a, b)?.summary).toBe('"Whitfield" vs "The agency"');
+  });
+
   it('leaves two quotations to the quote check, and a quotation credited to the same party alone', () => {
     const a = prepared(`Dana Whitfield, the utility's chief engineer, added that ${QUOTE}.`);
     expect(checkClaimCredit(a, prepared(`The company argued that ${QUOTE}.`))).toBeNull();
