@@ -100,7 +100,7 @@ function oneThing(a: Passage, x: TimeExpr, na: Word | null, b: Passage, y: TimeE
   const sole = (p: Passage, t: TimeExpr) => !t.value.startsWith('rel:') && times(p).filter((u) => !u.value.startsWith('rel:')).length === 1;
   // A thing is a common noun ("a memo"): a capitalised one is a name, the subject before a verb ("The Board replied Monday").
   const names = (p: Passage, noun: Word | null) => !!noun && noun.text === noun.lower && p.words.some((w) => w.stem === noun.stem);
-  return sole(a, x) && sole(b, y) && (names(a, nb) || names(b, na));
+  return sole(a, x) && sole(b, y) && !topicBefore(a, x) && !topicBefore(b, y) && (names(a, nb) || names(b, na));
 }
 
 /** Both sentences open with the same named party as their subject ("OpenAI answered…", "Rival company OpenAI took…", "The company said…"). */
@@ -145,10 +145,17 @@ function datedNoun(a: Passage, at: number): Word | null {
   });
 }
 
+/** A thing named as the topic of an act, right before a time ("about Anthropic's proposal on Friday"). */
+const TOPIC = /\b(?:about|regarding|concerning)\s+(?:(?:a|an|the|its|their|his|her)\s+|[\p{Lu}][\p{L}-]*['’]s\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+\s+$/iu;
+
+/** "asked about the proposal on Friday": the day is the asking's, the proposal only its topic. */
+const topicBefore = (p: Passage, x: TimeExpr) => TOPIC.test(p.norm.slice(Math.max(0, x.start - 60), x.start));
+
 /** Stems naming what a time dates, and its head noun's stem, per passage and time (null: it dates nothing named). */
 function datedThing(a: Passage, x: TimeExpr): { stems: Set<string>; head: string | undefined } | null {
   return memoAt(a, DATED_THING_SLOT, x.start, () => {
     const before = stemsBefore(a, x.start, 3);
+    if (topicBefore(a, x)) return null;
     if (before.size >= 2) return { stems: before, head: datedNoun(a, x.start)?.stem };
     // Nothing named before the time: it dates what the sentence goes on to put out ("On Thursday, Anthropic … published a blog post").
     const after = thingAfter(a.norm, x)?.words;

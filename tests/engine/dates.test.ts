@@ -132,6 +132,14 @@ describe('dated mentions: what a day is put on', () => {
     expect(check('The Harbour Board replied on Monday with a memo it had drafted on Friday.', 'The Harbour Board rejected the plan in a memo sent Wednesday.', 2)).toBeNull();
   });
 
+  it('does not read a day put on an act about a thing ("asked about the memo on Friday") as the thing\'s day', () => {
+    const asked = 'A Harbour Board spokesman, asked about the council memo on Friday, referred reporters to the report.';
+    expect(check(asked, 'The council urged cuts in a memo to residents.', 2)).toBeNull();
+    expect(check(asked, 'The Harbour Board rejected the plan in a report sent Wednesday.', 2)).toBeNull();
+    // The memo dated itself still is.
+    expect(check('The council sent its budget memo on Friday, urging cuts.', 'The council urged cuts in a budget memo to residents.', 2)?.kind).toBe('date');
+  });
+
   it('reads a time that labels its line ("Early 2027: …", as timelines write) as dating all the line says', () => {
     const other = 'The council voted last year to close the old bridge, a decision set to take effect later in 2026.';
     expect(check('- Early 2027: the closure of the old bridge is due to take effect', other, 2)?.summary).toBe('"2027" vs "2026"');
