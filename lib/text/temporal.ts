@@ -40,7 +40,8 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | null, (lower: st
   [new RegExp(`\\b(?:(?:in|since|by|until|through|from|during|last|next|this|early|late)\\s+|mid-)${MONTH}\\b`, 'gi'), (m) => (/^\p{Lu}/u.test(m[1]!) ? m[1]!.toLowerCase() : null), (l) => MONTH_START.test(l)],
   [/\b(?:earlier|later)\s+(?:in\s+)?(?:this|the)\s+(week|month|year)\b/gi, (m) => `rel:${m[0].toLowerCase().startsWith('earlier') ? 'earlier' : 'later'}-${m[1]!.toLowerCase()}`, period],
   [/\b(this|last|next)\s+(week|month|year)\b/gi, (m) => `rel:${m[1]!.toLowerCase()}-${m[2]!.toLowerCase()}`, period],
-  [/\b(yesterday|today|tomorrow)\b/gi, (m) => `rel:${m[1]!.toLowerCase()}`, (l) => day(l) || l.includes('tomorrow')],
+  // "today's pace", "today's models": present-day, not a day's date.
+  [/\b(yesterday|tomorrow|today(?!['’]s\b))\b/gi, (m) => `rel:${m[1]!.toLowerCase()}`, (l) => day(l) || l.includes('tomorrow')],
   [/\b(?:just|shortly|days?|hours?|weeks?)\s+(before|after)\b/gi, (m) => `rel:${m[1]!.toLowerCase()}`, (l) => l.includes('before') || l.includes('after')],
   [/\b((?:19|20)\d{2})\b/g, (m) => m[1]!, digit],
 ];

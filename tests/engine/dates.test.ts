@@ -68,6 +68,12 @@ describe('dates: the same event dated differently', () => {
     expect(check('The board sold the stadium on 14 May.', 'The board sold the stadium on 21 May.', 1)?.summary).toBe('"14 May" vs "21 May"');
   });
 
+  it('reads "today\'s" before a noun as present-day ("today\'s pace"), not as a day, unlike "yesterday\'s vote"', () => {
+    const values = (t: string) => timeExprs(t).map((x) => x.value);
+    expect(values("At today's pace the board will sell the stadium; it said so today, after yesterday's vote.")).toEqual(['rel:today', 'rel:yesterday']);
+    expect(values("At today's pace the board will sell the stadium.")).toEqual([]);
+  });
+
   it('on a merely related pair, still wants a word the two contexts share exactly', () => {
     expect(check(last, earlier, 2)).toBeNull();
   });
