@@ -100,7 +100,7 @@ export function findDivergences(
   const pagePassage = (s: PageSentence): Passage => {
     let p = pagePassages.get(s.index);
     if (!p) {
-      pagePassages.set(s.index, (p = passage(s.text, s.words, s.norm, s.forms)));
+      pagePassages.set(s.index, (p = passage(s.text, s.words, s.norm, s.forms, /^\s*>/.test(paragraphs[s.paragraph] ?? ''))));
       p.related = near;
       p.opposites = (stem) => ix.opposites(stem);
       p.nameUse = (name) => (uses ??= nameUses(page))(name);

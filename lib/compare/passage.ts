@@ -105,9 +105,16 @@ export function findQuotes(norm: string): Piece[] {
   return quotedSpans(norm).filter((q) => q.text.trim().split(/\s+/).length >= 3);
 }
 
-/** Builds a Passage from sentence text (and its words, normal form and the words' forms, when already at hand). */
-export function passage(text: string, segmented: Piece[] = words(text), norm = normalizeChars(text), forms?: readonly WordForms[]): Passage {
-  const quotes = findQuotes(norm);
+/** A block quotation's line mark, as newsletters and plain-text mail set one off ("> Democratic governments…"). */
+const BLOCK_QUOTE = /^\s*>\s*/;
+
+/**
+ * Builds a Passage from sentence text (and its words, normal form and the words' forms, when already at hand);
+ * `blockQuoted`: the sentence stands in a block quotation (its paragraph opens with "> "), so all of it is quoted.
+ */
+export function passage(text: string, segmented: Piece[] = words(text), norm = normalizeChars(text), forms?: readonly WordForms[], blockQuoted = BLOCK_QUOTE.test(norm)): Passage {
+  const mark = blockQuoted ? (BLOCK_QUOTE.exec(norm)?.[0].length ?? 0) : 0;
+  const quotes = blockQuoted && norm.length > mark ? [{ text: norm.slice(mark), start: mark, end: norm.length }] : findQuotes(norm);
   const ws: Word[] = new Array(segmented.length);
   for (let i = 0; i < segmented.length; i++) {
     const w = segmented[i]!;

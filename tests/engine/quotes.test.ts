@@ -7,6 +7,15 @@ const check = (a: string, b: string) => checkQuotes(passage(a), passage(b));
 const full = '"I think it\'s fair to say that it\'s not only the big ports that face the flooding risk," the engineer said.';
 
 describe('quote wording', () => {
+  it('reads a block quotation ("> …", as newsletters set one off) as quoted throughout', () => {
+    const other = 'The engineer argued that "cities, not private firms acting alone, must rebuild their flood defences before the storm season."';
+    const f = check('> Cities, not private firms acting together, must rebuild their flood defences before the storm season.', other);
+    expect(f?.kind).toBe('quote');
+    expect(f?.summary).toMatch(/together.*alone/);
+    // A later sentence of the block quotation is quoted too, when its paragraph is known to be one.
+    expect(passage('They must do it now.', undefined, undefined, undefined, true).quotes).toHaveLength(1);
+  });
+
   it('reads a quotation cut to start at a repeated word as an excerpt, not as words removed', () => {
     expect(check('"It\'s not only the big ports that face the flooding risk," said the engineer.', full)).toBeNull();
   });
