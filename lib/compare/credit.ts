@@ -174,7 +174,12 @@ export function classify(p: Passage, subject: Word[]): Credit | null {
   if (!head) return null;
   // "The researcher said": the person named just before, in this sentence or the one before it.
   if (core.some((w) => ROLE.test(w.lower))) return { ...piece, person: true, name: nameIn(p, piece) ?? (first.lower === 'the' && core.length === 2 ? roleHolderBefore(p, first.start) : undefined) };
-  if (NOT_PERSON.test(head.lower)) return { ...piece, person: false, name: ORGANISATION.test(head.lower) && first.lower === 'the' ? organisationBefore(p, first.start) : undefined };
+  if (NOT_PERSON.test(head.lower)) {
+    // "OpenAI's report": a document speaks for the party that owns it.
+    const owner = core.find((w) => w !== head && /['’]s$/.test(w.text) && nameLike(w));
+    const name = owner ? owner.text.replace(/['’]s$/, '') : ORGANISATION.test(head.lower) && first.lower === 'the' ? organisationBefore(p, first.start) : undefined;
+    return { ...piece, person: false, name };
+  }
   if (!nameLike(head)) return null;
   const name = nameIn(p, piece);
   if (!name) return null;

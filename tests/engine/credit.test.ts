@@ -280,6 +280,14 @@ describe('claim credit: the same claim in other words credited to different part
     expect(checkClaimCredit(a, b)?.summary).toBe('"Whitfield" vs "The agency"');
   });
 
+  it('reads a document as speaking for the party whose it is ("HarborNet\'s report also cautioned that …")', () => {
+    const report = prepared("HarborNet's report also cautioned that towns, farmers and insurers should share their flood sensor data before winter.", ['Rival firm HarborNet spoke.']);
+    const own = prepared('Brightwell argued that towns, farmers and insurers should share their flood sensor data before winter.', ['Rival firm Brightwell spoke.']);
+    expect(checkClaimCredit(report, own)?.summary).toBe('"HarborNet\'s report" vs "Brightwell"');
+    const same = prepared('HarborNet argued that towns, farmers and insurers should share their flood sensor data before winter.', ['Rival firm HarborNet spoke.']);
+    expect(checkClaimCredit(report, same)).toBeNull();
+  });
+
   it('leaves two quotations to the quote check, and a quotation credited to the same party alone', () => {
     const a = prepared(`Dana Whitfield, the utility's chief engineer, added that ${QUOTE}.`);
     expect(checkClaimCredit(a, prepared(`The company argued that ${QUOTE}.`))).toBeNull();
