@@ -154,8 +154,8 @@ const topicBefore = (p: Passage, x: TimeExpr) => TOPIC.test(p.norm.slice(Math.ma
 /** Stems naming what a time dates, and its head noun's stem, per passage and time (null: it dates nothing named). */
 function datedThing(a: Passage, x: TimeExpr): { stems: Set<string>; head: string | undefined } | null {
   return memoAt(a, DATED_THING_SLOT, x.start, () => {
-    const before = stemsBefore(a, x.start, 3);
     if (topicBefore(a, x)) return null;
+    const before = stemsBefore(a, x.start, 3);
     if (before.size >= 2) return { stems: before, head: datedNoun(a, x.start)?.stem };
     // Nothing named before the time: it dates what the sentence goes on to put out ("On Thursday, Anthropic … published a blog post").
     const after = thingAfter(a.norm, x)?.words;
