@@ -11,7 +11,7 @@ import { summarise } from './finding';
 import { memo, type Passage, slot } from './passage';
 import { contextStems, sharedCount } from './context';
 import { STOPWORDS } from '../text/stopwords';
-import { REPORTING_VERBS, SPEAKER_TO_VERB } from '../text/reporting';
+import { REPORTING_VERBS, SPEAKER_ADVERBS } from '../text/reporting';
 import { timeExprs } from '../text/temporal';
 import { checkSharedTitle } from './check-shared-title';
 import { sameSlot } from './name-slots';
@@ -148,9 +148,8 @@ function givenTo(p: string, at: number, end: number, surname: string): boolean {
   return new RegExp(`^\\W+(?:[\\w.'-]+\\W+){0,2}?${name}(?![\\w-])`).test(p.slice(end, end + 60)) || new RegExp(`(?<![\\w-])${name}\\W+(?:[\\w.'-]+\\W+){0,5}$`).test(p.slice(Math.max(0, at - 80), at));
 }
 
-/** Adverbs between a speaker and the verb ("OpenAI further stated"), not the auxiliaries SPEAKER_TO_VERB also holds. */
-const SPEAKER_ADVERBS = [...SPEAKER_TO_VERB].filter((w) => w !== 'has' && w !== 'have' && w !== 'had').join('|');
-const SPEECH_AFTER = new RegExp(`^\\s*(?:,[^,]{0,60},\\s*)?(?:(?:${SPEAKER_ADVERBS})\\s+)?(?:said|says|told|argued|warned|noted|explained|stated|added|wrote|claimed|announced|cautioned)\\b`, 'i');
+/** A speaker's verb after the name, past an adverb ("OpenAI further stated"). */
+const SPEECH_AFTER = new RegExp(`^\\s*(?:,[^,]{0,60},\\s*)?(?:(?:${[...SPEAKER_ADVERBS].join('|')})\\s+)?(?:said|says|told|argued|warned|noted|explained|stated|added|wrote|claimed|announced|cautioned)\\b`, 'i');
 // "…, said Papernot" credits the words before; in "The company says AI systems are…" the name after the verb
 // opens what is said, so a speech verb counts before a name only after a comma, quotation mark or dash.
 const SPEECH_BEFORE = /(?:[,"'”’—–]\s*(?:said|says|explained|noted|argued|warned)|according to)\s+$/i;

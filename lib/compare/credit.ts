@@ -172,7 +172,7 @@ export function classify(p: Passage, subject: Word[]): Credit | null {
   const core = prep > 0 ? subject.slice(0, prep) : subject;
   const head = [...core].reverse().find((w) => !/['’]s$/.test(w.text) && !DETERMINERS.has(w.lower));
   if (!head) return null;
-  // "The researcher said": the person named just before, in this sentence or the one before it.
+  // "The researcher said": the person named last before it, in this sentence or up to three sentences back.
   if (core.some((w) => ROLE.test(w.lower))) return { ...piece, person: true, name: nameIn(p, piece) ?? (first.lower === 'the' && core.length === 2 ? roleHolderBefore(p, first.start) : undefined) };
   if (NOT_PERSON.test(head.lower)) {
     // "OpenAI's report": a document speaks for the party that owns it.

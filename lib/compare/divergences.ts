@@ -9,7 +9,7 @@ import type { Piece } from '../text/segment';
 import type { CorpusIndex, CorpusSentence } from '../match/corpus-index';
 import { LINK_DISCOUNT, type Pair } from '../match/pairs';
 import type { PageSentence } from '../match/page';
-import { passage, type Passage } from './passage';
+import { isBlockQuote, passage, type Passage } from './passage';
 import { corpusPassage, relatedIn } from './corpus-passage';
 import { datedPairs } from './dated-pairs';
 import { quotedPairs } from './quoted-pairs';
@@ -97,14 +97,15 @@ export function findDivergences(
   const near = relatedIn(ix);
   let uses: ((lower: string) => NameUse) | null = null;
   let main: [string | undefined] | null = null;
+  const pageNameUse = (name: string) => (uses ??= nameUses(page))(name);
   const pagePassage = (s: PageSentence): Passage => {
     let p = pagePassages.get(s.index);
     if (!p) {
-      pagePassages.set(s.index, (p = passage(s.text, s.words, s.norm, s.forms, /^\s*>/.test(paragraphs[s.paragraph] ?? ''))));
+      pagePassages.set(s.index, (p = passage(s.text, s.words, s.norm, s.forms, isBlockQuote(paragraphs[s.paragraph] ?? ''))));
       p.related = near;
       p.opposites = (stem) => ix.opposites(stem);
-      p.nameUse = (name) => (uses ??= nameUses(page))(name);
-      p.mainOrganisation = () => (main ??= [mainOrganisation(paragraphs, (name) => (uses ??= nameUses(page))(name))])[0];
+      p.nameUse = pageNameUse;
+      p.mainOrganisation = () => (main ??= [mainOrganisation(paragraphs, pageNameUse)])[0];
       knownTimes(p, times[s.index]!);
       const prev = page[s.index - 1];
       if (prev && prev.paragraph === s.paragraph) p.before = () => pagePassage(prev);

@@ -7,7 +7,7 @@
 import type { Piece } from '../text/segment';
 import { memoAt, type Passage, slot } from './passage';
 import { STOPWORDS } from '../text/stopwords';
-import { REPORTING_VERBS, SPEAKER_TO_VERB } from '../text/reporting';
+import { REPORTING_VERBS, SPEAKER_ADVERBS } from '../text/reporting';
 import { stem } from '../text/tokens';
 import { PAST } from './antecedents';
 import { isPerson, type Name } from './names';
@@ -53,7 +53,7 @@ export function sameSlot(a: Passage, x: Name, b: Passage, y: Name): boolean {
 const AUXILIARIES = 'is|are|was|were|has|have|had';
 const AUXILIARY = new RegExp(`^(?:${AUXILIARIES})$`);
 /** Adverbs a name's verb may follow ("OpenAI further stated", "Anthropic has also argued"). */
-const ADVERBS = [...SPEAKER_TO_VERB].filter((w) => !AUXILIARY.test(w)).join('|');
+const ADVERBS = [...SPEAKER_ADVERBS].join('|');
 const ADVERB = new RegExp(`^(?:${ADVERBS})$`);
 /** A name's verb, past "who", an adverb and an auxiliary; group 1 holds the auxiliary when there is one. */
 const VERB_AFTER = new RegExp(`^[\\s,]*(?:who\\s+)?(?:(?:${ADVERBS})\\s+)?(?:(${AUXILIARIES})\\s+)?(?:(?:${ADVERBS})\\s+)?([\\p{L}-]+)`, 'u');

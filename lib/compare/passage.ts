@@ -108,6 +108,9 @@ export function findQuotes(norm: string): Piece[] {
 /** A block quotation's line mark, as newsletters and plain-text mail set one off ("> Democratic governments…"). */
 const BLOCK_QUOTE = /^\s*>\s*/;
 
+/** Whether a paragraph is a block quotation (opens with "> "). */
+export const isBlockQuote = (text: string): boolean => BLOCK_QUOTE.test(text);
+
 /**
  * Builds a Passage from sentence text (and its words, normal form and the words' forms, when already at hand);
  * `blockQuoted`: the sentence stands in a block quotation (its paragraph opens with "> "), so all of it is quoted.
