@@ -12,6 +12,7 @@ import { findPairs } from './match/pairs';
 import { recogniseSelf } from './match/self';
 import { alignParagraphs, ALIGN_MIN } from './match/align';
 import { divergedSentences, findAdditions } from './compare/additions';
+import { selfSentences } from './compare/edited-sentences';
 import { findDivergences } from './compare/divergences';
 import { relatedDocs } from './match/related';
 
@@ -42,7 +43,7 @@ export function loadEngine(compiled: CompiledCorpus): Engine {
       const others = pairs.filter((p) => p.doc !== self && (related.has(p.doc) || p.score >= UNRELATED_MATCH));
       const story = others.filter((p) => related.has(p.doc));
       const selfDoc = self >= 0 ? ix.docs[self]! : null;
-      const divergences = findDivergences(paragraphs, page, story, ix, self, related);
+      const divergences = findDivergences(paragraphs, page, story, ix, self, related, selfSentences(pairs, self));
       return {
         ...detection,
         self: selfDoc?.id ?? null,

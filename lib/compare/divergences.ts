@@ -41,6 +41,7 @@ import { checkReported } from './check-reported';
 import { sentenceTimes } from '../text/temporal';
 import { Omissions } from './omissions';
 import { bestScores, relatedPairs, samePointPairs } from './checked-pairs';
+import { editedPairs } from './edited-pairs';
 import { CAPTION, FRAGMENT, HEADING, PROMO, paragraphFlags } from '../corpus/boilerplate';
 
 /** Headings, captions, promos and fragments state no point of their own to diverge on. */
@@ -61,6 +62,9 @@ const CLAIM_CHECKS: Check[] = [(a, b) => checkCertainty(a, b, true), (a, b) => c
 /** Checks that tie the two passages by local context themselves, for merely related pairs. */
 const RELATED_CHECKS: Check[] = [checkQuotes, (a, b) => checkDates(a, b, 2), (a, b) => checkNumbers(a, b, 2), (a, b) => checkNames(a, b, 2), (a, b) => checkCertainty(a, b), (a, b) => checkEvidence(a, b, 3), (a, b) => checkNegation(a, b), (a, b) => checkDirection(a, b, 2), checkContrast, (a, b) => checkOpposite(a, b, 3), checkScope, (a, b) => checkReported(a, b, 3), (a, b) => checkAttribution(a, b, 4), checkQuoteCredit, checkClaimCredit, checkFirstReporter, (a, b) => checkSequence(a, b, 2)];
 
+/** For an edited sentence of a recognised article, against the other outlets' sentences it meets (see edited-sentences.ts). */
+const EDITED_CHECKS: Check[] = SAME_POINT_CHECKS;
+
 /** Kinds of finding read again in the other outlets' versions of the point, with how. */
 const ALONG: Partial<Record<string, (page: Passage, f: Finding, other: Passage) => Finding | null>> = { certainty: certaintyAlong, attribution: (_, f, other) => attributionAlong(f, other), number: numberAlong };
 
@@ -76,6 +80,7 @@ export function findDivergences(
   ix: CorpusIndex,
   self = -1,
   story?: Set<number>,
+  selfOf: Map<number, number> = new Map(),
 ): Divergence[] {
   const pagePassages = new Map<number, Passage>();
   const seen = new Map<number, Set<string>>();
@@ -95,6 +100,11 @@ export function findDivergences(
   const lowerPage = () => (lower ??= paragraphs.map((p) => p.toLowerCase()));
   const omissions = new Omissions(lowerPage, ix);
   const near = relatedIn(ix);
+  // What every page passage, and an edited one's original, may use to compare words.
+  const prepare = (p: Passage) => {
+    p.related = near;
+    p.opposites = (stem) => ix.opposites(stem);
+  };
   let uses: ((lower: string) => NameUse) | null = null;
   let main: [string | undefined] | null = null;
   const pageNameUse = (name: string) => (uses ??= nameUses(page))(name);
@@ -102,8 +112,7 @@ export function findDivergences(
     let p = pagePassages.get(s.index);
     if (!p) {
       pagePassages.set(s.index, (p = passage(s.text, s.words, s.norm, s.forms, isBlockQuote(paragraphs[s.paragraph] ?? ''))));
-      p.related = near;
-      p.opposites = (stem) => ix.opposites(stem);
+      prepare(p);
       p.nameUse = pageNameUse;
       p.mainOrganisation = () => (main ??= [mainOrganisation(paragraphs, pageNameUse)])[0];
       knownTimes(p, times[s.index]!);
@@ -121,7 +130,8 @@ export function findDivergences(
   const onStory = new Set(pairs.filter((p) => p.score >= ALIGN_MIN).map((p) => p.page));
   const heads = (ps: PageSentence) => (onStory.has(ps.index) && !((pageFlags[ps.paragraph] ?? 0) & NOT_REPORTING) ? claimHeads(pagePassage(ps)) : []);
   const claims = claimPairs(page, ix, storyDocs, heads, checked);
-  const groups: Array<[Iterable<Pair>, Check[]]> = [[same, SAME_POINT_CHECKS], [related, RELATED_CHECKS], [dated, DATED_CHECKS], [quoted, QUOTED_CHECKS], [titled, TITLED_CHECKS], [claims, CLAIM_CHECKS]];
+  const edited = editedPairs(pairs, selfOf, page, pagePassage, ix, prepare, EDITED_CHECKS);
+  const groups: Array<[Iterable<Pair>, Check[]]> = [[same, SAME_POINT_CHECKS], [related, RELATED_CHECKS], [dated, DATED_CHECKS], [quoted, QUOTED_CHECKS], [titled, TITLED_CHECKS], [claims, CLAIM_CHECKS], ...edited];
   const paragraphPair = (ps: PageSentence, cs: CorpusSentence) => (ps.paragraph * ix.nDocs + cs.doc) * 100_000 + cs.paragraph;
   /** The outlet's words each pair of paragraphs has shown a finding on (highlights within the outlet's paragraph). */
   const otherMarks = new Map<number, Span[]>();

@@ -13,7 +13,7 @@ const NAMES_SLOT = slot();
 const TITLES_SLOT = slot();
 const TITLES_AFTER_SLOT = slot();
 
-const CONNECTORS = new Set(['of', 'for', 'de', 'von', 'van', 'al']);
+export const CONNECTORS = new Set(['of', 'for', 'de', 'von', 'van', 'al']);
 export const NOT_NAMES = new Set(['i', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'in', 'on', 'at', 'as', 'but', 'and', 'or', 'if', 'while', 'when', 'without', 'with', 'after', 'before', 'since', 'earlier', 'later', 'according', 'however', 'still', 'even', 'lead', 'rival']);
 
 /** A name phrase with its lower-case form. */

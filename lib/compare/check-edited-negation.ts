@@ -1,0 +1,29 @@
+/**
+ * A claim the edit negated, or whose negation it dropped, in an edited sentence of a recognised article ("the least
+ * cautious players could pull ahead" edited to "could not pull ahead"). The unedited sentence ties the claim to the
+ * other outlets' sentences on its point, so an outlet stating the claim as the original did diverges from the page.
+ */
+
+import { claimThere, type Edit } from './edited-sentences';
+import { summarise, type Finding } from './finding';
+import { negations, span } from './modality';
+import type { Passage } from './passage';
+
+/** The page negating what the outlet asserts, or asserting what it negates, where the edit added or dropped the negation. */
+export function checkEditedNegation(a: Passage, b: Passage, edit: Edit): Finding | null {
+  for (const swap of edit.swaps) {
+    const inSwap = (x: Passage, ws: typeof swap.added) => negations(x).find((m) => ws.some((w) => w.start === m.word.start));
+    const added = inSwap(a, swap.added);
+    const dropped = added ? undefined : inSwap(edit.original, swap.removed);
+    const m = added ?? dropped;
+    if (!m) continue;
+    const there = claimThere(added ? a : edit.original, m.index, b);
+    // The outlet must word the claim as the original did: asserted where the page added a negation, negated where it
+    // dropped one (a predicate's negation: "governments, not companies" is a contrast).
+    if (!there || negations(b).some((n) => there.near.includes(n.word)) !== !!dropped) continue;
+    const at = Math.min(added ? m.index : swap.at, a.words.length - 1);
+    const pa = [span(a, at, Math.min(at + 2, a.words.length - 1))];
+    return { kind: 'negation', a: pa, b: [there.piece], summary: summarise(pa, [there.piece]), confidence: 0.7 };
+  }
+  return null;
+}

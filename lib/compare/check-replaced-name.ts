@@ -1,0 +1,85 @@
+/**
+ * A name put in place of another in an edited sentence of a recognised article ("Anthropic is pushing…" edited to
+ * "Google is pushing…", "from the University of Toronto" to "from Stanford University"): the edit itself shows the
+ * two names fill one slot, so an outlet naming the replaced one on the same point diverges from the page, however
+ * the rest of their sentences differ.
+ */
+
+import type { Edit } from './edited-sentences';
+import { wordDiff } from './diff';
+import { summarise, type Finding } from './finding';
+import { namePhrases, sameName } from './names';
+import { contextStems, sharedCount } from './context';
+import type { Passage } from './passage';
+import type { Piece } from '../text/segment';
+
+/** Words an edit may add or drop beside a name it replaces ("the University of Toronto" / "Stanford University"). */
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+/** A passage's words as tokens, each name phrase one token (its lower-case text). */
+function tokens(p: Passage): Array<{ key: string; name: Piece | null }> {
+  const names = namePhrases(p);
+  const out: Array<{ key: string; name: Piece | null }> = [];
+  let k = 0;
+  for (let i = 0; i < p.words.length; i++) {
+    const w = p.words[i]!;
+    while (k < names.length && names[k]!.end <= w.start) k++;
+    const n = names[k];
+    if (!n || n.start > w.start) {
+      out.push({ key: w.lower, name: null });
+      continue;
+    }
+    // A name's text leaves out a possessive "'s" its span holds; a possessive inside it ends the name ("Anthropic's IPO").
+    const inner = /['’]s\s/.exec(n.text);
+    const text = inner ? n.text.slice(0, inner.index) : n.text;
+    const name = { start: n.start, end: n.start + text.length, text };
+    out.push({ key: `#${text.toLowerCase()}`, name });
+    const until = inner ? n.start + inner.index + 2 : n.end;
+    while (i + 1 < p.words.length && p.words[i + 1]!.start < until) i++;
+    if (inner) {
+      // The words after the possessive are tokens of their own.
+      while (i + 1 < p.words.length && p.words[i + 1]!.start < n.end) out.push({ key: p.words[++i]!.lower, name: null });
+    }
+    k++;
+  }
+  return out;
+}
+
+/** The one name among a stretch of tokens that holds nothing else but determiners, or null. */
+function onlyName(ts: Array<{ key: string; name: Piece | null }>): Piece | null {
+  const names = ts.filter((t) => t.name);
+  return names.length === 1 && ts.every((t) => t.name || DETERMINERS.has(t.key)) ? names[0]!.name : null;
+}
+
+/** Where a lower-case text has `name` (lower case) as whole words, or -1. */
+function findWords(text: string, name: string): number {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[i + name.length] ?? ' ')) return i;
+  }
+  return -1;
+}
+
+/**
+ * The page's new name against the outlet's use of the name the edit replaced; `edit` is the page passage's, and
+ * `minContext` the content words the two names' surroundings must share (for an outlet sentence only loosely like it).
+ */
+export function checkReplacedName(a: Passage, b: Passage, edit: Edit, minContext = 0): Finding | null {
+  const ta = tokens(edit.original);
+  const tb = tokens(a);
+  const d = wordDiff(ta.map((t) => t.key), tb.map((t) => t.key));
+  const kept: Array<[number, number]> = [[-1, -1], ...d.pairs, [ta.length, tb.length]];
+  const otherText = b.norm.toLowerCase();
+  for (let k = 1; k < kept.length; k++) {
+    const y = onlyName(ta.slice(kept[k - 1]![0] + 1, kept[k]![0]));
+    const x = y && onlyName(tb.slice(kept[k - 1]![1] + 1, kept[k]![1]));
+    // A typo or a fuller form of the same name ("Anthropoc", "Anthropic PBC") is no other name.
+    if (!x || !y || sameName(x.text, y.text)) continue;
+    const name = y.text.toLowerCase();
+    const at = findWords(otherText, name);
+    if (at < 0 || findWords(otherText, x.text.toLowerCase()) >= 0) continue;
+    const there = { start: at, end: at + name.length, text: b.text.slice(at, at + name.length) };
+    if (minContext > 0 && sharedCount(contextStems(a, x), contextStems(b, there), a.related) < minContext) continue;
+    return { kind: 'name', a: [x], b: [there], summary: summarise([x], [there]), confidence: 0.8 };
+  }
+  return null;
+}

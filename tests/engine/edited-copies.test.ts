@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, edit, seed } from './helpers';
+
+/** The divergences an analysis reports on the page paragraph holding `needle`, as "kind doc-prefix: other highlight". */
+function on(paragraphs: string[], needle: string): string[] {
+  const i = paragraphs.findIndex((p) => p.includes(needle));
+  const a = analyze(paragraphs);
+  return a.divergences
+    .filter((d) => d.page.paragraph === i)
+    .map((d) => `${d.kind} ${d.other.doc.slice(0, 3)}: ${d.other.highlights.map((h) => d.other.text.slice(h.start, h.end)).join(', ')}`);
+}
+
+describe('an edited copy of a corpus article: the changed words against the outlets on their point', () => {
+  it('reports a replaced actor against the outlets naming the original one, however differently they word the rest', () => {
+    const page = edit(seed('001').paragraphs, 'Anthropic is pushing', 'Google is pushing');
+    const found = on(page, 'Google is pushing');
+    expect(found.filter((f) => f.startsWith('name') && f.endsWith(': Anthropic')).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reports a university replaced by a name of another shape ("Stanford University") against the outlets naming the original', () => {
+    const page = edit(seed('000').paragraphs, 'from the University of Toronto highlighted', 'from Stanford University highlighted');
+    expect(on(page, 'Stanford University').filter((f) => f.startsWith('name') && f.includes('University of Toronto')).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("reports a name replaced inside a possessive (\"Anthropic's IPO\" / \"Google's IPO\") against an outlet giving the original's", () => {
+    const page = edit(seed('002').paragraphs, "with Anthropic's IPO", "with Google's IPO");
+    expect(on(page, "Google's IPO").some((f) => f.startsWith('name 003') && f.endsWith(': Anthropic'))).toBe(true);
+  });
+
+  it('reads an edited sentence against a close outlet sentence with every same-point check: a trend turned round', () => {
+    const page = edit(seed('000').paragraphs, 'AI lowers the cost', 'AI raises the cost');
+    expect(on(page, 'AI raises the cost').some((f) => f.startsWith('negation'))).toBe(true);
+  });
+
+  it('reports a negation the edit added, and a modal it changed, against outlets stating the claim as the original did', () => {
+    const negated = edit(seed('001').paragraphs, 'the least cautious players could pull ahead', 'the least cautious players could not pull ahead');
+    expect(on(negated, 'could not pull ahead').some((f) => f.startsWith('negation'))).toBe(true);
+    const hedged = edit(seed('001').paragraphs, 'can serve as entry points', 'might serve as entry points');
+    expect(on(hedged, 'might serve as entry points').some((f) => f.startsWith('certainty'))).toBe(true);
+  });
+
+  it('reports nothing new for a rewording: an epithet for the name, another reporting verb', () => {
+    const original = seed('001').paragraphs;
+    const before = new Set(on(original, 'Anthropic is pushing'));
+    const epithet = edit(original, 'Anthropic is pushing', 'The Claude maker is pushing');
+    expect(on(epithet, 'The Claude maker is pushing').filter((f) => !before.has(f))).toEqual([]);
+    const beforeSaid = new Set(on(original, 'OpenAI said decisions'));
+    const verb = edit(original, 'OpenAI said decisions', 'OpenAI stated decisions');
+    expect(on(verb, 'OpenAI stated decisions').filter((f) => !beforeSaid.has(f))).toEqual([]);
+  });
+});

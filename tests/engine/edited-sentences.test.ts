@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { passage } from '../../lib/compare/passage';
+import { diffEdit, onEdit } from '../../lib/compare/edited-sentences';
+import { checkReplacedName } from '../../lib/compare/check-replaced-name';
+import { checkEditedNegation } from '../../lib/compare/check-edited-negation';
+import { checkEditedCertainty } from '../../lib/compare/check-edited-certainty';
+import { checkNames } from '../../lib/compare/check-names';
+
+/** The page sentence, its edit against the original, and a check's finding against another outlet's sentence. */
+function edited(original: string, page: string) {
+  const a = passage(page);
+  const e = diffEdit(passage(original), a);
+  if (!e) throw new Error('no edit');
+  return { a, e };
+}
+
+describe('edited sentences of a recognised article: what the edit changed', () => {
+  it('finds no edit in the same words, and a swap with its place where words changed', () => {
+    expect(diffEdit(passage('The ferry sails at noon.'), passage('The ferry sails at noon.'))).toBeNull();
+    const { e } = edited('The ferry sails at noon from Oban.', 'The ferry sails at dusk from Oban.');
+    expect(e.swaps.map((s) => [s.removed.map((w) => w.text), s.added.map((w) => w.text)])).toEqual([[['noon'], ['dusk']]]);
+    expect(e.changed.map((w) => w.text)).toEqual(['dusk']);
+  });
+
+  it('marks the words either side of a dropped word, where a check highlights the page', () => {
+    const { e } = edited('The harbour will not close in winter.', 'The harbour will close in winter.');
+    expect(e.changed.map((w) => w.text)).toEqual(['will', 'close']);
+  });
+
+  it('keeps a check to what the edit brings: on the changed words, and not shown by the original sentence', () => {
+    const other = passage('The Harbour Trust is urging the island councils to share one ferry timetable.');
+    const names = onEdit((a, b) => checkNames(a, b, 0), () => e);
+    // The original names the same trust: the edit brings the other name.
+    const { a, e } = edited('The Harbour Trust is urging the island councils to share one ferry timetable.', 'The Ferry Board is urging the island councils to share one ferry timetable.');
+    expect(names(a, other, 0)?.kind).toBe('name');
+    // A name the original already differed on is not the edit's.
+    const { a: a2, e: e2 } = edited('The Ferry Board is urging the island councils to share one timetable.', 'The Ferry Board is urging the island councils to share a single timetable.');
+    expect(onEdit((x, y) => checkNames(x, y, 0), () => e2)(a2, other, 0)).toBeNull();
+    // On the changed words, but the original differed from the outlet in the same way already.
+    const { a: a3, e: e3 } = edited('The Ferry Board is urging the island councils to share one timetable.', 'The Port Board is urging the island councils to share one timetable.');
+    expect(checkNames(a3, other, 0)?.kind).toBe('name');
+    expect(onEdit((x, y) => checkNames(x, y, 0), () => e3)(a3, other, 0)).toBeNull();
+  });
+});
+
+describe('a name the edit put in place of another', () => {
+  const other = passage('Scientists at the University of Leeds showed how the sensors fail in the cold.');
+  it('diverges from an outlet naming the replaced one, whatever the shape of the new name', () => {
+    const { a, e } = edited('Separate work from the University of Leeds raised a new worry:', 'Separate work from Durham University raised a new worry:');
+    expect(checkReplacedName(a, other, e)?.summary).toBe('"Durham University" vs "University of Leeds"');
+    const { a: a2, e: e2 } = edited("Leeds's study found the sensors fail.", "Durham's study found the sensors fail.");
+    expect(checkReplacedName(a2, passage('The sensors fail, a Leeds study found.'), e2)?.summary).toBe('"Durham" vs "Leeds"');
+  });
+
+  it('is no divergence where the outlet names both, neither, where the new name is a typo of the old, or where it became a description', () => {
+    const { a, e } = edited('Separate work from the University of Leeds raised a new worry:', 'Separate work from Durham University raised a new worry:');
+    expect(checkReplacedName(a, passage('Teams at Durham University and the University of Leeds studied the sensors.'), e)).toBeNull();
+    expect(checkReplacedName(a, passage('Scientists showed how the sensors fail in the cold.'), e)).toBeNull();
+    const { a: a4, e: e4 } = edited('Separate work from the University of Leeds raised a new worry:', 'Separate work from the University of Lededs raised a new worry:');
+    expect(checkReplacedName(a4, other, e4)).toBeNull();
+    const { a: a3, e: e3 } = edited('Brightwell is urging councils to act.', 'The Brightwell chairman is urging councils to act.');
+    expect(checkReplacedName(a3, passage('Brightwell wants councils to act.'), e3)).toBeNull();
+  });
+
+  it('asks an outlet only loosely like the sentence for a shared word around the names', () => {
+    const { a, e } = edited('Separate work from the University of Leeds raised a new worry:', 'Separate work from Durham University raised a new worry:');
+    expect(checkReplacedName(a, other, e, 1)).toBeNull();
+    expect(checkReplacedName(a, passage('That work from the University of Leeds was published on Monday.'), e, 1)?.kind).toBe('name');
+  });
+});
+
+describe('a negation the edit added or dropped', () => {
+  it('diverges from an outlet stating the claim as the original did', () => {
+    const { a, e } = edited('Without a deal, the smallest ferry firms could pull ahead of the rest.', 'Without a deal, the smallest ferry firms could not pull ahead of the rest.');
+    expect(checkEditedNegation(a, passage('A failed deal could let the smallest ferry firms pull ahead, the trust said.'), e)?.kind).toBe('negation');
+    // An outlet that denies it too agrees with the page.
+    expect(checkEditedNegation(a, passage('Even without a deal the smallest ferry firms would never pull ahead.'), e)).toBeNull();
+  });
+
+  it('diverges, where the edit dropped the negation, only from an outlet that keeps it', () => {
+    const { a, e } = edited('The board said fares should not rise with fuel costs this winter.', 'The board said fares should rise with fuel costs this winter.');
+    expect(checkEditedNegation(a, passage('Fares will not rise with fuel costs, according to the board.'), e)?.kind).toBe('negation');
+    expect(checkEditedNegation(a, passage('Fares may rise with fuel costs, the board warned.'), e)).toBeNull();
+  });
+});
+
+describe('a modal the edit changed', () => {
+  it('diverges from an outlet not as sure as the page now is', () => {
+    const { a, e } = edited('Old harbour cranes can become weak points in the network.', 'Old harbour cranes might become weak points in the network.');
+    expect(checkEditedCertainty(a, passage('Even old harbour cranes can serve as weak points, engineers said.'), e)?.kind).toBe('certainty');
+    expect(checkEditedCertainty(a, passage('Old harbour cranes may become weak points, engineers said.'), e)).toBeNull();
+  });
+
+  it('is no divergence for a swap that leaves the claim as sure as it was', () => {
+    const { a, e } = edited('Old harbour cranes might become weak points.', 'Old harbour cranes could become weak points.');
+    expect(checkEditedCertainty(a, passage('Old harbour cranes can become weak points.'), e)).toBeNull();
+  });
+});
