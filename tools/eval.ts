@@ -1,7 +1,8 @@
 /**
  * `npm run eval`: scores the engine against the hand labels in tests/fixtures/ and prints precision,
  * recall and F1 for alignment, additions and divergences (per seed article and overall), same-article
- * recognition and every planted divergence on the edited copies, as text and embedded in real pages.
+ * recognition and every planted divergence on the edited copies, as text and embedded in real pages, and
+ * generated plants (one swap at a time in a seed copy) with fact-preserving rewordings.
  * The matching rules live in lib/eval/metrics.ts. Flags: --details (list every miss and false hit),
  * --write-derived (rewrite seed-alignment.json and seed-additions.json from seed-points.json).
  * EVAL_PAGES_DIR overrides where the real pages are read from (default ../shared/pages/readability).
@@ -24,6 +25,7 @@ import { fmt, pad, prfJson, prfLine, snippet, verdict } from '../lib/eval/format
 import { writeDerived } from '../lib/eval/derived-files';
 import { checkEdit, type EditCheck, type EditSpec, type EditsFile, type PageIndex } from '../lib/eval/edits';
 import { unlabelled, unseenLabels, unseenSpecs, type UnseenFile } from '../lib/eval/unseen';
+import { runRewordings, runSwapSets, type SwapsFile } from '../lib/eval/swaps';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURES = join(ROOT, 'tests/fixtures');
@@ -250,6 +252,20 @@ const rewordClean = allRuns.reduce((n, r) => n + r.rewordings.filter((x) => x.cl
 const rewordTotal = allRuns.reduce((n, r) => n + r.rewordings.length, 0);
 console.log(`RECOGNITION: edits ${editsSelf}/${textResults.length}, embedded ${pagesSelf}/${pageResults.length}`);
 console.log(`REWORDINGS without a new divergence: ${rewordClean}/${rewordTotal}`);
+
+// ---- generated plants: one swap at a time in a copy of a seed ----
+console.log('\nGENERATED PLANTS (tests/fixtures/swaps.json: one swap at a time in a seed copy, found with an accepted kind against an aligned passage stating the original)');
+const swapsFile = readJson<SwapsFile>('swaps.json');
+const asPage = (paragraphs: string[], label: string) => analyze({ title: '', byline: null, siteName: null, url: null, paragraphs }, label);
+const swapSets = runSwapSets(docs, swapsFile, alignment, asPage);
+for (const r of swapSets) {
+  console.log(`  ${pad(r.name, 28)} ${r.found}/${r.total} found`);
+  if (details) for (const x of r.missed) console.log(`       swap FN ${x}`);
+}
+const swapRewordings = runRewordings(docs, swapsFile, asPage);
+console.log(`  ${pad('rewordings', 28)} ${swapRewordings.total - swapRewordings.withNew.length}/${swapRewordings.total} without a new divergence`);
+if (details) for (const x of swapRewordings.withNew) console.log(`       rewording FP ${x}`);
+
 if (crashes.length) console.log(`CRASHES:\n${crashes.join('\n')}`);
 
 const summary = {
@@ -263,6 +279,7 @@ const summary = {
   unseen: { all: { alignment: prfJson(unseenTotal.all.align), additions: prfJson(unseenTotal.all.add), divergences: prfJson(unseenTotal.all.div) }, heldOut: { alignment: prfJson(unseenTotal.heldOut.align), additions: prfJson(unseenTotal.heldOut.add), divergences: prfJson(unseenTotal.heldOut.div) }, perArticle: unseenPer },
   planted: { found, kindOk, total: allPlanted.length },
   rewordings: { clean: rewordClean, total: rewordTotal },
+  generatedPlants: { sets: swapSets.map(({ name, found: f, total: n }) => ({ name, found: f, total: n })), rewordings: { clean: swapRewordings.total - swapRewordings.withNew.length, total: swapRewordings.total } },
   targets: {
     alignmentF1: m.align.f1 >= 0.85,
     additionsPR: m.add.precision >= 0.85 && m.add.recall >= 0.85,
