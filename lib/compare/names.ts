@@ -45,7 +45,7 @@ function findNames(p: Passage): Name[] {
   let i = 0;
   while (i < ws.length) {
     const w = ws[i]!;
-    if (!startsUpper(w.text) || NOT_NAMES.has(w.lower) || STOPWORDS.has(w.lower)) {
+    if (!nameWord(w.text) || NOT_NAMES.has(w.lower) || STOPWORDS.has(w.lower)) {
       i++;
       continue;
     }
@@ -54,8 +54,8 @@ function findNames(p: Passage): Name[] {
       const next = ws[j + 1]!;
       const gap = p.norm.slice(ws[j]!.end, next.start);
       if (!/^[\s-]*$/.test(gap)) break;
-      if (startsUpper(next.text)) j++;
-      else if (CONNECTORS.has(next.lower) && ws[j + 2] && startsUpper(ws[j + 2]!.text) && /^\s+$/.test(p.norm.slice(next.end, ws[j + 2]!.start))) j += 2;
+      if (nameWord(next.text)) j++;
+      else if (CONNECTORS.has(next.lower) && ws[j + 2] && nameWord(ws[j + 2]!.text) && /^\s+$/.test(p.norm.slice(next.end, ws[j + 2]!.start))) j += 2;
       else break;
     }
     // A capitalised title leading the run ("Professor Jane Doe", "Lead Researcher X") is a title, not part of the name.
@@ -84,6 +84,11 @@ export function sameNames(x: Name, y: Name): boolean {
 export function startsUpper(word: string): boolean {
   const c = word.charCodeAt(0);
   return c < 0x80 ? c >= 0x41 && c <= 0x5a : /^\p{Lu}/u.test(word);
+}
+
+/** A word a name may hold: capitalised, or a brand written with a small first letter and a capital after it ("xAI", "iPhone"). */
+function nameWord(word: string): boolean {
+  return startsUpper(word) || /^\p{Ll}{1,2}\p{Lu}/u.test(word);
 }
 
 /** sameName on lower-cased strings. */

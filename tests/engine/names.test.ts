@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { passage } from '../../lib/compare/passage';
 import { checkAttribution, checkNames, titleStands } from '../../lib/compare/check-names';
-import { sameName } from '../../lib/compare/names';
+import { namePhrases, sameName } from '../../lib/compare/names';
 import { articleNameUses } from '../../lib/compare/name-uses';
 
 const check = (a: string, b: string) => checkNames(passage(a), passage(b), 2);
@@ -317,5 +317,13 @@ describe('names: a relative "who" keeps the slot of the verb after it', () => {
     const f = checkNames(passage('Okafor notified the regional water regulator before publishing the results.'), passage('Lead engineer Dana Whitfield, who notified the regional water regulator before publishing the results, spoke on Monday.'), 2);
     expect(f?.summary).toBe('"Okafor" vs "Dana Whitfield"');
     expect(checkNames(passage('Okafor notified the regional water regulator before publishing the results.'), passage('Lead engineer Dana Whitfield, who chairs the regional water regulator, spoke before the results were published.'), 2)).toBeNull();
+  });
+});
+
+describe('name phrases', () => {
+  it('takes a brand written with a small first letter and a capital after it ("xAI", "eBay") for a name, not an ordinary word', () => {
+    const names = (t: string) => namePhrases(passage(t)).map((n) => n.text);
+    expect(names('The letter was signed by xAI and eBay staff in Berlin.')).toEqual(['xAI', 'eBay', 'Berlin']);
+    expect(names('The letter was signed by staff in a small office.')).toEqual([]);
   });
 });
