@@ -259,7 +259,7 @@ const swapsFile = readJson<SwapsFile>('swaps.json');
 const asPage = (paragraphs: string[], label: string) => analyze({ title: '', byline: null, siteName: null, url: null, paragraphs }, label);
 const swapSets = runSwapSets(docs, swapsFile, alignment, asPage);
 for (const r of swapSets) {
-  console.log(`  ${pad(r.name, 28)} ${r.found}/${r.total} found`);
+  console.log(`  ${pad(r.name, 28)} ${r.found}/${r.total} found   (${r.unaligned} divergences shown against passages not aligned with the plant's)`);
   if (details) for (const x of r.missed) console.log(`       swap FN ${x}`);
 }
 const swapRewordings = runRewordings(docs, swapsFile, asPage);
@@ -279,7 +279,7 @@ const summary = {
   unseen: { all: { alignment: prfJson(unseenTotal.all.align), additions: prfJson(unseenTotal.all.add), divergences: prfJson(unseenTotal.all.div) }, heldOut: { alignment: prfJson(unseenTotal.heldOut.align), additions: prfJson(unseenTotal.heldOut.add), divergences: prfJson(unseenTotal.heldOut.div) }, perArticle: unseenPer },
   planted: { found, kindOk, total: allPlanted.length },
   rewordings: { clean: rewordClean, total: rewordTotal },
-  generatedPlants: { sets: swapSets.map(({ name, found: f, total: n }) => ({ name, found: f, total: n })), rewordings: { clean: swapRewordings.total - swapRewordings.withNew.length, total: swapRewordings.total } },
+  generatedPlants: { sets: swapSets.map(({ name, found: f, total: n, unaligned }) => ({ name, found: f, total: n, unaligned })), rewordings: { clean: swapRewordings.total - swapRewordings.withNew.length, total: swapRewordings.total } },
   targets: {
     alignmentF1: m.align.f1 >= 0.85,
     additionsPR: m.add.precision >= 0.85 && m.add.recall >= 0.85,

@@ -51,6 +51,6 @@ export function editedPairs(
   const loose = edited.filter((p) => !(p.linked || p.score >= ALIGN_MIN));
   return [
     [close, [...samePointChecks.map((c) => onEdit(c, editFor)), withEdit((a, b, e) => checkReplacedName(a, b, e)), withEdit(checkEditedNegation), withEdit(checkEditedCertainty)]],
-    [loose, [withEdit((a, b, e) => checkReplacedName(a, b, e, 1))]],
+    [loose, [withEdit((a, b, e) => checkReplacedName(a, b, e, 2))]],
   ];
 }

@@ -13,12 +13,17 @@ export interface SwapsFile {
   rewordings: Array<[string, string]>;
 }
 
-/** One set's plants found (with an accepted kind), the places tried, and the misses as "doc#paragraph from->to". */
+/**
+ * One set's plants found (with an accepted kind), the places tried, the misses as "doc#paragraph from->to", and the
+ * divergences its plants' paragraphs showed against passages the labels do not align with them (often the same
+ * change read against another point's passage: noise a reader sees).
+ */
 export interface SwapSetResult {
   name: string;
   found: number;
   total: number;
   missed: string[];
+  unaligned: number;
 }
 
 /** Analyses paragraphs as a page; null when the engine failed (the caller reports it). */
@@ -34,7 +39,7 @@ const short = (doc: string) => doc.slice(0, 3);
 /** Runs every set of plants over the seeds. */
 export function runSwapSets(docs: CorpusDoc[], file: SwapsFile, alignment: AlignmentLabels, analyse: Analyse): SwapSetResult[] {
   return file.sets.map((set) => {
-    const result: SwapSetResult = { name: set.name, found: 0, total: 0, missed: [] };
+    const result: SwapSetResult = { name: set.name, found: 0, total: 0, missed: [], unaligned: 0 };
     for (const d of docs) {
       d.paragraphs.forEach((text, i) => {
         for (const [from, to, original] of set.swaps) {
@@ -49,7 +54,12 @@ export function runSwapSets(docs: CorpusDoc[], file: SwapsFile, alignment: Align
             const page = d.paragraphs.map((p, k) => (k === i ? p.slice(0, m.index) + to + p.slice(m.index! + m[0].length) : p));
             const a = analyse(page, `${set.name}: ${short(d.id)}#${i} ${from}->${to}`);
             result.total++;
-            const hit = a?.divergences.some((x) => x.page.paragraph === i && set.kinds.includes(x.kind) && originals.includes(passageKey(x.other.doc, x.other.paragraph)));
+            const here = a?.divergences.filter((x) => x.page.paragraph === i) ?? [];
+            const hit = here.some((x) => set.kinds.includes(x.kind) && originals.includes(passageKey(x.other.doc, x.other.paragraph)));
+            result.unaligned += here.filter((x) => {
+              const k = pairKey(passageKey(d.id, i), passageKey(x.other.doc, x.other.paragraph));
+              return !alignment.sure.has(k) && !alignment.possible.has(k);
+            }).length;
             if (hit) result.found++;
             else result.missed.push(`${short(d.id)}#${i} ${from}->${to}`);
           }

@@ -19,7 +19,13 @@ describe('an edited copy of a corpus article: the changed words against the outl
 
   it('reports a university replaced by a name of another shape ("Stanford University") against the outlets naming the original', () => {
     const page = edit(seed('000').paragraphs, 'from the University of Toronto highlighted', 'from Stanford University highlighted');
-    expect(on(page, 'Stanford University').filter((f) => f.startsWith('name') && f.includes('University of Toronto')).length).toBeGreaterThanOrEqual(3);
+    expect(on(page, 'Stanford University').filter((f) => f.startsWith('name') && f.includes('University of Toronto')).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reports a replaced name against an outlet sentence only loosely like the edited one where the words around the names agree', () => {
+    // "OpenAI takes a different stance, arguing that:" is close to no other outlet's sentence; "Rival company OpenAI took a different position" shares words around the name.
+    const page = edit(seed('000').paragraphs, 'OpenAI takes a different stance', 'Microsoft takes a different stance');
+    expect(on(page, 'Microsoft takes a different stance').some((f) => f.startsWith('name 003') && f.endsWith(': OpenAI'))).toBe(true);
   });
 
   it("reports a name replaced inside a possessive (\"Anthropic's IPO\" / \"Google's IPO\") against an outlet giving the original's", () => {

@@ -24,7 +24,14 @@ describe('generated plants', () => {
     });
     // "Monday" in a#0 and in b#0 (each aligned with the other, which states Monday); "next year" is stated by no aligned paragraph.
     expect(seen.map((p) => p.find((t) => t.includes('Friday')))).toEqual(['The Harbour Trust said the ferry would sail on Friday.', 'The ferry sails on Friday, according to the Harbour Trust.']);
-    expect(r).toEqual({ name: 'days', found: 1, total: 2, missed: ['b#0 Monday->Friday'] });
+    // b's copy showed a divergence against a#0, which is aligned with it: nothing against an unaligned passage.
+    expect(r).toEqual({ name: 'days', found: 1, total: 2, missed: ['b#0 Monday->Friday'], unaligned: 0 });
+  });
+
+  it("counts the divergences a plant's paragraph shows against passages not aligned with it", () => {
+    const file: SwapsFile = { sets: [{ name: 'days', kinds: ['date'], swaps: [['Monday', 'Friday', 'Monday']] }], rewordings: [] };
+    const [r] = runSwapSets(docs, file, alignment, () => analysis([divergence('date', 0, 'b', 1), divergence('date', 1, 'b', 1)]));
+    expect(r!.unaligned).toBe(2);
   });
 
   it('counts a rewording clean unless its paragraph shows a divergence the unedited article does not, and never rewords inside a quotation', () => {
