@@ -165,9 +165,10 @@ function modalCertainty(a: Passage, b: Passage, strict: boolean): Finding | null
 /**
  * A page claim found firm (or hedged) against one outlet's version of a point, read against another outlet's
  * version that the corpus links to it as the same point: `other` must hedge (or be firm) like the first outlet,
- * and carry no modal like the page's. `f` is the finding against the first outlet.
+ * and carry no modal like the page's. `f` is the finding against the first outlet. With `tie`, `other` is only a
+ * sentence the page's is close to, not a linked version, so its modal must govern the same claim.
  */
-export function certaintyAlong(a: Passage, f: Finding, other: Passage): Finding | null {
+export function certaintyAlong(a: Passage, f: Finding, other: Passage, tie = false): Finding | null {
   const at = f.a[0]?.start;
   const ma = modals(a).find((m) => m.word.start === at);
   if (!ma) return null;
@@ -177,7 +178,9 @@ export function certaintyAlong(a: Passage, f: Finding, other: Passage): Finding 
   const [p, offset] = next && pointsBack(next.passage) ? [next.passage, next.offset] : [other, 0];
   const ko = modals(p);
   if (ko.some((m) => cls(m.word) === cls(ma.word))) return null;
-  const mb = ko.find((m) => !m.word.quoted && sureness(a, ma, onRisk(p, m)) !== sureness(p, m, onRisk(a, ma)));
+  const differs = (m: Marker) => !m.word.quoted && sureness(a, ma, onRisk(p, m)) !== sureness(p, m, onRisk(a, ma));
+  // A close partner's modal must govern the page's claim (it is not a version of the point the corpus links).
+  const mb = ko.find((m) => differs(m) && (!tie || sameClaim(a, ma, p, m)));
   if (!mb || otherVerb(a, ma, p, mb)) return null;
   const piece = span(p, mb.index, Math.min(mb.index + 2, p.words.length - 1));
   const pb = [{ ...piece, start: piece.start + offset, end: piece.end + offset }];

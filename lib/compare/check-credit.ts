@@ -17,6 +17,8 @@ import { sharedCount } from './context';
 
 /** Content words a claim in other words must share after its verb: more than a quotation needs, as paraphrase is looser. */
 const CLAIM_SHARED = 5;
+/** Content words a close partner's statement must share with the page's to carry a credit found against another outlet. */
+const ALONG_SHARED = 3;
 
 const QUOTE_STEMS_SLOT = slot();
 
@@ -117,13 +119,16 @@ export function checkClaimCredit(a: Passage, b: Passage): Finding | null {
 
 /**
  * A page's credit found against one outlet's version of a statement, read against another outlet's version the corpus
- * links to it as the same point: that one must credit the party the first outlet credits, by name.
+ * links to it as the same point: that one must credit the party the first outlet credits, by name. With `page` given,
+ * `other` is only a sentence the page's is close to, so the statement there must share a claim's words with the page's.
  */
-export function attributionAlong(f: Finding, other: Passage): Finding | null {
+export function attributionAlong(f: Finding, other: Passage, page?: Passage): Finding | null {
   const x = f.a[0] as Credit | undefined;
   const y = f.b[0] as Credit | undefined;
   if (!x || x.person === undefined || !y?.name || y.person === undefined || y.person === null) return null;
-  for (const { credit: z } of statements(other)) {
+  const claims = page ? statements(page) : [];
+  for (const { credit: z, stems } of statements(other)) {
+    if (page && !claims.some((c) => sharedCount(c.stems, stems, page.related) >= ALONG_SHARED)) continue;
     if (z.person === y.person && !!z.name && sameName(z.name, y.name) && differentParties(x, z)) return { kind: 'attribution', a: f.a, b: [z], summary: creditSummary(x, z), confidence: f.confidence };
   }
   return null;

@@ -66,7 +66,12 @@ const RELATED_CHECKS: Check[] = [checkQuotes, (a, b) => checkDates(a, b, 2), (a,
 const EDITED_CHECKS: Check[] = SAME_POINT_CHECKS;
 
 /** Kinds of finding read again in the other outlets' versions of the point, with how. */
-const ALONG: Partial<Record<string, (page: Passage, f: Finding, other: Passage) => Finding | null>> = { certainty: certaintyAlong, attribution: (_, f, other) => attributionAlong(f, other), number: numberAlong };
+/** `tie`: the other passage is a close partner of the page's sentence, not a linked version of the first outlet's. */
+const ALONG: Partial<Record<string, (page: Passage, f: Finding, other: Passage, tie: boolean) => Finding | null>> = {
+  certainty: certaintyAlong,
+  attribution: (page, f, other, tie) => attributionAlong(f, other, tie ? page : undefined),
+  number: numberAlong,
+};
 
 function shift(ps: Piece[], by: number): Span[] {
   return ps.map((p) => ({ start: p.start + by, end: p.end + by }));
@@ -184,14 +189,18 @@ export function findDivergences(
   // A claim's certainty, who it is credited to, or an amount differs from every outlet that words the point as the first did:
   // carried along the corpus's story links (sentences it holds for one point) to the other outlets' versions, however
   // loosely they resemble the page's sentence.
+  // And to the other outlets' sentences the page's own sentence is close to, which must then tie to its claim themselves.
+  const partners = new Map<number, Array<[number, number, boolean]>>();
+  for (const p of pairs) if (p.score >= ALIGN_MIN) (partners.get(p.page) ?? partners.set(p.page, []).get(p.page)!).push([p.gid, p.score, true]);
   for (const { ps, cs, f, score } of carried) {
-    for (const [g, strength] of ix.links(cs.gid)) {
+    const linked = ix.links(cs.gid).map(([g, strength]): [number, number, boolean] => [g, strength, false]);
+    for (const [g, strength, tie] of [...linked, ...(partners.get(ps.index) ?? [])]) {
       const cs2 = ix.sentence(g);
       if (cs2.doc === cs.doc || !storyDocs.has(cs2.doc) || (ix.paragraphFlags(cs2.doc)[cs2.paragraph] ?? 0) & NOT_REPORTING) continue;
       const key = paragraphPair(ps, cs2);
       let kinds = seen.get(key);
       if (kinds?.has(f.kind)) continue;
-      const f2 = ALONG[f.kind]!(pagePassage(ps), f, corpusPassage(ix, g));
+      const f2 = ALONG[f.kind]!(pagePassage(ps), f, corpusPassage(ix, g), tie);
       if (!f2) continue;
       if (!kinds) seen.set(key, (kinds = new Set()));
       report(ps, cs2, f2, LINK_DISCOUNT * Math.min(score, strength), kinds);

@@ -138,6 +138,14 @@ describe('certainty carried to another outlet\'s version of the point', () => {
     expect(certaintyAlong(page, first, other)).toBeNull();
   });
 
+  it('asks a sentence the page is only close to (no linked version) for a modal on the page\'s own claim', () => {
+    const close = passage('Engineers said the old ferry service could be cancelled for several weeks this winter, and the repaired span opens sooner than planned.');
+    // Linked, the first hedge stands for the point; close, only a modal governing "open sooner" does.
+    expect(certaintyAlong(page, first, close)?.summary).toBe('"will open sooner" vs "could be cancelled"');
+    expect(certaintyAlong(page, first, close, true)).toBeNull();
+    expect(certaintyAlong(page, first, passage('Engineers said the ferry runs, and the repaired span might open sooner than planned.'), true)?.summary).toBe('"will open sooner" vs "might open sooner"');
+  });
+
   it('does not report a version that states the claim as firmly as the page, or without a modal', () => {
     expect(certaintyAlong(page, first, passage('The bridge might reopen, and it will take traffic again before the summer.'))).toBeNull();
     expect(certaintyAlong(page, first, passage('The bridge takes traffic again before the summer.'))).toBeNull();

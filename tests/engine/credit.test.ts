@@ -307,6 +307,13 @@ describe("credit carried to another outlet's version of the point", () => {
     expect(f?.summary).toBe('"The Harlow Flood Institute" vs "Dana Whitfield"');
   });
 
+  it('asks a sentence the page is only close to (no linked version) for a statement sharing the page\'s claim', () => {
+    const close = prepared('Dana Whitfield said that the harbour walls and the river flood defences need rebuilding before winter.');
+    expect(attributionAlong(found(), close)?.kind).toBe('attribution');
+    expect(attributionAlong(found(), close, page)?.summary).toBe('"The Harlow Flood Institute" vs "Dana Whitfield"');
+    expect(attributionAlong(found(), prepared('Dana Whitfield said that the new museum opens in the spring.'), page)).toBeNull();
+  });
+
   it('does not report a version that credits someone else, or no one', () => {
     expect(attributionAlong(found(), prepared('Tom Okafor said that towns should rebuild their flood walls soon.'))).toBeNull();
     expect(attributionAlong(found(), prepared('Towns should rebuild their flood walls soon, before the storms come.'))).toBeNull();

@@ -175,3 +175,16 @@ describe('divergences', () => {
     expect(marked(against[0]!.other).join(' ')).toMatch(/just before/);
   });
 });
+
+describe('a finding carried to the other outlets', () => {
+  it("carries a credit found against one outlet to another outlet's sentence the page's is close to, which credits the same party for the claim", () => {
+    const page = [
+      'Researchers at the University of Toronto have shown how AI tools can build self-spreading worms that take over computer networks.',
+      'Nicolas Papernot, who led the study, said his team built the worm in a lab with an open-source model.',
+      'The most striking line came from one of Papernot\'s co-authors: "That old laptop you have in your basement that you don\'t check on regularly doesn\'t seem like a very high-value target, but it can be used as a launch pad to attack these higher-value targets."',
+    ];
+    const credits = analyze(page).divergences.filter((d) => d.kind === 'attribution' && d.page.paragraph === 2);
+    // The quotation's outlets credit Papernot; 001 words the point itself ("Papernot noted that older, overlooked devices…").
+    expect(credits.map((d) => d.other.doc.slice(0, 3)).sort()).toEqual(['001', '002', '003', '004']);
+  });
+});
