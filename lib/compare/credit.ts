@@ -107,16 +107,21 @@ export const nameLike = (w: Word) => /^\p{Lu}/u.test(w.text) && !STOPWORDS.has(w
 const fitsSubject = (w: Word) =>
   nameLike(w) || DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower) || PRONOUNS.has(w.lower) || /['’]s$/.test(w.text) || (!STOPWORDS.has(w.lower) && /^[a-z-]+$/.test(w.lower));
 
+/** Words of an aside set off by commas between a subject and its verb, at most. */
+const ASIDE = 4;
+
 /** The subject right before the verb at word v: back over adverbs, then over its words to the clause's start. */
 export function subjectBefore(p: Passage, v: number): Word[] {
   let i = v - 1;
   while (i >= 0 && SPEAKER_TO_VERB.has(p.words[i]!.lower) && !breakAfter(p, i)) i--;
-  // A clause set off by commas between subject and verb ("…authorities, whom the team alerted, have urged"): skip it.
+  // A clause set off by commas between subject and verb ("…authorities, whom the team alerted, have urged"), or a
+  // short aside ("Anthropic, for its part, called for…", "Papernot, the lead researcher, said"): skip it.
   let skipped = -1;
   if (i > 0 && breakAfter(p, i)) {
     let k = i;
     while (k > 0 && i - k < 12 && !breakAfter(p, k - 1)) k--;
-    if (k > 0 && i - k < 12 && /^(?:who|whom|which|whose)$/.test(p.words[k]!.lower)) skipped = i = k - 1;
+    const commaAfter = (j: number) => /^\s*,\s*$/.test(p.norm.slice(p.words[j]!.end, p.words[j + 1]!.start));
+    if (k > 0 && i - k < 12 && (/^(?:who|whom|which|whose)$/.test(p.words[k]!.lower) || (i - k < ASIDE && commaAfter(k - 1) && commaAfter(i)))) skipped = i = k - 1;
   }
   const out: Word[] = [];
   for (; i >= 0 && out.length < 8; i--) {

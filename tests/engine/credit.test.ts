@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { passage, type Passage } from '../../lib/compare/passage';
 import { attributionAlong, checkClaimCredit, checkQuoteCredit } from '../../lib/compare/check-credit';
+import { creditedClaims } from '../../lib/compare/credited-claims';
 import { articleNameUses } from '../../lib/compare/name-uses';
 
 /** A sentence as the engine prepares it, with the names its (invented) article writes. */
@@ -292,6 +293,22 @@ describe('claim credit: the same claim in other words credited to different part
     const a = prepared(`Dana Whitfield, the utility's chief engineer, added that ${QUOTE}.`);
     expect(checkClaimCredit(a, prepared(`The company argued that ${QUOTE}.`))).toBeNull();
     expect(checkClaimCredit(a, prepared('Whitfield said that cities must rebuild flood defences before the storm season arrives.', ['Dana Whitfield spoke.', 'Whitfield said it.']))).toBeNull();
+  });
+});
+
+describe('claim credit: the subject read past a short aside', () => {
+  const said = (text: string) => creditedClaims(prepared(text)).map((c) => c.credit.text);
+
+  it('reads the party before an aside set off by commas ("…, for its part,", "…, the trust\'s chief engineer,")', () => {
+    expect(said('The Harbour Trust, for its part, called for closer cooperation between ferry firms and port towns.')).toEqual(['The Harbour Trust']);
+    expect(said("Dana Whitfield, the trust's chief engineer, said the ferry timetable would be shared by all towns.")).toEqual(['Dana Whitfield']);
+    const page = prepared('The Harbour Trust, for its part, called for closer cooperation between ferry firms, port towns and insurers on storm defences.');
+    const other = prepared('Dana Whitfield called for closer cooperation between ferry firms, port towns and insurers on storm defences.');
+    expect(checkClaimCredit(page, other)?.summary).toBe('"The Harbour Trust" vs "Dana Whitfield"');
+  });
+
+  it('does not read past a parenthesis or a semicolon, which end the subject', () => {
+    expect(said("The trust's report (see annex); warns that the ferries could be late.")).toEqual([]);
   });
 });
 
