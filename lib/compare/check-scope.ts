@@ -36,6 +36,10 @@ const MEMBERSHIP = new Set(['is', 'are', 'becomes', 'become']);
 const SUBJECT_SPAN = 6;
 /** How far back a negator may deny "solely" or "exclusively" ("no longer need to focus exclusively on"). */
 const DENIAL_SPAN = 5;
+/** Words that put most of what is said on what follows them, set against the rest: "comes mainly from the largest models rather than smaller ones". */
+const MOSTLY = new Set(['mainly', 'mostly', 'chiefly', 'primarily', 'predominantly']);
+/** What "mainly" may be followed by before its noun phrase ("mainly from the", "mainly the"). */
+const MOSTLY_LEAD = new Set(['from', 'in', 'on', 'by', 'among', 'to']);
 /** What may follow "only" when it restricts a noun phrase ("only the largest"), not "only after" or "only just". */
 const DETERMINER = new Set(['the', 'a', 'an', 'those', 'these', 'its', 'their', 'his', 'her', 'our']);
 
@@ -49,7 +53,7 @@ interface Scope {
 }
 
 /** The words a marker ends with: every other word is passed over at once. */
-const MARKER_ENDS = new Set(['to', 'just', 'only', 'solely', 'exclusively', 'beyond', ...NARROWING, ...MEMBERSHIP]);
+const MARKER_ENDS = new Set(['to', 'just', 'only', 'solely', 'exclusively', 'beyond', ...NARROWING, ...MEMBERSHIP, ...MOSTLY]);
 
 /** The direction of the scope marker ending at word i, and where it starts; null when none ends there. */
 function markerAt(ws: Word[], i: number): { start: number; kind: number } | null {
@@ -66,6 +70,11 @@ function markerAt(ws: Word[], i: number): { start: number; kind: number } | null
     return { start: i, kind: RESTRICT };
   }
   if (NARROWING.has(w)) return { start: i, kind: RESTRICT };
+  // "mainly the biggest", "mainly from the biggest"; denied ("not mainly") it reaches past them.
+  if (MOSTLY.has(w)) {
+    const next = ws[i + 1]?.lower ?? '';
+    if (DETERMINER.has(next) || (MOSTLY_LEAD.has(next) && DETERMINER.has(ws[i + 2]?.lower ?? ''))) return negated(i - 1) ? { start: i - 1, kind: EXTEND } : { start: i, kind: RESTRICT };
+  }
   if (MEMBERSHIP.has(w)) {
     for (let k = i - 1; k >= Math.max(0, i - SUBJECT_SPAN); k--) if (UNIVERSAL.has(ws[k]!.lower)) return { start: k, kind: EXTEND };
   }

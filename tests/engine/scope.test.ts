@@ -60,3 +60,16 @@ describe('scope: confined to something on one side, reaching past it on the othe
     expect(check('"Only the largest city hospitals are short," she said.', '"Not only the largest city hospitals are short," she said.')).toBeNull();
   });
 });
+
+describe('scope: "mainly" sets what follows against the rest', () => {
+  const wide = 'The flood risk extends beyond the oldest river barriers, the engineers said.';
+  it('confines to what follows it ("comes mainly from the oldest barriers rather than newer ones"), against a side that reaches past it', () => {
+    expect(checkScope(passage('The flood risk comes mainly from the oldest river barriers rather than newer ones, the engineers said.'), passage(wide))?.summary).toBe('"mainly" vs "extends beyond"');
+    expect(checkScope(passage("It's mainly the oldest river barriers that pose the flood risk."), passage(wide))?.kind).toBe('negation');
+  });
+
+  it('is no marker before other words ("mainly because", "mainly cloudy"), and denied it reaches past', () => {
+    expect(checkScope(passage('The flood risk grew mainly because the oldest river barriers failed.'), passage(wide))).toBeNull();
+    expect(checkScope(passage("It's not mainly the oldest river barriers that pose the flood risk."), passage(wide))).toBeNull();
+  });
+});
