@@ -172,12 +172,23 @@ function swapped(a: Passage, x: Marker, b: Passage, y: Marker, need: number): bo
   return sharedCount(eventFar(b, y), ordered(a, x), a.related) >= need || sharedCount(eventFar(a, x), ordered(b, y), a.related) >= need;
 }
 
-/** The names before a marker, possessive or not ("OpenAI answered", "OpenAI's position"): who acts in what it orders. */
+/**
+ * The names before a marker, possessive or not ("OpenAI answered", "OpenAI's position"): who acts in what it orders;
+ * for a marker set before its clause with a comma, the subject after the comma ("A day after Anthropic's post, OpenAI hit back").
+ */
 function actors(p: Passage, m: Marker): Set<string> {
   const out = new Set<string>();
-  for (const w of p.words) if (w.end <= m.start && w.text[0] !== w.lower[0] && !STOPWORDS.has(w.lower)) out.add(w.lower.replace(/['’]s$/, ''));
+  const isName = (w: Word) => w.text[0] !== w.lower[0] && !STOPWORDS.has(w.lower);
+  for (const w of p.words) if (w.end <= m.start && isName(w)) out.add(w.lower.replace(/['’]s$/, ''));
+  if (/^\s*,/.test(p.norm.slice(m.end))) {
+    const next = p.words.findIndex((w) => w.start >= m.end);
+    for (const w of next < 0 ? [] : p.words.slice(next, next + FRONTED_SUBJECT)) if (isName(w)) out.add(w.lower.replace(/['’]s$/, ''));
+  }
   return out;
 }
+
+/** Words after a fronted marker's comma where its clause's subject may stand. */
+const FRONTED_SUBJECT = 3;
 
 /**
  * Different order of events, or a different first reporter. With `minContext`, for pairs only loosely alike,

@@ -127,6 +127,13 @@ describe("sequence: one party's publication, however it is called", () => {
     expect(checkSequence(passage(after), passage(before), 2)?.kind).toBe('sequence');
   });
 
+  it('takes the subject after a fronted order\'s comma for its actor ("A day after Delta Institute\'s post, Harbor Freight hit back")', () => {
+    const before = "The company's plan contrasts with Harbor Freight's position, outlined in a report published just before Delta Institute's announcement.";
+    const fronted = "A day after Delta Institute's post, Harbor Freight hit back with a report of its own.";
+    expect(checkSequence(passage(fronted), passage(before), 2)?.summary).toBe('"A day after Delta Institute\'s post" vs "just before Delta Institute\'s announcement"');
+    expect(checkSequence(passage("A day after Delta Institute's post, the mayor hit back with a report of his own."), passage(before), 2)).toBeNull();
+  });
+
   it("does not read two parties' publications, or a party's other doings, as one event", () => {
     expect(check(after, "Harbor Freight's position was outlined in a report published just before Tern Labs' announcement.")).toBeNull();
     expect(check(after, "Harbor Freight's position was outlined in a report published just before Delta Institute's vote.")).toBeNull();
