@@ -172,7 +172,13 @@ function collect(found: number[] | null, js: number[] | undefined): number[] | n
   return out;
 }
 
-const has = (p: Passage, stem: string) => p.words.some((w) => kin(w.stem, stem));
+/** Whether word k is set aside by what comes before it ("rather than mandating", "instead of mandating"): not claimed. */
+const setAside = (p: Passage, k: number) => {
+  const [x, y] = [p.words[k - 2]?.lower, p.words[k - 1]?.lower];
+  return (x === 'rather' && y === 'than') || (x === 'instead' && y === 'of');
+};
+/** Whether the passage claims a word kin to `stem` ("domestic and foreign"), one it sets aside left out. */
+const has = (p: Passage, stem: string) => p.words.some((w, k) => kin(w.stem, stem) && !setAside(p, k));
 
 /** How strongly the words around two positions tie them to one thing. */
 function tie(a: Passage, i: number, b: Passage, j: number): number {
@@ -192,7 +198,8 @@ function tie(a: Passage, i: number, b: Passage, j: number): number {
 
 /**
  * A word on one side whose opposite stands on the other, tied by `minContext` words around both. A
- * passage that carries both words ("domestic and foreign") opposes nothing.
+ * passage that carries both words ("domestic and foreign") opposes nothing, unless it sets one aside ("voluntarily …
+ * rather than mandating").
  */
 export function checkOpposite(a: Passage, b: Passage, minContext: number): Finding | null {
   const opposites = a.opposites ?? b.opposites;

@@ -39,8 +39,12 @@ describe('opposite words: one outlet calls a thing the opposite of what another 
     expect(check('Ferry fares in the north stayed low all year, officials said.', 'Fares stayed high, especially at the eastern ports.', 3)).toBeNull();
   });
 
-  it('does not report a passage that carries both words', () => {
+  it('does not report a passage that carries both words, unless it sets one aside ("rather than", "instead of")', () => {
     expect(check('The rules cover domestic and foreign flights from the airport.', 'The rules cover domestic flights from the airport.')).toBeNull();
+    const page = 'The ministry will widen domestic surveillance of port traffic.';
+    expect(check(page, 'The ministry plans to widen foreign surveillance of port traffic, rather than domestic checks.')?.summary).toBe('"domestic" vs "foreign"');
+    expect(check(page, 'The ministry plans to widen foreign surveillance of port traffic instead of domestic checks.')?.summary).toBe('"domestic" vs "foreign"');
+    expect(check(page, 'The ministry plans to widen foreign surveillance of port traffic and domestic checks.')).toBeNull();
   });
 
   it('does not read two halves of different compounds as one thing ("low-value parcels" / "high-value sites")', () => {
