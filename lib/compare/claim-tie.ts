@@ -13,6 +13,9 @@ const STEMS_SLOT = slot();
 /** Verbs of letting someone know (stems): "did not alert the authorities" denies what "notified the authorities" states. */
 const INFORMING = new Set(['alert', 'notifi', 'inform', 'tell', 'told', 'appris', 'warn']);
 
+/** Words back from a recipient within which its "to" may stand, past a list ("left to a single company or lab"). */
+const GIVEN_SPAN = 6;
+
 /** Where in b the words after a's marker recur, led by its head word: first and last matching word, if `need` match. */
 export function tieIn(a: Passage, m: Marker, b: Passage, need: number, within = SCOPE + 2): { from: number; to: number } | null {
   const scope = (m.scope ??= content(a.words, claimAfter(m) + 1, claimAfter(m) + SCOPE));
@@ -34,7 +37,7 @@ export function tieIn(a: Passage, m: Marker, b: Passage, need: number, within = 
   // What a passive claim gives something to ("not be left to any one lab") is given to it on b's side too, not the
   // object of the same verb ("left the labs to police themselves").
   const to = recipient(a, m, h);
-  const given = (i: number) => b.words.slice(Math.max(0, i - 3), i).some((w) => w.lower === 'to');
+  const given = (i: number) => b.words.slice(Math.max(0, i - GIVEN_SPAN), i).some((w) => w.lower === 'to');
   for (let k = 0; k + need - 1 < hits.length; k++) {
     const led = isHead(b.words[hits[k]!]!.stem) || (passive && isHead(b.words[hits[k + need - 1]!]!.stem));
     if (to && hits.slice(k, k + need).some((i) => b.words[i]!.stem === to && !given(i))) continue;

@@ -24,6 +24,8 @@ describe('negation: a claim denied on one side and stated on the other', () => {
     const denied = 'The council said that decisions about the flood barrier should not be left to any one town or port.';
     expect(check('The minister has so far left the towns to plan their own flood barriers.', denied)).toBeNull();
     expect(check('For now decisions about the flood barrier are left to each town and port.', denied)?.kind).toBe('negation');
+    // The recipient may stand in a list after "to" ("left to a single harbour board or town").
+    expect(check('Decisions about the flood barrier could be left to a single harbour board or town.', denied)?.kind).toBe('negation');
   });
 
   it('meets one verb of letting someone know with another ("did not alert the regulator" / "notified the regulator")', () => {
