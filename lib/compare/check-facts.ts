@@ -23,6 +23,8 @@ const DATED_THING_SLOT = slot();
 
 const DETERMINER = /^(a|an|the|its|their|his|her)$/;
 /** A determiner, or a possessive doing a determiner's work ("OpenAI's report"). */
+/** A pronoun opening a clause that says who put a thing out ("a report it put out", "the post they published"). */
+const RELATIVE_SUBJECT = /^(?:it|they|he|she|we)$/;
 const determines = (w: Word) => DETERMINER.test(w.lower) || /['\u2019]s$/.test(w.text);
 /** Four ASCII digits (/^\d{4}$/ without a regex: this runs for every time value of every pair). */
 const isYear = (v: string) => v.length === 4 && isDigit(v, 0) && isDigit(v, 1) && isDigit(v, 2) && isDigit(v, 3);
@@ -136,8 +138,11 @@ function datedNoun(a: Passage, at: number): Word | null {
   return memoAt(a, DATED_NOUN_SLOT, at, () => {
     const prior = a.words.filter((w) => w.end <= at);
     while (prior.length > 0 && TIME_MODIFIER.test(prior[prior.length - 1]!.lower)) prior.pop();
+    // "a report it put out on Monday": the thing is the noun before the clause its party put it out in.
+    const k = prior.length - (/^(?:out|up)$/.test(prior[prior.length - 1]?.lower ?? '') ? 3 : 2);
+    if (k > 0 && RELATIVE_SUBJECT.test(prior[k]!.lower) && PARTICIPLE.test(prior[k + 1]!.lower)) prior.length = k;
     // "a blog post published Thursday": the thing dated is the noun before the participle.
-    if (prior.length > 1 && PARTICIPLE.test(prior[prior.length - 1]!.lower)) prior.pop();
+    else if (prior.length > 1 && PARTICIPLE.test(prior[prior.length - 1]!.lower)) prior.pop();
     const headNoun = prior[prior.length - 1];
     // A noun phrase ("a blog post"), not a verb ("the order issued"): a determiner within the two words before.
     const isNounPhrase = prior.slice(-3, -1).some(determines);

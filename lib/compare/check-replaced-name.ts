@@ -45,10 +45,18 @@ function tokens(p: Passage): Array<{ key: string; name: Piece | null }> {
   return out;
 }
 
-/** The one name among a stretch of tokens that holds nothing else but determiners, or null. */
-function onlyName(ts: Array<{ key: string; name: Piece | null }>): Piece | null {
+/** Words a changed title may take before the name it goes with ("co-founder Jack Clark" / "chief executive Dario Amodei"). */
+const TITLE_WORDS = 3;
+
+/**
+ * The one name a stretch of tokens holds with nothing else but determiners, or, when `titled`, last after a few
+ * words of a title; or null. A name inside a phrase ("the Claude maker") is no replaced name.
+ */
+function onlyName(ts: Array<{ key: string; name: Piece | null }>, titled: boolean): Piece | null {
   const names = ts.filter((t) => t.name);
-  return names.length === 1 && ts.every((t) => t.name || DETERMINERS.has(t.key)) ? names[0]!.name : null;
+  if (names.length !== 1) return null;
+  if (ts.every((t) => t.name || DETERMINERS.has(t.key))) return names[0]!.name;
+  return titled && ts[ts.length - 1]!.name && ts.length - 1 <= TITLE_WORDS ? names[0]!.name : null;
 }
 
 /** Where a lower-case text has `name` (lower case) as whole words, or -1. */
@@ -70,8 +78,12 @@ export function checkReplacedName(a: Passage, b: Passage, edit: Edit, minContext
   const kept: Array<[number, number]> = [[-1, -1], ...d.pairs, [ta.length, tb.length]];
   const otherText = b.norm.toLowerCase();
   for (let k = 1; k < kept.length; k++) {
-    const y = onlyName(ta.slice(kept[k - 1]![0] + 1, kept[k]![0]));
-    const x = y && onlyName(tb.slice(kept[k - 1]![1] + 1, kept[k]![1]));
+    const removed = ta.slice(kept[k - 1]![0] + 1, kept[k]![0]);
+    const added = tb.slice(kept[k - 1]![1] + 1, kept[k]![1]);
+    // A title may change with the name only where both sides give one ("co-founder X" / "chief executive Y").
+    const titled = removed.length > 1 && added.length > 1;
+    const y = onlyName(removed, titled);
+    const x = y && onlyName(added, titled);
     // A typo or a fuller form of the same name ("Anthropoc", "Anthropic PBC") is no other name.
     if (!x || !y || sameName(x.text, y.text)) continue;
     const name = y.text.toLowerCase();

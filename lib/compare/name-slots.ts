@@ -46,7 +46,20 @@ export function sameSlot(a: Passage, x: Name, b: Passage, y: Name): boolean {
     if (before === other || (other.length > 2 && stem(before) === stem(other))) return true;
   }
   const after = actsAs(a, x);
-  return (after.length > 2 && !STOPWORDS.has(after) && !REPORTING_VERBS.has(after) && after === actsAs(b, y)) || (actingSubject(a, x) && actingSubject(b, y));
+  return (after.length > 2 && !STOPWORDS.has(after) && !REPORTING_VERBS.has(after) && after === actsAs(b, y)) || (actingSubject(a, x) && actingSubject(b, y)) || samePartner(a, x, b, y);
+}
+
+/** The name a name is joined to by "and", after or before it ("X and Marina Favaro", "Marina Favaro and X"), lower case. */
+function partner(p: Passage, n: Piece): string[] {
+  const after = /^\s+and\s+((?:\p{Lu}[\p{L}'’-]*\s*){1,3})/u.exec(p.norm.slice(n.end, n.end + 60))?.[1];
+  const before = /((?:\p{Lu}[\p{L}'’-]*\s*){1,3})\s+and\s+$/u.exec(p.norm.slice(Math.max(0, n.start - 60), n.start))?.[1];
+  return [after, before].filter((x): x is string => !!x).map((x) => x.trim().toLowerCase());
+}
+
+/** Two names each joined by "and" to the same third name ("Dario Amodei and Marina Favaro" / "Jack Clark and Marina Favaro"): one slot in a list of two. */
+function samePartner(a: Passage, x: Name, b: Passage, y: Name): boolean {
+  const pb = partner(b, y);
+  return pb.length > 0 && partner(a, x).some((z) => pb.includes(z));
 }
 
 /** Auxiliaries a name's verb may follow ("Anthropic is urging", "OpenAI has argued"). */

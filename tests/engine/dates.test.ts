@@ -128,6 +128,12 @@ describe('dated mentions: what a day is put on', () => {
     expect(checkDates(page, passage("The City Council's vote, held Thursday, warned of cuts."), 2)).toBeNull();
   });
 
+  it('reads the thing a clause of its own dates ("a memo it put out on Tuesday") as the noun before that clause', () => {
+    const other = passage('The rival Harbour Board took a different position in a memo published on Thursday, arguing that towns must pay.');
+    expect(checkDates(passage('In a memo it put out on Tuesday, the Harbour Board rejected this plan.'), other, 2)?.summary).toBe('"on Tuesday" vs "on Thursday"');
+    expect(checkDates(passage('In a memo they released on Tuesday, the Harbour Board rejected this plan.'), other, 2)?.kind).toBe('date');
+  });
+
   it('ties a day put on an action to the day the other side puts on the thing that action made, when one party does both', () => {
     const reply = 'The Harbour Board replied on Monday, the day after the council vote, with a memo of its own.';
     expect(check(reply, 'The Harbour Board rejected the plan in a memo sent Wednesday.', 2)?.summary).toBe('"on Monday" vs "Wednesday"');

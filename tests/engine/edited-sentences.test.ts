@@ -62,6 +62,11 @@ describe('a name the edit put in place of another', () => {
     expect(checkReplacedName(a3, passage('Brightwell wants councils to act.'), e3)).toBeNull();
   });
 
+  it('reads a name changed with its title ("co-founder Dana Whitfield" / "chief executive Tom Okafor") as a replaced name', () => {
+    const { a, e } = edited('In a memo by co-founder Dana Whitfield, the trust argued for a shared timetable.', 'In a memo by chief executive Tom Okafor, the trust argued for a shared timetable.');
+    expect(checkReplacedName(a, passage('The memo was written by Dana Whitfield, the trust said.'), e)?.summary).toBe('"Tom Okafor" vs "Dana Whitfield"');
+  });
+
   it('asks an outlet only loosely like the sentence for a shared word around the names', () => {
     const { a, e } = edited('Separate work from the University of Leeds raised a new worry:', 'Separate work from Durham University raised a new worry:');
     expect(checkReplacedName(a, other, e, 1)).toBeNull();

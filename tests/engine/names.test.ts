@@ -327,3 +327,11 @@ describe('name phrases', () => {
     expect(names('The letter was signed by staff in a small office.')).toEqual([]);
   });
 });
+
+describe('names in one slot: joined by "and" to the same name', () => {
+  it('reads two people each listed with the same third ("Dana Whitfield and Tom Okafor" / "Maria Lopez and Tom Okafor") as one slot', () => {
+    const f = checkNames(passage('The memo was written by Dana Whitfield and Tom Okafor, head of the trust.'), passage('The memo was written by engineer Maria Lopez and Tom Okafor, head of the trust.'), 0);
+    expect(f?.summary).toBe('"Dana Whitfield" vs "Maria Lopez"');
+    expect(checkNames(passage('The memo was written by Dana Whitfield and Tom Okafor.'), passage('Maria Lopez said the memo was late, and the trust agreed.'), 0)).toBeNull();
+  });
+});
