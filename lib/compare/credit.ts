@@ -8,7 +8,7 @@ import type { Piece } from '../text/segment';
 import { STOPWORDS } from '../text/stopwords';
 import { REPORTING_VERBS, SPEAKER_TO_VERB } from '../text/reporting';
 import { memoAt, type Passage, type Word, slot } from './passage';
-import { INSTITUTION, namePhrases, sameName } from './names';
+import { INSTITUTION, namePhrases, sameName, type Name } from './names';
 import { organisationBefore, personBefore, roleHolderBefore } from './antecedents';
 
 const CREDIT_SLOT = slot();
@@ -78,6 +78,15 @@ function findCredit(p: Passage, q: Piece): Credit | null {
     const at = source.index + source[0].indexOf(source[1]!);
     return classify(p, wordsIn(p, at, at + source[1]!.length));
   }
+  // Or the party whose view it is ("Papernot's warning was stark: '…'"), without its possessive mark.
+  const verdict = VERDICT_BEFORE.exec(pre);
+  if (verdict) {
+    const at = verdict.index + verdict[0].indexOf(verdict[1]!);
+    const ws = wordsIn(p, at, at + verdict[1]!.length);
+    const last = ws.at(-1);
+    if (last && /['’]s$/.test(last.text)) ws[ws.length - 1] = { ...last, text: last.text.slice(0, -2), lower: last.lower.slice(0, -2), end: last.end - 2 };
+    return classify(p, ws);
+  }
   let verb: RegExpExecArray | null = null;
   SPEECH.lastIndex = 0;
   for (let m = SPEECH.exec(pre); m; m = SPEECH.exec(pre)) verb = m;
@@ -93,6 +102,8 @@ function findCredit(p: Passage, q: Piece): Credit | null {
 
 /** "from <party>:" right before a quotation's opening mark. */
 const SOURCE_BEFORE = /\bfrom\s+([^,;:"()]{2,60}?):\s*$/;
+/** "<party>'s assessment is blunt:" (a view, verdict, warning… of the party's) right before a quotation's opening mark. */
+const VERDICT_BEFORE = /(?:^|\s)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}[\p{L}-]+['’]s?)\s+(?:own\s+)?(?:assessment|verdict|view|conclusion|warning|message|position|words|advice)(?:\s+(?:is|was)(?:\s+[\p{L}-]+)?)?\s*:\s*$/u;
 
 /** A quotation opened in this sentence and not closed in it: it runs on into the next. */
 const runsOn = (p: Passage, q: Piece) => q.end === p.norm.length && p.norm[q.start - 1] === '"';
@@ -209,9 +220,13 @@ function member(p: Passage, subject: Word[]): Credit | null {
   return { ...piece, person: true, of: owner?.text.replace(/['’]s$/, '') };
 }
 
-/** The last name inside the subject that is not a possessive modifier ("OpenAI's chief executive" names no one). */
+/**
+ * The last name inside the subject that is not a possessive modifier ("OpenAI's chief executive" names no one); a
+ * subject that stops right before a name's possessive mark is that name ("Papernot" of "Papernot's warning").
+ */
 function nameIn(p: Passage, piece: Piece): string | undefined {
-  const inside = namePhrases(p).filter((n) => n.start >= piece.start && n.end <= piece.end && !STOPWORDS.has(n.lower) && !/['’]s$/.test(p.text.slice(n.start, n.end)));
+  const owner = (n: Name) => n.end === piece.end + 2 && /['’]s$/.test(p.text.slice(n.start, n.end));
+  const inside = namePhrases(p).filter((n) => n.start >= piece.start && !STOPWORDS.has(n.lower) && ((n.end <= piece.end && !/['’]s$/.test(p.text.slice(n.start, n.end))) || owner(n)));
   return inside.at(-1)?.text;
 }
 

@@ -163,6 +163,20 @@ describe('quote credit: a source set before the quotation with a colon, and one 
   });
 });
 
+describe("quote credit: a party's view set before the quotation ('Whitfield's warning was stark: \"…\"')", () => {
+  const article = ['Lead engineer Dana Whitfield designed the barrier.'];
+  it('credits the quotation to the party whose assessment, verdict or warning it is', () => {
+    const a = prepared(`Whitfield's warning was stark: ${QUOTE}`, article);
+    const b = prepared(`The Harbour Trust's own assessment is blunt: ${QUOTE}`, article);
+    expect(check(a, b)?.summary).toBe('"Whitfield" vs "The Harbour Trust"');
+    expect(check(prepared(`The regional authorities' verdict: ${QUOTE}`, article), a)?.kind).toBe('attribution');
+  });
+
+  it('reads no party from a view that is nobody\'s ("The view is clear:")', () => {
+    expect(check(prepared(`The view from the harbour is clear: ${QUOTE}`, article), prepared(`Whitfield's warning was stark: ${QUOTE}`, article))).toBeNull();
+  });
+});
+
 describe('quote credit across sentences', () => {
   const opening = '"Cities must rebuild their flood defences before the next storm season arrives.';
   const closing = 'Nobody is ready for what is coming," Dana Whitfield warned.';
