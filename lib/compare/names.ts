@@ -93,7 +93,7 @@ function nameWord(word: string): boolean {
 
 /** sameName on lower-cased strings. */
 function sameLower(x: string, y: string): boolean {
-  if (x === y || contains(x, y) || contains(y, x)) return true;
+  if (x === y || contains(x, y) || contains(y, x) || initialsOf(x, y) || initialsOf(y, x)) return true;
   if (Math.abs(x.length - y.length) > 3 || x.charCodeAt(0) !== y.charCodeAt(0)) return false;
   const lo = x < y ? x : y;
   const hi = x < y ? y : x;
@@ -112,6 +112,17 @@ function sameLower(x: string, y: string): boolean {
     fuzzySize++;
   }
   return same;
+}
+
+/** Words an abbreviation leaves out ("United States of America": USA). */
+const UNABBREVIATED = new Set(['of', 'the', 'and', 'for']);
+
+/** Whether `short` (lower case, letters and full stops) is the initials of `long`'s words: "us" and "u.s." of "united states". */
+function initialsOf(short: string, long: string): boolean {
+  const letters = short.replace(/\./g, '');
+  if (letters.length < 2 || letters.length > 5 || !/^[a-z]+$/.test(letters) || !long.includes(' ')) return false;
+  const words = long.split(/\s+/).filter((w) => !UNABBREVIATED.has(w));
+  return words.length === letters.length && words.every((w, i) => w[0] === letters[i]);
 }
 
 /**

@@ -335,3 +335,13 @@ describe('names in one slot: joined by "and" to the same name', () => {
     expect(checkNames(passage('The memo was written by Dana Whitfield and Tom Okafor.'), passage('Maria Lopez said the memo was late, and the trust agreed.'), 0)).toBeNull();
   });
 });
+
+describe('names: an abbreviation is the name it abbreviates', () => {
+  it('reads "US" and "U.S." as "United States", "UK" as "United Kingdom", not as another name', () => {
+    expect(sameName('US', 'United States')).toBe(true);
+    expect(sameName('U.S.', 'United States')).toBe(true);
+    expect(sameName('UK', 'United Kingdom')).toBe(true);
+    expect(sameName('UK', 'United States')).toBe(false);
+    expect(check('Flood rules have moved slowly in the US, home to most ports.', 'Flood rules have moved slowly in the United States, where most ports sit.')).toBeNull();
+  });
+});
