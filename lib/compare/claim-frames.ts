@@ -17,12 +17,15 @@ const SUBJECT_WORDS = 3;
 
 /** "End up" and "wind up" before a claim say that it comes about, not what it is ("will end up designing…"). */
 const ENDING = new Set(['end', 'ends', 'ended', 'wind', 'winds']);
+/** "Go on to" before a claim says the same of what comes next ("will go on to design their own successors"). */
+const GOING = new Set(['go', 'goes', 'went', 'gone']);
 
 /** How many words after the modal at `index` form a frame ("reach a stage where they can"): 0 when none do. */
 export function frameAfter(ws: readonly Word[], index: number): number {
   let i = index + 1;
   while (i < ws.length && ws[i]!.lower.length > 4 && ws[i]!.lower.endsWith('ly')) i++;
   if (ENDING.has(ws[i]?.lower ?? '') && ws[i + 1]?.lower === 'up') return i + 1 - index;
+  if (GOING.has(ws[i]?.lower ?? '') && ws[i + 1]?.lower === 'on' && ws[i + 2]?.lower === 'to') return i + 2 - index;
   if (!ARRIVING.has(ws[i]?.lower ?? '')) return 0;
   i++;
   if (ws[i]?.lower === 'to') i++;

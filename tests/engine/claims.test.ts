@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { passage } from '../../lib/compare/passage';
+import { frameAfter } from '../../lib/compare/claim-frames';
 import { checkCertainty } from '../../lib/compare/check-certainty';
 import { checkNegation } from '../../lib/compare/check-negation';
 import { compileCorpus } from '../../lib/corpus/compile';
@@ -42,10 +43,15 @@ describe('certainty: "risk" as a hedge', () => {
     expect(check(a, b, true)).toBeNull();
   });
 
-  it('reads the governed word past "end up", which says that a claim comes about, not what it is', () => {
+  it('reads the governed word past "end up" and "go on to", which say that a claim comes about, not what it is', () => {
     const hedged = "Across the delta there's a real risk of losing power, engineers said.";
     expect(check('Residents will end up losing power tonight.', hedged, true)?.kind).toBe('certainty');
     expect(check('Residents will end up in shelters tonight, losing power.', hedged, true)).toBeNull();
+    // "Go on to" says the same of what comes next: the claim is read from after it.
+    const ws = passage('Residents will go on to lose power tonight.').words;
+    expect(frameAfter(ws, ws.findIndex((w) => w.lower === 'will'))).toBe(3);
+    const other = passage('Residents will go on the radio tonight.').words;
+    expect(frameAfter(other, other.findIndex((w) => w.lower === 'will'))).toBe(0);
   });
 });
 
