@@ -150,8 +150,8 @@ function datedNoun(a: Passage, at: number): Word | null {
   });
 }
 
-/** A thing named as the topic of an act, right before a time ("about Anthropic's proposal on Friday"). */
-const TOPIC = /\b(?:about|regarding|concerning)\s+(?:(?:a|an|the|its|their|his|her)\s+|[\p{Lu}][\p{L}-]*['’]s\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+\s+$/iu;
+/** A thing named as the topic of an act, right before a time ("about Anthropic's proposal on Friday", "declined to comment on the proposal on Friday"). */
+const TOPIC = /\b(?:about|regarding|concerning|comment(?:ed|ing|s)?\s+on)\s+(?:(?:a|an|the|its|their|his|her)\s+|[\p{Lu}][\p{L}-]*['’]s\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+\s+$/iu;
 
 /** "asked about the proposal on Friday": the day is the asking's, the proposal only its topic. */
 const topicBefore = (p: Passage, x: TimeExpr) => TOPIC.test(p.norm.slice(Math.max(0, x.start - 60), x.start));

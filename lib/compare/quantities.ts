@@ -26,7 +26,8 @@ const ROUGHLY = new RegExp(`\\b(?:about|around|roughly|approximately|some|an est
 
 const WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12, half: 0.5,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12, half: 0.5,
 };
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 /** Scale words as business news shortens them after digits ("$600bn", "$600 bln"). */
@@ -45,7 +46,7 @@ const MAYBE_NUMBER = new RegExp(
 );
 
 const RE = new RegExp(
-  `\\b(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(${Object.keys(WORDS).join('|')})|(an|a))(?:(?:[\\s-]+an?)?[\\s-]+(${Object.keys(SCALE).join('|')})|(?<=\\d)\\s?(${Object.keys(SCALE_ABBR).join('|')})\\b)?` +
+  `\\b(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(${Object.keys(WORDS).join('|')})(?![a-z])|(an|a))(?:(?:[\\s-]+an?)?[\\s-]+(${Object.keys(SCALE).join('|')})|(?<=\\d)\\s?(${Object.keys(SCALE_ABBR).join('|')})\\b)?` +
     // A unit of time after the number makes it a duration ("six-month", "half a year", "a full year");
     // "-long" belongs to the length of time it closes ("a year-long pause"), not to its context.
     `(?:(%|\\s*percent)|[\\s-]+(?:an?[\\s-]+)?(?:(?:full|whole)[\\s-]+)?(${Object.keys(DURATION).join('|')})s?\\b(?:-long\\b)?)?`,

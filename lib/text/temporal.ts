@@ -35,9 +35,9 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | null, (lower: st
   [new RegExp(`\\b(?:last|next|this|on)?\\s*${WEEKDAY}\\b`, 'gi'), (m) => m[1]!.toLowerCase(), day],
   // A weekday abbreviated in brackets, as a timeline dates an entry ("14 May 2026 (Thu)"); capitalised, as "sun" and "wed" are words.
   [/\((Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?\)/g, (m) => ABBREVIATED[m[1]!.slice(0, 3)]!, (l) => l.includes('(')],
-  // A month named alone ("In April its model…", "since March"): led by a word that dates with it, and capitalised, as
+  // A month named alone ("In April its model…", "since March", "at the end of April"): led by words that date with it, and capitalised, as
   // "may" and "march" are also a modal and a verb. A year after it is a time of its own.
-  [new RegExp(`\\b(?:(?:in|since|by|until|through|from|during|last|next|this|early|late)\\s+|mid-)${MONTH}\\b`, 'gi'), (m) => (/^\p{Lu}/u.test(m[1]!) ? m[1]!.toLowerCase() : null), (l) => MONTH_START.test(l)],
+  [new RegExp(`\\b(?:(?:in|since|by|until|through|from|during|last|next|this|early|late)\\s+|mid-|(?:the\\s+)?(?:end|start|beginning|middle)\\s+of\\s+)${MONTH}\\b`, 'gi'), (m) => (/^\p{Lu}/u.test(m[1]!) ? m[1]!.toLowerCase() : null), (l) => MONTH_START.test(l)],
   [/\b(?:earlier|later)\s+(?:in\s+)?(?:this|the)\s+(week|month|year)\b/gi, (m) => `rel:${m[0].toLowerCase().startsWith('earlier') ? 'earlier' : 'later'}-${m[1]!.toLowerCase()}`, period],
   [/\b(this|last|next)\s+(week|month|year)\b/gi, (m) => `rel:${m[1]!.toLowerCase()}-${m[2]!.toLowerCase()}`, period],
   // "today's pace", "today's models": present-day, not a day's date.

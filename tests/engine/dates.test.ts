@@ -173,3 +173,16 @@ describe('dated mentions: what a day is put on', () => {
     expect(checkDates(page, passage('The company said in a memo Wednesday that ports need new flood walls.'), 2)).toBeNull();
   });
 });
+
+describe('dates: a month led by "the end of", and a day on a comment about a thing', () => {
+  it('reads "at the end of April" as April, against "this week"', () => {
+    expect(timeExprs('The order signed at the end of April stands.').map((x) => x.value)).toEqual(['april']);
+    expect(check('The flood order that the council signed at the end of April leaves the work to the towns.', 'A council flood order issued this week leaves the work to the towns.', 1)?.kind).toBe('date');
+  });
+
+  it('does not date a thing with the day of a comment on it ("declined to comment on the plan on Friday")', () => {
+    const other = 'The council urged cuts in a plan to residents.';
+    expect(check('The harbour board declined to comment on the council plan on Friday.', other, 2)).toBeNull();
+    expect(check('The harbour board published the council plan on Friday.', other, 2)?.kind).toBe('date');
+  });
+});

@@ -109,3 +109,11 @@ describe("an amount carried to another outlet's version of the point", () => {
     expect(numberAlong(page, found(), passage('The harbour works will cost nearly a billion, the mayor said.'))).toBeNull();
   });
 });
+
+describe('numbers written as words past twelve', () => {
+  it('reads "eighteen-month" as eighteen months, not "eight", against "six-month"', () => {
+    expect(quantities('It called for an eighteen-month halt.').map((q) => q.text)).toEqual(['eighteen-month']);
+    expect(checkNumbers(passage('The council called for an eighteen-month halt to the works.'), passage('The council urged a six-month halt to the works.'), 1)?.summary).toBe('"eighteen-month" vs "six-month"');
+    expect(quantities('Some ninety towns signed.').map((q) => q.text)).toEqual(['Some ninety']);
+  });
+});
