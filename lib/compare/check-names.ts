@@ -15,7 +15,7 @@ import { REPORTING_VERBS, SPEAKER_ADVERBS } from '../text/reporting';
 import { timeExprs } from '../text/temporal';
 import { checkSharedTitle } from './check-shared-title';
 import { sameSlot } from './name-slots';
-import { compatibleTitles, hasName, isPerson, namePhrases, sameName, sameNames, titlesOf, type Name } from './names';
+import { compatibleTitles, hasName, isPerson, namePhrases, sameName, sameNames, titlesOf, wholeWordsAt, type Name } from './names';
 
 // Memo slots of this file's extractors.
 const BARE_SLOT = slot();
@@ -46,11 +46,7 @@ function wordsOf(n: Name): string[] {
 
 /** Whether `text` (lower case, full stops dropped) has `name` as whole words: "US" is not in "using", and "U.S." is "US". */
 function hasWords(text: string, name: string): boolean {
-  const words = name.replace(/\./g, '');
-  for (let i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1)) {
-    if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[i + words.length] ?? ' ')) return true;
-  }
-  return false;
+  return wholeWordsAt(text, name.replace(/\./g, '')) >= 0;
 }
 
 /** A different name in the same slot, or the same person with a different title; minContext: shared context words required. */

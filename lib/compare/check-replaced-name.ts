@@ -8,7 +8,7 @@
 import type { Edit } from './edited-sentences';
 import { wordDiff } from './diff';
 import { summarise, type Finding } from './finding';
-import { namePhrases, sameName } from './names';
+import { namePhrases, sameName, wholeWordsAt } from './names';
 import { contextStems, sharedCount } from './context';
 import type { Passage } from './passage';
 import type { Piece } from '../text/segment';
@@ -59,14 +59,6 @@ function onlyName(ts: Array<{ key: string; name: Piece | null }>, titled: boolea
   return titled && ts[ts.length - 1]!.name && ts.length - 1 <= TITLE_WORDS ? names[0]!.name : null;
 }
 
-/** Where a lower-case text has `name` (lower case) as whole words, or -1. */
-function findWords(text: string, name: string): number {
-  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-    if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[i + name.length] ?? ' ')) return i;
-  }
-  return -1;
-}
-
 /**
  * The page's new name against the outlet's use of the name the edit replaced; `edit` is the page passage's, and
  * `minContext` the content words the two names' surroundings must share (for an outlet sentence only loosely like it).
@@ -87,8 +79,8 @@ export function checkReplacedName(a: Passage, b: Passage, edit: Edit, minContext
     // A typo or a fuller form of the same name ("Anthropoc", "Anthropic PBC") is no other name.
     if (!x || !y || sameName(x.text, y.text)) continue;
     const name = y.text.toLowerCase();
-    const at = findWords(otherText, name);
-    if (at < 0 || findWords(otherText, x.text.toLowerCase()) >= 0) continue;
+    const at = wholeWordsAt(otherText, name);
+    if (at < 0 || wholeWordsAt(otherText, x.text.toLowerCase()) >= 0) continue;
     const there = { start: at, end: at + name.length, text: b.text.slice(at, at + name.length) };
     if (minContext > 0 && sharedCount(contextStems(a, x), contextStems(b, there), a.related) < minContext) continue;
     return { kind: 'name', a: [x], b: [there], summary: summarise([x], [there]), confidence: 0.8 };

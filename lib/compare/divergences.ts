@@ -192,7 +192,7 @@ export function findDivergences(
   // loosely they resemble the page's sentence.
   // And to the other outlets' sentences the page's own sentence is close to, which must then tie to its claim themselves.
   const partners = new Map<number, Array<[number, number, boolean]>>();
-  for (const p of pairs) if (p.score >= ALIGN_MIN) (partners.get(p.page) ?? partners.set(p.page, []).get(p.page)!).push([p.gid, p.score, true]);
+  if (carried.length) for (const p of pairs) if (p.score >= ALIGN_MIN) (partners.get(p.page) ?? partners.set(p.page, []).get(p.page)!).push([p.gid, p.score, true]);
   for (const { ps, cs, f, score } of carried) {
     const linked = ix.links(cs.gid).map(([g, strength]): [number, number, boolean] => [g, strength, false]);
     for (const [g, strength, tie] of [...linked, ...(partners.get(ps.index) ?? [])]) {

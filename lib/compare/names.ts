@@ -86,6 +86,14 @@ export function startsUpper(word: string): boolean {
   return c < 0x80 ? c >= 0x41 && c <= 0x5a : /^\p{Lu}/u.test(word);
 }
 
+/** Where `text` has `words` as whole words (no letter or digit either side), or -1. */
+export function wholeWordsAt(text: string, words: string): number {
+  for (let i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[i + words.length] ?? ' ')) return i;
+  }
+  return -1;
+}
+
 /** A word a name may hold: capitalised, or a brand written with a small first letter and a capital after it ("xAI", "iPhone"). */
 function nameWord(word: string): boolean {
   return startsUpper(word) || /^\p{Ll}{1,2}\p{Lu}/u.test(word);
