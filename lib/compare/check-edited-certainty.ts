@@ -6,7 +6,7 @@
 
 import { claimThere, type Edit } from './edited-sentences';
 import { summarise, type Finding } from './finding';
-import { FIRM, HEDGE } from './modality';
+import { AUX, FIRM, HEDGE } from './modality';
 import type { Passage, Word } from './passage';
 
 /** How sure a word makes a claim: a hedge ("might"), firm ("will") or neither ("can", a plain verb). */
@@ -20,6 +20,10 @@ export function checkEditedCertainty(a: Passage, b: Passage, edit: Edit): Findin
     const was = sureness(edit.original.words.find((w) => w.start === swap.removed[0]!.start)!);
     const is = sureness(now);
     if (is === was || (is === 'plain' && was === 'plain')) continue;
+    // A plain word traded for a modal is an auxiliary ("can become" / "might become"); any other ("from secretly
+    // accelerating" / "could secretly speed up") is a sentence rebuilt around it.
+    const plain = was === 'plain' ? swap.removed[0]!.text.toLowerCase() : now.lower;
+    if (!AUX.has(plain)) continue;
     const there = claimThere(a, swap.at, b);
     // An outlet as sure as the page now is agrees with it.
     if (!there || there.near.some((w) => sureness(w) === is)) continue;

@@ -12,6 +12,8 @@ import { namePhrases, sameName, wholeWordsAt } from './names';
 import { contextStems, sharedCount } from './context';
 import type { Passage } from './passage';
 import type { Piece } from '../text/segment';
+import { STOPWORDS } from '../text/stopwords';
+import { REPORTING_VERBS, SPEAKER_TO_VERB } from '../text/reporting';
 
 /** Words an edit may add or drop beside a name it replaces ("the University of Toronto" / "Stanford University"). */
 const DETERMINERS = new Set(['the', 'a', 'an']);
@@ -56,7 +58,21 @@ function onlyName(ts: Array<{ key: string; name: Piece | null }>, titled: boolea
   const names = ts.filter((t) => t.name);
   if (names.length !== 1) return null;
   if (ts.every((t) => t.name || DETERMINERS.has(t.key))) return names[0]!.name;
-  return titled && ts[ts.length - 1]!.name && ts.length - 1 <= TITLE_WORDS ? names[0]!.name : null;
+  if (titled && ts[ts.length - 1]!.name && ts.length - 1 <= TITLE_WORDS) return names[0]!.name;
+  // A name put in another's place with the words framing it changed, as a speaker's are ("OpenAI said" / "Anthropic
+  // likewise argued that", "Anthropic says" / "OpenAI, for its part, says"): the name leads, the rest only frames.
+  const lead = ts.findIndex((t) => !DETERMINERS.has(t.key));
+  return ts[lead]?.name && ts.slice(lead + 1).every((t) => framing(t.key)) ? names[0]!.name : null;
+}
+
+/** Words that frame a speaker's claim without adding to it: function words, verbs of saying, adverbs ("likewise", "also"), "for its part". */
+const framing = (w: string) => STOPWORDS.has(w) || REPORTING_VERBS.has(w) || SPEAKER_TO_VERB.has(w) || ASIDE.has(w) || (w.length > 4 && w.endsWith('ly'));
+const ASIDE = new Set(['likewise', 'similarly', 'too', 'part', 'meanwhile', 'instead', 'however']);
+
+/** Whether a page name stands as the speaker of a verb of saying right after it, past adverbs and an aside ("OpenAI, for its part, says"). */
+function speaks(a: Passage, x: Piece): boolean {
+  const next = a.words.filter((w) => w.start >= x.end).slice(0, 5);
+  return next.some((w, i) => REPORTING_VERBS.has(w.lower) && next.slice(0, i).every((v) => framing(v.lower)));
 }
 
 /**
@@ -78,12 +94,14 @@ export function checkReplacedName(a: Passage, b: Passage, edit: Edit, minContext
     const x = y && onlyName(added, titled);
     // A typo or a fuller form of the same name ("Anthropoc", "Anthropic PBC") is no other name.
     if (!x || !y || sameName(x.text, y.text)) continue;
+    const speaker = speaks(a, x) && speaks(edit.original, y);
     const name = y.text.toLowerCase();
     const at = wholeWordsAt(otherText, name);
     if (at < 0 || wholeWordsAt(otherText, x.text.toLowerCase()) >= 0) continue;
     const there = { start: at, end: at + name.length, text: b.text.slice(at, at + name.length) };
     if (minContext > 0 && sharedCount(contextStems(a, x), contextStems(b, there), a.related) < minContext) continue;
-    return { kind: 'name', a: [x], b: [there], summary: summarise([x], [there]), confidence: 0.8 };
+    // A speaker put in another's place is a change of who said it.
+    return { kind: speaker ? 'attribution' : 'name', a: [x], b: [there], summary: summarise([x], [there]), confidence: 0.8 };
   }
   return null;
 }

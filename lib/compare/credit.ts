@@ -15,7 +15,8 @@ const CREDIT_SLOT = slot();
 
 /** Reporting verbs, and the participles whose subject is their clause's subject ("…, saying that '…'"). */
 const PARTICIPLES = 'saying|telling|arguing|stating|adding|writing|warning|noting|explaining|insisting|asserting|declaring';
-const VERBS = [...REPORTING_VERBS, 'say', 'tells', 'declared', 'declares'].join('|');
+// Base forms after "to" ("went on to warn that '…'") as well.
+const VERBS = [...REPORTING_VERBS, 'say', 'tells', 'declared', 'declares', 'warn', 'argue', 'insist', 'caution'].join('|');
 /** Words that introduce a quotation as somebody's. */
 const SPEECH = new RegExp(`\\b(?:${VERBS}|put it|puts it|summed up|sums up|(${PARTICIPLES}))\\b`, 'gi');
 /** A credit written after the quotation: '…," he said', '…," said Jane Doe', '…," Papernot explained'. */

@@ -12,6 +12,20 @@ const CLAIMS_SLOT = slot();
 
 /** Verbs that credit a claim written after them ("Papernot called for closer collaboration between…"); "called" and "calls" only before "for". */
 const CLAIM_VERBS: ReadonlySet<string> = new Set([...REPORTING_VERBS, 'urged', 'urges', 'called', 'calls', 'recommended', 'recommends']);
+/** The same verbs in the progressive, after "is" or "was" ("The agency is urging companies to…"); "calling" only before "for". */
+const PROGRESSIVE: ReadonlySet<string> = new Set(['urging', 'calling', 'arguing', 'warning', 'insisting', 'saying', 'claiming', 'recommending', 'stressing']);
+const BE = new Set(['is', 'are', 'was', 'were', 'been']);
+/** Base forms, after a verb that carries the subject on to them ("OpenAI's report went on to warn that…"). */
+const BASE: ReadonlySet<string> = new Set(['say', 'warn', 'argue', 'insist', 'claim', 'note', 'stress', 'urge', 'caution']);
+const GOING = new Set(['go', 'goes', 'went']);
+const CONTINUING = new Set(['continued', 'continues', 'proceeded', 'proceeds']);
+
+/** Words a base form's carrying verb takes before it ("went on to", "continued to"), or 0 when there is none. */
+function carriedBy(ws: readonly Word[], v: number): number {
+  if (!BASE.has(ws[v]!.lower) || ws[v - 1]?.lower !== 'to') return 0;
+  if (ws[v - 2]?.lower === 'on' && GOING.has(ws[v - 3]?.lower ?? '')) return 3;
+  return CONTINUING.has(ws[v - 2]?.lower ?? '') ? 2 : 0;
+}
 
 /** A claim a passage credits to a party, outside quotations: who, and the content stems of what. */
 export interface CreditedClaim {
@@ -29,14 +43,18 @@ function findClaims(p: Passage): CreditedClaim[] {
   const ws = p.words;
   for (let v = 0; v < ws.length; v++) {
     const w = ws[v]!;
-    if (!CLAIM_VERBS.has(w.lower) || w.quoted) continue;
-    if ((w.lower === 'called' || w.lower === 'calls') && ws[v + 1]?.lower !== 'for') continue;
+    if (w.quoted) continue;
+    // A progressive verb's subject stands before its auxiliary.
+    const progressive = PROGRESSIVE.has(w.lower) && v > 0 && BE.has(ws[v - 1]!.lower);
+    const carried = carriedBy(ws, v);
+    if (!CLAIM_VERBS.has(w.lower) && !progressive && !carried) continue;
+    if ((w.lower === 'called' || w.lower === 'calls' || w.lower === 'calling') && ws[v + 1]?.lower !== 'for') continue;
     const trailing = trailingCredit(p, v);
     if (trailing) {
       out.push(trailing);
       continue;
     }
-    const subject = subjectBefore(p, v);
+    const subject = subjectBefore(p, progressive ? v - 1 : v - carried);
     const credit = subject.length ? classify(p, subject) : entryLabel(p, v);
     if (!credit || credit.person === null) continue;
     out.push({ credit, stems: stemsIn(ws.slice(v + 1)) });

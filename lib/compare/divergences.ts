@@ -24,6 +24,7 @@ import { checkNumbers, numberAlong } from './check-numbers';
 import { checkQuotes } from './check-quotes';
 import { checkShortQuotes } from './check-short-quotes';
 import { checkAttribution, checkNames, checkTitles, titleStands } from './check-names';
+import { isPerson, type Name } from './names';
 import { certaintyAlong, checkCertainty } from './check-certainty';
 import { checkNegation } from './check-negation';
 import { checkDeniedAmount } from './check-denied-amount';
@@ -56,8 +57,8 @@ const SAME_POINT_CHECKS: Check[] = [checkQuotes, checkShortQuotes, (a, b) => che
 const DATED_CHECKS: Check[] = [(a, b) => checkDates(a, b, 2)];
 /** For sentences found only because both quote the same words. */
 const QUOTED_CHECKS: Check[] = [checkQuotes, checkQuoteCredit];
-/** For sentences found only because both name the same person. */
-const TITLED_CHECKS: Check[] = [checkTitles];
+/** For sentences found only because both name the same person: a title changed, or a person put in another's place beside them. */
+const TITLED_CHECKS: Check[] = [checkTitles, (a, b) => personReplaced(checkNames(a, b, 1))];
 /** For sentences found only because both hold the word a page claim's modal or negation governs. */
 const CLAIM_CHECKS: Check[] = [(a, b) => checkCertainty(a, b, true), (a, b) => checkNegation(a, b, true)];
 /** Checks that tie the two passages by local context themselves, for merely related pairs. */
@@ -73,6 +74,11 @@ const ALONG: Partial<Record<string, (page: Passage, f: Finding, other: Passage, 
   attribution: (page, f, other, tie) => attributionAlong(f, other, tie ? page : undefined),
   number: numberAlong,
 };
+
+/** A name finding between two people named in full ("Dario Amodei" / "Marina Favaro"), not places or products. */
+function personReplaced(f: Finding | null): Finding | null {
+  return f && f.kind === 'name' && f.a.every((x) => isPerson(x as Name)) && f.b.every((y) => isPerson(y as Name)) ? f : null;
+}
 
 function shift(ps: Piece[], by: number): Span[] {
   return ps.map((p) => ({ start: p.start + by, end: p.end + by }));

@@ -70,15 +70,41 @@ export function deniesLikelihood(ws: Word[], index: number): boolean {
   return NONE_OF.has(ws[index]!.lower) && LIKELIHOOD.has(ws[index + 1]?.lower ?? '') && ws[index - 1]?.lower !== 'a';
 }
 
+/** Verbs that deny the verb after their "to" ("failed to notify", "declined to say", "refused to sign"). */
+const DENYING_TO = new Set(['fail', 'fails', 'failed', 'refuse', 'refuses', 'refused', 'decline', 'declines', 'declined']);
+/** Adverbs that deny what they qualify ("hardly ever serve", "scarcely matters"). */
+const DENYING_ADVERBS = new Set(['hardly', 'scarcely']);
+
+/**
+ * A negation written without "not", with the words between it and its claim: "hardly (ever)", "failed to", "stopped
+ * short of", "without (first) alerting", "no longer". -1 when the word at i is none.
+ */
+export function deniesWithout(ws: Word[], i: number): number {
+  const w = ws[i]!.lower;
+  const next = ws[i + 1]?.lower ?? '';
+  if (DENYING_ADVERBS.has(w)) return next === 'ever' ? 1 : 0;
+  if (DENYING_TO.has(w)) return next === 'to' && !!ws[i + 2] && !STOPWORDS.has(ws[i + 2]!.lower) ? 1 : -1;
+  if ((w === 'stopped' || w === 'stops' || w === 'stop') && next === 'short' && ws[i + 2]?.lower === 'of') return 2;
+  // "no longer" before a claim of its own ("no longer need to"), not "is no longer whether…".
+  if (w === 'no' && next === 'longer') return ws[i + 2] && !STOPWORDS.has(ws[i + 2]!.lower) ? 1 : -1;
+  if (w !== 'without') return -1;
+  // "without (first) alerting": a gerund, not a noun ("without warning", "without any details").
+  const skip = next === 'first' || next === 'ever' || (next.length > 4 && next.endsWith('ly')) ? 1 : 0;
+  const verb = ws[i + 1 + skip]?.lower ?? '';
+  return verb.length > 5 && verb.endsWith('ing') ? skip : -1;
+}
+
 /**
  * Predicate negations: "did not", "should not be", "isn't", "never" (not a contrast like "governments, not
- * companies"), and a likelihood denied ("there's little risk of").
+ * companies"), a likelihood denied ("there's little risk of"), and a denial without "not" ("failed to notify").
  */
 export function negations(p: Passage): Marker[] {
   return memo(p, NEGATIONS_SLOT, () => {
     const out: Marker[] = [];
     p.words.forEach((word, index) => {
       if (deniesLikelihood(p.words, index)) return void out.push({ word, index });
+      const without = deniesWithout(p.words, index);
+      if (without >= 0) return void out.push(without ? { word, index, frame: without } : { word, index });
       if (!isNegator(word.lower)) return;
       if (NOT_NEGATING.has(p.words[index + 1]?.lower ?? '')) return;
       const prev = p.words[index - 1];
@@ -111,6 +137,22 @@ function goingTo(ws: Word[], i: number): boolean {
   return next.lower === 'be' || (!STOPWORDS.has(next.lower) && next.text[0] === next.lower[0] && !/(?:ed|ing|s)$/.test(next.lower));
 }
 
+/** Adjectives that, after a copula and before "to", say a thing will happen as firmly as "will" ("is bound to lose"). */
+const SURE = new Set(['certain', 'bound', 'sure', 'guaranteed', 'destined']);
+const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'seems', 'seem', 'seemed', 'appears', 'appear', 'looks', 'look', 'looked']);
+
+/** "is certain to", "are bound to", "seems sure to" before a verb: firm (not "made sure to", "bound to the contract"). */
+function sureTo(ws: Word[], i: number): boolean {
+  const next = ws[i + 2];
+  const prev = ws[i - 1];
+  return SURE.has(ws[i]!.lower) && ws[i + 1]?.lower === 'to' && !!next && !STOPWORDS.has(next.lower) && /^[a-z]+$/.test(next.text) && !!prev && (COPULA.has(prev.lower) || COPULA_CONTRACTED.test(prev.text));
+}
+
+/** "(only) a matter of time before": what follows will happen ("it is only a matter of time before models design…"). */
+function matterOfTime(ws: Word[], i: number): boolean {
+  return ws[i]!.lower === 'matter' && ws[i - 1]?.lower === 'a' && ws[i + 1]?.lower === 'of' && ws[i + 2]?.lower === 'time' && (ws[i + 3]?.lower === 'before' || ws[i + 3]?.lower === 'until');
+}
+
 /** "May" the month, not the modal: capitalised inside a sentence, or before a number ("14 May 2026", "May 14"). */
 function isMonth(ws: Word[], i: number): boolean {
   return ws[i]!.text === 'May' && (i > 0 || /^\d/.test(ws[i + 1]?.text ?? ''));
@@ -124,8 +166,10 @@ export function modals(p: Passage): Marker[] {
     let framedTo = -1;
     p.words.forEach((word, index) => {
       if (index <= framedTo) return;
-      if (((HEDGE.has(word.lower) && !isMonth(p.words, index)) || FIRM.has(word.lower)) || risksGerund(p.words, index) || scheduled(p.words, index) || goingTo(p.words, index)) {
-        const frame = frameAfter(p.words, index);
+      // The words between a phrase's head and its claim ("certain to", "matter of time before") are its frame.
+      const lead = sureTo(p.words, index) ? 1 : matterOfTime(p.words, index) ? 3 : 0;
+      if (lead || ((HEDGE.has(word.lower) && !isMonth(p.words, index)) || FIRM.has(word.lower)) || risksGerund(p.words, index) || scheduled(p.words, index) || goingTo(p.words, index)) {
+        const frame = lead + frameAfter(p.words, index + lead);
         framedTo = index + frame;
         out.push(frame ? { word, index, frame } : { word, index });
       }

@@ -49,10 +49,12 @@ export function sameSlot(a: Passage, x: Name, b: Passage, y: Name): boolean {
   return (after.length > 2 && !STOPWORDS.has(after) && !REPORTING_VERBS.has(after) && after === actsAs(b, y)) || (actingSubject(a, x) && actingSubject(b, y)) || samePartner(a, x, b, y);
 }
 
-/** The name a name is joined to by "and", after or before it ("X and Marina Favaro", "Marina Favaro and X"), lower case. */
+/** The name a name is joined to by "and", after or before it ("X and Marina Favaro", "Marina Favaro and X", "X and chief executive Y"), lower case. */
 function partner(p: Passage, n: Piece): string[] {
   const after = /^\s+and\s+((?:\p{Lu}[\p{L}'’-]*\s*){1,3})/u.exec(p.norm.slice(n.end, n.end + 60))?.[1];
-  const before = /((?:\p{Lu}[\p{L}'’-]*\s*){1,3})\s+and\s+$/u.exec(p.norm.slice(Math.max(0, n.start - 60), n.start))?.[1];
+  // A title may stand between "and" and the name ("Jack Clark and chief executive Dario Amodei"), not a phrase of function words ("and staff from").
+  const m = /((?:\p{Lu}[\p{L}'’-]*\s*){1,3})\s+and\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3})$/u.exec(p.norm.slice(Math.max(0, n.start - 60), n.start));
+  const before = m && m[2]!.split(/\s+/).every((w) => !w || !STOPWORDS.has(w)) ? m[1] : undefined;
   return [after, before].filter((x): x is string => !!x).map((x) => x.trim().toLowerCase());
 }
 

@@ -17,6 +17,16 @@ describe('certainty: the same claim hedged on one side and firm on the other', (
     expect(check('The harbour levy will take effect in March.', 'The council approved a harbour levy, set to take effect in March.')).toBeNull();
   });
 
+  it('reads "is bound to", "is certain to" and "a matter of time before" as firm as "will"', () => {
+    const could = 'Engineers said the rising tides could flood the lower harbour road.';
+    expect(check('Engineers said the rising tides are bound to flood the lower harbour road.', could)?.summary).toBe('"bound to flood" vs "could flood the"');
+    expect(check('The rising tides are certain to flood the lower harbour road, engineers said.', could)?.kind).toBe('certainty');
+    expect(check('It is only a matter of time before the rising tides flood the lower harbour road.', could)?.kind).toBe('certainty');
+    // "made sure to" is no forecast, and "bound to" a place or a contract governs no claim.
+    expect(check('Engineers made sure to flood the lower harbour road in the drill.', could)).toBeNull();
+    expect(check('The rising tides, bound to the moon, flood the lower harbour road.', could)).toBeNull();
+  });
+
   it('does not read the month "May" as a hedge ("approved on 14 May and will take effect" / "could take effect")', () => {
     const f = check('The harbour levy was approved on 14 May and will take effect in March.', 'The harbour levy could take effect in March.');
     expect(f?.summary).toBe('"will take effect" vs "could take effect"');

@@ -326,6 +326,31 @@ describe('claim credit: the subject read past a short aside', () => {
   });
 });
 
+describe('claim credit: a verb of saying in the progressive, or carried on to by "went on to"', () => {
+  const said = (text: string) => creditedClaims(prepared(text)).map((c) => c.credit.text);
+
+  it('reads the subject before "is urging" and "was arguing", and "calling" only before "for"', () => {
+    expect(said('The Harbour Trust, for its part, is urging ferry firms and port towns to share storm defences.')).toEqual(['The Harbour Trust']);
+    expect(said('Dana Whitfield was arguing that the ferry timetable should be shared by all towns.')).toEqual(['Dana Whitfield']);
+    expect(said('The Harbour Trust is calling ferry firms every week about the storm defences.')).toEqual([]);
+    // A participle with no auxiliary opens a clause of the sentence's subject ("…, urging"), which this does not read.
+    expect(said('The ferry firms met on Monday, urging port towns to share storm defences.')).toEqual([]);
+    expect(said('The Harbour Trust report urging ferry firms to share storm defences came out on Monday.')).toEqual([]);
+  });
+
+  it('reads the subject of "went on to warn" and "continued to argue"', () => {
+    expect(said("The Harbour Trust's report went on to warn that smaller towns could lose their ferries.")).toEqual(["The Harbour Trust's report"]);
+    expect(said('Dana Whitfield continued to argue that the ferry timetable should be shared by all towns.')).toEqual(['Dana Whitfield']);
+    expect(said('The ferry firms want to warn smaller towns about the storm season.')).toEqual([]);
+  });
+
+  it('credits a quotation after "went on to warn that" to that subject', () => {
+    const a = prepared(`The Harbour Trust's report went on to warn that ${QUOTE}.`);
+    const b = prepared(`Dana Whitfield said that ${QUOTE}.`, ['Lead engineer Dana Whitfield designed the barrier.']);
+    expect(check(a, b)?.summary).toBe('"The Harbour Trust\'s report" vs "Dana Whitfield"');
+  });
+});
+
 describe("credit carried to another outlet's version of the point", () => {
   const page = prepared(`The Harlow Flood Institute argued that ${QUOTE}.`);
   const first = prepared(`Dana Whitfield argued that ${QUOTE}.`);

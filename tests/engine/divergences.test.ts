@@ -45,6 +45,16 @@ describe('divergences', () => {
     expect(v?.kind).toBe('name');
   });
 
+  it('reports a person put in another\'s place beside the same named person, in a sentence alike in little else', () => {
+    const a = analyze([...seed('001').paragraphs, 'The post carries two bylines: co-founder Jack Clark and chief executive Dario Amodei.']);
+    const found = a.divergences.filter((v) => v.kind === 'name' && v.summary === '"Dario Amodei" vs "Marina Favaro"');
+    expect(found.map((v) => v.other.doc.slice(0, 3)).sort()).toEqual(['002', '003', '004']);
+    // In a sentence found only through a shared name, a product against a country is no replaced person.
+    const line = 'On Thursday Anthropic, the maker of the Claude chatbot, used a blog post to urge the leading labs to set up a coordinated mechanism that would let them slow or pause frontier development.';
+    const b = analyze([...seed('001').paragraphs, line]);
+    expect(b.divergences.filter((v) => v.kind === 'name' && v.page.text === line)).toEqual([]);
+  });
+
   it('reports both of two changes in one paragraph (a date and a quote) against the outlet that states both', () => {
     let paras = [...seed('001').paragraphs];
     paras = edit(paras, 'report released Wednesday', 'report released Friday');

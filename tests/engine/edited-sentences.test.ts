@@ -67,6 +67,18 @@ describe('a name the edit put in place of another', () => {
     expect(checkReplacedName(a, passage('The memo was written by Dana Whitfield, the trust said.'), e)?.summary).toBe('"Tom Okafor" vs "Dana Whitfield"');
   });
 
+  it('reads a speaker put in another\'s place, with the words of saying changed around it, as a change of attribution', () => {
+    const other = passage('The Harbour Trust said decisions about the ferry timetable should not rest with any one town.');
+    const { a, e } = edited('The Harbour Trust said decisions about the ferry timetable should not rest with any one town.', 'Brightwell Council likewise argued that decisions about the ferry timetable should not rest with any one town.');
+    expect(checkReplacedName(a, other, e)?.kind).toBe('attribution');
+    expect(checkReplacedName(a, other, e)?.summary).toBe('"Brightwell Council" vs "Harbour Trust"');
+    const { a: a2, e: e2 } = edited('The Harbour Trust says its engineers will study the barrier.', 'Brightwell Council, for its part, says its engineers will study the barrier.');
+    expect(checkReplacedName(a2, passage('The Harbour Trust said its own engineers plan to study the barrier.'), e2)?.kind).toBe('attribution');
+    // Other words changed beside the name are no frame of saying: the name is in a new phrase, not replaced.
+    const { a: a3, e: e3 } = edited('The Harbour Trust said the barrier would hold.', 'Engineers hired by Brightwell Council said the barrier would hold.');
+    expect(checkReplacedName(a3, passage('The Harbour Trust expects the barrier to hold.'), e3)).toBeNull();
+  });
+
   it('asks an outlet only loosely like the sentence for a shared word around the names', () => {
     const { a, e } = edited('Separate work from the University of Leeds raised a new worry:', 'Separate work from Durham University raised a new worry:');
     expect(checkReplacedName(a, other, e, 1)).toBeNull();
@@ -94,6 +106,11 @@ describe('a modal the edit changed', () => {
     const { a, e } = edited('Old harbour cranes can become weak points in the network.', 'Old harbour cranes might become weak points in the network.');
     expect(checkEditedCertainty(a, passage('Even old harbour cranes can serve as weak points, engineers said.'), e)?.kind).toBe('certainty');
     expect(checkEditedCertainty(a, passage('Old harbour cranes may become weak points, engineers said.'), e)).toBeNull();
+  });
+
+  it('is no divergence where the modal took the place of a word that is no auxiliary (the sentence was rebuilt around it)', () => {
+    const { a, e } = edited('The plan stops any town from secretly raising its fares while others wait.', 'The plan means no town could secretly raise its fares while others wait.');
+    expect(checkEditedCertainty(a, passage('The plan stops any single town from secretly raising fares while others wait.'), e)).toBeNull();
   });
 
   it('is no divergence for a swap that leaves the claim as sure as it was', () => {

@@ -334,6 +334,13 @@ describe('names in one slot: joined by "and" to the same name', () => {
     expect(f?.summary).toBe('"Dana Whitfield" vs "Maria Lopez"');
     expect(checkNames(passage('The memo was written by Dana Whitfield and Tom Okafor.'), passage('Maria Lopez said the memo was late, and the trust agreed.'), 0)).toBeNull();
   });
+
+  it('reads the third past a title between "and" and the name ("Tom Okafor and chief executive Maria Lopez")', () => {
+    const f = checkNames(passage('The memo carries two bylines: Tom Okafor and chief executive Maria Lopez.'), passage('The memo was written by Tom Okafor and Dana Whitfield, head of the trust.'), 0);
+    expect(f?.summary).toBe('"Maria Lopez" vs "Dana Whitfield"');
+    // Function words after "and" make no title ("and staff from").
+    expect(checkNames(passage('The memo names Tom Okafor and staff from Maria Lopez.'), passage('The memo names Tom Okafor and Dana Whitfield.'), 0)).toBeNull();
+  });
 });
 
 describe('names: an abbreviation is the name it abbreviates', () => {

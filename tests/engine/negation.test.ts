@@ -13,6 +13,22 @@ describe('negation: a claim denied on one side and stated on the other', () => {
     expect(check('The harbour master, not the older ferries, carry most of the island freight.', plain)).toBeNull();
   });
 
+  it('reads a denial written without "not" ("failed to notify", "hardly ever", "stopped short of", "without first alerting", "no longer")', () => {
+    const plain = 'The lab notified the regional water regulator before publishing the results.';
+    expect(check('The lab failed to notify the regional water regulator before publishing the results.', plain)?.kind).toBe('negation');
+    expect(check('The lab published the results without first alerting the regional water regulator.', plain)?.kind).toBe('negation');
+    expect(check('Old pumping stations hardly ever serve as entry points for attackers.', 'Old pumping stations can serve as entry points for attackers.')?.kind).toBe('negation');
+    expect(check('The trust stopped short of offering specific details of the timetable.', 'The trust offered specific details of the timetable.')?.kind).toBe('negation');
+    expect(check('Ferry operators no longer need to book berths weeks ahead.', 'Ferry operators need to book berths weeks ahead, the port said.')?.kind).toBe('negation');
+  });
+
+  it('does not read "without" before a noun, "failed" without "to", or "no longer whether" as a denial', () => {
+    expect(check('The lab published the results without warning anyone at the regulator.', 'The lab published the results after warning the regulator.')?.kind).toBe('negation');
+    expect(check('Without a shared timetable, the smaller ferry firms could sail first.', 'A shared timetable would let the smaller ferry firms sail first.')).toBeNull();
+    expect(check('The failed pumps serve as entry points for attackers.', 'Old pumps serve as entry points for attackers.')).toBeNull();
+    expect(check('The question is no longer whether ferries will run but when they will run.', 'Ferries will run all winter, the port said.')).toBeNull();
+  });
+
   it('reads a claim whose subject is "nobody" or "no one" as denied too, not as stated', () => {
     const denied = 'The deal would ensure that a rogue operator could not use the shared slowdown to race ahead in secret.';
     expect(check(denied, 'Nobody could use the shared slowdown to race ahead in secret.')).toBeNull();
