@@ -9,7 +9,7 @@ import { summarise } from './finding';
 import { memo, memoAt, slot, type Passage, type Word } from './passage';
 import { timeExprs, type TimeExpr } from '../text/temporal';
 import { contextStems, findContext, sharedCount, stemsBefore } from './context';
-import { PARTICIPLE, TIME_MODIFIER, thingAfter } from '../corpus/dated';
+import { PARTICIPLE, TIME_MODIFIER, dayOf, thingAfter } from '../corpus/dated';
 import { stem } from '../text/tokens';
 import { namePhrases, sameName, sameNames } from './names';
 import { content } from './modality';
@@ -162,6 +162,9 @@ function datedThing(a: Passage, x: TimeExpr): { stems: Set<string>; head: string
     if (topicBefore(a, x)) return null;
     const before = stemsBefore(a, x.start, 3);
     if (before.size >= 2) return { stems: before, head: datedNoun(a, x.start)?.stem };
+    // A day that modifies the thing after it ("in a Thursday blog post").
+    const modified = dayOf(a.norm, x)?.words;
+    if (modified) return { stems: new Set(modified.map(stem)), head: stem(modified[modified.length - 1]!) };
     // Nothing named before the time: it dates what the sentence goes on to put out ("On Thursday, Anthropic … published a blog post").
     const after = thingAfter(a.norm, x)?.words;
     if (!after) return null;

@@ -33,7 +33,7 @@ export function datedMentions(sentence: string, tokens: Token[] = tokenize(sente
     let terms = [...trail, ...before].slice(-CONTEXT).map((k) => k.term);
     if (terms.length < 2) {
       // The words the thing is named by, as the sentence's own tokens (the terms the corpus index knows).
-      const after = thingAfter(norm, t);
+      const after = dayOf(norm, t) ?? thingAfter(norm, t);
       terms = after ? tokens.filter((k) => k.start >= after.start && k.end <= after.end).map((k) => k.term).slice(-CONTEXT) : [];
     }
     if (terms.length >= 2) out.push(terms);
@@ -66,4 +66,20 @@ export function thingAfter(norm: string, t: { end: number }): ThingAfter | null 
   // The stretch ends at the last of the two words that is not a function word ("the other report").
   const last = m[3] && nouns[nouns.length - 1] === m[3] ? m.indices[3]! : m.indices[2]!;
   return { words: [m[1]!, ...nouns].map((w) => w.toLowerCase()), start: t.end + m.indices[1]![0], end: t.end + last[1] };
+}
+
+/** A determiner or a possessive right before a day used as a modifier ("a Thursday blog post", "OpenAI's Wednesday report"). */
+const DETERMINES = /(?:^|\s)(?:a|an|the|its|their|his|her|[\p{L}-]+['’]s)\s+$/iu;
+/** The nouns after such a day, up to two, lower case ("blog post"). */
+const NOUNS_AFTER = /^\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/d;
+
+/** The thing a day modifies, named right after it ("in a Thursday blog post"): its nouns (head last) and their stretch. */
+export function dayOf(norm: string, t: { start: number; end: number }): ThingAfter | null {
+  if (!DETERMINES.test(norm.slice(Math.max(0, t.start - 30), t.start))) return null;
+  const m = NOUNS_AFTER.exec(norm.slice(t.end));
+  if (!m?.indices || STOPWORDS.has(m[1]!)) return null;
+  // A second word that is a verb ("the Friday report urged…") is no part of the thing's name.
+  const two = !!m[2] && !STOPWORDS.has(m[2]) && !PARTICIPLE.test(m[2]);
+  const last = two ? m.indices[2]! : m.indices[1]!;
+  return { words: two ? [m[1]!, m[2]!] : [m[1]!], start: t.end + m.indices[1]![0], end: t.end + last[1] };
 }

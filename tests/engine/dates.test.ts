@@ -98,6 +98,14 @@ describe('dated mentions: what a day is put on', () => {
     expect(datedMentions('On Friday, the council published the other report on flooding.')).toEqual([['publish', 'report']]);
   });
 
+  it('names the thing a day modifies right after it ("in a Thursday budget memo", "the council\'s Friday report")', () => {
+    expect(datedMentions('In a Thursday budget memo, the mayor said that taxes would rise.')).toEqual([['budget', 'memo']]);
+    expect(check("The council's Friday report urged cuts to the flood budget.", 'The council urged cuts to the flood budget in a report.', 2)?.summary).toBe('"Friday" vs no day ("a report")');
+    expect(check('In a Thursday budget memo, the mayor said that taxes would rise.', 'The mayor said in a budget memo that taxes would rise.', 2)?.summary).toBe('"Thursday" vs no day ("budget memo")');
+    // A day with no determiner before it dates the clause, not the noun after it ("On Thursday the memo…" names no thing that way).
+    expect(datedMentions('Thursday budget cuts were approved.')).toEqual([]);
+  });
+
   it('names that thing by the sentence\'s own tokens, so a hyphenated name compiles into the corpus index', () => {
     const sentence = 'On Friday, the council released an open-source flood-map tool for residents.';
     const terms = tokenize(sentence).map((k) => k.term);
