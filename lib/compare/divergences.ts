@@ -33,6 +33,7 @@ import { claimHeads } from './modality';
 import { claimPairs } from './claim-pairs';
 import { ALIGN_MIN } from '../match/align';
 import { checkFirstReporter, checkSequence } from './check-sequence';
+import { checkEventOrder } from './check-event-order';
 import { checkCreditedVsFact } from './check-attribution';
 import { checkDirection } from './check-direction';
 import { checkContrast } from './check-contrast';
@@ -52,7 +53,7 @@ const NOT_REPORTING = HEADING | CAPTION | PROMO | FRAGMENT;
 type Check = (a: Passage, b: Passage, minContext: number) => Finding | null;
 
 /** Checks for pairs on the same point (context already established). */
-const SAME_POINT_CHECKS: Check[] = [checkQuotes, checkShortQuotes, (a, b) => checkDates(a, b, 1), (a, b) => checkNumbers(a, b, 1), (a, b) => checkNames(a, b, 0), (a, b) => checkAttribution(a, b), checkQuoteCredit, checkClaimCredit, checkSequence, (a, b) => checkCertainty(a, b), (a, b) => checkEvidence(a, b, 2), (a, b) => checkNegation(a, b), checkDeniedAmount, (a, b) => checkDirection(a, b, 1), checkContrast, (a, b) => checkOpposite(a, b, 2), checkScope, checkDetail, (a, b) => checkReported(a, b, 2), checkCreditedVsFact];
+const SAME_POINT_CHECKS: Check[] = [checkQuotes, checkShortQuotes, (a, b) => checkDates(a, b, 1), (a, b) => checkNumbers(a, b, 1), (a, b) => checkNames(a, b, 0), (a, b) => checkAttribution(a, b), checkQuoteCredit, checkClaimCredit, checkSequence, checkEventOrder, (a, b) => checkCertainty(a, b), (a, b) => checkEvidence(a, b, 2), (a, b) => checkNegation(a, b), checkDeniedAmount, (a, b) => checkDirection(a, b, 1), checkContrast, (a, b) => checkOpposite(a, b, 2), checkScope, checkDetail, (a, b) => checkReported(a, b, 2), checkCreditedVsFact];
 /** For sentences found only because both name the same dated thing ("blog post"). */
 const DATED_CHECKS: Check[] = [(a, b) => checkDates(a, b, 2)];
 /** For sentences found only because both quote the same words. */

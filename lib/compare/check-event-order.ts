@@ -1,0 +1,117 @@
+/**
+ * Two events told in opposite order: one side has the refusal bring about the blacklisting ("refused …, prompting
+ * backlash that resulted in … a blacklist"), the other has the refusal come after it ("After the government put it
+ * on a blacklist, the company refused …", "… put on a blacklist, and only afterwards refused …"). Each order word
+ * gives its sentence a pair of events, first and second, read as content words; names are left out, as they say
+ * who acted, not what happened.
+ */
+
+import type { Piece } from '../text/segment';
+import type { Finding } from './finding';
+import { summarise } from './finding';
+import { memo, slot, type Passage, type Word } from './passage';
+import { sharedCount } from './context';
+import { STOPWORDS } from '../text/stopwords';
+
+const ORDERS_SLOT = slot();
+
+/** A cause before what it brings about: "A, prompting B", "A, which led to B". */
+const CAUSE = /\b(?:prompted|prompting|triggered|triggering|sparked|sparking|resulted in|resulting in|led to|leading to)\b/gi;
+/** "After B, A" at the sentence's start, or "A after B" within it; "A before B". */
+const RELATION = /\b(?:(?:just|shortly|soon|only|right|immediately)\s+)?(after|before)\b/gi;
+/** "B, and (only) afterwards A": what follows the word came second. */
+const THEN = /\b(?:(?:only|shortly|soon)\s+)?(?:afterwards?|thereafter|subsequently)\b/gi;
+
+/** Words an event is read over, at most. */
+const EVENT_WORDS = 14;
+
+interface Order {
+  marker: Piece;
+  first: Set<string>;
+  second: Set<string>;
+}
+
+/** Whether punctuation ending a clause stands between words i and i + 1 (a full stop inside a sentence is an abbreviation's: "U.S."). */
+const breakAfter = (p: Passage, i: number, marks = /[,;:!?()]/) => marks.test(p.norm.slice(p.words[i]!.end, p.words[i + 1]?.start ?? p.norm.length));
+
+/** Content stems of words from..to, names left out. */
+function eventOf(ws: readonly Word[], from: number, to: number): Set<string> {
+  const out = new Set<string>();
+  for (let i = Math.max(0, from); i <= Math.min(ws.length - 1, to); i++) {
+    const w = ws[i]!;
+    if (w.lower.length > 2 && !STOPWORDS.has(w.lower) && w.text[0] === w.lower[0]) out.add(w.stem);
+  }
+  return out;
+}
+
+/** The clause after word i: up to the next clause mark, at most EVENT_WORDS words. */
+function clauseAfter(p: Passage, i: number): Set<string> {
+  let to = i;
+  while (to + 1 < p.words.length && to - i < EVENT_WORDS && !breakAfter(p, to)) to++;
+  return eventOf(p.words, i, to);
+}
+
+/** Words of a clause that only points back ("a decision that prompted…"): the clause before it is the event. */
+const POINTER = 3;
+
+/**
+ * The clause before word i, past one comma right before it ("A, prompting B") and past a short clause that points
+ * back or joins ("A, a decision that prompted B", "B, and only afterwards A"): back to a clause mark, at most
+ * EVENT_WORDS words.
+ */
+function clauseBefore(p: Passage, i: number, crossComma: boolean): Set<string> {
+  const to = i - 1;
+  if (to < 0 || (breakAfter(p, to) && !crossComma)) return new Set();
+  let from = to;
+  while (from > 0 && to - from < EVENT_WORDS && !breakAfter(p, from - 1)) from--;
+  if (crossComma && to - from < POINTER && from > 0 && breakAfter(p, from - 1, /,/)) return new Set([...eventOf(p.words, from, to), ...clauseBefore(p, from, true)]);
+  return eventOf(p.words, from, to);
+}
+
+/** The ordered pairs of events a passage's order words give (once per passage). */
+function orders(p: Passage): Order[] {
+  return memo(p, ORDERS_SLOT, () => {
+    const out: Order[] = [];
+    const at = (offset: number) => p.words.findIndex((w) => w.start >= offset);
+    const add = (m: RegExpExecArray, first: Set<string>, second: Set<string>) => {
+      if (first.size && second.size) out.push({ marker: { text: m[0], start: m.index, end: m.index + m[0].length }, first, second });
+    };
+    for (const m of p.norm.matchAll(CAUSE)) {
+      const i = at(m.index);
+      add(m, clauseBefore(p, i, true), clauseAfter(p, at(m.index + m[0].length)));
+    }
+    for (const m of p.norm.matchAll(THEN)) {
+      const i = at(m.index);
+      add(m, clauseBefore(p, i, true), clauseAfter(p, at(m.index + m[0].length)));
+    }
+    for (const m of p.norm.matchAll(RELATION)) {
+      const i = at(m.index);
+      const next = at(m.index + m[0].length);
+      if (next < 0) continue;
+      const reference = clauseAfter(p, next);
+      // Opening its sentence ("After B, A"), the order word's clause ends at a comma and the main clause follows.
+      let end = next;
+      while (end + 1 < p.words.length && !breakAfter(p, end)) end++;
+      const action = i <= 1 ? clauseAfter(p, end + 1) : clauseBefore(p, i, false);
+      if (m[1]!.toLowerCase() === 'after') add(m, reference, action);
+      else add(m, action, reference);
+    }
+    return out;
+  });
+}
+
+/** The same two events in opposite order on the two sides, each tied by a shared word and three in all. */
+export function checkEventOrder(a: Passage, b: Passage): Finding | null {
+  const ob = orders(b);
+  if (!ob.length) return null;
+  for (const x of orders(a)) {
+    for (const y of ob) {
+      const crossed = [sharedCount(x.first, y.second, a.related), sharedCount(x.second, y.first, a.related)];
+      if (Math.min(...crossed) < 1 || crossed[0]! + crossed[1]! < 3) continue;
+      // Told in the same order, the two share more the straight way than crossed.
+      if (sharedCount(x.first, y.first, a.related) + sharedCount(x.second, y.second, a.related) >= crossed[0]! + crossed[1]!) continue;
+      return { kind: 'sequence', a: [x.marker], b: [y.marker], summary: summarise([x.marker], [y.marker]), confidence: 0.6 };
+    }
+  }
+  return null;
+}

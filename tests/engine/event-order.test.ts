@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { passage } from '../../lib/compare/passage';
+import { checkEventOrder } from '../../lib/compare/check-event-order';
+
+const check = (a: string, b: string) => checkEventOrder(passage(a), passage(b))?.summary ?? null;
+
+/** The harbour trust's refusal bringing about the fine, as the outlet tells it. */
+const CAUSE = 'The trust refused to let the navy moor its ships at the old quay, prompting a dispute that resulted in a fine from the port authority.';
+
+describe('event order: the same two events told in opposite order', () => {
+  it('reads "A, prompting … B" against "After B, A" and "B, and only afterwards A"', () => {
+    expect(check('After the port authority fined the trust, it refused to let the navy moor its ships at the old quay.', CAUSE)).toBe('"After" vs "prompting"');
+    expect(check('The port authority fined the trust in March, and only afterwards did it refuse to let the navy moor its ships at the quay.', CAUSE)).toBe('"only afterwards" vs "prompting"');
+  });
+
+  it('reads the event before a clause that points back ("…, a decision that prompted B")', () => {
+    const pointing = 'The trust refused to let the navy moor its ships at the old quay, a decision that prompted a fine from the port authority.';
+    expect(check('After the port authority fined the trust, it refused to let the navy moor its ships at the old quay.', pointing)).toBe('"After" vs "prompted"');
+  });
+
+  it('reads "A after B" within a sentence against "A before B"', () => {
+    expect(check('The trust moored the ferry after the storm warning was lifted by the coastguard.', 'The trust moored the ferry before the storm warning was lifted by the coastguard.')).toBe('"after" vs "before"');
+  });
+
+  it('finds no conflict when both tell the events in the same order, or order other events', () => {
+    expect(check('The trust refused to let the navy moor at the old quay, and only afterwards did the port authority fine it.', CAUSE)).toBeNull();
+    expect(check('After the storm, the trust repainted the ferry terminal and reopened the cafe.', CAUSE)).toBeNull();
+    expect(check('The trust moored the ferry after the storm warning was lifted.', 'The council repainted the terminal before the summer season began.')).toBeNull();
+    // Events that share their words read the same order more strongly than the opposite one.
+    expect(check('After the ferry terminal flooded, the trust closed the ferry terminal for a week.', 'The trust closed the ferry terminal for a week after the ferry terminal flooded.')).toBeNull();
+  });
+});
