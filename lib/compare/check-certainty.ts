@@ -126,8 +126,10 @@ function hedgedQuote(x: Passage, y: Passage, flip: boolean): Finding | null {
     const from = Math.min(...hb);
     const to = Math.min(...ha.filter((i) => i > from));
     if (!Number.isFinite(to) || to - from > SCOPE + 4) continue;
-    // The quoted claim carries no modal of its own (nor a negation, which the negation check reads).
-    if (y.words.slice(from, to + 1).some((w) => HEDGE.has(w.lower) || FIRM.has(w.lower) || AUX_MODAL.has(w.lower) || isNegator(w.lower))) continue;
+    // The quoted claim carries no modal of its own (nor a negation, which the negation check reads), nor a hedge a
+    // few quoted words before it ("might increase the risks of humans losing control").
+    const lead = y.words.slice(Math.max(0, from - SCOPE), from).filter((w) => w.quoted && (HEDGE.has(w.lower) || RISK.has(w.lower)));
+    if (lead.length || y.words.slice(from, to + 1).some((w) => HEDGE.has(w.lower) || FIRM.has(w.lower) || AUX_MODAL.has(w.lower) || isNegator(w.lower))) continue;
     const px = [span(x, m.index, Math.min(m.index + 2, x.words.length - 1))];
     const py = [span(y, Math.max(...hb.filter((i) => i < to)), to)];
     const [pa, pb] = flip ? [py, px] : [px, py];

@@ -173,6 +173,12 @@ function datedThing(a: Passage, x: TimeExpr): { stems: Set<string>; head: string
   });
 }
 
+/** Whether every word of stem `head` in b's stretch is an agent noun the stemmer folds into it ("reporters" for "report"). */
+function agentOnly(b: Passage, at: Piece, head: string): boolean {
+  const ws = b.words.filter((w) => w.start >= at.start && w.end <= at.end && w.stem === head);
+  return ws.length > 0 && ws.every((w) => /ers?$/.test(w.lower) && !head.endsWith('er'));
+}
+
 /** One side dates a mention ("in a blog post on Thursday"), the other makes the same mention undated. */
 function omittedDate(a: Passage, b: Passage, ta: TimeExpr[], tb: TimeExpr[], swap = false): Finding | null {
   if (!memo(b, DAYLESS_SLOT, () => !tb.some((y) => !isYear(y.value)))) return null;
@@ -183,6 +189,8 @@ function omittedDate(a: Passage, b: Passage, ta: TimeExpr[], tb: TimeExpr[], swa
     if (!dated) continue;
     const { stems: before, head } = dated;
     let mention = before.size >= 2 ? findContext(b, before, 2) : null;
+    // The thing's head found only as an agent noun of one stem ("report" / "reporters") is another thing.
+    if (mention && head && agentOnly(b, mention, head)) mention = null;
     // The thing dated, named by its head noun alone ("in a post authored by…"), when introduced as a thing.
     const headNoun = mention ? undefined : head;
     if (headNoun && before.has(headNoun)) {

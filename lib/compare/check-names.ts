@@ -173,6 +173,9 @@ function statement(p: Passage): Set<string> {
   });
 }
 
+/** Of the shorter statement's content words, the share a merely related pair must have in common. */
+const STATEMENT_COVER = 0.3;
+
 /**
  * The same statement credited to different named speakers. `minShared`: content words the two
  * statements must share, for pairs not already known to report the same point.
@@ -183,6 +186,10 @@ export function checkAttribution(a: Passage, b: Passage, minShared = 0): Finding
   const sa = speakers(a);
   if (!sa.length) return null;
   if (sa.some((x) => sb.some((y) => sameName(x.text, y.text)))) return null;
-  if (minShared > 0 && sharedCount(statement(a), statement(b), a.related) < minShared) return null;
+  // Long statements share a few words by chance: a third of the shorter one's words, at least.
+  if (minShared > 0) {
+    const [sa, sb] = [statement(a), statement(b)];
+    if (sharedCount(sa, sb, a.related) < Math.max(minShared, STATEMENT_COVER * Math.min(sa.size, sb.size))) return null;
+  }
   return { kind: 'attribution', a: sa, b: sb, summary: summarise(sa, sb), confidence: 0.75 };
 }

@@ -29,6 +29,9 @@ const MARKERS: Array<[RegExp, string]> = [
   [/\b(?:comes alongside|alongside|coincides with|at the same time as|comes as|arrives as|came as|arrived as)\b/gi, 'same'],
 ];
 
+/** What "follows" needs after it to order against a thing: a determiner, a possessive or a name ("follows the report", "followed Anthropic's post"). */
+const FOLLOWED_BY_THING = /^\s+(?:the|a|an|its|their|his|her|this|that|these|those|separate|new|\p{Lu})/u;
+
 /** "(just|shortly|a day|hours|…) before/after": the event it is placed against follows the marker. */
 const RELATIVE = /\b(?:(?:just|shortly|soon|right|immediately|hours|days|weeks|months|a day|a week|a month|one day|two days|the day)\s+)?(before|after)\b/gi;
 
@@ -89,6 +92,8 @@ function findMarkers(p: Passage): Marker[] {
     let m: RegExpExecArray | null;
     while ((m = re.exec(p.norm))) {
       const end = m.index + m[0].length;
+      // "the backlash that followed earned it…": nothing named after it, so it orders nothing against anything.
+      if (cls === 'after' && /^follow/i.test(m[0]) && !FOLLOWED_BY_THING.test(p.norm.slice(end))) continue;
       const event = cls === 'before' || cls === 'after' ? eventAfter(p, end) : undefined;
       out.push({ text: p.text.slice(m.index, end), start: m.index, end, cls, who: m[1], event });
     }

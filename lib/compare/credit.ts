@@ -29,7 +29,7 @@ const OPENER = /^(?:(?:on|in|at|earlier|later|last|this|during|after|before|mean
 /** Of those, the heads of an organisation that "the company" can stand for, named in the sentence before. */
 const ORGANISATION = /^(?:company|firm|lab|laboratory|startup|start-up|university|institute|agency|organi[sz]ation)$/;
 /** Head nouns of a party that is not a person: an organisation, or a document speaking for one. */
-const NOT_PERSON = /^(?:company|companies|firm|lab|labs|laboratory|startup|start-up|university|institute|government|administration|agency|authorities|ministry|department|report|announcement|statement|post|blog|paper|study|letter|proposal|filing|memo|release|document|website|organi[sz]ation)$/;
+const NOT_PERSON = /^(?:company|companies|firm|lab|labs|laboratory|startup|start-up|university|institute|government|administration|agency|authorities|officials|regulators|ministry|department|watchdog|report|announcement|statement|post|blog|paper|study|letter|proposal|filing|memo|release|document|website|organi[sz]ation)$/;
 /**
  * A singular role noun: the party is a person ("chief executive", "lead researcher", "head of its institute"). Not
  * names.ts's title words, which also hold plurals ("officials" may speak for a company) and ranks ("former").

@@ -11,9 +11,9 @@ import { classify, nameLike, subjectBefore, wordsIn, type Credit } from './credi
 const CLAIMS_SLOT = slot();
 
 /** Verbs that credit a claim written after them ("Papernot called for closer collaboration between…"); "called" and "calls" only before "for". */
-const CLAIM_VERBS: ReadonlySet<string> = new Set([...REPORTING_VERBS, 'urged', 'urges', 'called', 'calls', 'recommended', 'recommends']);
+const CLAIM_VERBS: ReadonlySet<string> = new Set([...REPORTING_VERBS, 'urged', 'urges', 'called', 'calls', 'recommended', 'recommends', 'demanded', 'demands']);
 /** The same verbs in the progressive, after "is" or "was" ("The agency is urging companies to…"); "calling" only before "for". */
-const PROGRESSIVE: ReadonlySet<string> = new Set(['urging', 'calling', 'arguing', 'warning', 'insisting', 'saying', 'claiming', 'recommending', 'stressing']);
+const PROGRESSIVE: ReadonlySet<string> = new Set(['urging', 'calling', 'arguing', 'warning', 'insisting', 'saying', 'claiming', 'recommending', 'stressing', 'demanding']);
 const BE = new Set(['is', 'are', 'was', 'were', 'been']);
 /** Base forms, after a verb that carries the subject on to them ("OpenAI's report went on to warn that…"). */
 const BASE: ReadonlySet<string> = new Set(['say', 'warn', 'argue', 'insist', 'claim', 'note', 'stress', 'urge', 'caution']);

@@ -22,6 +22,8 @@ export function isNegator(lower: string): boolean {
 export const AUX = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'could', 'would', 'should', 'will', 'can', 'has', 'have', 'had', 'must', 'may', 'might', 'shall']);
 /** A pronoun with "is", "are" or "am" contracted onto it ("it's not", "they're not"): an auxiliary before "not". */
 const COPULA_CONTRACTED = /^(?:(?:it|that|there|here|what|who|he|she)['’]s|(?:they|we|you)['’]re|i['’]m)$/i;
+/** Words after a negation within which "until" makes it a time ("did not open until Friday"). */
+const UNTIL_WITHIN = 5;
 /** "not just", "not only": adds to a claim rather than denying it. */
 const NOT_NEGATING = new Set(['just', 'only', 'merely', 'simply', 'least', 'necessarily']);
 /** Modals that are neither hedge nor firm ("can", "should"): a quoted claim with one is no plain assertion. */
@@ -107,6 +109,8 @@ export function negations(p: Passage): Marker[] {
       if (without >= 0) return void out.push(without ? { word, index, frame: without } : { word, index });
       if (!isNegator(word.lower)) return;
       if (NOT_NEGATING.has(p.words[index + 1]?.lower ?? '')) return;
+      // "will not take effect until 2027" says when it happens, not that it does not.
+      if (p.words.slice(index + 1, index + 1 + UNTIL_WITHIN).some((w) => w.lower === 'until')) return;
       const prev = p.words[index - 1];
       if (word.lower.endsWith("n't") || word.lower === 'never' || word.lower === 'cannot' || AUX.has(prev?.lower ?? '') || COPULA_CONTRACTED.test(prev?.text ?? '')) out.push({ word, index });
     });

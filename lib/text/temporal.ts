@@ -43,7 +43,8 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | null, (lower: st
   // "today's pace", "today's models": present-day, not a day's date.
   [/\b(yesterday|tomorrow|today(?!['’]s\b))\b/gi, (m) => `rel:${m[1]!.toLowerCase()}`, (l) => day(l) || l.includes('tomorrow')],
   [/\b(?:just|shortly|days?|hours?|weeks?)\s+(before|after)\b/gi, (m) => `rel:${m[1]!.toLowerCase()}`, (l) => l.includes('before') || l.includes('after')],
-  [/\b((?:19|20)\d{2})\b/g, (m) => m[1]!, digit],
+  // A year, with the part of it a phrase names ("the start of 2027" is 2027; its words are no context of the date).
+  [/\b(?:(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+)?((?:19|20)\d{2})\b/gi, (m) => m[1]!, digit],
 ];
 
 /** All time expressions in a (normalised) sentence, longest first where they overlap. */

@@ -91,6 +91,9 @@ describe('attribution: the same statement put in another speaker\'s mouth', () =
   it('on pairs not known to report the same point, needs the two statements to share enough words', () => {
     expect(checkAttribution(passage(ruiz), passage(berg), 4)?.kind).toBe('attribution');
     expect(checkAttribution(passage(ruiz), passage('Tomas Berg said the survey will be repeated in the spring.'), 4)).toBeNull();
+    // Long statements share a few words by chance: a third of the shorter one's words are needed.
+    const long = 'Asked about prices, Ana Ruiz said dairy farms in most valleys now pay more for feed, water and transport than the survey expected, and that a drought insurance scheme would help the smaller farms most.';
+    expect(checkAttribution(passage(long), passage('Tomas Berg said the drought now threatens most dairy farms across the region, their water supplies, grazing land, cattle herds and milk output this summer.'), 4)).toBeNull();
   });
 
   it('does not report one speaker named two ways', () => {

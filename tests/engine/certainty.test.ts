@@ -104,6 +104,9 @@ describe('certainty: the same claim hedged on one side and firm on the other', (
     // Not when the quotation hedges too, nor between two paraphrases.
     expect(check('Almost every pump in the flooded district could now be under water.', '"Every pump in the flooded district may now be under water," the engineer said.')).toBeNull();
     expect(check('Almost every pump in the flooded district could now be under water.', 'Every pump in the flooded district is now under water, the engineer said.')).toBeNull();
+    // Nor when a hedge stands a few quoted words before the claim ("might raise the risk of pumps failing").
+    expect(check('Engineers fear the harbour pumps could fail across the district.', '"The storm might raise the risk of harbour pumps failing across the district," the engineer said.')).toBeNull();
+    expect(check('Engineers fear the harbour pumps could fail across the district.', '"The storm left harbour pumps failing across the district," the engineer said.')?.kind).toBe('certainty');
   });
 });
 

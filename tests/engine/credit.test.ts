@@ -332,6 +332,7 @@ describe('claim credit: a verb of saying in the progressive, or carried on to by
   it('reads the subject before "is urging" and "was arguing", and "calling" only before "for"', () => {
     expect(said('The Harbour Trust, for its part, is urging ferry firms and port towns to share storm defences.')).toEqual(['The Harbour Trust']);
     expect(said('Dana Whitfield was arguing that the ferry timetable should be shared by all towns.')).toEqual(['Dana Whitfield']);
+    expect(said('The Harbour Trust is demanding that ferry firms and port towns share storm defences.')).toEqual(['The Harbour Trust']);
     expect(said('The Harbour Trust is calling ferry firms every week about the storm defences.')).toEqual([]);
     // A participle with no auxiliary opens a clause of the sentence's subject ("…, urging"), which this does not read.
     expect(said('The ferry firms met on Monday, urging port towns to share storm defences.')).toEqual([]);
@@ -348,6 +349,15 @@ describe('claim credit: a verb of saying in the progressive, or carried on to by
     const a = prepared(`The Harbour Trust's report went on to warn that ${QUOTE}.`);
     const b = prepared(`Dana Whitfield said that ${QUOTE}.`, ['Lead engineer Dana Whitfield designed the barrier.']);
     expect(check(a, b)?.summary).toBe('"The Harbour Trust\'s report" vs "Dana Whitfield"');
+  });
+});
+
+describe('claim credit: officials and regulators speak for an institution', () => {
+  it('reads "cybersecurity officials" as a party that is no person, against a named researcher', () => {
+    const article = ['Lead engineer Dana Whitfield designed the barrier.'];
+    const a = prepared('Regional flood officials called for closer cooperation between ferry firms, port towns and insurers on storm defences.', article);
+    const b = prepared('Dana Whitfield called for closer cooperation between ferry firms, port towns and insurers on storm defences.', article);
+    expect(checkClaimCredit(a, b)?.summary).toBe('"Regional flood officials" vs "Dana Whitfield"');
   });
 });
 

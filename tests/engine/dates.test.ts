@@ -183,6 +183,15 @@ describe('dated mentions: what a day is put on', () => {
 });
 
 describe('dates: a month led by "the end of", and a day on a comment about a thing', () => {
+  it('reads "the start of 2027" as 2027, its words no context of the date', () => {
+    expect(check('The ferry levy will not take effect until the start of 2027.', 'The ferry levy is set to take effect later in 2026.', 1)?.summary).toBe('"the start of 2027" vs "2026"');
+  });
+
+  it('does not take an agent noun for the thing its stem names ("reporters" for a "report")', () => {
+    expect(check('The council rejected the plan in a report released Wednesday.', 'The mayor told reporters after the plan was released that she rejected it.', 2)).toBeNull();
+    expect(check('The council rejected the plan in a report released Wednesday.', 'The council rejected the plan in a report it released to residents.', 2)?.kind).toBe('date');
+  });
+
   it('reads "at the end of April" as April, against "this week"', () => {
     expect(timeExprs('The order signed at the end of April stands.').map((x) => x.value)).toEqual(['april']);
     expect(check('The flood order that the council signed at the end of April leaves the work to the towns.', 'A council flood order issued this week leaves the work to the towns.', 1)?.kind).toBe('date');

@@ -20,6 +20,8 @@ describe('negation: a claim denied on one side and stated on the other', () => {
     expect(check('Old pumping stations hardly ever serve as entry points for attackers.', 'Old pumping stations can serve as entry points for attackers.')?.kind).toBe('negation');
     expect(check('The trust stopped short of offering specific details of the timetable.', 'The trust offered specific details of the timetable.')?.kind).toBe('negation');
     expect(check('Ferry operators no longer need to book berths weeks ahead.', 'Ferry operators need to book berths weeks ahead, the port said.')?.kind).toBe('negation');
+    // "not … until" says when, not whether ("will not take effect until March").
+    expect(check('The new ferry fares will not take effect until the spring.', 'The new ferry fares will take effect in the spring.')).toBeNull();
   });
 
   it('does not read "without" before a noun, "failed" without "to", or "no longer whether" as a denial', () => {

@@ -51,6 +51,8 @@ describe('sequence: who or what came first', () => {
   });
 
   it('needs an order marker on both sides', () => {
+    // "Followed" with nothing after it to order against ("the protest that followed") is no order.
+    expect(check('The council closed the pier, and the protest that followed shut the harbour road.', 'The council closed the pier before the harbour road was shut.')).toBeNull();
     expect(check('The union called the strike ahead of the announcement.', 'The union called the strike on Monday.')).toBeNull();
   });
 
