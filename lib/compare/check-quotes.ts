@@ -48,7 +48,7 @@ function interiorDiff(la: string[], lb: string[]): { da: number[]; db: number[];
   for (const diff of [wordDiff, wordDiffFromEnd]) {
     const { onlyA, onlyB, pairs } = diff(la, lb);
     const common = pairs.length;
-    if (common < 3 || common / Math.min(la.length, lb.length) < 0.6) return null;
+    if (common < 3 || common / Math.min(la.length, lb.length) < 0.55) return null;
     const [firstA, firstB] = pairs[0]!;
     const [lastA, lastB] = pairs[pairs.length - 1]!;
     // An end both sides carry on past the shared words, each briefly, is a word changed there, not an excerpt's cut

@@ -60,17 +60,20 @@ function onlyName(ts: Array<{ key: string; name: Piece | null }>, titled: boolea
   if (ts.every((t) => t.name || DETERMINERS.has(t.key))) return names[0]!.name;
   if (titled && ts[ts.length - 1]!.name && ts.length - 1 <= TITLE_WORDS) return names[0]!.name;
   // A name put in another's place with the words framing it changed, as a speaker's are ("OpenAI said" / "Anthropic
-  // likewise argued that", "Anthropic says" / "OpenAI, for its part, says"): the name leads, the rest only frames.
-  const lead = ts.findIndex((t) => !DETERMINERS.has(t.key));
-  return ts[lead]?.name && ts.slice(lead + 1).every((t) => framing(t.key)) ? names[0]!.name : null;
+  // likewise argued that", "Anthropic says" / "According to OpenAI,"): the rest only frames.
+  return ts.every((t) => t.name || framing(t.key)) ? names[0]!.name : null;
 }
 
 /** Words that frame a speaker's claim without adding to it: function words, verbs of saying, adverbs ("likewise", "also"), "for its part". */
 const framing = (w: string) => STOPWORDS.has(w) || REPORTING_VERBS.has(w) || SPEAKER_TO_VERB.has(w) || ASIDE.has(w) || (w.length > 4 && w.endsWith('ly'));
-const ASIDE = new Set(['likewise', 'similarly', 'too', 'part', 'meanwhile', 'instead', 'however']);
+const ASIDE = new Set(['likewise', 'similarly', 'too', 'part', 'meanwhile', 'instead', 'however', 'according']);
 
-/** Whether a page name stands as the speaker of a verb of saying right after it, past adverbs and an aside ("OpenAI, for its part, says"). */
+/**
+ * Whether a name stands as a speaker: of a verb of saying right after it, past adverbs and an aside ("OpenAI, for its
+ * part, says"), or after "according to".
+ */
 function speaks(a: Passage, x: Piece): boolean {
+  if (/\baccording\s+to\s+(?:the\s+)?$/i.test(a.norm.slice(Math.max(0, x.start - 25), x.start))) return true;
   const next = a.words.filter((w) => w.start >= x.end).slice(0, 5);
   return next.some((w, i) => REPORTING_VERBS.has(w.lower) && next.slice(0, i).every((v) => framing(v.lower)));
 }

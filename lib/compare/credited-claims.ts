@@ -44,6 +44,11 @@ function findClaims(p: Passage): CreditedClaim[] {
   for (let v = 0; v < ws.length; v++) {
     const w = ws[v]!;
     if (w.quoted) continue;
+    if (w.lower === 'according' && ws[v + 1]?.lower === 'to') {
+      const claim = accordingTo(p, v);
+      if (claim) out.push(claim);
+      continue;
+    }
     // A progressive verb's subject stands before its auxiliary.
     const progressive = PROGRESSIVE.has(w.lower) && v > 0 && BE.has(ws[v - 1]!.lower);
     const carried = carriedBy(ws, v);
@@ -71,6 +76,28 @@ function stemsIn(ws: readonly Word[]): Set<string> {
 
 /** Words a trailing credit may hold between its verb and the sentence's end ("…, said Papernot, the lead researcher"). */
 const TRAILING_WORDS = 6;
+
+/** Words of the party after "according to", at most. */
+const SOURCE_WORDS = 8;
+
+/**
+ * A claim credited with "according to": the party up to the next comma, and the claim after it when the credit
+ * opens the sentence ("According to the agency, the ferries…"), or before it when the credit ends the sentence
+ * ("Governments should set the rules, according to the White House").
+ */
+function accordingTo(p: Passage, v: number): CreditedClaim | null {
+  const ws = p.words;
+  const commaBefore = (i: number) => i > 0 && /,/.test(p.norm.slice(ws[i - 1]!.end, ws[i]!.start));
+  let k = v + 2;
+  while (k < ws.length && k - v - 2 < SOURCE_WORDS && !commaBefore(k)) k++;
+  const party = ws.slice(v + 2, k);
+  if (!party.length) return null;
+  const credit = classify(p, party);
+  if (!credit || credit.person === null) return null;
+  const opens = v === 0 || (commaBefore(v) && ws.slice(0, v).length <= 3);
+  const stems = k >= ws.length ? stemsIn(ws.slice(0, v)) : opens ? stemsIn(ws.slice(k)) : new Set<string>();
+  return stems.size >= 3 ? { credit, stems } : null;
+}
 
 /**
  * A credit set after its claim, at the sentence's end: "It would also increase the risk…, the company said." or

@@ -142,14 +142,23 @@ function goingTo(ws: Word[], i: number): boolean {
 }
 
 /** Adjectives that, after a copula and before "to", say a thing will happen as firmly as "will" ("is bound to lose"). */
-const SURE = new Set(['certain', 'bound', 'sure', 'guaranteed', 'destined']);
+const SURE = new Set(['certain', 'bound', 'sure', 'guaranteed', 'destined', 'poised', 'expected']);
 const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'seems', 'seem', 'seemed', 'appears', 'appear', 'looks', 'look', 'looked']);
 
-/** "is certain to", "are bound to", "seems sure to" before a verb: firm (not "made sure to", "bound to the contract"). */
+/**
+ * "is certain to", "are bound to", "is all but certain to", "are poised to" before a verb, and "are on course to":
+ * firm (not "made sure to", "bound to the contract", "on course to the harbour").
+ */
 function sureTo(ws: Word[], i: number): boolean {
   const next = ws[i + 2];
+  if (ws[i + 1]?.lower !== 'to' || !next || STOPWORDS.has(next.lower) || !/^[a-z]+$/.test(next.text)) return false;
+  const w = ws[i]!.lower;
+  if ((w === 'course' || w === 'track') && ws[i - 1]?.lower === 'on') return true;
+  if (!SURE.has(w)) return false;
+  // "all but certain to" is firm with or without its copula ("an IPO all but certain to value…").
+  if (ws[i - 1]?.lower === 'but' && ws[i - 2]?.lower === 'all') return true;
   const prev = ws[i - 1];
-  return SURE.has(ws[i]!.lower) && ws[i + 1]?.lower === 'to' && !!next && !STOPWORDS.has(next.lower) && /^[a-z]+$/.test(next.text) && !!prev && (COPULA.has(prev.lower) || COPULA_CONTRACTED.test(prev.text));
+  return !!prev && (COPULA.has(prev.lower) || COPULA_CONTRACTED.test(prev.text));
 }
 
 /** "(only) a matter of time before": what follows will happen ("it is only a matter of time before models design…"). */

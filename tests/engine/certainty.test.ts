@@ -22,7 +22,12 @@ describe('certainty: the same claim hedged on one side and firm on the other', (
     expect(check('Engineers said the rising tides are bound to flood the lower harbour road.', could)?.summary).toBe('"bound to flood" vs "could flood the"');
     expect(check('The rising tides are certain to flood the lower harbour road, engineers said.', could)?.kind).toBe('certainty');
     expect(check('It is only a matter of time before the rising tides flood the lower harbour road.', could)?.kind).toBe('certainty');
-    // "made sure to" is no forecast, and "bound to" a place or a contract governs no claim.
+    expect(check('The rising tides are poised to flood the lower harbour road, engineers said.', could)?.kind).toBe('certainty');
+    expect(check('The rising tides are on course to flood the lower harbour road, engineers said.', could)?.kind).toBe('certainty');
+    expect(check('With the rising tides all but certain to flood the lower harbour road, engineers met.', could)?.kind).toBe('certainty');
+    expect(check('The rising tides are expected to flood the lower harbour road, engineers said.', could)?.kind).toBe('certainty');
+    // "made sure to" is no forecast, and "bound to" a place or a contract governs no claim; nor "on course to" a place.
+    expect(check('The ferry stayed on course to Dover and the lower harbour road was flooded.', could)).toBeNull();
     expect(check('Engineers made sure to flood the lower harbour road in the drill.', could)).toBeNull();
     expect(check('The rising tides, bound to the moon, flood the lower harbour road.', could)).toBeNull();
   });

@@ -352,6 +352,21 @@ describe('claim credit: a verb of saying in the progressive, or carried on to by
   });
 });
 
+describe('claim credit: "according to"', () => {
+  const said = (text: string) => creditedClaims(prepared(text)).map((c) => c.credit.text);
+  it('reads the party after "according to", for the claim after it when it opens the sentence, or before it when it ends it', () => {
+    expect(said('According to the Harbour Trust, ferry firms and port towns should share the cost of storm defences.')).toEqual(['the Harbour Trust']);
+    expect(said('Ferry firms and port towns should share the cost of storm defences, according to the Harbour Trust.')).toEqual(['the Harbour Trust']);
+    // A house, a court or a board is no person, though its name has two words.
+    expect(creditedClaims(prepared('Ferry firms should share the cost of storm defences, according to the Harbour House.'))[0]?.credit.person).toBe(false);
+    // "According to plan" names no party.
+    expect(said('The ferry firms met on Monday and shared the cost of storm defences according to plan.')).toEqual([]);
+    const a = prepared('Ferry firms and port towns should share the cost of storm defences, according to the Harbour Trust.');
+    const b = prepared('Dana Whitfield said ferry firms and port towns should share the cost of storm defences.', ['Lead engineer Dana Whitfield designed the barrier.']);
+    expect(checkClaimCredit(a, b)?.summary).toBe('"the Harbour Trust" vs "Dana Whitfield"');
+  });
+});
+
 describe('claim credit: officials and regulators speak for an institution', () => {
   it('reads "cybersecurity officials" as a party that is no person, against a named researcher', () => {
     const article = ['Lead engineer Dana Whitfield designed the barrier.'];

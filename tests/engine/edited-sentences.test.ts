@@ -74,6 +74,8 @@ describe('a name the edit put in place of another', () => {
     expect(checkReplacedName(a, other, e)?.summary).toBe('"Brightwell Council" vs "Harbour Trust"');
     const { a: a2, e: e2 } = edited('The Harbour Trust says its engineers will study the barrier.', 'Brightwell Council, for its part, says its engineers will study the barrier.');
     expect(checkReplacedName(a2, passage('The Harbour Trust said its own engineers plan to study the barrier.'), e2)?.kind).toBe('attribution');
+    const { a: a4, e: e4 } = edited('The Harbour Trust says its engineers will study the barrier.', 'According to Brightwell Council, its engineers will study the barrier.');
+    expect(checkReplacedName(a4, passage('The Harbour Trust said its own engineers plan to study the barrier.'), e4)?.kind).toBe('attribution');
     // Other words changed beside the name are no frame of saying: the name is in a new phrase, not replaced.
     const { a: a3, e: e3 } = edited('The Harbour Trust said the barrier would hold.', 'Engineers hired by Brightwell Council said the barrier would hold.');
     expect(checkReplacedName(a3, passage('The Harbour Trust expects the barrier to hold.'), e3)).toBeNull();

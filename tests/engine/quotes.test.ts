@@ -35,6 +35,13 @@ describe('quote wording', () => {
     expect(check('"Towns must rebuild the flood defences before the storm season," the mayor said.', '"Cities must rebuild the flood defences before the storm season," the mayor said.')?.kind).toBe('quote');
   });
 
+  it('reads a quotation reworded around more than half its words as the same quotation, and one sharing less as another', () => {
+    const outlet = '"Every pump in the district is now at risk because of how old the flood barrier has become," the engineer said.';
+    // 11 of the 19 words kept, in order.
+    expect(check('"Every pump in the district could one day be at risk if the flood barrier keeps ageing," the engineer said.', outlet)?.kind).toBe('quote');
+    expect(check('"Some pumps near the river may need new parts before the winter storms arrive," the engineer said.', outlet)).toBeNull();
+  });
+
   it('reads the sentences of a quotation that runs over several sentences as quoted', () => {
     // The outlet's quotation goes on past this sentence, so the sentence holds its opening mark only.
     const outlet = '"The old pump house by the river that nobody inspects looks harmless, but it floods the whole district.';
