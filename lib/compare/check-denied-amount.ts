@@ -7,7 +7,7 @@
 import type { Finding } from './finding';
 import { summarise } from './finding';
 import { isNegator, span } from './modality';
-import type { Passage, Word } from './passage';
+import { memo, slot, type Passage, type Word } from './passage';
 import { STOPWORDS } from '../text/stopwords';
 
 /** Words that deny an amount of what follows ("little impact", "scant evidence"); "no" and "few" deny too much else ("no single lab", "no bad actor could"). */
@@ -51,13 +51,17 @@ function grantedIn(x: Passage, i: number, y: Passage): { from: number; to: numbe
   return null;
 }
 
+const DENIALS_SLOT = slot();
+
+/** Where a passage denies an amount ("little impact"; "a little" is some, not little), found once per passage. */
+const denials = (p: Passage): number[] => memo(p, DENIALS_SLOT, (q) => q.words.flatMap((w, i) => (LITTLE.has(w.lower) && q.words[i - 1]?.lower !== 'a' ? [i] : [])));
+
 /** One side says there was little or none of something the other says there was. */
 export function checkDeniedAmount(a: Passage, b: Passage): Finding | null {
   for (const [x, y, flip] of [[a, b, false], [b, a, true]] as const) {
-    for (let i = 0; i < x.words.length; i++) {
+    for (const i of denials(x)) {
       const w = x.words[i]!;
-      // "a little" is some, not little; quoted on both sides, the quote check reports it.
-      if (!LITTLE.has(w.lower) || x.words[i - 1]?.lower === 'a') continue;
+      // Quoted on both sides, the quote check reports it.
       const at = grantedIn(x, i, y);
       if (!at || (w.quoted && y.words[at.to]!.quoted)) continue;
       const px = [span(x, i, measured(x, i)!.last)];
