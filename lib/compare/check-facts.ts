@@ -173,10 +173,10 @@ function datedThing(a: Passage, x: TimeExpr): { stems: Set<string>; head: string
   });
 }
 
-/** Whether every word of stem `head` in b's stretch is an agent noun the stemmer folds into it ("reporters" for "report"). */
-function agentOnly(b: Passage, at: Piece, head: string): boolean {
+/** Whether every word of stem `head` in b's stretch is an agent noun or a gerund the stemmer folds into it ("reporters", "reporting" for "report"). */
+function derivedOnly(b: Passage, at: Piece, head: string): boolean {
   const ws = b.words.filter((w) => w.start >= at.start && w.end <= at.end && w.stem === head);
-  return ws.length > 0 && ws.every((w) => /ers?$/.test(w.lower) && !head.endsWith('er'));
+  return ws.length > 0 && ws.every((w) => (/ers?$/.test(w.lower) && !head.endsWith('er')) || (/ing$/.test(w.lower) && !head.endsWith('ing')));
 }
 
 /** One side dates a mention ("in a blog post on Thursday"), the other makes the same mention undated. */
@@ -189,8 +189,8 @@ function omittedDate(a: Passage, b: Passage, ta: TimeExpr[], tb: TimeExpr[], swa
     if (!dated) continue;
     const { stems: before, head } = dated;
     let mention = before.size >= 2 ? findContext(b, before, 2) : null;
-    // The thing's head found only as an agent noun of one stem ("report" / "reporters") is another thing.
-    if (mention && head && agentOnly(b, mention, head)) mention = null;
+    // The thing's head found only as an agent noun or a gerund of one stem ("report" / "reporters", "reporting") is another thing.
+    if (mention && head && derivedOnly(b, mention, head)) mention = null;
     // The thing dated, named by its head noun alone ("in a post authored by…"), when introduced as a thing.
     const headNoun = mention ? undefined : head;
     if (headNoun && before.has(headNoun)) {

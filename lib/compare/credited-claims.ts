@@ -59,12 +59,25 @@ function findClaims(p: Passage): CreditedClaim[] {
       out.push(trailing);
       continue;
     }
-    const subject = subjectBefore(p, progressive ? v - 1 : v - carried);
+    const subject = cleftSubject(p, v) ?? subjectBefore(p, progressive ? v - 1 : v - carried);
     const credit = subject.length ? classify(p, subject) : entryLabel(p, v);
     if (!credit || credit.person === null) continue;
     out.push({ credit, stems: stemsIn(ws.slice(v + 1)) });
   }
   return out;
+}
+
+/** Words a cleft's party may hold ("It was OpenAI's report that warned…"). */
+const CLEFT_WORDS = 6;
+
+/** The party a cleft sentence puts first: "It was OpenAI's report that warned…", "It is the agency who argues…". */
+function cleftSubject(p: Passage, v: number): Word[] | null {
+  const ws = p.words;
+  if (!/^(?:that|who)$/.test(ws[v - 1]?.lower ?? '')) return null;
+  for (let k = v - 2; k >= Math.max(1, v - 2 - CLEFT_WORDS); k--) {
+    if (/^(?:was|is)$/.test(ws[k]!.lower) && ws[k - 1]!.lower === 'it') return k + 1 < v - 1 ? ws.slice(k + 1, v - 1) : null;
+  }
+  return null;
 }
 
 /** Content stems of words outside quotations. */

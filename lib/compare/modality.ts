@@ -166,6 +166,16 @@ function matterOfTime(ws: Word[], i: number): boolean {
   return ws[i]!.lower === 'matter' && ws[i - 1]?.lower === 'a' && ws[i + 1]?.lower === 'of' && ws[i + 2]?.lower === 'time' && (ws[i + 3]?.lower === 'before' || ws[i + 3]?.lower === 'until');
 }
 
+/**
+ * A firm modal opening a relative clause on a noun ("build the system that will succeed it"): it describes the noun
+ * (its successor), and claims nothing about what will happen.
+ */
+function describes(ws: Word[], i: number): boolean {
+  if (!/^(?:that|which|who)$/.test(ws[i - 1]?.lower ?? '')) return false;
+  const noun = ws[i - 2];
+  return !!noun && !STOPWORDS.has(noun.lower) && /^(?:the|a|an|its|their|his|her)$/.test(ws[i - 3]?.lower ?? '');
+}
+
 /** "May" the month, not the modal: capitalised inside a sentence, or before a number ("14 May 2026", "May 14"). */
 function isMonth(ws: Word[], i: number): boolean {
   return ws[i]!.text === 'May' && (i > 0 || /^\d/.test(ws[i + 1]?.text ?? ''));
@@ -181,7 +191,7 @@ export function modals(p: Passage): Marker[] {
       if (index <= framedTo) return;
       // The words between a phrase's head and its claim ("certain to", "matter of time before") are its frame.
       const lead = sureTo(p.words, index) ? 1 : matterOfTime(p.words, index) ? 3 : 0;
-      if (lead || ((HEDGE.has(word.lower) && !isMonth(p.words, index)) || FIRM.has(word.lower)) || risksGerund(p.words, index) || scheduled(p.words, index) || goingTo(p.words, index)) {
+      if (lead || ((HEDGE.has(word.lower) && !isMonth(p.words, index)) || (FIRM.has(word.lower) && !describes(p.words, index))) || risksGerund(p.words, index) || scheduled(p.words, index) || goingTo(p.words, index)) {
         const frame = lead + frameAfter(p.words, index + lead);
         framedTo = index + frame;
         out.push(frame ? { word, index, frame } : { word, index });

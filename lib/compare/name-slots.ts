@@ -43,7 +43,9 @@ export function sameSlot(a: Passage, x: Name, b: Passage, y: Name): boolean {
   const before = wordBefore(a, x);
   if (before.length > 2) {
     const other = wordBefore(b, y);
-    if (before === other || (other.length > 2 && stem(before) === stem(other))) return true;
+    // Hyphenation varies by outlet ("non-profit" / "nonprofit").
+    const joined = (w: string) => w.replace(/-/g, '');
+    if (before === other || joined(before) === joined(other) || (other.length > 2 && stem(before) === stem(other))) return true;
   }
   const after = actsAs(a, x);
   return (after.length > 2 && !STOPWORDS.has(after) && !REPORTING_VERBS.has(after) && after === actsAs(b, y)) || (actingSubject(a, x) && actingSubject(b, y)) || samePartner(a, x, b, y);

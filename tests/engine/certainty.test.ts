@@ -32,6 +32,12 @@ describe('certainty: the same claim hedged on one side and firm on the other', (
     expect(check('The rising tides, bound to the moon, flood the lower harbour road.', could)).toBeNull();
   });
 
+  it('does not read "will" opening a relative clause on a noun ("the model that will succeed it") as a claim that something will happen', () => {
+    const could = 'The engineers warned that a flood model could eventually design and develop its own successor, a process known as recursive self-calibration.';
+    expect(check('If funding holds, the engineers said, a flood model may in time become able to conceive and build the model that will succeed it, a stage that engineers refer to as recursive self-calibration.', could)).toBeNull();
+    expect(check('The engineers warned that a flood model will design and develop its own successor, a process known as recursive self-calibration.', could)?.kind).toBe('certainty');
+  });
+
   it('does not read the month "May" as a hedge ("approved on 14 May and will take effect" / "could take effect")', () => {
     const f = check('The harbour levy was approved on 14 May and will take effect in March.', 'The harbour levy could take effect in March.');
     expect(f?.summary).toBe('"will take effect" vs "could take effect"');

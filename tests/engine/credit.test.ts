@@ -339,6 +339,12 @@ describe('claim credit: a verb of saying in the progressive, or carried on to by
     expect(said('The Harbour Trust report urging ferry firms to share storm defences came out on Monday.')).toEqual([]);
   });
 
+  it('reads the party a cleft sentence puts first ("It was the trust\'s report that warned…")', () => {
+    expect(said("Oddly, it was the Harbour Trust's report that warned that smaller towns could lose their ferries.")).toEqual(["the Harbour Trust's report"]);
+    // A relative "that" with no "it was" before it credits nothing to the noun it follows.
+    expect(said('The Harbour Trust said the report that warned of floods was late.')).toEqual(['The Harbour Trust']);
+  });
+
   it('reads the subject of "went on to warn" and "continued to argue"', () => {
     expect(said("The Harbour Trust's report went on to warn that smaller towns could lose their ferries.")).toEqual(["The Harbour Trust's report"]);
     expect(said('Dana Whitfield continued to argue that the ferry timetable should be shared by all towns.')).toEqual(['Dana Whitfield']);

@@ -11,6 +11,7 @@ describe('event order: the same two events told in opposite order', () => {
   it('reads "A, prompting … B" against "After B, A" and "B, and only afterwards A"', () => {
     expect(check('After the port authority fined the trust, it refused to let the navy moor its ships at the old quay.', CAUSE)).toBe('"After" vs "prompting"');
     expect(check('The port authority fined the trust in March, and only afterwards did it refuse to let the navy moor its ships at the quay.', CAUSE)).toBe('"only afterwards" vs "prompting"');
+    expect(check('The port authority fined the trust in March, and only after that did it refuse to let the navy moor its ships at the quay.', CAUSE)).toBe('"only after that" vs "prompting"');
   });
 
   it('reads the event before a clause that points back ("…, a decision that prompted B")', () => {

@@ -335,6 +335,11 @@ describe('names in one slot: joined by "and" to the same name', () => {
     expect(checkNames(passage('The memo was written by Dana Whitfield and Tom Okafor.'), passage('Maria Lopez said the memo was late, and the trust agreed.'), 0)).toBeNull();
   });
 
+  it('reads the same word before two names as one slot however it is hyphenated ("nonprofit" / "non-profit")', () => {
+    const f = checkNames(passage('In 2023 a campaign by the nonprofit Harbour Safety Fund called for a halt.'), passage('A campaign by the non-profit Coastal Watch Trust, backed in 2023 by several firms, urged a halt.'), 0);
+    expect(f?.summary).toBe('"Harbour Safety Fund" vs "Coastal Watch Trust"');
+  });
+
   it('reads the third past a title between "and" and the name ("Tom Okafor and chief executive Maria Lopez")', () => {
     const f = checkNames(passage('The memo carries two bylines: Tom Okafor and chief executive Maria Lopez.'), passage('The memo was written by Tom Okafor and Dana Whitfield, head of the trust.'), 0);
     expect(f?.summary).toBe('"Maria Lopez" vs "Dana Whitfield"');
