@@ -180,6 +180,14 @@ const setAside = (p: Passage, k: number) => {
 /** Whether the passage claims a word kin to `stem` ("domestic and foreign"), one it sets aside left out. */
 const has = (p: Passage, stem: string) => p.words.some((w, k) => kin(w.stem, stem) && !setAside(p, k));
 
+/** Whether the word of stem `s` nearest position i is lessened by another word ("the least cautious players" are not "cautious players"). */
+function lessened(p: Passage, i: number, s: string): boolean {
+  let best = -1;
+  for (let k = Math.max(0, i - RADIUS); k <= Math.min(p.words.length - 1, i + RADIUS); k++) if (p.words[k]!.stem === s && (best < 0 || Math.abs(k - i) < Math.abs(best - i))) best = k;
+  // The opposite word itself lessening it ("least" / "most cautious") is what is compared, not a lessened context.
+  return best > 0 && best - 1 !== i && /^(?:least|less)$/.test(p.words[best - 1]!.lower);
+}
+
 /** How strongly the words around two positions tie them to one thing. */
 function tie(a: Passage, i: number, b: Passage, j: number): number {
   const [wa, wb] = [a.words[i]!, b.words[j]!];
@@ -188,7 +196,7 @@ function tie(a: Passage, i: number, b: Passage, j: number): number {
   // The rest of a compound is part of the word ("low-value" / "high-value"), not what it describes.
   const inCompound = new Set([...a.words.slice(i + 1, compoundEnd(a, i) + 1), ...b.words.slice(j + 1, compoundEnd(b, j) + 1)].map((w) => w.stem));
   let n = 0;
-  for (const s of ca) if (cb.has(s) && !inCompound.has(s)) n++;
+  for (const s of ca) if (cb.has(s) && !inCompound.has(s) && lessened(a, i, s) === lessened(b, j, s)) n++;
   const slot = nextContent(a, i);
   if (slot !== undefined && slot === nextContent(b, j)) n += SLOT_WEIGHT - 1;
   const verb = manner(a, i);

@@ -6,7 +6,7 @@ import { wordnetAntonyms } from '../../lib/corpus/wordnet-fs';
 import { stem } from '../../lib/text/tokens';
 
 // A few opposite pairs, as the compiled corpus gives them (stems, both ways round).
-const PAIRS = [['domestic', 'foreign'], ['slowly', 'quickly'], ['low', 'high'], ['cheap', 'expensive']];
+const PAIRS = [['domestic', 'foreign'], ['slowly', 'quickly'], ['low', 'high'], ['cheap', 'expensive'], ['least', 'most']];
 const table = new Map<string, string[]>();
 for (const [x, y] of PAIRS) {
   table.set(stem(x!), [stem(y!)]);
@@ -53,6 +53,13 @@ describe('opposite words: one outlet calls a thing the opposite of what another 
 
   it('does not report a negated word, which agrees with the opposite', () => {
     expect(check('In the north, construction of the dam has not moved slowly.', 'In the north, construction of the dam moved quickly.')).toBeNull();
+  });
+
+  it('does not tie through a word lessened on one side only ("the least careful builders" are not "careful builders")', () => {
+    expect(check('The plan stops careful builders slowly falling behind.', 'Without it the least careful builders could quickly pull ahead.')).toBeNull();
+    expect(check('The plan stops careful builders slowly falling behind.', 'Without it careful builders could quickly pull ahead.')?.kind).toBe('negation');
+    // Unless the lessening word is the very word turned into its opposite ("least" / "most careful").
+    expect(check('Only the most careful builders stayed.', 'Only the least careful builders left.', 3)?.summary).toBe('"most" vs "least"');
   });
 
   it('does not tie opposite words that describe different things', () => {
