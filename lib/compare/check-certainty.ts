@@ -44,7 +44,11 @@ function otherVerb(a: Passage, ma: Marker, b: Passage, mb: Marker): boolean {
   const vb = governed(b, mb)?.stem;
   if (!va || !vb || MAKING_SURE.has(va) || MAKING_SURE.has(vb)) return false;
   const [fa, fb] = [family(va), family(vb)];
-  return (fa > 0 || fb > 0) && fa !== fb;
+  if (fa === fb) return false;
+  // Letting against a plain verb is one claim when the firm side says what will happen ("will let the least cautious
+  // pull ahead" / "could pull ahead"); a conditional "would let" says what a step would allow, not what will be.
+  const letting = (fa === 1 && fb === 0) || (fa === 0 && fb === 1);
+  return !letting || ma.word.lower === 'would' || mb.word.lower === 'would';
 }
 
 /**

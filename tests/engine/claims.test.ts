@@ -75,6 +75,11 @@ describe('certainty: verbs of letting and needing', () => {
     expect(f?.summary).toBe('"would simply let" vs "could allow the"');
   });
 
+  it('compares "will let X win" with "X could win", but not a conditional "would let X win", which says what a step would allow', () => {
+    expect(check('A delay will simply let the careless builders win the contracts.', 'The careless builders could win the contracts during a delay.')?.kind).toBe('certainty');
+    expect(check('A delay would simply let the careless builders win the contracts.', 'The careless builders could win the contracts during a delay.')).toBeNull();
+  });
+
   it('reads "would guarantee that" as a firm claim on what follows, against "could allow" or a plain hedge', () => {
     const sure = 'A delay would all but guarantee that the careless builders win the contracts.';
     expect(check(sure, 'A delay could allow the careless builders to win the contracts.')?.summary).toBe('"would all but" vs "could allow the"');
