@@ -189,8 +189,9 @@ export function classify(p: Passage, subject: Word[]): Credit | null {
   const core = prep > 0 ? subject.slice(0, prep) : subject;
   const head = [...core].reverse().find((w) => !/['’]s$/.test(w.text) && !DETERMINERS.has(w.lower));
   if (!head) return null;
-  // "The researcher said": the person named last before it, in this sentence or up to three sentences back.
-  if (core.some((w) => ROLE.test(w.lower))) return { ...piece, person: true, name: nameIn(p, piece) ?? (first.lower === 'the' && core.length === 2 ? roleHolderBefore(p, first.start) : undefined) };
+  // "The researcher said": the person named last before it, in this sentence or up to three sentences back. "Chief"
+  // makes a role only of what follows it ("chief executive", not "its chief rival").
+  if (core.some((w, k) => ROLE.test(w.lower) && !(w.lower === 'chief' && k + 1 < core.length && !ROLE.test(core[k + 1]!.lower) && !/^(?:officer|technology|operating|financial)$/.test(core[k + 1]!.lower)))) return { ...piece, person: true, name: nameIn(p, piece) ?? (first.lower === 'the' && core.length === 2 ? roleHolderBefore(p, first.start) : undefined) };
   if (NOT_PERSON.test(head.lower)) {
     // "OpenAI's report": a document speaks for the party that owns it.
     const owner = core.find((w) => w !== head && /['’]s$/.test(w.text) && nameLike(w));

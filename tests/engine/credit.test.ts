@@ -373,6 +373,16 @@ describe('claim credit: "according to"', () => {
   });
 });
 
+describe('claim credit: "chief" makes a role only of what follows it', () => {
+  it('reads "its chief rival" as no person, but "its chief executive" as one', () => {
+    const article = ['Lead engineer Dana Whitfield designed the barrier.'];
+    const rival = prepared("The Harbour Trust's chief rival argued that ferry firms and port towns should share the cost of storm defences.", article);
+    const exec = prepared("The Harbour Trust's chief executive argued that ferry firms and port towns should share the cost of storm defences.", article);
+    expect(creditedClaims(rival)).toEqual([]);
+    expect(creditedClaims(exec)[0]?.credit.person).toBe(true);
+  });
+});
+
 describe('claim credit: officials and regulators speak for an institution', () => {
   it('reads "cybersecurity officials" as a party that is no person, against a named researcher', () => {
     const article = ['Lead engineer Dana Whitfield designed the barrier.'];

@@ -183,6 +183,13 @@ describe('dated mentions: what a day is put on', () => {
 });
 
 describe('dates: a month led by "the end of", and a day on a comment about a thing', () => {
+  it('reads "the next day" and "the morning after" as a day placed after another, so the other side\'s weekday is no day left out', () => {
+    const wednesday = 'The council rejected the plan in a report published Wednesday.';
+    expect(check('The council rejected the plan in a report published the morning after the vote.', wednesday, 2)?.summary).toBe('"the morning after" vs "Wednesday"');
+    expect(check('The next day, the council rejected the plan in a report.', wednesday, 1)?.kind).toBe('date');
+    expect(check('The next day, the council rejected the plan in a report.', wednesday, 1)?.summary).not.toMatch(/no day/);
+  });
+
   it('reads "the start of 2027" as 2027, its words no context of the date', () => {
     expect(check('The ferry levy will not take effect until the start of 2027.', 'The ferry levy is set to take effect later in 2026.', 1)?.summary).toBe('"the start of 2027" vs "2026"');
   });
