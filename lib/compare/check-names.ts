@@ -65,8 +65,10 @@ export function checkNames(a: Passage, b: Passage, minContext: number): Finding 
     if (notName(x)) continue;
     for (const y of onlyB) {
       if (notName(y)) continue;
-      if (!sharesHead(x, y) && !sameSlot(a, x, b, y)) continue;
-      if (sharedCount(contextStems(a, x), contextStems(b, y), a.related) >= minContext) {
+      const head = sharesHead(x, y);
+      if (!head && !sameSlot(a, x, b, y)) continue;
+      // Two names of one kind ("University of Toronto" / "University of British Columbia") need a word less around them.
+      if (sharedCount(contextStems(a, x), contextStems(b, y), a.related) >= (head ? minContext - 1 : minContext)) {
         return { kind: 'name', a: [x], b: [y], summary: summarise([x], [y]), confidence: 0.8 };
       }
     }

@@ -335,6 +335,13 @@ describe('names in one slot: joined by "and" to the same name', () => {
     expect(checkNames(passage('The memo was written by Dana Whitfield and Tom Okafor.'), passage('Maria Lopez said the memo was late, and the trust agreed.'), 0)).toBeNull();
   });
 
+  it('asks two names of one kind ("University of Leeds" / "University of York") for one context word less on a loose pair', () => {
+    const a = passage('Researchers at the University of York have shown how cheap sensors fail in cold weather.');
+    expect(checkNames(a, passage('The study arrives as researchers at the University of Leeds demonstrated sensors failing.'), 2)?.summary).toBe('"University of York" vs "University of Leeds"');
+    // Names of different kinds still need the full context.
+    expect(checkNames(a, passage('The study arrives as researchers at Leeds Polytechnic demonstrated sensors failing.'), 2)).toBeNull();
+  });
+
   it('reads the same word before two names as one slot however it is hyphenated ("nonprofit" / "non-profit")', () => {
     const f = checkNames(passage('In 2023 a campaign by the nonprofit Harbour Safety Fund called for a halt.'), passage('A campaign by the non-profit Coastal Watch Trust, backed in 2023 by several firms, urged a halt.'), 0);
     expect(f?.summary).toBe('"Harbour Safety Fund" vs "Coastal Watch Trust"');
