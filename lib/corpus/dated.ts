@@ -59,13 +59,28 @@ export interface ThingAfter {
  * blog post", "Anthropic on Thursday used a blog post"): the object of the first past-tense verb after it.
  */
 export function thingAfter(norm: string, t: { end: number }): ThingAfter | null {
-  const m = PUT_OUT.exec(norm.slice(t.end));
+  // A publication the sentence says it was done in ("On Thursday, in a post on its blog, …", "… set out its position
+  // in a blog post") is what the day dates, before whatever else a verb puts out.
+  const m = publishedIn(norm.slice(t.end)) ?? PUT_OUT.exec(norm.slice(t.end));
   if (!m?.indices) return null;
   const nouns = [m[2]!, m[3]].filter((w): w is string => !!w && !STOPWORDS.has(w.toLowerCase()));
   if (nouns.length === 0) return null;
   // The stretch ends at the last of the two words that is not a function word ("the other report").
   const last = m[3] && nouns[nouns.length - 1] === m[3] ? m.indices[3]! : m.indices[2]!;
   return { words: [m[1]!, ...nouns].map((w) => w.toLowerCase()), start: t.end + m.indices[1]![0], end: t.end + last[1] };
+}
+
+/** "in a/an/its <noun> (<noun>)" within the sentence's next hundred characters: group 1 "in", then the nouns. */
+const IN_THING = /^[^.;:!?]{0,100}?(?<![\w-])(in)\s+(?:a|an|its|their|his|her)\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/di;
+/** Nouns for what a party publishes. */
+const PUBLICATION = /^(?:post|blog|report|statement|paper|letter|memo|essay|announcement|filing|interview|op-ed|release)$/;
+
+/** The publication a stretch says something was done in, when its last noun names one ("in a blog post"), or null. */
+function publishedIn(rest: string): RegExpExecArray | null {
+  const m = IN_THING.exec(rest);
+  if (!m) return null;
+  const nouns = [m[2]!, m[3]].filter((w): w is string => !!w && !STOPWORDS.has(w.toLowerCase()));
+  return nouns.length && PUBLICATION.test(nouns[nouns.length - 1]!.toLowerCase()) ? m : null;
 }
 
 /** A determiner or a possessive right before a day used as a modifier ("a Thursday blog post", "OpenAI's Wednesday report"). */

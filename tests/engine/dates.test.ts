@@ -106,6 +106,12 @@ describe('dated mentions: what a day is put on', () => {
     expect(datedMentions('Thursday budget cuts were approved.')).toEqual([]);
   });
 
+  it('names the publication a sentence says it was done in as the thing its opening day dates, before another object', () => {
+    expect(check('On Thursday, the council set out its position in a budget memo.', 'The council set out its position in a budget memo to residents.', 2)?.summary).toBe('"On Thursday" vs no day ("budget memo")');
+    // A non-publication after "in" leaves the verb's object as the thing ("in a hurry" is no publication).
+    expect(datedMentions('On Friday, the council released a budget memo in a hurry.')).toEqual([['budget', 'memo']]);
+  });
+
   it('names that thing by the sentence\'s own tokens, so a hyphenated name compiles into the corpus index', () => {
     const sentence = 'On Friday, the council released an open-source flood-map tool for residents.';
     const terms = tokenize(sentence).map((k) => k.term);
