@@ -90,6 +90,9 @@ function stemsIn(ws: readonly Word[]): Set<string> {
 /** Words a trailing credit may hold between its verb and the sentence's end ("…, said Papernot, the lead researcher"). */
 const TRAILING_WORDS = 6;
 
+/** Whether a comma stands right before word i. */
+const commaBefore = (p: Passage, i: number) => i > 0 && /,/.test(p.norm.slice(p.words[i - 1]!.end, p.words[i]!.start));
+
 /** Words of the party after "according to", at most. */
 const SOURCE_WORDS = 8;
 
@@ -100,14 +103,13 @@ const SOURCE_WORDS = 8;
  */
 function accordingTo(p: Passage, v: number): CreditedClaim | null {
   const ws = p.words;
-  const commaBefore = (i: number) => i > 0 && /,/.test(p.norm.slice(ws[i - 1]!.end, ws[i]!.start));
   let k = v + 2;
-  while (k < ws.length && k - v - 2 < SOURCE_WORDS && !commaBefore(k)) k++;
+  while (k < ws.length && k - v - 2 < SOURCE_WORDS && !commaBefore(p, k)) k++;
   const party = ws.slice(v + 2, k);
   if (!party.length) return null;
   const credit = classify(p, party);
   if (!credit || credit.person === null) return null;
-  const opens = v === 0 || (commaBefore(v) && ws.slice(0, v).length <= 3);
+  const opens = v === 0 || (commaBefore(p, v) && v <= 3);
   const stems = k >= ws.length ? stemsIn(ws.slice(0, v)) : opens ? stemsIn(ws.slice(k)) : new Set<string>();
   return stems.size >= 3 ? { credit, stems } : null;
 }
@@ -120,13 +122,12 @@ function trailingCredit(p: Passage, v: number): CreditedClaim | null {
   const ws = p.words;
   const end = ws.length;
   if (end - v > TRAILING_WORDS + 1) return null;
-  const commaBefore = (i: number) => i > 0 && /,/.test(p.norm.slice(ws[i - 1]!.end, ws[i]!.start));
   let subject: Word[];
   let at: number;
-  if (commaBefore(v)) {
+  if (commaBefore(p, v)) {
     // "…, said Papernot.": the party follows the verb, up to the next comma.
     let k = v + 1;
-    while (k < end && !commaBefore(k)) k++;
+    while (k < end && !commaBefore(p, k)) k++;
     subject = ws.slice(v + 1, k);
     at = v;
   } else {
@@ -134,7 +135,7 @@ function trailingCredit(p: Passage, v: number): CreditedClaim | null {
     if (v !== end - 1) return null;
     subject = subjectBefore(p, v);
     at = subject.length ? ws.indexOf(subject[0]!) : -1;
-    if (at < 0 || !commaBefore(at)) return null;
+    if (at < 0 || !commaBefore(p, at)) return null;
   }
   if (!subject.length) return null;
   const credit = classify(p, subject);
