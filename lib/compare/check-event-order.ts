@@ -76,13 +76,10 @@ function orders(p: Passage): Order[] {
     const add = (m: RegExpExecArray, first: Set<string>, second: Set<string>) => {
       if (first.size && second.size) out.push({ marker: { text: m[0], start: m.index, end: m.index + m[0].length }, first, second });
     };
-    for (const m of p.norm.matchAll(CAUSE)) {
-      const i = at(m.index);
-      add(m, clauseBefore(p, i, true), clauseAfter(p, at(m.index + m[0].length)));
-    }
-    for (const m of p.norm.matchAll(THEN)) {
-      const i = at(m.index);
-      add(m, clauseBefore(p, i, true), clauseAfter(p, at(m.index + m[0].length)));
+    // A cause or "afterwards" with no word after it ("…, and only afterwards.") orders nothing.
+    for (const m of [...p.norm.matchAll(CAUSE), ...p.norm.matchAll(THEN)]) {
+      const next = at(m.index + m[0].length);
+      if (next >= 0) add(m, clauseBefore(p, at(m.index), true), clauseAfter(p, next));
     }
     for (const m of p.norm.matchAll(RELATION)) {
       const i = at(m.index);

@@ -81,7 +81,7 @@ const DENYING_ADVERBS = new Set(['hardly', 'scarcely']);
  * A negation written without "not", with the words between it and its claim: "hardly (ever)", "failed to", "stopped
  * short of", "without (first) alerting", "no longer". -1 when the word at i is none.
  */
-export function deniesWithout(ws: Word[], i: number): number {
+function deniesWithout(ws: Word[], i: number): number {
   const w = ws[i]!.lower;
   const next = ws[i + 1]?.lower ?? '';
   if (DENYING_ADVERBS.has(w)) return next === 'ever' ? 1 : 0;

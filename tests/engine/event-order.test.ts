@@ -23,6 +23,11 @@ describe('event order: the same two events told in opposite order', () => {
     expect(check('The trust moored the ferry after the storm warning was lifted by the coastguard.', 'The trust moored the ferry before the storm warning was lifted by the coastguard.')).toBe('"after" vs "before"');
   });
 
+  it('orders nothing with a cause or "afterwards" that ends its sentence, and does not fail on it', () => {
+    expect(check('The port authority fined the trust, and only afterwards.', CAUSE)).toBeNull();
+    expect(check('It was the storm warning that prompted.', CAUSE)).toBeNull();
+  });
+
   it('finds no conflict when both tell the events in the same order, or order other events', () => {
     expect(check('The trust refused to let the navy moor at the old quay, and only afterwards did the port authority fine it.', CAUSE)).toBeNull();
     expect(check('After the storm, the trust repainted the ferry terminal and reopened the cafe.', CAUSE)).toBeNull();
