@@ -10,8 +10,16 @@ import { SCOPE, claimAfter, content, governed, kin, kinShared, subjectOf, type M
 
 const STEMS_SLOT = slot();
 
-/** Verbs of letting someone know (stems): "did not alert the authorities" denies what "notified the authorities" states. */
-const INFORMING = new Set(['alert', 'notifi', 'inform', 'tell', 'told', 'appris', 'warn']);
+/**
+ * Verbs that deny one another's claim across wording (stems): letting someone know ("did not alert the authorities" /
+ * "notified the authorities"), and giving out what one has ("stopped short of offering specific details" / "spelling
+ * out specific details").
+ */
+const FAMILIES = [
+  new Set(['alert', 'notifi', 'inform', 'tell', 'told', 'appris', 'warn']),
+  new Set(['offer', 'provid', 'give', 'gave', 'given', 'spell', 'sketch', 'laid', 'lai', 'outlin', 'disclos', 'reveal', 'specifi', 'share', 'explain']),
+];
+const familyOf = (stem: string) => FAMILIES.find((f) => f.has(stem));
 
 /** Words back from a recipient within which its "to" may stand, past a list ("left to a single company or lab"). */
 const GIVEN_SPAN = 6;
@@ -22,9 +30,10 @@ export function tieIn(a: Passage, m: Marker, b: Passage, need: number, within = 
   if (scope.size < need) return null;
   const h = governed(a, m);
   if (!h) return null;
-  const isHead = (s: string) => s === h.stem || (INFORMING.has(h.stem) && INFORMING.has(s));
+  const kinVerbs = familyOf(h.stem);
+  const isHead = (s: string) => s === h.stem || kinVerbs?.has(s) === true;
   const stems = memo(b, STEMS_SLOT, (q) => new Set(q.words.map((w) => w.stem)));
-  if (!stems.has(h.stem) && !(INFORMING.has(h.stem) && [...INFORMING].some((s) => stems.has(s)))) return null;
+  if (!stems.has(h.stem) && !(kinVerbs && [...kinVerbs].some((s) => stems.has(s)))) return null;
   const hits: number[] = [];
   // Words of one family count as the same ("sooner" / "soon").
   const family = [...scope];

@@ -54,6 +54,16 @@ describe('negation: a claim denied on one side and stated on the other', () => {
     expect(check('The lab did not fund the regional water regulator.', 'The lab notified the regional water regulator.')).toBeNull();
   });
 
+  it('meets one verb of giving out details with another ("did not provide details" / "spelled out the details")', () => {
+    const denied = 'The trust stopped short of offering specific details of the ferry timetable.';
+    expect(check(denied, 'The trust spelled out specific details of the ferry timetable.')?.summary).toBe('"stopped short of" vs "spelled out specific"');
+    expect(check('The trust did not provide details of the ferry timetable.', 'The trust laid out in some detail how the ferry timetable would work.')?.kind).toBe('negation');
+    expect(check('The trust did not provide details of the ferry timetable.', 'The trust disclosed the details of the ferry timetable.')?.kind).toBe('negation');
+    // Both sides withholding is agreement; another verb of the family is no tie without the claim's words.
+    expect(check(denied, 'The trust did not spell out specific details of the ferry timetable.')).toBeNull();
+    expect(check(denied, 'The trust shared its views on the harbour wall.')).toBeNull();
+  });
+
   it('ties the denied claim through words of one family ("sooner" / "soon")', () => {
     expect(check('The repaired span could not open sooner than planned, engineers said.', 'Engineers said the repaired span could open soon.')?.kind).toBe('negation');
     expect(check('The repaired span could not open sooner than planned.', 'The repaired span could open for cyclists.')).toBeNull();
