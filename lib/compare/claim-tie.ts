@@ -35,10 +35,17 @@ export function tieIn(a: Passage, m: Marker, b: Passage, need: number, within = 
   const stems = memo(b, STEMS_SLOT, (q) => new Set(q.words.map((w) => w.stem)));
   if (!stems.has(h.stem) && !(kinVerbs && [...kinVerbs].some((s) => stems.has(s)))) return null;
   const hits: number[] = [];
-  // Words of one family count as the same ("sooner" / "soon").
+  // Words of one family count as the same ("sooner" / "soon"), and so do synonyms ("competitors" / "rivals").
   const family = [...scope];
+  const related = a.related ?? b.related;
   const inScope = (x: string) => scope.has(x) || family.some((y) => kin(x, y));
-  for (let i = 0; i < b.words.length; i++) if (inScope(b.words[i]!.stem) || isHead(b.words[i]!.stem)) hits.push(i);
+  // A synonym is weaker evidence than the word itself: a tie that leans on one needs a word more.
+  const synonym = new Set<number>();
+  for (let i = 0; i < b.words.length; i++) {
+    const st = b.words[i]!.stem;
+    if (inScope(st) || isHead(st)) hits.push(i);
+    else if (related && family.some((y) => related(y, st))) hits.push(i), synonym.add(i);
+  }
   // The claim's words follow its head on a's side; before the head on b's they play another part ("the company's case
   // rests on speed" is no assertion that decisions "rest with any single lab, company"), unless a's claim is passive:
   // its agent then comes first in the active ("should not be set by governments" / "governments should set").
@@ -48,9 +55,11 @@ export function tieIn(a: Passage, m: Marker, b: Passage, need: number, within = 
   const to = recipient(a, m, h);
   const given = (i: number) => b.words.slice(Math.max(0, i - GIVEN_SPAN), i).some((w) => w.lower === 'to');
   for (let k = 0; k + need - 1 < hits.length; k++) {
-    const led = isHead(b.words[hits[k]!]!.stem) || (passive && isHead(b.words[hits[k + need - 1]!]!.stem));
-    if (to && hits.slice(k, k + need).some((i) => b.words[i]!.stem === to && !given(i))) continue;
-    if (led && hits[k + need - 1]! - hits[k]! <= within) return { from: hits[k]!, to: hits[k + need - 1]! };
+    const n = hits.slice(k, k + need).some((i) => synonym.has(i)) ? need + 1 : need;
+    if (k + n - 1 >= hits.length) continue;
+    const led = isHead(b.words[hits[k]!]!.stem) || (passive && isHead(b.words[hits[k + n - 1]!]!.stem));
+    if (to && hits.slice(k, k + n).some((i) => b.words[i]!.stem === to && !given(i))) continue;
+    if (led && hits[k + n - 1]! - hits[k]! <= within) return { from: hits[k]!, to: hits[k + n - 1]! };
   }
   return null;
 }

@@ -64,6 +64,20 @@ describe('negation: a claim denied on one side and stated on the other', () => {
     expect(check(denied, 'The trust shared its views on the harbour wall.')).toBeNull();
   });
 
+  it('ties the denied claim through synonyms, with a word more than the claim itself needs ("competitors" / "rivals")', () => {
+    const synonyms = new Set(['competitor rival', 'actual realli', 'posit stanc']);
+    const withSynonyms = (x: string, y: string) => {
+      const a = passage(x);
+      a.related = (s, t) => synonyms.has([s, t].sort().join(' '));
+      return checkNegation(a, passage(y));
+    };
+    const denied = 'The ferry firms would not verify that their competitors had really cut fares.';
+    expect(withSynonyms(denied, 'The ferry firms would verify that rivals have actually cut fares.')?.kind).toBe('negation');
+    // The verb and one synonym alone are too little: "not taking a position" is no denial of another's "takes a stance".
+    expect(withSynonyms('The harbour board is not taking a position on the ferry plan.', 'The port authority takes a different stance.')).toBeNull();
+    expect(check(denied, 'The ferry firms would verify that rivals have actually cut fares.')).toBeNull();
+  });
+
   it('ties the denied claim through words of one family ("sooner" / "soon")', () => {
     expect(check('The repaired span could not open sooner than planned, engineers said.', 'Engineers said the repaired span could open soon.')?.kind).toBe('negation');
     expect(check('The repaired span could not open sooner than planned.', 'The repaired span could open for cyclists.')).toBeNull();
