@@ -55,6 +55,13 @@ function agree(x: Word[], y: Word[]): { same: number; content: number } {
   return { same, content };
 }
 
+/** Quotations of two words or more, the same but for one word in the same place. */
+function oneSwapped(x: string, y: string): boolean {
+  const wx = x.split(' ');
+  const wy = y.split(' ');
+  return wx.length >= 2 && wx.length === wy.length && wx.filter((w, i) => w !== wy[i]).length === 1;
+}
+
 /** A short quotation whose frame matches on both sides while its words differ. */
 export function checkShortQuotes(a: Passage, b: Passage): Finding | null {
   const inB = shortQuotes(b);
@@ -64,8 +71,11 @@ export function checkShortQuotes(a: Passage, b: Passage): Finding | null {
       if (qa.lower === qb.lower) continue;
       const before = agree(qa.before, qb.before);
       const after = agree(qa.after, qb.after);
-      // Two words each side, one of them a content word: "the" and "of" alone frame anything.
-      if (before.same < 2 || after.same < 2 || before.content + after.content < 1) continue;
+      // Two words each side, one of them a content word: "the" and "of" alone frame anything. A quotation with one
+      // word swapped ("least cautious" / "least responsible") needs only the words right beside it, however the
+      // sentence around them is worded.
+      const near = oneSwapped(qa.lower, qb.lower) ? 1 : 2;
+      if (before.same < near || after.same < near || before.content + after.content < 1) continue;
       const pa = [qa.piece];
       const pb = [qb.piece];
       return { kind: 'quote', a: pa, b: pb, summary: summarise(pa, pb), confidence: 0.8 };

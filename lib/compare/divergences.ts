@@ -63,7 +63,7 @@ const TITLED_CHECKS: Check[] = [checkTitles, (a, b) => personReplaced(checkNames
 /** For sentences found only because both hold the word a page claim's modal or negation governs. */
 const CLAIM_CHECKS: Check[] = [(a, b) => checkCertainty(a, b, true), (a, b) => checkNegation(a, b, true)];
 /** Checks that tie the two passages by local context themselves, for merely related pairs. */
-const RELATED_CHECKS: Check[] = [checkQuotes, (a, b) => checkDates(a, b, 2), (a, b) => checkNumbers(a, b, 2), (a, b) => checkNames(a, b, 2), (a, b) => checkCertainty(a, b), (a, b) => checkEvidence(a, b, 3), (a, b) => checkNegation(a, b), checkDeniedAmount, (a, b) => checkDirection(a, b, 2), checkContrast, (a, b) => checkOpposite(a, b, 3), checkScope, (a, b) => checkReported(a, b, 3), (a, b) => checkAttribution(a, b, 4), checkQuoteCredit, checkClaimCredit, checkFirstReporter, (a, b) => checkSequence(a, b, 2)];
+const RELATED_CHECKS: Check[] = [checkQuotes, checkShortQuotes, (a, b) => checkDates(a, b, 2), (a, b) => checkNumbers(a, b, 2), (a, b) => checkNames(a, b, 2), (a, b) => checkCertainty(a, b), (a, b) => checkEvidence(a, b, 3), (a, b) => checkNegation(a, b), checkDeniedAmount, (a, b) => checkDirection(a, b, 2), checkContrast, (a, b) => checkOpposite(a, b, 3), checkScope, (a, b) => checkReported(a, b, 3), (a, b) => checkAttribution(a, b, 4), checkQuoteCredit, checkClaimCredit, checkFirstReporter, (a, b) => checkSequence(a, b, 2)];
 
 /** For an edited sentence of a recognised article, against the other outlets' sentences it meets (see edited-sentences.ts). */
 const EDITED_CHECKS: Check[] = SAME_POINT_CHECKS;
@@ -74,6 +74,8 @@ const ALONG: Partial<Record<string, (page: Passage, f: Finding, other: Passage, 
   certainty: certaintyAlong,
   attribution: (page, f, other, tie) => attributionAlong(f, other, tie ? page : undefined),
   number: numberAlong,
+  // A short phrase quoted another way ("least responsible" / "least cautious") is quoted so by every outlet that quotes it.
+  quote: (page, _f, other) => checkShortQuotes(page, other),
 };
 
 /** A name finding between two people named in full ("Dario Amodei" / "Marina Favaro"), not places or products. */

@@ -187,6 +187,21 @@ describe('divergences', () => {
 });
 
 describe('a finding carried to the other outlets', () => {
+  it('carries a short phrase quoted another way to every outlet quoting the phrase, however its sentence is worded', () => {
+    const page = [
+      'Anthropic calls for a coordinated pause of frontier AI',
+      'Anthropic, the maker of the Claude chatbot, on Thursday urged the leading AI developers to agree on a coordinated, verifiable way to slow or pause work on their most advanced systems, warning that humans risk losing control of the technology.',
+      'The labs would verify that global rivals had actually slowed or stopped their work.',
+      'Without an arrangement that reaches around the globe, the company warns, a slowdown could just let the "least responsible" players gain ground, piling more pressure on companies and governments.',
+      'OpenAI said in a report on Wednesday that democratic governments, not private companies acting alone, must set the rules.',
+    ];
+    const quotes = analyze(page).divergences.filter((d) => d.kind === 'quote' && d.page.paragraph === 3);
+    // 000, 002, 003 and 004 quote "least cautious" players; 001 uses the words without quotation marks.
+    expect(quotes.map((d) => d.other.doc.slice(0, 3)).sort()).toEqual(['000', '002', '003', '004']);
+    expect(quotes.every((d) => marked(d.other).join() === 'least cautious')).toBe(true);
+  });
+
+
   it("carries a credit found against one outlet to another outlet's sentence the page's is close to, which credits the same party for the claim", () => {
     const page = [
       'Researchers at the University of Toronto have shown how AI tools can build self-spreading worms that take over computer networks.',

@@ -19,6 +19,14 @@ describe('short quotations compared by their frame', () => {
     expect(check(a, 'A "fresh start" is what the council promised residents of the old district.')).toBeNull();
   });
 
+  it('needs only the words right beside a quotation with one word swapped, however the sentence around it is worded', () => {
+    const b = 'Critics said the scheme could allow the "most reckless" landlords to raise rents.';
+    expect(check(a, b)?.summary).toBe('"most careless" vs "most reckless"');
+    // Two words swapped, or one swapped with another word beside it, is not the same place.
+    expect(check(a, 'Critics said the scheme could allow the "least reckless" landlords to raise rents.')).toBeNull();
+    expect(check(a, 'Critics said the scheme could allow the "most reckless" tenants to raise rents.')).toBeNull();
+  });
+
   it('does not take a frame of function words alone as the same place', () => {
     expect(check('It was one of the "best years" for the town.', 'It was one of the "worst storms" for the harbour.')).toBeNull();
   });
