@@ -58,7 +58,9 @@ export function organisationBefore(p: Passage, at = -1): string | undefined {
 /** The organisation a sentence opens with, ending before `end`. */
 function leadOrganisation(q: Passage, end: number): string | undefined {
   if (q.words.length < 4) return undefined;
-  const lead = namePhrases(q).find((n) => n.start <= q.words[3]!.start && n.end <= end && !/['’]s$/.test(q.text.slice(n.start, n.end)) && !STOPWORDS.has(n.lower));
+  // A name set off by a dash is a dateline or a label ("TOKYO — Anthropic, …", "Thursday - Anthropic publishes …").
+  const label = (n: Name) => /^\s+-\s/.test(q.norm.slice(n.end, n.end + 3));
+  const lead = namePhrases(q).find((n) => n.start <= q.words[3]!.start && n.end <= end && !/['’]s$/.test(q.text.slice(n.start, n.end)) && !STOPWORDS.has(n.lower) && !label(n));
   if (!lead || personName(q, lead) || timeExprs(lead.text).length > 0) return undefined;
   // A capitalised first word may be any noun; it names something when the article writes it as a name elsewhere, or
   // when, singular and with no determiner, it is the subject of a past verb ("Acme rejected"; "Regulators rejected" is not).
@@ -68,4 +70,33 @@ function leadOrganisation(q: Passage, end: number): string | undefined {
   const next = q.words[at + 1];
   const named = lead.text.includes(' ') || at > 0 || q.nameUse?.(lead.lower) === 'proper' || (!/s$/.test(lead.lower) && !!next && PAST.test(next.lower));
   return named ? lead.text : undefined;
+}
+
+/** Sentences back, across paragraph breaks, that "the post" may reach for an earlier mention of it. */
+const DOCUMENT_REACH = 5;
+
+/**
+ * Whose "the post" or "the report" (`noun`, a stem) at `at` is: the organisation named first, before the mention, in
+ * the sentence that last mentioned that document with a name ("Anthropic publishes a blog post … ¶ The post was written
+ * by … ¶ The post also argues …"), following mentions that name nobody back, each within a few sentences of the next.
+ * No person and no day is a publisher. Else undefined.
+ */
+export function publisherBefore(p: Passage, noun: string, at: number): string | undefined {
+  let q: Passage | undefined = p;
+  let end = at;
+  for (let k = 0; q && k <= DOCUMENT_REACH; k++) {
+    const sentence: Passage = q;
+    const mention = sentence.words.filter((w) => w.stem === noun && w.end <= end && !w.quoted).at(-1);
+    if (mention) {
+      const owner = namePhrases(sentence).find((n) => n.end <= mention.start && !sentence.quotes.some((x) => x.start <= n.start && n.end <= x.end) && !personName(sentence, n) && timeExprs(n.text).length === 0 && !STOPWORDS.has(n.lower));
+      if (owner) return owner.text.replace(/['’]s$/, '');
+      // A mention that names nobody ("The post was written by …") passes the question back.
+      k = 0;
+      end = mention.start;
+      continue;
+    }
+    q = sentence.previous?.();
+    end = q?.text.length ?? 0;
+  }
+  return undefined;
 }

@@ -9,7 +9,7 @@ import { STOPWORDS } from '../text/stopwords';
 import { REPORTING_VERBS, SPEAKER_TO_VERB } from '../text/reporting';
 import { memoAt, type Passage, type Word, slot } from './passage';
 import { INSTITUTION, namePhrases, sameName, type Name } from './names';
-import { organisationBefore, personBefore, roleHolderBefore } from './antecedents';
+import { organisationBefore, personBefore, publisherBefore, roleHolderBefore } from './antecedents';
 
 const CREDIT_SLOT = slot();
 
@@ -29,6 +29,8 @@ const OPENER = /^(?:(?:on|in|at|earlier|later|last|this|during|after|before|mean
 /** Of those, the heads of an organisation that "the company" can stand for, named in the sentence before. */
 const ORGANISATION = /^(?:company|firm|lab|laboratory|startup|start-up|university|institute|agency|organi[sz]ation)$/;
 /** Head nouns of a party that is not a person: an organisation, or a document speaking for one. */
+/** Documents that speak for whoever published them ("the post", "the report"). */
+const DOCUMENT = /^(?:report|announcement|statement|post|paper|study|letter|proposal|filing|memo|release|document)$/;
 const NOT_PERSON = /^(?:company|companies|firm|lab|labs|laboratory|startup|start-up|university|institute|government|administration|agency|authorities|officials|regulators|ministry|department|watchdog|report|announcement|statement|post|blog|paper|study|letter|proposal|filing|memo|release|document|website|organi[sz]ation)$/;
 /**
  * A singular role noun: the party is a person ("chief executive", "lead researcher", "head of its institute"). Not
@@ -195,7 +197,15 @@ export function classify(p: Passage, subject: Word[]): Credit | null {
   if (NOT_PERSON.test(head.lower)) {
     // "OpenAI's report": a document speaks for the party that owns it.
     const owner = core.find((w) => w !== head && /['’]s$/.test(w.text) && nameLike(w));
-    const name = owner ? owner.text.replace(/['’]s$/, '') : ORGANISATION.test(head.lower) && first.lower === 'the' ? organisationBefore(p, first.start) : undefined;
+    const name = owner
+      ? owner.text.replace(/['’]s$/, '')
+      : first.lower !== 'the'
+        ? undefined
+        : ORGANISATION.test(head.lower)
+          ? organisationBefore(p, first.start)
+          : DOCUMENT.test(head.lower)
+            ? publisherBefore(p, head.stem, first.start)
+            : undefined;
     return { ...piece, person: false, name };
   }
   if (!nameLike(head)) return null;

@@ -53,7 +53,8 @@ function findNames(p: Passage): Name[] {
     while (j + 1 < ws.length) {
       const next = ws[j + 1]!;
       const gap = p.norm.slice(ws[j]!.end, next.start);
-      if (!/^[\s-]*$/.test(gap)) break;
+      // A hyphen joins a name ("Carvalho-Reid"); a dash with spaces around it ("Thursday - Anthropic") ends it.
+      if (!/^(?:\s*|-)$/.test(gap)) break;
       if (nameWord(next.text)) j++;
       else if (CONNECTORS.has(next.lower) && ws[j + 2] && nameWord(ws[j + 2]!.text) && /^\s+$/.test(p.norm.slice(next.end, ws[j + 2]!.start))) j += 2;
       else break;

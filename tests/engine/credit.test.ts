@@ -281,6 +281,27 @@ describe('claim credit: the same claim in other words credited to different part
     expect(check(prepared(`An AI that mends itself could help, ${QUOTE}, the company wrote.`), b)).toBeNull();
   });
 
+  it('reads "the post" as speaking for whoever the last mention naming a publisher says published it, past mentions that name nobody', () => {
+    const published = prepared('Thursday - Brightwell publishes a memo on the flood barrier.');
+    const written = prepared('The memo was written by two of its engineers.');
+    written.previous = () => published;
+    const argues = prepared('The memo also argues that towns, farmers and insurers should share their flood sensor data.');
+    argues.previous = () => written;
+    const other = prepared('HarborNet argued that towns, farmers and insurers should share their flood sensor data.', ['Rival firm HarborNet spoke.']);
+    expect(checkClaimCredit(argues, other)?.summary).toBe('"The memo" (Brightwell) vs "HarborNet"');
+    // With no mention that names a publisher, the memo speaks for nobody the words say.
+    const alone = prepared('The memo also argues that towns, farmers and insurers should share their flood sensor data.');
+    alone.previous = () => prepared('The memo was written by two of its engineers.');
+    expect(checkClaimCredit(alone, other)).toBeNull();
+  });
+
+  it('reads "the company" past a dateline ("LISBON — Brightwell …")', () => {
+    const a = prepared(`The company argued that ${QUOTE}.`);
+    a.before = () => prepared('LISBON — Brightwell rejected the plan in a statement released on Tuesday.');
+    const b = prepared(`HarborNet argued that ${QUOTE}.`, ['Rival firm HarborNet spoke.']);
+    expect(check(a, b)?.summary).toBe('"The company" (Brightwell) vs "HarborNet"');
+  });
+
   it('reads a name spelt with two capitals together ("HarborAI") as an organisation, however its article writes it', () => {
     const person = prepared('Dana Whitfield said towns, farmers and insurers should share their flood sensor data before winter.');
     const org = prepared('HarborAI said towns, farmers and insurers should share their flood sensor data before winter.');

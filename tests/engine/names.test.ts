@@ -326,6 +326,12 @@ describe('name phrases', () => {
     expect(names('The letter was signed by xAI and eBay staff in Berlin.')).toEqual(['xAI', 'eBay', 'Berlin']);
     expect(names('The letter was signed by staff in a small office.')).toEqual([]);
   });
+
+  it('joins a hyphenated name ("Carvalho-Reid") but ends a name at a dash set off by spaces ("Thursday - Brightwell")', () => {
+    const names = (t: string) => namePhrases(passage(t)).map((n) => n.text);
+    expect(names('Thursday - Brightwell publishes a memo, Ines Carvalho-Reid said.')).toEqual(['Thursday', 'Brightwell', 'Ines Carvalho-Reid']);
+    expect(names('LISBON — Brightwell said on Monday it would close.')).toEqual(['LISBON', 'Brightwell', 'Monday']);
+  });
 });
 
 describe('names in one slot: joined by "and" to the same name', () => {
