@@ -103,8 +103,8 @@ function findCredit(p: Passage, q: Piece): Credit | null {
   return classify(p, subjectFrom(p, pre, verb.index));
 }
 
-/** "from <party>:" right before a quotation's opening mark. */
-const SOURCE_BEFORE = /\bfrom\s+([^,;:"()]{2,60}?):\s*$/;
+/** "from <party>:" or "appears in <party>:" right before a quotation's opening mark ("… appears in Acme's memo itself:"). */
+const SOURCE_BEFORE = /\b(?:from|(?:appears|appeared|is|was)\s+in)\s+([^,;:"()]{2,60}?)(?:\s+itself)?:\s*$/;
 /** "<party>'s assessment is blunt:" (a view, verdict, warning… of the party's) right before a quotation's opening mark. */
 const VERDICT_BEFORE = /(?:^|\s)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}[\p{L}-]+['’]s?)\s+(?:own\s+)?(?:assessment|verdict|view|conclusion|warning|message|position|words|advice)(?:\s+(?:is|was)(?:\s+[\p{L}-]+)?)?\s*:\s*$/u;
 

@@ -157,6 +157,13 @@ describe('quote credit: a source set before the quotation with a colon, and one 
     expect(f?.summary).toBe('"one of Whitfield\'s engineers" vs "Dana Whitfield"');
   });
 
+  it('reads the document a quotation "appears in" as its source ("… appears in Brightwell\'s memo itself:")', () => {
+    const a = prepared(`The line closest to our own view appears in Brightwell's memo itself: ${QUOTE}.`);
+    expect(check(a, whitfield)?.summary).toBe('"Brightwell\'s memo" vs "Dana Whitfield"');
+    // "in" after a verb of saying is where it was said, not who said it.
+    expect(check(prepared(`Dana Whitfield wrote in her memo: ${QUOTE}.`), whitfield)).toBeNull();
+  });
+
   it('does not report one of a group against a person it is not said to belong to, nor a group with no role', () => {
     expect(check(prepared(`The warning that stayed with us came from one of the engineers: ${QUOTE}.`), whitfield)).toBeNull();
     expect(check(prepared(`The warning that stayed with us came from one of Whitfield's dogs: ${QUOTE}.`), whitfield)).toBeNull();
