@@ -107,6 +107,8 @@ export function negations(p: Passage): Marker[] {
       if (deniesLikelihood(p.words, index)) return void out.push({ word, index });
       const without = deniesWithout(p.words, index);
       if (without >= 0) return void out.push(without ? { word, index, frame: without } : { word, index });
+      // "can neither access it nor modify it": after an auxiliary, "neither" denies as "not" does ("neither company" does not).
+      if (word.lower === 'neither') return void (AUX.has(p.words[index - 1]?.lower ?? '') && out.push({ word, index }));
       if (!isNegator(word.lower)) return;
       if (NOT_NEGATING.has(p.words[index + 1]?.lower ?? '')) return;
       // "will not take effect until 2027" says when it happens, not that it does not.

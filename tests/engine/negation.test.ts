@@ -24,6 +24,12 @@ describe('negation: a claim denied on one side and stated on the other', () => {
     expect(check('The new ferry fares will not take effect until the spring.', 'The new ferry fares will take effect in the spring.')).toBeNull();
   });
 
+  it('reads "neither … nor" after an auxiliary as a denial, but not "neither" before a noun', () => {
+    const plain = 'The sensors are cheap and easy for farmers to install and repair.';
+    expect(check('The sensors are so dear that farmers can neither install them nor repair them.', plain)?.kind).toBe('negation');
+    expect(check('Neither farmer said the sensors were easy to install and repair.', plain)).toBeNull();
+  });
+
   it('does not read "without" before a noun, "failed" without "to", or "no longer whether" as a denial', () => {
     expect(check('The lab published the results without warning anyone at the regulator.', 'The lab published the results after warning the regulator.')?.kind).toBe('negation');
     expect(check('Without a shared timetable, the smaller ferry firms could sail first.', 'A shared timetable would let the smaller ferry firms sail first.')).toBeNull();
