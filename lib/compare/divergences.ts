@@ -63,7 +63,7 @@ const TITLED_CHECKS: Check[] = [checkTitles, (a, b) => personReplaced(checkNames
 /** For sentences found only because both hold the word a page claim's modal or negation governs. */
 const CLAIM_CHECKS: Check[] = [(a, b) => checkCertainty(a, b, true), (a, b) => checkNegation(a, b, true)];
 /** Checks that tie the two passages by local context themselves, for merely related pairs. */
-const RELATED_CHECKS: Check[] = [checkQuotes, checkShortQuotes, (a, b) => checkDates(a, b, 2), (a, b) => checkNumbers(a, b, 2), (a, b) => checkNames(a, b, 2), (a, b) => checkCertainty(a, b), (a, b) => checkEvidence(a, b, 3), (a, b) => checkNegation(a, b), checkDeniedAmount, (a, b) => checkDirection(a, b, 2), checkContrast, (a, b) => checkOpposite(a, b, 3), checkScope, (a, b) => checkReported(a, b, 3), (a, b) => checkAttribution(a, b, 4), checkQuoteCredit, checkClaimCredit, checkFirstReporter, (a, b) => checkSequence(a, b, 2)];
+const RELATED_CHECKS: Check[] = [checkQuotes, checkShortQuotes, (a, b) => checkDates(a, b, 2), (a, b) => checkNumbers(a, b, 2), (a, b) => checkNames(a, b, 2), (a, b) => checkCertainty(a, b), (a, b) => checkEvidence(a, b, 3), (a, b) => checkNegation(a, b), checkDeniedAmount, (a, b) => checkDirection(a, b, 2), checkContrast, (a, b) => checkOpposite(a, b, 3), checkScope, (a, b) => checkReported(a, b, 3), (a, b) => checkAttribution(a, b, 4), checkQuoteCredit, checkClaimCredit, checkFirstReporter, (a, b) => checkSequence(a, b, 2), checkEventOrder];
 
 /** For an edited sentence of a recognised article, against the other outlets' sentences it meets (see edited-sentences.ts). */
 const EDITED_CHECKS: Check[] = SAME_POINT_CHECKS;

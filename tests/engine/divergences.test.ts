@@ -186,6 +186,19 @@ describe('divergences', () => {
   });
 });
 
+describe('order of events on merely related sentences', () => {
+  it('reads the worm findings made public before the authorities were told against the outlets that tell it the other way', () => {
+    const page = [
+      'University of Toronto researchers show AI worm',
+      'Researchers at the University of Toronto showed how AI tools could be used to build a worm that adapts its hacking strategy as it spreads across computer networks.',
+      'The team makes its findings public first and only afterwards alerts Canadian cybersecurity authorities.',
+      'Lead researcher Nicolas Papernot said it is not just the biggest models that pose the security concerns.',
+    ];
+    const order = analyze(page).divergences.filter((d) => d.kind === 'sequence' && d.page.paragraph === 2);
+    expect(order.map((d) => `${d.other.doc.slice(0, 3)}#${d.other.paragraph}`).sort()).toEqual([`003#${where('003', 'notified Canadian')[1]}`, `004#${where('004', 'notified Canadian')[1]}`]);
+  });
+});
+
 describe('a finding carried to the other outlets', () => {
   it('carries a short phrase quoted another way to every outlet quoting the phrase, however its sentence is worded', () => {
     const page = [

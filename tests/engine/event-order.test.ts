@@ -23,6 +23,12 @@ describe('event order: the same two events told in opposite order', () => {
     expect(check('The trust moored the ferry after the storm warning was lifted by the coastguard.', 'The trust moored the ferry before the storm warning was lifted by the coastguard.')).toBe('"after" vs "before"');
   });
 
+  it('reads verbs of making public and of letting someone know each as one event ("made its findings public" / "releasing the study")', () => {
+    const told = 'The lab notified the regional water regulator before releasing its study.';
+    expect(check('The lab made its findings public first and only afterwards alerted the regional water regulator.', told)).toBe('"only afterwards" vs "before"');
+    expect(check('The lab made its findings public first and only afterwards repainted its own offices.', told)).toBeNull();
+  });
+
   it('orders nothing with a cause or "afterwards" that ends its sentence, and does not fail on it', () => {
     expect(check('The port authority fined the trust, and only afterwards.', CAUSE)).toBeNull();
     expect(check('It was the storm warning that prompted.', CAUSE)).toBeNull();
