@@ -16,6 +16,7 @@ export function corpusPassage(ix: CorpusIndex, gid: number): Passage {
     m.set(gid, (p = passage(ix.sentenceText(cs))));
     p.nameUse = (name) => docNameUses(ix, cs.doc)(name);
     p.mainOrganisation = () => docMainOrganisation(ix, cs.doc);
+    p.companyFallback = p.mainOrganisation;
     if (gid > 0) {
       const prev = ix.sentence(gid - 1);
       if (prev.doc === cs.doc && prev.paragraph === cs.paragraph) p.before = () => corpusPassage(ix, gid - 1);

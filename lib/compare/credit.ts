@@ -202,7 +202,7 @@ export function classify(p: Passage, subject: Word[]): Credit | null {
       : first.lower !== 'the'
         ? undefined
         : ORGANISATION.test(head.lower)
-          ? organisationBefore(p, first.start)
+          ? (organisationBefore(p, first.start) ?? (head.lower === 'company' ? p.companyFallback?.() : undefined))
           : DOCUMENT.test(head.lower)
             ? publisherBefore(p, head.stem, first.start)
             : undefined;

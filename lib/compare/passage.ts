@@ -34,6 +34,11 @@ export interface Passage {
   nameUse?: (lower: string) => 'person' | 'proper' | null;
   /** The organisation its article is about, which a bare "the company" stands for, when the engine provides it. */
   mainOrganisation?: () => string | undefined;
+  /**
+   * Whom a credited "the company" stands for when no sentence before it names an organisation: set for corpus articles
+   * (their "the company" is the organisation they are about), not for pages, where it often means another one.
+   */
+  companyFallback?: () => string | undefined;
 }
 
 /** An extractor's place in every passage's memo: a fixed index, so a question costs no key look-up. */

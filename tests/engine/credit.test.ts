@@ -302,6 +302,18 @@ describe('claim credit: the same claim in other words credited to different part
     expect(checkClaimCredit(alone, other)).toBeNull();
   });
 
+  it('reads an unresolved "the company" as the organisation a corpus article is about, but leaves a page\'s unresolved', () => {
+    const corpus = prepared(`- Flood plan: Without more money, the company warned that ${QUOTE}.`);
+    corpus.companyFallback = () => 'Brightwell';
+    const b = prepared(`HarborNet argued that ${QUOTE}.`, ['Rival firm HarborNet spoke.']);
+    expect(check(b, corpus)?.summary).toBe('"HarborNet" vs "the company" (Brightwell)');
+    expect(check(b, prepared(`- Flood plan: Without more money, the company warned that ${QUOTE}.`))).toBeNull();
+    // A firm or lab is another noun; only "the company" falls back.
+    const firm = prepared(`- Flood plan: Without more money, the firm warned that ${QUOTE}.`);
+    firm.companyFallback = () => 'Brightwell';
+    expect(check(b, firm)).toBeNull();
+  });
+
   it('reads "the company" past a dateline ("LISBON — Brightwell …")', () => {
     const a = prepared(`The company argued that ${QUOTE}.`);
     a.before = () => prepared('LISBON — Brightwell rejected the plan in a statement released on Tuesday.');

@@ -199,6 +199,18 @@ describe('order of events on merely related sentences', () => {
   });
 });
 
+describe('credit against an outlet whose "the company" names no organisation in its sentence', () => {
+  it('reads the outlet\'s "the company" as the organisation its article is about', () => {
+    const page = [
+      'OpenAI answers Anthropic',
+      'Anthropic, the maker of the Claude chatbot, urged the leading AI developers to agree on a coordinated, verifiable way to slow or pause work on their most advanced systems.',
+      'OpenAI argued in its report that without international coordination, a slowdown could allow the least cautious players to catch up, creating pressure on other companies and governments to abandon safety measures.',
+    ];
+    const credit = analyze(page).divergences.find((d) => d.kind === 'attribution' && d.page.paragraph === 2 && d.other.doc === where('004', 'least cautious')[0]);
+    expect(credit?.summary).toBe('"OpenAI" vs "the company" (Anthropic)');
+  });
+});
+
 describe('a finding carried to the other outlets', () => {
   it('carries a short phrase quoted another way to every outlet quoting the phrase, however its sentence is worded', () => {
     const page = [
