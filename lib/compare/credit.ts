@@ -6,6 +6,7 @@
 
 import type { Piece } from '../text/segment';
 import { STOPWORDS } from '../text/stopwords';
+import { timeExprs } from '../text/temporal';
 import { REPORTING_VERBS, SPEAKER_TO_VERB } from '../text/reporting';
 import { memoAt, type Passage, type Word, slot } from './passage';
 import { INSTITUTION, namePhrases, sameName, type Name } from './names';
@@ -210,7 +211,8 @@ export function classify(p: Passage, subject: Word[]): Credit | null {
   }
   if (!nameLike(head)) return null;
   const name = nameIn(p, piece);
-  if (!name) return null;
+  // "…, on Thursday urged": a day or a month before the verb says when, not who.
+  if (!name || timeExprs(name).length > 0) return null;
   if (INSTITUTION.test(name)) return { ...piece, person: false, name };
   if (name.includes(' ')) return { ...piece, person: true, name };
   // News writing names a person in full at first mention: one capitalised word is a person when its article names

@@ -82,6 +82,10 @@ describe('quote credit: the same quotation credited to different parties', () =>
     // A capitalised first word the article never writes mid-sentence may be a common noun ("Engineers said").
     const bare = prepared(`Engineers said that ${QUOTE}.`);
     expect(check(bare, person)).toBeNull();
+    // A day before the verb says when, not who ("Brightwell, the ferry operator, on Thursday urged…").
+    const article = ['Brightwell, the ferry operator, spoke.', 'The port closed on Thursday.'];
+    const day = prepared('Brightwell, the ferry operator, on Thursday urged towns, farmers and insurers to share their flood sensor data.', article);
+    expect(checkClaimCredit(day, prepared('Dana Whitfield urged towns, farmers and insurers to share their flood sensor data.'))).toBeNull();
   });
 
   it('needs the same quotation: a few shared quoted words are not enough', () => {
