@@ -34,6 +34,32 @@ function notName(n: Name): boolean {
   return n.lower === 'ai' || (n.time ??= timeExprs(n.text).length > 0);
 }
 
+/** A people's adjective and its country's names ("American" / "US"): one place, however written. */
+const DEMONYMS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
+  american: ['us', 'usa', 'united states', 'america'],
+  canadian: ['canada'],
+  british: ['uk', 'britain', 'united kingdom'],
+  european: ['eu', 'europe', 'european union'],
+  chinese: ['china'],
+  japanese: ['japan'],
+  french: ['france'],
+  german: ['germany'],
+  spanish: ['spain'],
+  australian: ['australia'],
+  indian: ['india'],
+  korean: ['korea', 'south korea'],
+  russian: ['russia'],
+}));
+const COUNTRY_OF = new Map([...DEMONYMS].flatMap(([adjective, places]) => places.map((place): [string, string] => [place, adjective])));
+
+/** Whether a text (lower case, full stops dropped) names the place a name names, in the other form ("American" / "the US"). */
+function placeIn(n: Name, text: string): boolean {
+  const lower = n.lower.replace(/\./g, '');
+  const adjective = COUNTRY_OF.get(lower);
+  if (adjective) return hasWords(text, adjective);
+  return (DEMONYMS.get(lower) ?? []).some((place) => hasWords(text, place));
+}
+
 /** Whether two lower-case names share a word other than a generic one. */
 function sharesHead(x: Name, y: Name): boolean {
   const wy = wordsOf(y);
@@ -57,10 +83,10 @@ export function checkNames(a: Passage, b: Passage, minContext: number): Finding 
   const na = namePhrases(a);
   if (na.length === 0) return null;
   const bareB = memo(b, BARE_SLOT, bare);
-  const onlyA = na.filter((n) => !hasWords(bareB, n.lower) && !hasName(n, nb));
+  const onlyA = na.filter((n) => !hasWords(bareB, n.lower) && !hasName(n, nb) && !placeIn(n, bareB));
   // Names only b has matter only beside names only a has.
   const bareA = onlyA.length ? memo(a, BARE_SLOT, bare) : '';
-  const onlyB = onlyA.length ? nb.filter((n) => !hasWords(bareA, n.lower) && !hasName(n, na)) : [];
+  const onlyB = onlyA.length ? nb.filter((n) => !hasWords(bareA, n.lower) && !hasName(n, na) && !placeIn(n, bareA)) : [];
   for (const x of onlyA) {
     if (notName(x)) continue;
     for (const y of onlyB) {

@@ -370,3 +370,12 @@ describe('names: an abbreviation is the name it abbreviates', () => {
     expect(check('Flood rules have moved slowly in the US, home to most ports.', 'Flood rules have moved slowly in the United States, where most ports sit.')).toBeNull();
   });
 });
+
+describe("names: a people's adjective is its country", () => {
+  it('reads "the American navy" as "the US navy", but "the Canadian navy" as another', () => {
+    const us = 'The port refused to let the US navy moor its ships at the old quay for a year.';
+    expect(checkNames(passage('The port refused to let the American navy moor its ships at the old quay for a year.'), passage(us), 0)).toBeNull();
+    expect(checkNames(passage(us), passage('The port refused to let the American navy moor its ships at the old quay for a year.'), 0)).toBeNull();
+    expect(checkNames(passage('The port refused to let the Canadian navy moor its ships at the old quay for a year.'), passage(us), 0)?.summary).toBe('"Canadian" vs "US"');
+  });
+});
