@@ -7,7 +7,7 @@ import type { Finding } from './finding';
 import { summarise } from './finding';
 import type { Passage } from './passage';
 import { deniesLikelihood, isNegator, negations, span } from './modality';
-import { modalTieIn, tieIn } from './claim-tie';
+import { modalTieIn, throughMeans, tieIn } from './claim-tie';
 
 /** Words that deny without "not" ("refused", "nobody could"): the plain side is not an assertion then. */
 const NEGATIVE_VERBS = /\b(refus|declin|reject|fail|deni|lack|without|never|neither|nor|nobody|no one|none|nothing|absent|stop(?:ped)? short)/i;
@@ -23,7 +23,8 @@ export function checkNegation(a: Passage, b: Passage, strict = false): Finding |
 /** A claim negated in x and asserted in y (flip: x is the pair's second passage). */
 function negatedIn(x: Passage, y: Passage, flip: boolean, strict: boolean): Finding | null {
   for (const m of negations(x)) {
-    const tie = strict ? tieIn(x, m, y, 2, STRICT_WITHIN) : (tieIn(x, m, y, 2) ?? modalTieIn(x, m, y));
+    const means = strict ? null : throughMeans(x, m);
+    const tie = strict ? tieIn(x, m, y, 2, STRICT_WITHIN) : (tieIn(x, m, y, 2) ?? modalTieIn(x, m, y) ?? (means && tieIn(x, means, y, 2)));
     if (!tie) continue;
     // Inside a quotation both sides carry, the quote check reports the flip.
     if (m.word.quoted && y.words[tie.from]!.quoted) continue;

@@ -18,6 +18,8 @@ const STEMS_SLOT = slot();
 const FAMILIES = [
   new Set(['alert', 'notifi', 'inform', 'tell', 'told', 'appris', 'warn']),
   new Set(['offer', 'provid', 'give', 'gave', 'given', 'spell', 'sketch', 'laid', 'lai', 'outlin', 'disclos', 'reveal', 'specifi', 'share', 'explain']),
+  // Making sure of something ("would not verify" / "no way to check" / "to ensure").
+  new Set(['verifi', 'verif', 'check', 'confirm', 'ensur']),
 ];
 const familyOf = (stem: string) => FAMILIES.find((f) => f.has(stem));
 
@@ -59,7 +61,9 @@ export function tieIn(a: Passage, m: Marker, b: Passage, need: number, within = 
     if (k + n - 1 >= hits.length) continue;
     const led = isHead(b.words[hits[k]!]!.stem) || (passive && isHead(b.words[hits[k + n - 1]!]!.stem));
     if (to && hits.slice(k, k + n).some((i) => b.words[i]!.stem === to && !given(i))) continue;
-    if (led && hits[k + n - 1]! - hits[k]! <= within) return { from: hits[k]!, to: hits[k + n - 1]! };
+    // The head's family twice ("verification … to ensure") is one word of the claim, not two.
+    const beyondHead = hits.slice(k, k + n).some((i) => !isHead(b.words[i]!.stem));
+    if (led && beyondHead && hits[k + n - 1]! - hits[k]! <= within) return { from: hits[k]!, to: hits[k + n - 1]! };
   }
   return null;
 }
@@ -102,6 +106,35 @@ export function modalTieIn(a: Passage, m: Marker, b: Passage): { from: number; t
     let to = j;
     for (let k = j + 1; k <= Math.min(b.words.length - 1, j + SCOPE); k++) if ([...scope].some((s) => kin(s, b.words[k]!.stem))) to = k;
     return { from: j, to };
+  }
+  return null;
+}
+
+/** Verbs that only hold the claim's means ("does not include any way to check"), and the means nouns after them. */
+const LIGHT = new Set(['includ', 'contain', 'have', 'has', 'had', 'offer', 'provid']);
+const MEANS = new Set(['wai', 'mean', 'mechan', 'method', 'provis', 'system', 'tool']);
+/** Words from the light verb to its means noun, and from that noun to the verb of the means. */
+const MEANS_REACH = 3;
+const VERB_REACH = 4;
+
+/**
+ * A negation whose head only holds the means of its claim ("does not include any way for labs to check that…",
+ * "has no means of checking…"): a marker on the verb of the means ("check"), read as the claim denied. Null otherwise.
+ */
+export function throughMeans(a: Passage, m: Marker): Marker | null {
+  const h = governed(a, m);
+  if (!h) return null;
+  const ws = a.words;
+  const at = ws.indexOf(h);
+  // "no means of checking": the marker itself stands before the means noun.
+  const light = LIGHT.has(h.stem) ? at : MEANS.has(h.stem) ? at - 1 : -1;
+  if (light < 0) return null;
+  const noun = ws.slice(light + 1, light + 1 + MEANS_REACH).findIndex((w) => MEANS.has(w.stem));
+  const n = MEANS.has(h.stem) ? at : noun < 0 ? -1 : light + 1 + noun;
+  if (n < 0) return null;
+  for (let k = n + 1; k <= Math.min(ws.length - 1, n + VERB_REACH); k++) {
+    const w = ws[k]!;
+    if ((w.lower === 'to' || w.lower === 'of') && ws[k + 1] && !STOPWORDS.has(ws[k + 1]!.lower)) return { word: m.word, index: k };
   }
   return null;
 }

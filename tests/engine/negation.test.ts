@@ -84,6 +84,15 @@ describe('negation: a claim denied on one side and stated on the other', () => {
     expect(check(denied, 'The ferry firms would verify that rivals have actually cut fares.')).toBeNull();
   });
 
+  it('reads a denied means as the denied claim ("does not include any way to check" / "would verify")', () => {
+    const plain = 'The ferry firms would need to verify that the tugs have cut fares on the river route.';
+    expect(check('The plan does not include any way for ferry firms to check that the tugs have cut fares.', plain)?.kind).toBe('negation');
+    expect(check('The ferry firms have no means of checking that the tugs have cut fares.', plain)?.kind).toBe('negation');
+    // A means to something else, and a family word twice with nothing of the claim, tie nothing.
+    expect(check('The plan does not include any way for ferry firms to sell tickets online.', plain)).toBeNull();
+    expect(check('That old laptop you don\'t check on regularly is a target.', 'The plan includes verification mechanisms to ensure rivals have slowed.')).toBeNull();
+  });
+
   it('ties the denied claim through words of one family ("sooner" / "soon")', () => {
     expect(check('The repaired span could not open sooner than planned, engineers said.', 'Engineers said the repaired span could open soon.')?.kind).toBe('negation');
     expect(check('The repaired span could not open sooner than planned.', 'The repaired span could open for cyclists.')).toBeNull();
