@@ -55,12 +55,35 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
       // so the other sentence's only time dates the same thing ("…the model… late last year").
       const opening = minContext <= 1 && ta.length === 1 && tb.length === 1 && (opens(a, x) || opens(b, y));
       if (!opening && sharedCount(cx, contextStems(b, y), a.related, minContext <= 1) < minContext && !sameOwnedThing(a, x, b, y)) continue;
+      if (relativeTo(a, x, b, y) || relativeTo(b, y, a, x)) continue;
       const pa = [piece(a, x)];
       const pb = [piece(b, y)];
       return { kind: 'date', a: pa, b: pb, summary: summarise(pa, pb), confidence: 0.9 };
     }
   }
   return omittedDate(a, b, ta, tb) ?? omittedDate(b, a, tb, ta, true);
+}
+
+/** A time that says only how it stands to another event: "just before", "hours after", "the following day". */
+const relational = (t: TimeExpr) => t.value === 'rel:before' || t.value === 'rel:after';
+/** Words after "after" or "before" that name the event a time is relative to ("hours after the blog post appeared"). */
+const REFERENCE_WORDS = 5;
+
+/**
+ * A relative time in p whose reference is the thing the other side's plain day dates: "Only hours after the blog post
+ * appeared, OpenAI released…" or "OpenAI answered Anthropic's post the following day" against "Anthropic … in a blog post
+ * on Thursday". The time dates another act than the post, so the two days are not one thing's.
+ */
+function relativeTo(p: Passage, x: TimeExpr, q: Passage, y: TimeExpr): boolean {
+  if (!relational(x) || relational(y)) return false;
+  const noun = datedNoun(q, y.start)?.stem ?? datedThing(q, y)?.head;
+  if (!noun) return false;
+  const ws = p.words;
+  const after = ws.findIndex((w) => w.start >= x.end);
+  if (after >= 0 && ws.slice(after, after + REFERENCE_WORDS).some((w) => w.stem === noun)) return true;
+  // Another party's thing ("Anthropic's post") in a sentence whose own party acts ("OpenAI answered …").
+  const subject = subjectName(p);
+  return ws.some((w, i) => w.stem === noun && i > 0 && /['’]s$/.test(ws[i - 1]!.text) && !!subject && !sameName(ws[i - 1]!.text.replace(/['’]s$/, ''), subject));
 }
 
 /** A time that opens its line and a colon closes ("- Thursday: the post goes up", "Early 2027: …"). */

@@ -158,6 +158,14 @@ describe('dated mentions: what a day is put on', () => {
     expect(check('The Harbour Board replied on Monday with a memo it had drafted on Friday.', 'The Harbour Board rejected the plan in a memo sent Wednesday.', 2)).toBeNull();
   });
 
+  it('does not date the event a relative time is relative to ("hours after the memo appeared", "answered the council\'s memo the following day")', () => {
+    const memo = 'According to the Gazette, the City Council published its plan in a memo on Thursday.';
+    expect(check('Only hours after the memo appeared, the Harbour Board released a plan of its own.', memo, 1)).toBeNull();
+    expect(check("The Harbour Board answered the City Council's memo the following day with a plan of its own.", memo, 1)).toBeNull();
+    // A relative time on the thing itself still dates it ("a memo published just before the vote" / "a memo sent Wednesday").
+    expect(check('The Harbour Board set out its view in a memo published just before the council vote.', 'The Harbour Board rejected the plan in a memo sent Wednesday.', 1)?.kind).toBe('date');
+  });
+
   it('does not read a day put on an act about a thing ("asked about the memo on Friday") as the thing\'s day', () => {
     const asked = 'A Harbour Board spokesman, asked about the council memo on Friday, referred reporters to the report.';
     expect(check(asked, 'The council urged cuts in a memo to residents.', 2)).toBeNull();
