@@ -47,6 +47,12 @@ export function datedMentions(sentence: string, tokens: Token[] = tokenize(sente
  */
 const PUT_OUT = /^[^.;:!?]{0,100}?(?<![\w-])([a-z]{2,}ed|wrote|written|made|sent|put|set|laid|gave|given)(?:\s+(?:up|out|forward))?\s+(?:a|an|the|its|their|his|her)\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/di;
 
+/**
+ * A time that labels a timeline's line ("Thursday - Anthropic publishes a blog post …", "Thursday: Anthropic's pause blog
+ * post goes up"): the first publication the line names, within its next sixty characters. Group 1 is empty (no verb).
+ */
+const LABELLED = /^(?:\s*\([^)]{1,12}\))?\s*(?::|\s[-–—])\s[^.;:!?]{0,60}?()(?<![\w-])(?:([a-z][a-z-]*)\s+)?(post|report|statement|paper|letter|memo|essay|announcement|filing|release)\b/di;
+
 /** What a time dates, named after it: the words (lower case, the verb first and the thing's head noun last) and their stretch of the text. */
 export interface ThingAfter {
   words: string[];
@@ -61,13 +67,13 @@ export interface ThingAfter {
 export function thingAfter(norm: string, t: { end: number }): ThingAfter | null {
   // A publication the sentence says it was done in ("On Thursday, in a post on its blog, …", "… set out its position
   // in a blog post") is what the day dates, before whatever else a verb puts out.
-  const m = publishedIn(norm.slice(t.end)) ?? PUT_OUT.exec(norm.slice(t.end));
+  const m = LABELLED.exec(norm.slice(t.end)) ?? publishedIn(norm.slice(t.end)) ?? PUT_OUT.exec(norm.slice(t.end));
   if (!m?.indices) return null;
   const nouns = [m[2]!, m[3]].filter((w): w is string => !!w && !STOPWORDS.has(w.toLowerCase()));
   if (nouns.length === 0) return null;
   // The stretch ends at the last of the two words that is not a function word ("the other report").
   const last = m[3] && nouns[nouns.length - 1] === m[3] ? m.indices[3]! : m.indices[2]!;
-  return { words: [m[1]!, ...nouns].map((w) => w.toLowerCase()), start: t.end + m.indices[1]![0], end: t.end + last[1] };
+  return { words: [m[1]!, ...nouns].filter((w) => w !== '').map((w) => w.toLowerCase()), start: t.end + m.indices[1]![0], end: t.end + last[1] };
 }
 
 /** "in a/an/its <noun> (<noun>)" within the sentence's next hundred characters: group 1 "in", then the nouns. */

@@ -181,6 +181,14 @@ describe('dated mentions: what a day is put on', () => {
     expect(check('Residents expect the closure of the old bridge, and in 2027 a new road will take its traffic.', other, 2)).toBeNull();
   });
 
+  it('reads the publication a timeline line names after its day as the thing the day dates ("Thursday - X publishes a memo", "Thursday: X\'s memo goes up")', () => {
+    const undated = 'The council set out its budget plan in a memo to residents.';
+    expect(check('Thursday - The council publishes a memo setting out its budget plan.', undated, 2)?.summary).toMatch(/^"Thursday" vs no day/);
+    expect(check("- Thursday: the council's budget memo goes up", undated, 2)?.summary).toMatch(/^"Thursday" vs no day/);
+    // A day inside a sentence is no label.
+    expect(check('The council said Thursday that residents should publish a memo.', 'Residents wrote a memo to the council.', 2)).toBeNull();
+  });
+
   it('reads "the company" as the organisation its article is about, past a source the sentence opens with', () => {
     const page = passage('On Monday, Brightwell, the owner of the ferry line, used a memo to call for new flood walls.');
     const company = (text: string, main: string) => {

@@ -118,6 +118,14 @@ describe('divergences', () => {
     expect(undated.map((d) => d.summary)).toContain('"Wednesday" vs no day ("a post")');
   });
 
+  it('reads a day of the month as a day the outlet gives when it names a weekday for the thing elsewhere', () => {
+    // 003 dates the post Thursday in its opening paragraph and names "the blog post" again later without a day.
+    const paras = ['AI policy tracker', '14 May 2026 (Thu): Anthropic blog post by Clark and Favaro calls for a coordinated, verifiable slowdown or pause of frontier AI development.', ...seed('002').paragraphs.slice(3, 8)];
+    const undated = analyze(paras).divergences.filter((d) => d.page.paragraph === 1 && /no day/.test(d.summary));
+    expect(undated.map((d) => d.other.doc.slice(0, 3))).not.toContain('003');
+    expect(undated.map((d) => d.other.doc.slice(0, 3))).toContain('004');
+  });
+
   it("checks the sentence beside an outlet's best match, for a page sentence that joins two of its sentences", () => {
     // 003 gives the listings and the value in two sentences of one paragraph; this page joins them in one.
     const joined = 'Both Anthropic and OpenAI are getting ready for possible stock market listings, and an IPO could value Anthropic at more than $1 trillion.';
