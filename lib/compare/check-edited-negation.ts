@@ -6,7 +6,7 @@
 
 import { claimThere, type Edit } from './edited-sentences';
 import { summarise, type Finding } from './finding';
-import { negations, span } from './modality';
+import { governed, negations, span } from './modality';
 import type { Passage } from './passage';
 
 /** The page negating what the outlet asserts, or asserting what it negates, where the edit added or dropped the negation. */
@@ -17,6 +17,8 @@ export function checkEditedNegation(a: Passage, b: Passage, edit: Edit): Finding
     const dropped = added ? undefined : inSwap(edit.original, swap.removed);
     const m = added ?? dropped;
     if (!m) continue;
+    // "faster than safety measures can keep pace" already denies what "safety measures cannot keep pace" does.
+    if (added && comparedAway(edit.original, governed(a, m)?.stem)) continue;
     const there = claimThere(added ? a : edit.original, m.index, b);
     // The outlet must word the claim as the original did: asserted where the page added a negation, negated where it
     // dropped one (a predicate's negation: "governments, not companies" is a contrast).
@@ -26,4 +28,13 @@ export function checkEditedNegation(a: Passage, b: Passage, edit: Edit): Finding
     return { kind: 'negation', a: pa, b: [there.piece], summary: summarise(pa, [there.piece]), confidence: 0.7 };
   }
   return null;
+}
+
+/** Words before a verb within which a "than" makes the verb's claim one a comparison denies ("faster than X can keep"). */
+const THAN_REACH = 6;
+
+/** Whether the original words the claim of `stem` after "than": the comparison already says it does not hold. */
+function comparedAway(original: Passage, stem: string | undefined): boolean {
+  const ws = original.words;
+  return !!stem && ws.some((w, i) => w.stem === stem && ws.slice(Math.max(0, i - THAN_REACH), i).some((x) => x.lower === 'than'));
 }

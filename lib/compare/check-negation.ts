@@ -9,8 +9,11 @@ import type { Passage } from './passage';
 import { deniesLikelihood, isNegator, negations, span } from './modality';
 import { modalTieIn, throughMeans, tieIn } from './claim-tie';
 
-/** Words that deny without "not" ("refused", "nobody could"): the plain side is not an assertion then. */
-const NEGATIVE_VERBS = /\b(refus|declin|reject|fail|deni|lack|without|never|neither|nor|nobody|no one|none|nothing|absent|stop(?:ped)? short)/i;
+/**
+ * Words that deny without "not" ("refused", "nobody could", "struggle to") or ask ("whether it keeps pace"): the plain
+ * side is not an assertion then.
+ */
+const NEGATIVE_VERBS = /\b(refus|declin|reject|fail|deni|lack|without|never|neither|nor|nobody|no one|none|nothing|absent|stop(?:ped)? short|struggl|whether)/i;
 
 /** Words apart the claim's words may stand on the other side, strictly (for sentences alike in nothing else). */
 const STRICT_WITHIN = 3;

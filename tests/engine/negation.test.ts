@@ -24,6 +24,13 @@ describe('negation: a claim denied on one side and stated on the other', () => {
     expect(check('The new ferry fares will not take effect until the spring.', 'The new ferry fares will take effect in the spring.')).toBeNull();
   });
 
+  it('reads no assertion on the plain side after "struggle to" or "whether"', () => {
+    const denied = 'Flood defences cannot keep pace with how fast the river is rising.';
+    expect(check(denied, 'Flood defences keep pace with the rising river, engineers say.')?.kind).toBe('negation');
+    expect(check(denied, 'Town councils struggle to keep pace with the rising river.')).toBeNull();
+    expect(check(denied, 'The question is whether flood defences keep pace with the rising river.')).toBeNull();
+  });
+
   it('reads "neither … nor" after an auxiliary as a denial, but not "neither" before a noun', () => {
     const plain = 'The sensors are cheap and easy for farmers to install and repair.';
     expect(check('The sensors are so dear that farmers can neither install them nor repair them.', plain)?.kind).toBe('negation');
