@@ -24,6 +24,7 @@ import { checkNumbers, numberAlong } from './check-numbers';
 import { checkQuotes } from './check-quotes';
 import { checkShortQuotes } from './check-short-quotes';
 import { checkAttribution, checkNames, checkTitles, titleStands } from './check-names';
+import { checkCarriedNames } from './check-carried-names';
 import { isPerson, type Name } from './names';
 import { certaintyAlong, checkCertainty } from './check-certainty';
 import { checkNegation } from './check-negation';
@@ -53,7 +54,7 @@ const NOT_REPORTING = HEADING | CAPTION | PROMO | FRAGMENT;
 type Check = (a: Passage, b: Passage, minContext: number) => Finding | null;
 
 /** Checks for pairs on the same point (context already established). */
-const SAME_POINT_CHECKS: Check[] = [checkQuotes, checkShortQuotes, (a, b) => checkDates(a, b, 1), (a, b) => checkNumbers(a, b, 1), (a, b) => checkNames(a, b, 0), (a, b) => checkAttribution(a, b), checkQuoteCredit, checkClaimCredit, checkSequence, checkEventOrder, (a, b) => checkCertainty(a, b), (a, b) => checkEvidence(a, b, 2), (a, b) => checkNegation(a, b), checkDeniedAmount, (a, b) => checkDirection(a, b, 1), checkContrast, (a, b) => checkOpposite(a, b, 2), checkScope, checkDetail, (a, b) => checkReported(a, b, 2), checkCreditedVsFact];
+const SAME_POINT_CHECKS: Check[] = [checkQuotes, checkShortQuotes, (a, b) => checkDates(a, b, 1), (a, b) => checkNumbers(a, b, 1), (a, b) => checkNames(a, b, 0), (a, b) => checkCarriedNames(a, b), (a, b) => checkAttribution(a, b), checkQuoteCredit, checkClaimCredit, checkSequence, checkEventOrder, (a, b) => checkCertainty(a, b), (a, b) => checkEvidence(a, b, 2), (a, b) => checkNegation(a, b), checkDeniedAmount, (a, b) => checkDirection(a, b, 1), checkContrast, (a, b) => checkOpposite(a, b, 2), checkScope, checkDetail, (a, b) => checkReported(a, b, 2), checkCreditedVsFact];
 /** For sentences found only because both name the same dated thing ("blog post"). */
 const DATED_CHECKS: Check[] = [(a, b) => checkDates(a, b, 2)];
 /** For sentences found only because both quote the same words. */
@@ -63,7 +64,7 @@ const TITLED_CHECKS: Check[] = [checkTitles, (a, b) => personReplaced(checkNames
 /** For sentences found only because both hold the word a page claim's modal or negation governs. */
 const CLAIM_CHECKS: Check[] = [(a, b) => checkCertainty(a, b, true), (a, b) => checkNegation(a, b, true)];
 /** Checks that tie the two passages by local context themselves, for merely related pairs. */
-const RELATED_CHECKS: Check[] = [checkQuotes, checkShortQuotes, (a, b) => checkDates(a, b, 2), (a, b) => checkNumbers(a, b, 2), (a, b) => checkNames(a, b, 2), (a, b) => checkCertainty(a, b), (a, b) => checkEvidence(a, b, 3), (a, b) => checkNegation(a, b), checkDeniedAmount, (a, b) => checkDirection(a, b, 2), checkContrast, (a, b) => checkOpposite(a, b, 3), checkScope, (a, b) => checkReported(a, b, 3), (a, b) => checkAttribution(a, b, 4), checkQuoteCredit, checkClaimCredit, checkFirstReporter, (a, b) => checkSequence(a, b, 2), checkEventOrder];
+const RELATED_CHECKS: Check[] = [checkQuotes, checkShortQuotes, (a, b) => checkDates(a, b, 2), (a, b) => checkNumbers(a, b, 2), (a, b) => checkNames(a, b, 2), (a, b) => checkCarriedNames(a, b, 2), (a, b) => checkCertainty(a, b), (a, b) => checkEvidence(a, b, 3), (a, b) => checkNegation(a, b), checkDeniedAmount, (a, b) => checkDirection(a, b, 2), checkContrast, (a, b) => checkOpposite(a, b, 3), checkScope, (a, b) => checkReported(a, b, 3), (a, b) => checkAttribution(a, b, 4), checkQuoteCredit, checkClaimCredit, checkFirstReporter, (a, b) => checkSequence(a, b, 2), checkEventOrder];
 
 /** For an edited sentence of a recognised article, against the other outlets' sentences it meets (see edited-sentences.ts). */
 const EDITED_CHECKS: Check[] = SAME_POINT_CHECKS;
@@ -132,7 +133,10 @@ export function findDivergences(
       p.mainOrganisation = () => (main ??= [mainOrganisation(paragraphs, pageNameUse)])[0];
       knownTimes(p, times[s.index]!);
       const prev = page[s.index - 1];
-      if (prev && prev.paragraph === s.paragraph) p.before = () => pagePassage(prev);
+      if (prev && prev.paragraph === s.paragraph) {
+        p.before = () => pagePassage(prev);
+        p.beforeOffset = prev.start - s.start;
+      }
       if (prev) p.previous = () => pagePassage(prev);
       const next = page[s.index + 1];
       if (next && next.paragraph === s.paragraph) p.after = () => ({ passage: pagePassage(next), offset: next.start - s.start });

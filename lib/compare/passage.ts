@@ -26,6 +26,8 @@ export interface Passage {
   opposites?: (stem: string) => readonly string[];
   /** The sentence before this one in its paragraph, when the engine provides it ("this milestone" points back to it). */
   before?: () => Passage | undefined;
+  /** Where the sentence before starts, counted from this one's start (so negative), when the engine provides `before`. */
+  beforeOffset?: number;
   /** The sentence before this one in its article, across a paragraph break too, when the engine provides it ("the researcher" may name the person the paragraph before ends on). */
   previous?: () => Passage | undefined;
   /** The sentence after this one in its paragraph and how far into this one's text it starts, when the engine provides it (a quotation may run on into it). */
