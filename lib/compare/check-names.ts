@@ -76,21 +76,21 @@ function hasWords(text: string, name: string): boolean {
 }
 
 /** A different name in the same slot, or the same person with a different title; minContext: shared context words required. */
-export function checkNames(a: Passage, b: Passage, minContext: number): Finding | null {
+export function checkNames(a: Passage, b: Passage, minContext: number, persons = false): Finding | null {
   // The other side first: corpus passages keep their names across pages, so a page passage is read only when needed.
   const nb = namePhrases(b);
-  if (nb.length === 0) return null;
+  if (persons ? !nb.some(isPerson) : nb.length === 0) return null;
   const na = namePhrases(a);
-  if (na.length === 0) return null;
+  if (persons ? !na.some(isPerson) : na.length === 0) return null;
   const bareB = memo(b, BARE_SLOT, bare);
   const onlyA = na.filter((n) => !hasWords(bareB, n.lower) && !hasName(n, nb) && !placeIn(n, bareB));
   // Names only b has matter only beside names only a has.
   const bareA = onlyA.length ? memo(a, BARE_SLOT, bare) : '';
   const onlyB = onlyA.length ? nb.filter((n) => !hasWords(bareA, n.lower) && !hasName(n, na) && !placeIn(n, bareA)) : [];
   for (const x of onlyA) {
-    if (notName(x)) continue;
+    if (notName(x) || (persons && !isPerson(x))) continue;
     for (const y of onlyB) {
-      if (notName(y)) continue;
+      if (notName(y) || (persons && !isPerson(y))) continue;
       const head = sharesHead(x, y);
       if (!head && !sameSlot(a, x, b, y)) continue;
       // Two names of one kind ("University of Toronto" / "University of British Columbia") need a word less around them.
@@ -99,7 +99,8 @@ export function checkNames(a: Passage, b: Passage, minContext: number): Finding 
       }
     }
   }
-  return checkSpelling(na, nb) ?? checkTitles(a, b);
+  // Only people's names compared: a title changed is checkTitles' to find, as the caller asks it first.
+  return checkSpelling(na, nb) ?? (persons ? null : checkTitles(a, b));
 }
 
 /** A person's name in full on both sides, the same but for a letter in one word ("Nicholas Papernot" / "Nicolas Papernot"). */

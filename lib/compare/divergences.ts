@@ -25,7 +25,6 @@ import { checkQuotes } from './check-quotes';
 import { checkShortQuotes } from './check-short-quotes';
 import { checkAttribution, checkNames, checkTitles, titleStands } from './check-names';
 import { checkCarriedNames } from './check-carried-names';
-import { isPerson, type Name } from './names';
 import { certaintyAlong, checkCertainty } from './check-certainty';
 import { checkNegation } from './check-negation';
 import { checkDeniedAmount } from './check-denied-amount';
@@ -60,7 +59,7 @@ const DATED_CHECKS: Check[] = [(a, b) => checkDates(a, b, 2)];
 /** For sentences found only because both quote the same words. */
 const QUOTED_CHECKS: Check[] = [checkQuotes, checkQuoteCredit];
 /** For sentences found only because both name the same person: a title changed, or a person put in another's place beside them. */
-const TITLED_CHECKS: Check[] = [checkTitles, (a, b) => personReplaced(checkNames(a, b, 1))];
+const TITLED_CHECKS: Check[] = [checkTitles, (a, b) => checkNames(a, b, 1, true)];
 /** For sentences found only because both hold the word a page claim's modal or negation governs. */
 const CLAIM_CHECKS: Check[] = [(a, b) => checkCertainty(a, b, true), (a, b) => checkNegation(a, b, true)];
 /** Checks that tie the two passages by local context themselves, for merely related pairs. */
@@ -78,11 +77,6 @@ const ALONG: Partial<Record<string, (page: Passage, f: Finding, other: Passage, 
   // A short phrase quoted another way ("least responsible" / "least cautious") is quoted so by every outlet that quotes it.
   quote: (page, _f, other) => checkShortQuotes(page, other),
 };
-
-/** A name finding between two people named in full ("Dario Amodei" / "Marina Favaro"), not places or products. */
-function personReplaced(f: Finding | null): Finding | null {
-  return f && f.kind === 'name' && f.a.every((x) => isPerson(x as Name)) && f.b.every((y) => isPerson(y as Name)) ? f : null;
-}
 
 function shift(ps: Piece[], by: number): Span[] {
   return ps.map((p) => ({ start: p.start + by, end: p.end + by }));
