@@ -25,6 +25,7 @@ import { checkQuotes } from './check-quotes';
 import { checkShortQuotes } from './check-short-quotes';
 import { checkAttribution, checkNames, checkTitles, titleStands } from './check-names';
 import { checkCarriedNames } from './check-carried-names';
+import { checkAlone } from './check-alone';
 import { certaintyAlong, checkCertainty } from './check-certainty';
 import { checkNegation } from './check-negation';
 import { checkDeniedAmount } from './check-denied-amount';
@@ -53,7 +54,7 @@ const NOT_REPORTING = HEADING | CAPTION | PROMO | FRAGMENT;
 type Check = (a: Passage, b: Passage, minContext: number) => Finding | null;
 
 /** Checks for pairs on the same point (context already established). */
-const SAME_POINT_CHECKS: Check[] = [checkQuotes, checkShortQuotes, (a, b) => checkDates(a, b, 1), (a, b) => checkNumbers(a, b, 1), (a, b) => checkNames(a, b, 0), (a, b) => checkCarriedNames(a, b), (a, b) => checkAttribution(a, b), checkQuoteCredit, checkClaimCredit, checkSequence, checkEventOrder, (a, b) => checkCertainty(a, b), (a, b) => checkEvidence(a, b, 2), (a, b) => checkNegation(a, b), checkDeniedAmount, (a, b) => checkDirection(a, b, 1), checkContrast, (a, b) => checkOpposite(a, b, 2), checkScope, checkDetail, (a, b) => checkReported(a, b, 2), checkCreditedVsFact];
+const SAME_POINT_CHECKS: Check[] = [checkQuotes, checkShortQuotes, (a, b) => checkDates(a, b, 1), (a, b) => checkNumbers(a, b, 1), (a, b) => checkNames(a, b, 0), (a, b) => checkCarriedNames(a, b), (a, b) => checkAttribution(a, b), checkQuoteCredit, checkClaimCredit, checkSequence, checkEventOrder, (a, b) => checkCertainty(a, b), (a, b) => checkEvidence(a, b, 2), (a, b) => checkNegation(a, b), checkDeniedAmount, (a, b) => checkDirection(a, b, 1), checkContrast, (a, b) => checkOpposite(a, b, 2), checkScope, checkDetail, (a, b) => checkReported(a, b, 2), checkCreditedVsFact, checkAlone];
 /** For sentences found only because both name the same dated thing ("blog post"). */
 const DATED_CHECKS: Check[] = [(a, b) => checkDates(a, b, 2)];
 /** For sentences found only because both quote the same words. */

@@ -219,6 +219,18 @@ describe('credit against an outlet whose "the company" names no organisation in 
   });
 });
 
+describe('work done alone against work done with others', () => {
+  it("reads the research institute working on its own against the outlets where it works in collaboration with others", () => {
+    const page = [
+      'Anthropic calls for a coordinated pause of frontier AI',
+      'Anthropic, the maker of the Claude chatbot, urged the leading AI developers to agree on a coordinated, verifiable way to slow or pause work on their most advanced systems.',
+      'Anthropic said its internal research institute plans to explore the issue on its own, without outside partners, and to "take actions" to help build the systems necessary for a credible slowdown.',
+    ];
+    const alone = analyze(page).divergences.filter((d) => d.kind === 'negation' && d.page.paragraph === 2 && marked(d.page).join() === 'on its own');
+    expect(alone.map((d) => d.other.doc.slice(0, 3)).sort()).toEqual(['003', '004']);
+  });
+});
+
 describe('a finding carried to the other outlets', () => {
   it('carries a short phrase quoted another way to every outlet quoting the phrase, however its sentence is worded', () => {
     const page = [

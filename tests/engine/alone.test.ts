@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { passage } from '../../lib/compare/passage';
+import { checkAlone } from '../../lib/compare/check-alone';
+
+const check = (a: string, b: string) => checkAlone(passage(a), passage(b))?.summary ?? null;
+
+describe('alone against together: one party doing the same work on its own or with others', () => {
+  const together = "The council's flood research unit plans to study the river defences in collaboration with others.";
+
+  it('reads "alone", "on its own", "in-house" and "without outside partners" against "in collaboration with"', () => {
+    expect(check("The council's flood research unit will study the river defences alone.", together)).toBe('"alone" vs "in collaboration with"');
+    expect(check("The council's flood research unit will study the river defences on its own.", together)).toBe('"on its own" vs "in collaboration with"');
+    expect(check("The council's flood research unit will study the river defences in-house, without outside partners.", together)).toBe('"in-house" vs "in collaboration with"');
+    expect(check(together, "The council's flood research unit will study the river defences alone.")).toBe('"in collaboration with" vs "alone"');
+  });
+
+  it('needs the same work named before both: another party alone is no contradiction', () => {
+    expect(check('The mayor walked home alone after the meeting.', together)).toBeNull();
+    expect(check("The council's flood research unit will study the river defences with outside partners.", together)).toBeNull();
+  });
+});
