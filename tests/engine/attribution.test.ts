@@ -96,6 +96,14 @@ describe('attribution: the same statement put in another speaker\'s mouth', () =
     expect(checkAttribution(passage(long), passage('Tomas Berg said the drought now threatens most dairy farms across the region, their water supplies, grazing land, cattle herds and milk output this summer.'), 4)).toBeNull();
   });
 
+  it('reads two quotations in words of their own as two statements, however many words they share', () => {
+    const a = '"Our drought plan covers insurance and feed prices, but almost nothing about the southern valleys," said Ana Ruiz, who led the regional dairy survey.';
+    const b = '"The drought now threatens most dairy farms, not just the southern valleys," said Tomas Berg, who led the regional dairy survey.';
+    expect(checkAttribution(passage(a), passage(b), 4)).toBeNull();
+    // The same quotation given to another speaker is one statement, put in another mouth.
+    expect(checkAttribution(passage(b.replace('said Tomas Berg', 'said Ana Ruiz')), passage(b), 4)?.kind).toBe('attribution');
+  });
+
   it('does not report one speaker named two ways', () => {
     expect(checkAttribution(passage(ruiz), passage(berg.replace('Tomas Berg', 'Ana Ruiz')), 4)).toBeNull();
   });
