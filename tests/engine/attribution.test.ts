@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { passage } from '../../lib/compare/passage';
 import { checkCreditedVsFact } from '../../lib/compare/check-attribution';
-import { checkAttribution } from '../../lib/compare/check-names';
+import { checkAttribution } from '../../lib/compare/check-speakers';
 
 const check = (a: string, b: string) => checkCreditedVsFact(passage(a), passage(b));
 const marked = (text: string, spans: Array<{ start: number; end: number }>) => spans.map((s) => text.slice(s.start, s.end));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { passage } from '../../lib/compare/passage';
-import { checkAttribution, checkNames, titleStands } from '../../lib/compare/check-names';
+import { checkNames, titleStands } from '../../lib/compare/check-names';
+import { checkAttribution } from '../../lib/compare/check-speakers';
 import { namePhrases, sameName } from '../../lib/compare/names';
 import { articleNameUses } from '../../lib/compare/name-uses';
 
