@@ -53,6 +53,18 @@ function oneVoice(a: Passage, x: Credit, b: Passage, y: Credit): boolean {
 const MIN_SHARED = 4;
 const MIN_SHARE = 0.6;
 
+/** Two quotations' content stems that make one quotation: a few shared, and most of the shorter one's. */
+function oneQuotation(sa: Set<string>, sb: Set<string>): boolean {
+  let shared = 0;
+  for (const s of sa) if (sb.has(s)) shared++;
+  return shared >= MIN_SHARED && shared >= MIN_SHARE * Math.min(sa.size, sb.size);
+}
+
+/** Whether some quotation of a and some of b are one quotation. */
+export function sharesQuotation(a: Passage, b: Passage): boolean {
+  return a.quotes.some((qa) => b.quotes.some((qb) => oneQuotation(quoteStems(a, qa), quoteStems(b, qb))));
+}
+
 /** The same quotation credited to a person on one side and to an organisation or document on the other, or to two named parties. */
 export function checkQuoteCredit(a: Passage, b: Passage): Finding | null {
   if (!a.quotes.length || !b.quotes.length) return null;
@@ -60,10 +72,7 @@ export function checkQuoteCredit(a: Passage, b: Passage): Finding | null {
     const sa = quoteStems(a, qa);
     if (sa.size < MIN_SHARED) continue;
     for (const qb of b.quotes) {
-      const sb = quoteStems(b, qb);
-      let shared = 0;
-      for (const s of sa) if (sb.has(s)) shared++;
-      if (shared < MIN_SHARED || shared < MIN_SHARE * Math.min(sa.size, sb.size)) continue;
+      if (!oneQuotation(sa, quoteStems(b, qb))) continue;
       const ca = creditOf(a, qa);
       const cb = ca && creditOf(b, qb);
       if (!ca || !cb || ca.person === null || cb.person === null) continue;

@@ -11,6 +11,7 @@ import { sharedCount } from './context';
 import { STOPWORDS } from '../text/stopwords';
 import { REPORTING_VERBS, SPEAKER_ADVERBS } from '../text/reporting';
 import { namePhrases, sameName } from './names';
+import { sharesQuotation } from './check-credit';
 
 // Memo slots of this file's extractors.
 const SPEAKERS_SLOT = slot();
@@ -61,23 +62,9 @@ export function checkAttribution(a: Passage, b: Passage, minShared = 0): Finding
   // Long statements share a few words by chance: a third of the shorter one's words, at least.
   if (minShared > 0) {
     // Two sentences quoting someone each, in words of their own, are two statements ("Our framework talks about…" / "it's not just the biggest…").
-    if (a.quotes.length && b.quotes.length && !shareQuote(a, b)) return null;
+    if (a.quotes.length && b.quotes.length && !sharesQuotation(a, b)) return null;
     const [sa, sb] = [statement(a), statement(b)];
     if (sharedCount(sa, sb, a.related) < Math.max(minShared, STATEMENT_COVER * Math.min(sa.size, sb.size))) return null;
   }
   return { kind: 'attribution', a: sa, b: sb, summary: summarise(sa, sb), confidence: 0.75 };
-}
-
-/** Whether some quotation of a and some of b share most of the shorter one's content words (four at least). */
-function shareQuote(a: Passage, b: Passage): boolean {
-  const stems = (p: Passage, q: { start: number; end: number }) => new Set(p.words.filter((w) => w.start >= q.start && w.end <= q.end && w.lower.length > 2 && !STOPWORDS.has(w.lower)).map((w) => w.stem));
-  const qb = b.quotes.map((q) => stems(b, q));
-  return a.quotes.some((q) => {
-    const x = stems(a, q);
-    return qb.some((y) => {
-      let shared = 0;
-      for (const s of x) if (y.has(s)) shared++;
-      return shared >= 4 && shared >= 0.6 * Math.min(x.size, y.size);
-    });
-  });
 }

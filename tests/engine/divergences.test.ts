@@ -207,11 +207,14 @@ describe('order of events on merely related sentences', () => {
   });
 });
 
+/** A page paragraph stating Anthropic's call in words of its own, so that a short page reads as on the story. */
+const CALL = 'Anthropic, the maker of the Claude chatbot, urged the leading AI developers to agree on a coordinated, verifiable way to slow or pause work on their most advanced systems.';
+
 describe('credit against an outlet whose "the company" names no organisation in its sentence', () => {
   it('reads the outlet\'s "the company" as the organisation its article is about', () => {
     const page = [
       'OpenAI answers Anthropic',
-      'Anthropic, the maker of the Claude chatbot, urged the leading AI developers to agree on a coordinated, verifiable way to slow or pause work on their most advanced systems.',
+      CALL,
       'OpenAI argued in its report that without international coordination, a slowdown could allow the least cautious players to catch up, creating pressure on other companies and governments to abandon safety measures.',
     ];
     const credit = analyze(page).divergences.find((d) => d.kind === 'attribution' && d.page.paragraph === 2 && d.other.doc === where('004', 'least cautious')[0]);
@@ -223,7 +226,7 @@ describe('work done alone against work done with others', () => {
   it("reads the research institute working on its own against the outlets where it works in collaboration with others", () => {
     const page = [
       'Anthropic calls for a coordinated pause of frontier AI',
-      'Anthropic, the maker of the Claude chatbot, urged the leading AI developers to agree on a coordinated, verifiable way to slow or pause work on their most advanced systems.',
+      CALL,
       'Anthropic said its internal research institute plans to explore the issue on its own, without outside partners, and to "take actions" to help build the systems necessary for a credible slowdown.',
     ];
     const alone = analyze(page).divergences.filter((d) => d.kind === 'negation' && d.page.paragraph === 2 && marked(d.page).join() === 'on its own');
