@@ -16,8 +16,20 @@ import { compatibleTitles, hasName, isPerson, namePhrases, sameNames, titlesOf, 
 
 // Memo slots of this file's extractors.
 const BARE_SLOT = slot();
+const NAMED_SLOT = slot();
 /** A passage's text in lower case without full stops, for telling whether it has a name ("U.S." is "US"). */
 const bare = (p: Passage) => p.norm.toLowerCase().replace(/\./g, '');
+
+/** Whether a passage's words name what a name names, as written or in a place's other form; once per passage and name. */
+function names(p: Passage, n: Name): boolean {
+  const seen = memo(p, NAMED_SLOT, () => new Map<string, boolean>());
+  let v = seen.get(n.lower);
+  if (v === undefined) {
+    const text = memo(p, BARE_SLOT, bare);
+    seen.set(n.lower, (v = hasWords(text, n.lower) || placeIn(n, text)));
+  }
+  return v;
+}
 
 const GENERIC = new Set(['of', 'for', 'the', 'ai', 'us', 'u.s']);
 
@@ -77,11 +89,9 @@ export function checkNames(a: Passage, b: Passage, minContext: number, persons =
   if (persons ? !nb.some(isPerson) : nb.length === 0) return null;
   const na = namePhrases(a);
   if (persons ? !na.some(isPerson) : na.length === 0) return null;
-  const bareB = memo(b, BARE_SLOT, bare);
-  const onlyA = na.filter((n) => !hasWords(bareB, n.lower) && !hasName(n, nb) && !placeIn(n, bareB));
+  const onlyA = na.filter((n) => !names(b, n) && !hasName(n, nb));
   // Names only b has matter only beside names only a has.
-  const bareA = onlyA.length ? memo(a, BARE_SLOT, bare) : '';
-  const onlyB = onlyA.length ? nb.filter((n) => !hasWords(bareA, n.lower) && !hasName(n, na) && !placeIn(n, bareA)) : [];
+  const onlyB = onlyA.length ? nb.filter((n) => !names(a, n) && !hasName(n, na)) : [];
   for (const x of onlyA) {
     if (notName(x) || (persons && !isPerson(x))) continue;
     for (const y of onlyB) {

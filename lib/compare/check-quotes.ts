@@ -44,6 +44,9 @@ function spans(p: Passage, ws: Word[]): Piece[] {
  * wins: an excerpt starting at a repeated word must not be read as the words before it removed.
  */
 function interiorDiff(la: string[], lb: string[]): { da: number[]; db: number[]; pairs: Array<[number, number]> } | null {
+  // The words both share bound any common run from above: too few, and no diff can find one quotation.
+  const shared = sharedWords(la, lb);
+  if (shared < 3 || shared / Math.min(la.length, lb.length) < 0.55) return null;
   let best: { da: number[]; db: number[]; pairs: Array<[number, number]> } | null = null;
   for (const diff of [wordDiff, wordDiffFromEnd]) {
     const { onlyA, onlyB, pairs } = diff(la, lb);
@@ -63,6 +66,21 @@ function interiorDiff(la: string[], lb: string[]): { da: number[]; db: number[];
     if (best.da.length + best.db.length === 0) break;
   }
   return best;
+}
+
+/** How many words two lists share, counting a repeated word as often as both have it. */
+function sharedWords(la: string[], lb: string[]): number {
+  const counts = new Map<string, number>();
+  for (const w of la) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let n = 0;
+  for (const w of lb) {
+    const c = counts.get(w);
+    if (c) {
+      counts.set(w, c - 1);
+      n++;
+    }
+  }
+  return n;
 }
 
 /** Finds one quotation both passages carry and reports the words that differ inside it. */

@@ -55,8 +55,11 @@ function computeBefore(p: Passage, pos: number, n: number): Set<string> {
   return out;
 }
 
-/** Whether two stems mean the same here (synonyms, variants); supplied by the engine from the corpus. */
-export type Related = (x: string, y: string) => boolean;
+/**
+ * Whether two stems mean the same here (synonyms, variants); supplied by the engine from the corpus, with each stem's
+ * related stems as a set when it has them at hand (a test against many stems is then one pass over the smaller side).
+ */
+export type Related = ((x: string, y: string) => boolean) & { near?: (x: string) => ReadonlySet<string> };
 
 /**
  * How many stems of a have an equal (or related) stem in b. Related ones count only beside an exact one,
@@ -68,9 +71,13 @@ export function sharedCount(a: Set<string>, b: Set<string>, related?: Related, n
   // Related stems count only beside an exact one (unless nearAlone), so without it they are not looked for.
   if (!related || (exact === 0 && !nearAlone)) return exact;
   let near = 0;
+  const nearOf = related.near;
   for (const x of a) {
     if (b.has(x)) continue;
-    for (const y of b) if (related(x, y)) { near++; break; }
+    const ns = nearOf?.(x);
+    if (ns && ns.size <= b.size) {
+      for (const y of ns) if (b.has(y)) { near++; break; }
+    } else for (const y of b) if (related(x, y)) { near++; break; }
   }
   return exact + near;
 }

@@ -2,6 +2,7 @@
 
 import type { CorpusIndex } from '../match/corpus-index';
 import { passage, type Passage } from './passage';
+import type { Related } from './context';
 import { docMainOrganisation, docNameUses } from './doc-text';
 
 const passageCache = new WeakMap<CorpusIndex, Map<number, Passage>>();
@@ -30,10 +31,10 @@ export function corpusPassage(ix: CorpusIndex, gid: number): Passage {
   return p;
 }
 
-const relatedCache = new WeakMap<CorpusIndex, (x: string, y: string) => boolean>();
+const relatedCache = new WeakMap<CorpusIndex, Related>();
 
 /** Synonym or variant test over corpus stems, for comparing local contexts. */
-export function relatedIn(ix: CorpusIndex): (x: string, y: string) => boolean {
+export function relatedIn(ix: CorpusIndex): Related {
   let f = relatedCache.get(ix);
   if (!f) {
     // Each stem's related corpus stems, gathered once: a test is then one look-up, not two term look-ups and two list scans.
@@ -49,7 +50,7 @@ export function relatedIn(ix: CorpusIndex): (x: string, y: string) => boolean {
       }
       return s;
     };
-    f = (x, y) => nearOf(x).has(y);
+    f = Object.assign((x: string, y: string) => nearOf(x).has(y), { near: nearOf });
     relatedCache.set(ix, f);
   }
   return f;

@@ -16,6 +16,8 @@ import { isPerson, type Name } from './names';
 const WORD_BEFORE_SLOT = slot();
 const WORD_AFTER_SLOT = slot();
 const SUBJECT_SLOT = slot();
+const PARTNER_SLOT = slot();
+const ACTS_SLOT = slot();
 
 /** The word written just before a name, lower case (memoised: corpus passages meet many pages). */
 function wordBefore(p: Passage, n: Piece): string {
@@ -53,6 +55,10 @@ export function sameSlot(a: Passage, x: Name, b: Passage, y: Name): boolean {
 
 /** The name a name is joined to by "and", after or before it ("X and Marina Favaro", "Marina Favaro and X", "X and chief executive Y"), lower case. */
 function partner(p: Passage, n: Piece): string[] {
+  return memoAt(p, PARTNER_SLOT, n.start * 2 ** 26 + n.end, () => findPartner(p, n));
+}
+
+function findPartner(p: Passage, n: Piece): string[] {
   const after = /^\s+and\s+((?:\p{Lu}[\p{L}'’-]*\s*){1,3})/u.exec(p.norm.slice(n.end, n.end + 60))?.[1];
   // A title may stand between "and" and the name ("Jack Clark and chief executive Dario Amodei"), not a phrase of function words ("and staff from").
   const m = /((?:\p{Lu}[\p{L}'’-]*\s*){1,3})\s+and\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3})$/u.exec(p.norm.slice(Math.max(0, n.start - 60), n.start));
@@ -85,7 +91,7 @@ function verbAfter(p: Passage, n: Piece): { verb: string; aux: boolean } | null 
 
 /** The word after a name, past a relative "who", an adverb and an auxiliary ("Papernot, who notified" acts as "Hinton notified", "X is urging" as "Y is urging"). */
 function actsAs(p: Passage, n: Piece): string {
-  return verbAfter(p, n)?.verb ?? wordAfter(p, n);
+  return memoAt(p, ACTS_SLOT, n.end, () => verbAfter(p, n)?.verb ?? wordAfter(p, n));
 }
 
 /** A past or present verb's shape ("rejected", "responds", "took"). */

@@ -12,6 +12,7 @@ import { memo, memoAt, type Passage, slot } from './passage';
 const NAMES_SLOT = slot();
 const TITLES_SLOT = slot();
 const TITLES_AFTER_SLOT = slot();
+const SHARED_TITLES_SLOT = slot();
 
 export const CONNECTORS = new Set(['of', 'for', 'de', 'von', 'van', 'al']);
 export const NOT_NAMES = new Set(['i', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'in', 'on', 'at', 'as', 'but', 'and', 'or', 'if', 'while', 'when', 'without', 'with', 'after', 'before', 'since', 'earlier', 'later', 'according', 'however', 'still', 'even', 'lead', 'rival']);
@@ -100,8 +101,29 @@ function nameWord(word: string): boolean {
   return startsUpper(word) || /^\p{Ll}{1,2}\p{Lu}/u.test(word);
 }
 
-/** sameName on lower-cased strings. */
+/** sameName on lower-cased strings, answered once per pair of strings (names recur in every pair of sentences). */
 function sameLower(x: string, y: string): boolean {
+  if (x === y) return true;
+  let row = sameCache.get(x);
+  let same = row?.get(y);
+  if (same === undefined) {
+    same = sameLowerOnce(x, y);
+    if (sameSize > 20000) {
+      sameCache.clear();
+      sameSize = 0;
+      row = undefined;
+    }
+    if (!row) sameCache.set(x, (row = new Map()));
+    row.set(y, same);
+    sameSize++;
+  }
+  return same;
+}
+
+const sameCache = new Map<string, Map<string, boolean>>();
+let sameSize = 0;
+
+function sameLowerOnce(x: string, y: string): boolean {
   if (x === y || contains(x, y) || contains(y, x) || initialsOf(x, y) || initialsOf(y, x)) return true;
   if (Math.abs(x.length - y.length) > 3 || x.charCodeAt(0) !== y.charCodeAt(0)) return false;
   const lo = x < y ? x : y;
@@ -198,6 +220,10 @@ export interface SharedTitle {
 
 /** Plural titles written right before a list of full names joined by "and" or commas: each covers every name listed. */
 export function sharedTitles(p: Passage): SharedTitle[] {
+  return memo(p, SHARED_TITLES_SLOT, findSharedTitles);
+}
+
+function findSharedTitles(p: Passage): SharedTitle[] {
   const names = namePhrases(p).filter((n) => n.text.includes(' '));
   const out: SharedTitle[] = [];
   for (let i = 0; i < names.length; i++) {
@@ -239,6 +265,18 @@ const SPELLED_OUT: Record<string, string> = { ceo: 'chief executive', cfo: 'chie
 
 /** A title's comparable form: lower case, singular ("founders" is "co-founder"), initials spelled out ("CEO" is "chief executive"). */
 export function titleKey(t: string): string {
+  let key = titleKeys.get(t);
+  if (key === undefined) {
+    if (titleKeys.size > 5000) titleKeys.clear();
+    titleKeys.set(t, (key = titleKeyOnce(t)));
+  }
+  return key;
+}
+
+/** Title keys by title text: every pair of sentences naming a person asks again. */
+const titleKeys = new Map<string, string>();
+
+function titleKeyOnce(t: string): string {
   // "OpenAI chief", or "chief" alone, is how news writing names a chief executive; "policy chief" is another role.
   if (/^(?:\p{Lu}\S*\s+)?[Cc]hief$/u.test(t)) return 'chief executive';
   // "leads its policy team" is the head of it.

@@ -3,6 +3,7 @@
 import { normalizeChars } from '../text/normalize';
 import { words, type Piece } from '../text/segment';
 import { wordForms, type WordForms } from '../text/tokens';
+import type { Related } from './context';
 
 /** One word of a passage. */
 export interface Word extends Piece {
@@ -21,7 +22,7 @@ export interface Passage {
   /** Extractor results by slot (see slot()), computed once per passage (corpus passages serve many pages). */
   memo: unknown[];
   /** Synonym test for context words, when the engine provides one. */
-  related?: (x: string, y: string) => boolean;
+  related?: Related;
   /** Stems opposite in meaning to a stem, when the engine provides them. */
   opposites?: (stem: string) => readonly string[];
   /** The sentence before this one in its paragraph, when the engine provides it ("this milestone" points back to it). */
