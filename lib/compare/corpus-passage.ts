@@ -3,6 +3,7 @@
 import type { CorpusIndex } from '../match/corpus-index';
 import { passage, type Passage } from './passage';
 import type { Related } from './context';
+import { leadInBefore } from './list-items';
 import { docMainOrganisation, docNameUses } from './doc-text';
 
 const passageCache = new WeakMap<CorpusIndex, Map<number, Passage>>();
@@ -23,6 +24,8 @@ export function corpusPassage(ix: CorpusIndex, gid: number): Passage {
       if (prev.doc === cs.doc && prev.paragraph === cs.paragraph) p.before = () => corpusPassage(ix, gid - 1);
       if (prev.doc === cs.doc) p.previous = () => corpusPassage(ix, gid - 1);
     }
+    const lead = leadInBefore(gid, (g) => (g >= 0 && ix.docOf(g) === cs.doc ? ix.docs[cs.doc]!.paragraphs[ix.sentence(g).paragraph] : undefined), (g) => ix.sentenceText(ix.sentence(g)));
+    if (lead !== undefined) p.leadIn = () => corpusPassage(ix, lead);
     if (gid + 1 < ix.nSents) {
       const next = ix.sentence(gid + 1);
       if (next.doc === cs.doc && next.paragraph === cs.paragraph) p.after = () => ({ passage: corpusPassage(ix, gid + 1), offset: next.start - cs.start });

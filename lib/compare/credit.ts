@@ -154,6 +154,12 @@ export function subjectBefore(p: Passage, v: number): Word[] {
   return out;
 }
 
+/** A participle's subject (the clause's first words, past any opening phrase) for the participle at word v. */
+export function participleSubject(p: Passage, v: number): Word[] {
+  const at = p.words[v]!.start;
+  return subjectFrom(p, p.norm.slice(0, at), at);
+}
+
 /** A participle's subject: the clause's first words, past any opening phrase, as far as a subject's words go. */
 function subjectFrom(p: Passage, pre: string, verbAt: number): Word[] {
   const clauseStart = pre.lastIndexOf(';', verbAt) + 1;

@@ -6,7 +6,7 @@
 import { STOPWORDS } from '../text/stopwords';
 import { REPORTING_VERBS } from '../text/reporting';
 import { memo, slot, type Passage, type Word } from './passage';
-import { classify, nameLike, subjectBefore, wordsIn, type Credit } from './credit';
+import { classify, nameLike, participleSubject, subjectBefore, wordsIn, type Credit } from './credit';
 
 const CLAIMS_SLOT = slot();
 
@@ -15,6 +15,8 @@ const CLAIM_VERBS: ReadonlySet<string> = new Set([...REPORTING_VERBS, 'urged', '
 /** The same verbs in the progressive, after "is" or "was" ("The agency is urging companies to…"); "calling" only before "for". */
 const PROGRESSIVE: ReadonlySet<string> = new Set(['urging', 'calling', 'arguing', 'warning', 'insisting', 'saying', 'claiming', 'recommending', 'stressing', 'demanding']);
 const BE = new Set(['is', 'are', 'was', 'were', 'been']);
+/** Participles set off by a comma whose subject is their clause's ("OpenAI pushed back, arguing that…"), before "that". */
+const PARTICIPLES: ReadonlySet<string> = new Set(['saying', 'arguing', 'warning', 'insisting', 'noting', 'stating', 'adding', 'stressing', 'claiming', 'contending', 'maintaining', 'explaining', 'asserting']);
 /** Base forms, after a verb that carries the subject on to them ("OpenAI's report went on to warn that…"). */
 const BASE: ReadonlySet<string> = new Set(['say', 'warn', 'argue', 'insist', 'claim', 'note', 'stress', 'urge', 'caution']);
 const GOING = new Set(['go', 'goes', 'went']);
@@ -39,6 +41,24 @@ export function creditedClaims(p: Passage): CreditedClaim[] {
 }
 
 function findClaims(p: Passage): CreditedClaim[] {
+  const out = claimsIn(p);
+  return out.length ? out : listed(p);
+}
+
+/**
+ * A bulleted line's claim, credited to the party of the lead-in it hangs on ("The company argues that without
+ * coordination:" / "- The least cautious players could race ahead"); the line itself stands for the party's words.
+ */
+function listed(p: Passage): CreditedClaim[] {
+  const lead = p.leadIn?.();
+  const by = lead && creditedClaims(lead).at(-1)?.credit;
+  const ws = p.words.filter((w) => !w.quoted);
+  if (!by?.name || !ws.length) return [];
+  const credit: Credit = { ...by, text: p.text.slice(ws[0]!.start, ws.at(-1)!.end), start: ws[0]!.start, end: ws.at(-1)!.end };
+  return [{ credit, stems: stemsIn(p.words) }];
+}
+
+function claimsIn(p: Passage): CreditedClaim[] {
   const out: CreditedClaim[] = [];
   const ws = p.words;
   for (let v = 0; v < ws.length; v++) {
@@ -52,6 +72,12 @@ function findClaims(p: Passage): CreditedClaim[] {
     // A progressive verb's subject stands before its auxiliary.
     const progressive = PROGRESSIVE.has(w.lower) && v > 0 && BE.has(ws[v - 1]!.lower);
     const carried = carriedBy(ws, v);
+    // "…, arguing that": the claim is the subject's of the clause the participle hangs on.
+    if (PARTICIPLES.has(w.lower) && !progressive && commaBefore(p, v) && ws[v + 1]?.lower === 'that') {
+      const credit = classify(p, participleSubject(p, v));
+      if (credit && credit.person !== null) out.push({ credit, stems: stemsIn(ws.slice(v + 1)) });
+      continue;
+    }
     if (!CLAIM_VERBS.has(w.lower) && !progressive && !carried) continue;
     if ((w.lower === 'called' || w.lower === 'calls' || w.lower === 'calling') && ws[v + 1]?.lower !== 'for') continue;
     const trailing = trailingCredit(p, v);

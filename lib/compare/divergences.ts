@@ -45,6 +45,7 @@ import { checkDetail } from './check-detail';
 import { checkReported } from './check-reported';
 import { sentenceTimes } from '../text/temporal';
 import { Omissions } from './omissions';
+import { leadInBefore } from './list-items';
 import { bestScores, relatedPairs, samePointPairs } from './checked-pairs';
 import { editedPairs } from './edited-pairs';
 import { CAPTION, FRAGMENT, HEADING, PROMO, paragraphFlags } from '../corpus/boilerplate';
@@ -134,6 +135,8 @@ export function findDivergences(
         p.beforeOffset = prev.start - s.start;
       }
       if (prev) p.previous = () => pagePassage(prev);
+      const lead = leadInBefore(s.index, (i) => (i >= 0 ? paragraphs[page[i]!.paragraph] : undefined), (i) => page[i]!.text);
+      if (lead !== undefined) p.leadIn = () => pagePassage(page[lead]!);
       const next = page[s.index + 1];
       if (next && next.paragraph === s.paragraph) p.after = () => ({ passage: pagePassage(next), offset: next.start - s.start });
     }

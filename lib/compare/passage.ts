@@ -33,6 +33,8 @@ export interface Passage {
   previous?: () => Passage | undefined;
   /** The sentence after this one in its paragraph and how far into this one's text it starts, when the engine provides it (a quotation may run on into it). */
   after?: () => { passage: Passage; offset: number } | undefined;
+  /** The sentence a bulleted line hangs on ("OpenAI takes a different stance, arguing that:"), when the engine provides it. */
+  leadIn?: () => Passage | undefined;
   /** How its article writes a one-word name (lower case): a person's last name, a proper name, or neither; when the engine provides it. */
   nameUse?: (lower: string) => 'person' | 'proper' | null;
   /** The organisation its article is about, which a bare "the company" stands for, when the engine provides it. */
