@@ -110,6 +110,15 @@ function findScopes(p: Passage): Scope[] {
   return out;
 }
 
+/** Where each scope marker's object stands in a passage (the words after the marker it scopes), for finding it elsewhere. */
+export function scopedSpans(p: Passage): Array<{ start: number; end: number }> {
+  return scopes(p).map((x) => {
+    const after = p.words.indexOf(x.to) + 1;
+    const last = p.words[Math.min(p.words.length, after + OBJECT) - 1];
+    return { start: x.to.end, end: last && after < p.words.length ? last.end : x.to.end };
+  });
+}
+
 /** One side confines what the other says reaches past it, about the same thing. */
 export function checkScope(a: Passage, b: Passage): Finding | null {
   const sb = scopes(b);

@@ -40,7 +40,8 @@ import { checkCreditedVsFact } from './check-attribution';
 import { checkDirection } from './check-direction';
 import { checkContrast } from './check-contrast';
 import { checkOpposite } from './check-opposite';
-import { checkScope } from './check-scope';
+import { checkScope, scopedSpans } from './check-scope';
+import { scopedPairs } from './scoped-pairs';
 import { checkDetail } from './check-detail';
 import { checkReported } from './check-reported';
 import { sentenceTimes } from '../text/temporal';
@@ -65,6 +66,8 @@ const QUOTED_CHECKS: Check[] = [checkQuotes, checkQuoteCredit];
 const TITLED_CHECKS: Check[] = [checkTitles, (a, b) => checkNames(a, b, 1, true)];
 /** For sentences found only because both hold the word a page claim's modal or negation governs. */
 const CLAIM_CHECKS: Check[] = [(a, b) => checkCertainty(a, b, true), (a, b) => checkNegation(a, b, true)];
+/** For sentences found only because both hold words of a thing the page sentence scopes. */
+const SCOPED_CHECKS: Check[] = [checkScope];
 /** Checks that tie the two passages by local context themselves, for merely related pairs. */
 const RELATED_CHECKS: Check[] = [checkQuotes, checkShortQuotes, (a, b) => checkDates(a, b, 2), (a, b) => checkNumbers(a, b, 2), (a, b) => checkNames(a, b, 2), (a, b) => checkCarriedNames(a, b, 2), (a, b) => checkCertainty(a, b), (a, b) => checkEvidence(a, b, 3), (a, b) => checkNegation(a, b), checkDeniedAmount, (a, b) => checkDirection(a, b, 2), checkContrast, (a, b) => checkOpposite(a, b, 3), checkScope, (a, b) => checkReported(a, b, 3), (a, b) => checkAttribution(a, b, 4), checkQuoteCredit, checkClaimCredit, checkFirstReporter, (a, b) => checkSequence(a, b, 2), checkEventOrder];
 
@@ -148,8 +151,9 @@ export function findDivergences(
   const onStory = new Set(pairs.filter((p) => p.score >= ALIGN_MIN).map((p) => p.page));
   const heads = (ps: PageSentence) => (onStory.has(ps.index) && !((pageFlags[ps.paragraph] ?? 0) & NOT_REPORTING) ? claimHeads(pagePassage(ps)) : []);
   const claims = claimPairs(page, ix, storyDocs, heads, checked);
+  const scoped = scopedPairs(page, ix, storyDocs, (ps) => (onStory.has(ps.index) && !((pageFlags[ps.paragraph] ?? 0) & NOT_REPORTING) ? scopedSpans(pagePassage(ps)) : []), checked);
   const edited = editedPairs(pairs, selfOf, page, pagePassage, ix, prepare, EDITED_CHECKS);
-  const groups: Array<[Iterable<Pair>, Check[]]> = [[same, SAME_POINT_CHECKS], [related, RELATED_CHECKS], [dated, DATED_CHECKS], [quoted, QUOTED_CHECKS], [titled, TITLED_CHECKS], [claims, CLAIM_CHECKS], ...edited];
+  const groups: Array<[Iterable<Pair>, Check[]]> = [[same, SAME_POINT_CHECKS], [related, RELATED_CHECKS], [dated, DATED_CHECKS], [quoted, QUOTED_CHECKS], [titled, TITLED_CHECKS], [claims, CLAIM_CHECKS], [scoped, SCOPED_CHECKS], ...edited];
   const paragraphPair = (ps: PageSentence, cs: CorpusSentence) => (ps.paragraph * ix.nDocs + cs.doc) * 100_000 + cs.paragraph;
   /** The outlet's words each pair of paragraphs has shown a finding on (highlights within the outlet's paragraph). */
   const otherMarks = new Map<number, Span[]>();

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { passage } from '../../lib/compare/passage';
 import { checkScope } from '../../lib/compare/check-scope';
+import { compileCorpus } from '../../lib/corpus/compile';
+import { loadEngine } from '../../lib/engine';
+import type { CorpusDoc } from '../../lib/types';
 
 const check = (a: string, b: string) => checkScope(passage(a), passage(b));
 
@@ -71,5 +74,31 @@ describe('scope: "mainly" sets what follows against the rest', () => {
   it('is no marker before other words ("mainly because", "mainly cloudy"), and denied it reaches past', () => {
     expect(checkScope(passage('The flood risk grew mainly because the oldest river barriers failed.'), passage(wide))).toBeNull();
     expect(checkScope(passage("It's not mainly the oldest river barriers that pose the flood risk."), passage(wide))).toBeNull();
+  });
+});
+
+describe('scope, wherever an outlet states it', () => {
+  const story = (id: string, paragraphs: string[]): CorpusDoc => ({ id, outlet: id, headline: paragraphs[0]!, paragraphs });
+  const A = story('a_health', [
+    'The health inspector published her report on nurse staffing across the region on Monday.',
+    'She found that city hospitals had lost a fifth of their nurses since the spring.',
+    'The report underscores that the shortage extends beyond the largest city hospitals.',
+    'The ministry will answer the report in June.',
+  ]);
+  const B = story('b_times', [
+    'A report on nurse staffing across the region was published by the health inspector on Monday.',
+    'City hospitals have lost a fifth of their nurses since the spring, she found.',
+    'The ministry is to answer it in June.',
+  ]);
+  const engine = loadEngine(compileCorpus([A, B]));
+  const run = (paragraphs: string[]) => engine.analyze({ title: paragraphs[0]!, byline: null, siteName: null, url: null, paragraphs }, { detected: true, topicScore: 1, reasons: [] });
+
+  it("checks a page's scope against an outlet's sentence holding the scoped thing, though the two report different points", () => {
+    const page = [
+      'Nurse numbers in the region fell sharply this year, according to the health inspector.',
+      'Since the spring, she says, a fifth of the nurses of city hospitals have left, a loss confined to the largest city hospitals.',
+    ];
+    const found = run(page).divergences.filter((d) => d.kind === 'negation' && d.other.doc === 'a_health');
+    expect(found.map((d) => d.summary)).toEqual(['"confined to" vs "extends beyond"']);
   });
 });
