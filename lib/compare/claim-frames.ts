@@ -26,11 +26,15 @@ export function frameAfter(ws: readonly Word[], index: number): number {
   while (i < ws.length && ws[i]!.lower.length > 4 && ws[i]!.lower.endsWith('ly')) i++;
   if (ENDING.has(ws[i]?.lower ?? '') && ws[i + 1]?.lower === 'up') return i + 1 - index;
   if (GOING.has(ws[i]?.lower ?? '') && ws[i + 1]?.lower === 'on' && ws[i + 2]?.lower === 'to') return i + 2 - index;
+  // "Be able to" says the claim can come about ("will be able to design their own successors").
+  if (ws[i]?.lower === 'be' && ws[i + 1]?.lower === 'able' && ws[i + 2]?.lower === 'to') return i + 2 - index;
   if (!ARRIVING.has(ws[i]?.lower ?? '')) return 0;
   i++;
   if (ws[i]?.lower === 'to') i++;
   if (!DETERMINERS.has(ws[i]?.lower ?? '') || !STAGES.has(ws[i + 1]?.lower ?? '')) return 0;
   i += 2;
+  // "the point of designing": the gerund is the claim.
+  if (ws[i]?.lower === 'of' && GERUND.test(ws[i + 1]?.lower ?? '')) return i - index;
   if (ws[i]?.lower === 'at' && ws[i + 1]?.lower === 'which') i++;
   if (!RELATIVE.has(ws[i]?.lower ?? '')) return 0;
   // The relative clause's subject, then its modal ("where they can"), or "be able to" ("where AI will be able to").
@@ -42,6 +46,9 @@ export function frameAfter(ws: readonly Word[], index: number): number {
   // Or a pronoun and the claim's own verb ("reach the point where they design…").
   return PRONOUNS.has(ws[i + 1]?.lower ?? '') && /^[a-z]+$/.test(ws[i + 2]?.lower ?? '') && !INNER.has(ws[i + 2]!.lower) ? i + 1 - index : 0;
 }
+
+/** A verb's -ing form, of a stem of three letters or more ("designing", not "king"). */
+const GERUND = /^[a-z]{3,}ing$/;
 
 /** Subject pronouns a frame's relative clause may open with. */
 const PRONOUNS = new Set(['they', 'it', 'we', 'he', 'she']);

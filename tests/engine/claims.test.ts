@@ -53,6 +53,17 @@ describe('certainty: "risk" as a hedge', () => {
     const other = passage('Residents will go on the radio tonight.').words;
     expect(frameAfter(other, other.findIndex((w) => w.lower === 'will'))).toBe(0);
   });
+
+  it('reads the governed word past "be able to" and "get to the point of", which say that a claim can come about', () => {
+    const hedged = 'Engineers warned that the pumps could eventually drain the lower fields this spring.';
+    expect(check('Engineers are sure the pumps will be able to drain the lower fields this spring.', hedged, true)?.summary).toBe('"will be able" vs "could eventually drain"');
+    expect(check('The pumps are certain to get to the point of draining the lower fields this spring.', hedged, true)?.summary).toBe('"certain to get" vs "could eventually drain"');
+    // "The point of" before a noun is no frame: the claim is the noun's.
+    const ws = passage('The pumps will get to the point of failure this spring.').words;
+    expect(frameAfter(ws, ws.findIndex((w) => w.lower === 'will'))).toBe(0);
+    const able = passage('The pumps will be able to drain the fields.').words;
+    expect(frameAfter(able, able.findIndex((w) => w.lower === 'will'))).toBe(3);
+  });
 });
 
 describe('negation, strictly', () => {
