@@ -43,11 +43,25 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | null, (lower: st
   // "today's pace", "today's models": present-day, not a day's date.
   [/\b(yesterday|tomorrow|today(?!['’]s\b))\b/gi, (m) => `rel:${m[1]!.toLowerCase()}`, (l) => day(l) || l.includes('tomorrow')],
   [/\b(?:just|shortly|days?|hours?|weeks?)\s+(before|after)\b/gi, (m) => `rel:${m[1]!.toLowerCase()}`, (l) => l.includes('before') || l.includes('after')],
+  // "two years ago", "a few weeks ago": a time counted back from the story's own ("a year ago" is last year).
+  [/\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|(?:a\s+)?few|several|many)\s+(day|week|month|year)s?\s+ago\b/gi, (m) => agoValue(m[1]!, m[2]!), (l) => l.includes(' ago')],
   // "the next day", "the following morning", "the morning after": a day placed after another, as "a day after" is.
   [/\bthe\s+(?:(?:next|following)\s+(?:day|morning|evening)|(?:day|morning|evening)\s+after)\b/gi, () => 'rel:after', (l) => l.includes('next') || l.includes('following') || l.includes('after')],
   // A year, with the part of it a phrase names ("the start of 2027" is 2027; its words are no context of the date).
   [/\b(?:(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+)?((?:19|20)\d{2})\b/gi, (m) => m[1]!, digit],
 ];
+
+/** Counts "two" and "2" alike; "a", "an" and "one" make the period before this one ("a year ago" is "last year"). */
+const COUNTS: Record<string, string> = { two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10' };
+
+/** The value of "N periods ago": one period back is "last <period>"; a vague count ("a few", "several") dates nothing exactly, so it is no time. */
+function agoValue(count: string, period: string): string | null {
+  const n = count.toLowerCase().replace(/\s+/g, ' ');
+  const unit = period.toLowerCase();
+  if (n === 'a' || n === 'an' || n === 'one' || n === '1') return unit === 'day' ? 'rel:yesterday' : `rel:last-${unit}`;
+  const k = COUNTS[n] ?? (/^\d+$/.test(n) ? n : null);
+  return k ? `rel:${k}-${unit}s-ago` : null;
+}
 
 /** All time expressions in a (normalised) sentence, longest first where they overlap. */
 export function timeExprs(norm: string): TimeExpr[] {

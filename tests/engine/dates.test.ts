@@ -23,6 +23,15 @@ describe('dates: the same event dated differently', () => {
     expect(check(last, earlier, 1)?.summary).toBe('"Last year" vs "Earlier this year"');
   });
 
+  it('reads "two years ago" as a time of its own, and "a year ago" as last year', () => {
+    expect(check('Two years ago, the board refused to sell the stadium to the city.', earlier, 1)?.summary).toBe('"Two years ago" vs "Earlier this year"');
+    expect(check('A year ago, the board refused to sell the stadium to the city.', last, 1)).toBeNull();
+    expect(timeExprs('It happened 3 months ago.').map((t) => t.value)).toEqual(['rel:3-months-ago']);
+    expect(timeExprs('A year ago the board refused.').map((t) => t.value)).toEqual(timeExprs('Last year the board refused.').map((t) => t.value));
+    // A vague count dates nothing exactly.
+    expect(timeExprs('A few weeks ago the board refused.')).toEqual([]);
+  });
+
   it('finds the same thing undated on the other side past a participle ("a memo published Thursday" / "a memo sent to staff")', () => {
     const f = check('In a budget memo published Thursday, the mayor said taxes would rise.', 'In a memo sent to staff, the mayor said taxes would rise.', 2);
     expect(f?.summary).toBe('"Thursday" vs no day ("a memo")');
