@@ -160,8 +160,14 @@ function sureTo(ws: Word[], i: number): boolean {
   // "all but certain to" is firm with or without its copula ("an IPO all but certain to value…").
   if (ws[i - 1]?.lower === 'but' && ws[i - 2]?.lower === 'all') return true;
   const prev = ws[i - 1];
-  return !!prev && (COPULA.has(prev.lower) || COPULA_CONTRACTED.test(prev.text));
+  if (prev && (COPULA.has(prev.lower) || COPULA_CONTRACTED.test(prev.text))) return true;
+  // "with Anthropic's IPO certain to value it…": "with" and a short subject stand for the copula.
+  for (let k = i - 2; k >= Math.max(0, i - 1 - WITH_SUBJECT); k--) if (ws[k]!.lower === 'with') return true;
+  return false;
 }
+
+/** Words the subject of "with … certain to" may hold. */
+const WITH_SUBJECT = 4;
 
 /** "(only) a matter of time before": what follows will happen ("it is only a matter of time before models design…"). */
 function matterOfTime(ws: Word[], i: number): boolean {

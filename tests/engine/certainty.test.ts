@@ -26,6 +26,10 @@ describe('certainty: the same claim hedged on one side and firm on the other', (
     expect(check('The rising tides are on course to flood the lower harbour road, engineers said.', could)?.kind).toBe('certainty');
     expect(check('With the rising tides all but certain to flood the lower harbour road, engineers met.', could)?.kind).toBe('certainty');
     expect(check('The rising tides are expected to flood the lower harbour road, engineers said.', could)?.kind).toBe('certainty');
+    // "with" and a short subject stand for the copula.
+    expect(check('Engineers met on Monday, with the rising tides certain to flood the lower harbour road.', could)?.summary).toBe('"certain to flood" vs "could flood the"');
+    // Without it (or a copula) "certain" is no forecast of what follows.
+    expect(check('The rising tides left engineers certain to flood the lower harbour road in the drill.', could)).toBeNull();
     // "made sure to" is no forecast, and "bound to" a place or a contract governs no claim; nor "on course to" a place.
     expect(check('The ferry stayed on course to Dover and the lower harbour road was flooded.', could)).toBeNull();
     expect(check('Engineers made sure to flood the lower harbour road in the drill.', could)).toBeNull();
