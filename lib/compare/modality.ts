@@ -74,6 +74,8 @@ export function deniesLikelihood(ws: Word[], index: number): boolean {
 
 /** Verbs that deny the verb after their "to" ("failed to notify", "declined to say", "refused to sign"). */
 const DENYING_TO = new Set(['fail', 'fails', 'failed', 'refuse', 'refuses', 'refused', 'decline', 'declines', 'declined']);
+/** Nouns "no" denies with what they are for ("no need for greater collaboration", "no role for government agencies"). */
+const DENIED_NOUNS = new Set(['need', 'role', 'plan', 'plans', 'intention', 'place']);
 /** Adverbs that deny what they qualify ("hardly ever serve", "scarcely matters"). */
 const DENYING_ADVERBS = new Set(['hardly', 'scarcely']);
 
@@ -89,6 +91,8 @@ function deniesWithout(ws: Word[], i: number): number {
   if ((w === 'stopped' || w === 'stops' || w === 'stop') && next === 'short' && ws[i + 2]?.lower === 'of') return 2;
   // "no longer" before a claim of its own ("no longer need to"), not "is no longer whether…".
   if (w === 'no' && next === 'longer') return ws[i + 2] && !STOPWORDS.has(ws[i + 2]!.lower) ? 1 : -1;
+  // "saw no need for", "sees no role for", "has no plans to": the need, role or plan is denied, and what follows with it.
+  if (w === 'no' && DENIED_NOUNS.has(next) && ws[i - 1]?.lower !== 'a') return /^(?:for|to|of|in)$/.test(ws[i + 2]?.lower ?? '') ? 2 : 1;
   if (w !== 'without') return -1;
   // "without (first) alerting": a gerund, not a noun ("without warning", "without any details").
   const skip = next === 'first' || next === 'ever' || (next.length > 4 && next.endsWith('ly')) ? 1 : 0;

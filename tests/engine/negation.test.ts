@@ -20,6 +20,9 @@ describe('negation: a claim denied on one side and stated on the other', () => {
     expect(check('Old pumping stations hardly ever serve as entry points for attackers.', 'Old pumping stations can serve as entry points for attackers.')?.kind).toBe('negation');
     expect(check('The trust stopped short of offering specific details of the timetable.', 'The trust offered specific details of the timetable.')?.kind).toBe('negation');
     expect(check('Ferry operators no longer need to book berths weeks ahead.', 'Ferry operators need to book berths weeks ahead, the port said.')?.kind).toBe('negation');
+    expect(check('The engineer saw no need for closer cooperation between ferry operators and the port.', 'The engineer called for closer cooperation between ferry operators and the port.')?.summary).toBe('"no need for" vs "closer cooperation"');
+    // "a role for" is no denial.
+    expect(check('The engineer saw a role for closer cooperation between ferry operators and the port.', 'The engineer called for closer cooperation between ferry operators and the port.')).toBeNull();
     // "not … until" says when, not whether ("will not take effect until March").
     expect(check('The new ferry fares will not take effect until the spring.', 'The new ferry fares will take effect in the spring.')).toBeNull();
   });
