@@ -170,7 +170,8 @@ function subjectFrom(p: Passage, pre: string, verbAt: number): Word[] {
   for (const [k, w] of ws.entries()) {
     if (!(nameLike(w) || DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower) || ROLE.test(w.lower) || NOT_PERSON.test(w.lower) || /['’]s$/.test(w.text))) {
       // A noun after the subject's capitalised words is its head ("the ChatGPT maker"): the subject is not one this file knows.
-      if (out.length && !VERB_SHAPE.test(w.lower)) return [];
+      // An adverb ends it ("The OpenAI report also acknowledged…").
+      if (out.length && !VERB_SHAPE.test(w.lower) && !SPEAKER_TO_VERB.has(w.lower)) return [];
       break;
     }
     if (PRONOUNS.has(w.lower)) return k === 0 ? [w] : out;
@@ -179,6 +180,13 @@ function subjectFrom(p: Passage, pre: string, verbAt: number): Word[] {
     if (k + 1 < ws.length && /,/.test(p.norm.slice(w.end, ws[k + 1]!.start))) break;
   }
   return out;
+}
+
+/** The capitalised words right before word k of a subject, as one name ("Harbor Trust" in "The Harbor Trust report"), or ''. */
+function nameBefore(ws: Word[], k: number): string {
+  let i = k;
+  while (i > 0 && nameLike(ws[i - 1]!)) i--;
+  return ws.slice(i, k).map((w) => w.text).join(' ');
 }
 
 /** What kind of party a subject names: by a pronoun, a role, a head noun, or a name and how its article writes it. */
@@ -204,8 +212,12 @@ export function classify(p: Passage, subject: Word[]): Credit | null {
   if (NOT_PERSON.test(head.lower)) {
     // "OpenAI's report": a document speaks for the party that owns it.
     const owner = core.find((w) => w !== head && /['’]s$/.test(w.text) && nameLike(w));
+    // "The OpenAI report": a name set before a document's noun owns it as a possessive does.
+    const modifier = DOCUMENT.test(head.lower) ? nameBefore(core, core.indexOf(head)) : '';
     const name = owner
       ? owner.text.replace(/['’]s$/, '')
+      : modifier
+        ? modifier
       : first.lower !== 'the'
         ? undefined
         : ORGANISATION.test(head.lower)

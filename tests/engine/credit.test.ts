@@ -3,6 +3,7 @@ import { passage, type Passage } from '../../lib/compare/passage';
 import { attributionAlong, checkClaimCredit, checkQuoteCredit } from '../../lib/compare/check-credit';
 import { creditedClaims } from '../../lib/compare/credited-claims';
 import { articleNameUses } from '../../lib/compare/name-uses';
+import { creditOf } from '../../lib/compare/credit';
 
 /** A sentence as the engine prepares it, with the names its (invented) article writes. */
 const prepared = (text: string, article: string[] = [text]): Passage => {
@@ -39,6 +40,15 @@ describe('quote credit: the same quotation credited to different parties', () =>
     expect(f?.kind).toBe('attribution');
     expect(marked(a, f!.a)).toEqual(["The ministry's statement of the plan"]);
     expect(marked(b, f!.b)).toEqual(['she']);
+  });
+
+  it('reads a name set before a document\'s noun as its owner ("The Harbor Trust report"), past an adverb before the verb', () => {
+    const a = prepared(`The Harbor Trust report also agreed that storms are worsening, but cautioned that ${QUOTE}.`);
+    const b = prepared(`The Tidewater Council warned that ${QUOTE}.`);
+    expect(check(a, b)?.summary).toBe('"The Harbor Trust report" vs "The Tidewater Council"');
+    expect(creditOf(a, a.quotes[0]!)?.name).toBe('Harbor Trust');
+    // Named so, it is one party with the trust itself.
+    expect(check(a, prepared(`Harbor Trust warned that ${QUOTE}.`))).toBeNull();
   });
 
   it('finds the head of a subject before its preposition ("The company behind the Vela app stated")', () => {
