@@ -31,9 +31,11 @@ const isYear = (v: string) => v.length === 4 && isDigit(v, 0) && isDigit(v, 1) &
 const isDigit = (v: string, i: number) => v.charCodeAt(i) >= 48 && v.charCodeAt(i) <= 57;
 const piece = (p: Passage, x: Piece): Piece => ({ text: p.text.slice(x.start, x.end), start: x.start, end: x.end });
 
-function times(p: Passage): TimeExpr[] {
+/** A passage's time expressions, found once per passage. */
+export function passageTimes(p: Passage): TimeExpr[] {
   return memo(p, TIME_SLOT, (q) => timeExprs(q.norm));
 }
+const times = passageTimes;
 
 /** Gives a passage the time expressions of its text, already found (a page sentence's, shared with dated pairs). */
 export function knownTimes(p: Passage, found: TimeExpr[]): void {
@@ -195,6 +197,9 @@ function datedThing(a: Passage, x: TimeExpr): { stems: Set<string>; head: string
     return { stems: new Set((after.length > 2 ? after.slice(1) : after).map(stem)), head: stem(after[after.length - 1]!) };
   });
 }
+
+/** The stem of the noun a time dates ("report" in "a report released Wednesday"), or undefined. */
+export const datedHead = (p: Passage, x: TimeExpr): string | undefined => datedThing(p, x)?.head;
 
 /** Whether every word of stem `head` in b's stretch is an agent noun or a gerund the stemmer folds into it ("reporters", "reporting" for "report"). */
 function derivedOnly(b: Passage, at: Piece, head: string): boolean {

@@ -4,6 +4,7 @@ import type { CorpusIndex } from '../match/corpus-index';
 import { passage, type Passage } from './passage';
 import type { Related } from './context';
 import { leadInBefore } from './list-items';
+import { articleDays } from './article-days';
 import { docMainOrganisation, docNameUses } from './doc-text';
 
 const passageCache = new WeakMap<CorpusIndex, Map<number, Passage>>();
@@ -19,6 +20,7 @@ export function corpusPassage(ix: CorpusIndex, gid: number): Passage {
     p.nameUse = (name) => docNameUses(ix, cs.doc)(name);
     p.mainOrganisation = () => docMainOrganisation(ix, cs.doc);
     p.companyFallback = p.mainOrganisation;
+    p.articleDay = (head) => docDays(ix, cs.doc).get(head);
     if (gid > 0) {
       const prev = ix.sentence(gid - 1);
       if (prev.doc === cs.doc && prev.paragraph === cs.paragraph) p.before = () => corpusPassage(ix, gid - 1);
@@ -32,6 +34,17 @@ export function corpusPassage(ix: CorpusIndex, gid: number): Passage {
     }
   }
   return p;
+}
+
+const daysCache = new WeakMap<CorpusIndex, Map<number, Map<string, string>>>();
+
+/** The days a corpus article gives the things it dates, found once per loaded corpus and article. */
+function docDays(ix: CorpusIndex, doc: number): Map<string, string> {
+  let m = daysCache.get(ix);
+  if (!m) daysCache.set(ix, (m = new Map()));
+  let days = m.get(doc);
+  if (!days) m.set(doc, (days = articleDays(ix.docSentences(doc).map((s) => corpusPassage(ix, s.gid)))));
+  return days;
 }
 
 const relatedCache = new WeakMap<CorpusIndex, Related>();

@@ -36,6 +36,7 @@ import { claimPairs } from './claim-pairs';
 import { ALIGN_MIN } from '../match/align';
 import { checkFirstReporter, checkSequence } from './check-sequence';
 import { checkEventOrder } from './check-event-order';
+import { checkRelativeOrder } from './check-relative-order';
 import { checkCreditedVsFact } from './check-attribution';
 import { checkDirection } from './check-direction';
 import { checkContrast } from './check-contrast';
@@ -57,9 +58,9 @@ const NOT_REPORTING = HEADING | CAPTION | PROMO | FRAGMENT;
 type Check = (a: Passage, b: Passage, minContext: number) => Finding | null;
 
 /** Checks for pairs on the same point (context already established). */
-const SAME_POINT_CHECKS: Check[] = [checkQuotes, checkShortQuotes, (a, b) => checkDates(a, b, 1), (a, b) => checkNumbers(a, b, 1), (a, b) => checkNames(a, b, 0), (a, b) => checkCarriedNames(a, b), (a, b) => checkAttribution(a, b), checkQuoteCredit, checkClaimCredit, checkSequence, checkEventOrder, (a, b) => checkCertainty(a, b), (a, b) => checkEvidence(a, b, 2), (a, b) => checkNegation(a, b), checkDeniedAmount, (a, b) => checkDirection(a, b, 1), checkContrast, (a, b) => checkOpposite(a, b, 2), checkScope, checkDetail, (a, b) => checkReported(a, b, 2), checkCreditedVsFact, checkAlone];
+const SAME_POINT_CHECKS: Check[] = [checkQuotes, checkShortQuotes, checkRelativeOrder, (a, b) => checkDates(a, b, 1), (a, b) => checkNumbers(a, b, 1), (a, b) => checkNames(a, b, 0), (a, b) => checkCarriedNames(a, b), (a, b) => checkAttribution(a, b), checkQuoteCredit, checkClaimCredit, checkSequence, checkEventOrder, (a, b) => checkCertainty(a, b), (a, b) => checkEvidence(a, b, 2), (a, b) => checkNegation(a, b), checkDeniedAmount, (a, b) => checkDirection(a, b, 1), checkContrast, (a, b) => checkOpposite(a, b, 2), checkScope, checkDetail, (a, b) => checkReported(a, b, 2), checkCreditedVsFact, checkAlone];
 /** For sentences found only because both name the same dated thing ("blog post"). */
-const DATED_CHECKS: Check[] = [(a, b) => checkDates(a, b, 2)];
+const DATED_CHECKS: Check[] = [checkRelativeOrder, (a, b) => checkDates(a, b, 2)];
 /** For sentences found only because both quote the same words. */
 const QUOTED_CHECKS: Check[] = [checkQuotes, checkQuoteCredit];
 /** For sentences found only because both name the same person: a title changed, or a person put in another's place beside them. */
@@ -69,7 +70,7 @@ const CLAIM_CHECKS: Check[] = [(a, b) => checkCertainty(a, b, true), (a, b) => c
 /** For sentences found only because both hold words of a thing the page sentence scopes. */
 const SCOPED_CHECKS: Check[] = [checkScope];
 /** Checks that tie the two passages by local context themselves, for merely related pairs. */
-const RELATED_CHECKS: Check[] = [checkQuotes, checkShortQuotes, (a, b) => checkDates(a, b, 2), (a, b) => checkNumbers(a, b, 2), (a, b) => checkNames(a, b, 2), (a, b) => checkCarriedNames(a, b, 2), (a, b) => checkCertainty(a, b), (a, b) => checkEvidence(a, b, 3), (a, b) => checkNegation(a, b), checkDeniedAmount, (a, b) => checkDirection(a, b, 2), checkContrast, (a, b) => checkOpposite(a, b, 3), checkScope, (a, b) => checkReported(a, b, 3), (a, b) => checkAttribution(a, b, 4), checkQuoteCredit, checkClaimCredit, checkFirstReporter, (a, b) => checkSequence(a, b, 2), checkEventOrder];
+const RELATED_CHECKS: Check[] = [checkQuotes, checkShortQuotes, checkRelativeOrder, (a, b) => checkDates(a, b, 2), (a, b) => checkNumbers(a, b, 2), (a, b) => checkNames(a, b, 2), (a, b) => checkCarriedNames(a, b, 2), (a, b) => checkCertainty(a, b), (a, b) => checkEvidence(a, b, 3), (a, b) => checkNegation(a, b), checkDeniedAmount, (a, b) => checkDirection(a, b, 2), checkContrast, (a, b) => checkOpposite(a, b, 3), checkScope, (a, b) => checkReported(a, b, 3), (a, b) => checkAttribution(a, b, 4), checkQuoteCredit, checkClaimCredit, checkFirstReporter, (a, b) => checkSequence(a, b, 2), checkEventOrder];
 
 /** For an edited sentence of a recognised article, against the other outlets' sentences it meets (see edited-sentences.ts). */
 const EDITED_CHECKS: Check[] = SAME_POINT_CHECKS;

@@ -1,0 +1,59 @@
+/**
+ * Order told by a relative time against an outlet's days: the page puts one thing after (or before) another ("A day
+ * after Anthropic's post, OpenAI answered with a report"), while the outlet dates both, in the other order ("a report
+ * published on Wednesday", and elsewhere in its article "a blog post on Thursday"). Reported as a change of sequence.
+ */
+
+import type { Finding } from './finding';
+import { summarise } from './finding';
+import type { Passage, Word } from './passage';
+import type { TimeExpr } from '../text/temporal';
+import { datedHead, passageTimes } from './check-facts';
+import { namePhrases, sameNames } from './names';
+
+const WEEK = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** Words after "after" or "before" that may name what the time is relative to ("hours after the blog post appeared"). */
+const REFERENCE_WORDS = 5;
+
+/** The thing a relative time is relative to, as a head noun the outlet's article dates: named after it, or, for "the next day", in the sentence before. */
+function reference(a: Passage, x: TimeExpr, dated: (head: string) => boolean): Word | undefined {
+  const after = a.words.filter((w) => w.start >= x.end).slice(0, REFERENCE_WORDS);
+  const named = after.find((w) => dated(w.stem));
+  if (named || !/^the\b/i.test(x.text)) return named;
+  return [...(a.previous?.()?.words ?? [])].reverse().find((w) => dated(w.stem));
+}
+
+/** The page's relative order of two things against the outlet's days for them, when both sentences name the same party. */
+export function checkRelativeOrder(a: Passage, b: Passage): Finding | null {
+  const dayOf = b.articleDay;
+  if (!dayOf) return null;
+  const own = passageTimes(a);
+  const relative = own.filter((x) => x.value === 'rel:after' || x.value === 'rel:before');
+  if (relative.length === 0) return null;
+  // A day of the page's own that differs from the outlet's ("on Friday, a day after the post" / "Wednesday") is read day against day (check-facts.ts).
+  const pageDays = own.filter((x) => WEEK.includes(x.value));
+  const days = passageTimes(b).filter((y) => WEEK.includes(y.value));
+  if (days.length === 0) return null;
+  // The two sentences speak of one party's act ("OpenAI answered…" / "OpenAI took a different position…").
+  const nb = namePhrases(b);
+  if (!namePhrases(a).some((n) => nb.some((m) => sameNames(n, m)))) return null;
+  for (const x of relative) {
+    const ref = reference(a, x, (head) => !!dayOf(head));
+    if (!ref) continue;
+    const refDay = dayOf(ref.stem)!;
+    for (const y of days) {
+      if (pageDays.some((d) => d.value !== y.value)) continue;
+      const head = datedHead(b, y);
+      // What the outlet dates here is what the page places: named on both sides, and not the reference itself.
+      if (!head || head === ref.stem || !a.words.some((w) => w.stem === head)) continue;
+      const order = WEEK.indexOf(y.value) - WEEK.indexOf(refDay);
+      if (x.value === 'rel:after' ? order >= 0 : order <= 0) continue;
+      // The time and the thing it is relative to, when this sentence names it.
+      const end = a.words.includes(ref) ? ref.end : x.end;
+      const pa = [{ text: a.text.slice(x.start, end), start: x.start, end }];
+      const pb = [{ text: b.text.slice(y.start, y.end), start: y.start, end: y.end }];
+      return { kind: 'sequence', a: pa, b: pb, summary: `${summarise(pa, pb)} (its ${ref.lower}: ${refDay[0]!.toUpperCase()}${refDay.slice(1)})`, confidence: 0.7 };
+    }
+  }
+  return null;
+}

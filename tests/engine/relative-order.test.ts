@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { passage, type Passage } from '../../lib/compare/passage';
+import { checkRelativeOrder } from '../../lib/compare/check-relative-order';
+import { articleDays } from '../../lib/compare/article-days';
+import { compileCorpus } from '../../lib/corpus/compile';
+import { loadEngine } from '../../lib/engine';
+import type { CorpusDoc } from '../../lib/types';
+
+/** An outlet's sentence, with the days its (invented) article gives the things it dates. */
+function outlet(text: string, article: string[]): Passage {
+  const p = passage(text);
+  const days = articleDays(article.map((s) => passage(s)));
+  p.articleDay = (head) => days.get(head);
+  return p;
+}
+
+const article = ['The mayor set out her flood plan in a planning memo on Thursday.', 'The Harbor Council answered in a report published on Wednesday.'];
+const report = () => outlet(article[1]!, article);
+
+describe('days an article gives the things it dates', () => {
+  it('maps each dated thing to its first weekday', () => {
+    expect([...articleDays(article.map((s) => passage(s)))]).toEqual([
+      ['memo', 'thursday'],
+      ['report', 'wednesday'],
+    ]);
+  });
+});
+
+describe('order told by a relative time against an outlet\'s days', () => {
+  it('reports a page placing a thing after another that the outlet dates earlier', () => {
+    const f = checkRelativeOrder(passage("A day after the mayor's memo, the Harbor Council answered with a report."), report());
+    expect(f?.kind).toBe('sequence');
+    expect(f?.summary).toBe('"day after the mayor\'s memo" vs "on Wednesday" (its memo: Thursday)');
+  });
+
+  it('finds nothing when the page tells the order the outlet\'s days give', () => {
+    expect(checkRelativeOrder(passage("A day before the mayor's memo, the Harbor Council answered with a report."), report())).toBeNull();
+  });
+
+  it('needs the same party on both sides, and the thing the outlet dates named on the page', () => {
+    expect(checkRelativeOrder(passage("A day after the mayor's memo, the Fishers Union answered with a report."), report())).toBeNull();
+    expect(checkRelativeOrder(passage("A day after the mayor's memo, the Harbor Council held a vote."), report())).toBeNull();
+  });
+
+  it('leaves a day of the page\'s own that differs from the outlet\'s to the date check, and reads one that agrees', () => {
+    expect(checkRelativeOrder(passage("On Friday, a day after the mayor's memo, the Harbor Council answered with a report."), report())).toBeNull();
+    expect(checkRelativeOrder(passage("On Wednesday, a day after the mayor's memo, the Harbor Council answered with a report."), report())?.kind).toBe('sequence');
+  });
+
+  it('takes what "the next day" follows from the sentence before', () => {
+    const before = passage('The mayor set out her flood plan in a memo.');
+    const next = passage('The next day, the Harbor Council answered with a report.');
+    next.previous = () => before;
+    expect(checkRelativeOrder(next, report())?.summary).toBe('"The next day" vs "on Wednesday" (its memo: Thursday)');
+    expect(checkRelativeOrder(passage('The next day, the Harbor Council answered with a report.'), report())).toBeNull();
+  });
+});
+
+describe('relative order in the engine', () => {
+  const story = (id: string, paragraphs: string[]): CorpusDoc => ({ id, outlet: id, headline: paragraphs[0]!, paragraphs });
+  const A = story('a_gazette', [
+    'The mayor of Portvale set out her plan for the harbour flood walls in a planning memo on Thursday.',
+    'The Harbor Council took a different view in a report published on Wednesday, arguing that the walls should wait.',
+    'The walls would cost the city forty million dollars over ten years.',
+  ]);
+  const B = story('b_post', [
+    'Portvale\'s mayor has set out a plan for harbour flood walls.',
+    'The walls would cost forty million dollars over ten years, the mayor said.',
+  ]);
+  const engine = loadEngine(compileCorpus([A, B]));
+  const run = (paragraphs: string[]) => engine.analyze({ title: paragraphs[0]!, byline: null, siteName: null, url: null, paragraphs }, { detected: true, topicScore: 1, reasons: [] });
+
+  it("reads the page's order against the days the outlet's article gives both things", () => {
+    const page = [
+      'The mayor of Portvale has a plan for harbour flood walls, set out in a memo.',
+      "A day after the mayor's memo, the Harbor Council answered with a report arguing that the walls should wait.",
+    ];
+    const found = run(page).divergences.filter((d) => d.kind === 'sequence' && d.other.doc === 'a_gazette');
+    expect(found.map((d) => d.summary)).toEqual(['"day after the mayor\'s memo" vs "on Wednesday" (its memo: Thursday)']);
+  });
+});
