@@ -111,7 +111,9 @@ export function modalTieIn(a: Passage, m: Marker, b: Passage): { from: number; t
 }
 
 /** Verbs that only hold the claim's means ("does not include any way to check"), and the means nouns after them. */
-const LIGHT = new Set(['includ', 'contain', 'have', 'has', 'had', 'offer', 'provid']);
+const LIGHT = new Set(['includ', 'involv', 'contain', 'have', 'has', 'had', 'offer', 'provid']);
+/** A verb's -ing form ('checking'), of a stem of three letters or more. */
+const GERUND = /^[a-z]{3,}ing$/;
 const MEANS = new Set(['wai', 'mean', 'mechan', 'method', 'provis', 'system', 'tool']);
 /** Words from the light verb to its means noun, and from that noun to the verb of the means. */
 const MEANS_REACH = 3;
@@ -130,6 +132,9 @@ export function throughMeans(a: Passage, m: Marker): Marker | null {
   const light = LIGHT.has(h.stem) ? at : MEANS.has(h.stem) ? at - 1 : -1;
   if (light < 0) return null;
   const noun = ws.slice(light + 1, light + 1 + MEANS_REACH).findIndex((w) => MEANS.has(w.stem));
+  // "would not involve labs checking whether…": the light verb's object does what is denied.
+  const acting = MEANS.has(h.stem) ? -1 : ws.slice(light + 1, light + 1 + MEANS_REACH).findIndex((w) => GERUND.test(w.lower) && !STOPWORDS.has(w.lower));
+  if (noun < 0 && acting > 0) return { word: m.word, index: light + acting };
   const n = MEANS.has(h.stem) ? at : noun < 0 ? -1 : light + 1 + noun;
   if (n < 0) return null;
   for (let k = n + 1; k <= Math.min(ws.length - 1, n + VERB_REACH); k++) {

@@ -98,6 +98,9 @@ describe('negation: a claim denied on one side and stated on the other', () => {
     const plain = 'The ferry firms would need to verify that the tugs have cut fares on the river route.';
     expect(check('The plan does not include any way for ferry firms to check that the tugs have cut fares.', plain)?.kind).toBe('negation');
     expect(check('The ferry firms have no means of checking that the tugs have cut fares.', plain)?.kind).toBe('negation');
+    // A light verb whose object does the denied act ("would not involve firms checking…").
+    expect(check('The plan would not involve ferry firms checking that the tugs have cut fares.', plain)?.summary).toBe('"not involve ferry" vs "verify that the tugs"');
+    expect(check('The plan would not involve ferry firms selling tickets online.', plain)).toBeNull();
     // A means to something else, and a family word twice with nothing of the claim, tie nothing.
     expect(check('The plan does not include any way for ferry firms to sell tickets online.', plain)).toBeNull();
     expect(check('That old laptop you don\'t check on regularly is a target.', 'The plan includes verification mechanisms to ensure rivals have slowed.')).toBeNull();
