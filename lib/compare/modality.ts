@@ -69,7 +69,17 @@ const LIKELIHOOD = new Set(['risk', 'chance', 'danger', 'threat', 'possibility',
 
 /** "little risk of losing control" denies what "humans risk losing control" states; "a little risk" affirms it. */
 export function deniesLikelihood(ws: Word[], index: number): boolean {
-  return NONE_OF.has(ws[index]!.lower) && LIKELIHOOD.has(ws[index + 1]?.lower ?? '') && ws[index - 1]?.lower !== 'a';
+  return likelihoodDenied(ws, index) >= 0;
+}
+
+/** Adjectives a denied likelihood may take ("little real risk", "no serious danger"). */
+const LIKELIHOOD_ADJECTIVES = new Set(['real', 'serious', 'genuine', 'significant', 'great', 'immediate', 'major', 'big']);
+
+/** The words between a denying quantifier and its likelihood noun (0, or 1 for an adjective), or -1 when the word at index denies none. */
+function likelihoodDenied(ws: Word[], index: number): number {
+  if (!NONE_OF.has(ws[index]!.lower) || ws[index - 1]?.lower === 'a') return -1;
+  if (LIKELIHOOD.has(ws[index + 1]?.lower ?? '')) return 0;
+  return LIKELIHOOD_ADJECTIVES.has(ws[index + 1]?.lower ?? '') && LIKELIHOOD.has(ws[index + 2]?.lower ?? '') ? 1 : -1;
 }
 
 /** Verbs that deny the verb after their "to" ("failed to notify", "declined to say", "refused to sign"). */
@@ -91,6 +101,8 @@ function deniesWithout(ws: Word[], i: number): number {
   if ((w === 'stopped' || w === 'stops' || w === 'stop') && next === 'short' && ws[i + 2]?.lower === 'of') return 2;
   // "no longer" before a claim of its own ("no longer need to"), not "is no longer whether…".
   if (w === 'no' && next === 'longer') return ws[i + 2] && !STOPWORDS.has(ws[i + 2]!.lower) ? 1 : -1;
+  // "too weak to become": what follows "to" cannot be.
+  if (w === 'too' && ws[i + 2]?.lower === 'to' && /^[a-z]{3,}$/.test(next) && !STOPWORDS.has(next) && ws[i + 3] && !STOPWORDS.has(ws[i + 3]!.lower)) return 2;
   // "saw no need for", "sees no role for", "has no plans to": the need, role or plan is denied, and what follows with it.
   if (w === 'no' && DENIED_NOUNS.has(next) && ws[i - 1]?.lower !== 'a') return /^(?:for|to|of|in)$/.test(ws[i + 2]?.lower ?? '') ? 2 : 1;
   if (w !== 'without') return -1;
@@ -108,7 +120,8 @@ export function negations(p: Passage): Marker[] {
   return memo(p, NEGATIONS_SLOT, () => {
     const out: Marker[] = [];
     p.words.forEach((word, index) => {
-      if (deniesLikelihood(p.words, index)) return void out.push({ word, index });
+      const unlikely = likelihoodDenied(p.words, index);
+      if (unlikely >= 0) return void out.push(unlikely ? { word, index, frame: unlikely } : { word, index });
       const without = deniesWithout(p.words, index);
       if (without >= 0) return void out.push(without ? { word, index, frame: without } : { word, index });
       // "can neither access it nor modify it": after an auxiliary, "neither" denies as "not" does ("neither company" does not).

@@ -28,6 +28,10 @@ describe('dates: the same event dated differently', () => {
     expect(check('A year ago, the board refused to sell the stadium to the city.', last, 1)).toBeNull();
     expect(timeExprs('It happened 3 months ago.').map((t) => t.value)).toEqual(['rel:3-months-ago']);
     expect(timeExprs('A year ago the board refused.').map((t) => t.value)).toEqual(timeExprs('Last year the board refused.').map((t) => t.value));
+    // A season named relative to now is a time too ("fall" is autumn); "the fall of" is none.
+    expect(check('Last autumn, the board refused to sell the stadium to the city.', earlier, 1)?.summary).toBe('"Last autumn" vs "Earlier this year"');
+    expect(timeExprs('This fall the board met.').map((t) => t.value)).toEqual(timeExprs('This autumn the board met.').map((t) => t.value));
+    expect(timeExprs('The fall of the old stadium roof was filmed.')).toEqual([]);
     // A vague count dates nothing exactly.
     expect(timeExprs('A few weeks ago the board refused.')).toEqual([]);
   });

@@ -23,6 +23,13 @@ describe('negation: a claim denied on one side and stated on the other', () => {
     expect(check('The engineer saw no need for closer cooperation between ferry operators and the port.', 'The engineer called for closer cooperation between ferry operators and the port.')?.summary).toBe('"no need for" vs "closer cooperation"');
     // "a role for" is no denial.
     expect(check('The engineer saw a role for closer cooperation between ferry operators and the port.', 'The engineer called for closer cooperation between ferry operators and the port.')).toBeNull();
+    // "little real risk", "no serious danger": an adjective may stand in the denied likelihood.
+    const warned = 'Engineers warned that residents risk losing power across the delta.';
+    expect(check("Engineers said there's little real risk of residents losing power across the delta.", warned)?.kind).toBe('negation');
+    expect(check("Engineers said there's a real risk of residents losing power across the delta.", warned)).toBeNull();
+    // "too weak to become": what follows "to" cannot be.
+    expect(check('Old pumping stations are too weak to become entry points for attackers.', 'Old pumping stations can become entry points for attackers.')?.summary).toBe('"too weak to" vs "become entry"');
+    expect(check('Old pumping stations are too often entry points for attackers.', 'Old pumping stations can become entry points for attackers.')).toBeNull();
     // "not … until" says when, not whether ("will not take effect until March").
     expect(check('The new ferry fares will not take effect until the spring.', 'The new ferry fares will take effect in the spring.')).toBeNull();
   });
