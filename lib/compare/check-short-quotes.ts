@@ -62,8 +62,53 @@ function oneSwapped(x: string, y: string): boolean {
   return wx.length >= 2 && wx.length === wy.length && wx.filter((w, i) => w !== wy[i]).length === 1;
 }
 
-/** A short quotation whose frame matches on both sides while its words differ. */
+const QUOTE_WORDS_SLOT = slot();
+
+/** Every quotation of a passage with its words in lower case. */
+function quoteWords(p: Passage): Array<{ piece: Piece; words: string[] }> {
+  return memo(p, QUOTE_WORDS_SLOT, () =>
+    quotedSpans(p.norm).map(({ start, end }) => ({ piece: { text: p.text.slice(start, end), start, end }, words: p.words.filter((w) => w.start >= start && w.end <= end).map((w) => w.lower) })),
+  );
+}
+
+/**
+ * A short quotation that is a longer one's opening or closing words but for one ("interpretability research" /
+ * "societal structures and alignment research"): an excerpt of the same quotation with a word changed. The words both
+ * keep must hold a content word, and the changed word must be one on both sides.
+ */
+function excerptSwapped(short: string[], long: string[]): boolean {
+  if (short.length < 2 || long.length <= short.length) return false;
+  return [long.slice(0, short.length), long.slice(-short.length)].some((w) => {
+    const diff = short.flatMap((x, i) => (x === w[i] ? [] : [i]));
+    if (diff.length !== 1) return false;
+    const i = diff[0]!;
+    return !STOPWORDS.has(short[i]!) && !STOPWORDS.has(w[i]!) && short.some((x, k) => k !== i && !STOPWORDS.has(x));
+  });
+}
+
+/** A short quotation one side quotes as an excerpt of a longer one the other side quotes, with a word changed. */
+function checkExcerpts(a: Passage, b: Passage): Finding | null {
+  for (const qa of quoteWords(a)) {
+    if (qa.words.length > MAX_WORDS) continue;
+    for (const qb of quoteWords(b)) {
+      if (!excerptSwapped(qa.words, qb.words)) continue;
+      const pa = [qa.piece];
+      const pb = [qb.piece];
+      return { kind: 'quote', a: pa, b: pb, summary: summarise(pa, pb), confidence: 0.7 };
+    }
+  }
+  return null;
+}
+
+/** A short quotation whose frame matches on both sides while its words differ, or one quoted as another's excerpt with a word changed. */
 export function checkShortQuotes(a: Passage, b: Passage): Finding | null {
+  return framedQuotes(a, b) ?? checkExcerpts(a, b) ?? flip(checkExcerpts(b, a));
+}
+
+/** A finding read the other way round. */
+const flip = (f: Finding | null): Finding | null => (f ? { ...f, a: f.b, b: f.a, summary: summarise(f.b, f.a) } : null);
+
+function framedQuotes(a: Passage, b: Passage): Finding | null {
   const inB = shortQuotes(b);
   if (!inB.length) return null;
   for (const qa of shortQuotes(a)) {

@@ -27,6 +27,16 @@ describe('short quotations compared by their frame', () => {
     expect(check(a, 'Critics said the scheme could allow the "most reckless" tenants to raise rents.')).toBeNull();
   });
 
+  it('reads a short quotation that is a longer one\'s opening or closing words but for one as the same quotation changed', () => {
+    const long = 'The pause would give "harbour defences and flood research" time to catch up, the council said.';
+    expect(check('The delay buys time for what the council calls "storm research".', long)?.summary).toBe('"storm research" vs "harbour defences and flood research"');
+    expect(check(long, 'The delay buys time for what the council calls "storm research".')?.summary).toBe('"harbour defences and flood research" vs "storm research"');
+    // The same closing words, or a changed word that is a function word, or no content word kept, is no change.
+    expect(check('The delay buys time for what the council calls "flood research".', long)).toBeNull();
+    expect(check('The council wants "harbour defences or" walls.', long)).toBeNull();
+    expect(check('The council said "the storm" came early.', 'The council said "the harbour defences and flood" plan.')).toBeNull();
+  });
+
   it('does not take a frame of function words alone as the same place', () => {
     expect(check('It was one of the "best years" for the town.', 'It was one of the "worst storms" for the harbour.')).toBeNull();
   });
