@@ -12,7 +12,8 @@ import { contextStems, sharedCount } from './context';
 import { timeExprs } from '../text/temporal';
 import { checkSharedTitle } from './check-shared-title';
 import { sameSlot } from './name-slots';
-import { compatibleTitles, hasName, isPerson, namePhrases, sameNames, titlesOf, wholeWordsAt, type Name } from './names';
+import { hasName, isPerson, namePhrases, sameNames, wholeWordsAt, type Name } from './names';
+import { compatibleTitles, titlesOf } from './titles';
 
 // Memo slots of this file's extractors.
 const BARE_SLOT = slot();

@@ -7,7 +7,8 @@
 import type { Finding } from './finding';
 import { summarise } from './finding';
 import type { Passage } from './passage';
-import { isPerson, namePhrases, sameNames, sameRole, sharedTitles, titleKey, titlesOf, type Name } from './names';
+import { isPerson, namePhrases, sameNames, type Name } from './names';
+import { sameRole, sharedTitles, titleKey, titlesOf } from './titles';
 
 /** One side's plural title over several people, the other's same role for one of them only; either way round. */
 export function checkSharedTitle(a: Passage, b: Passage): Finding | null {

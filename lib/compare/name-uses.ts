@@ -6,7 +6,8 @@
 
 import { words, type Piece } from '../text/segment';
 import { STOPWORDS } from '../text/stopwords';
-import { NOT_NAMES, ROLE_WORD, startsUpper } from './names';
+import { NOT_NAMES, startsUpper } from './names';
+import { ROLE_WORD } from './roles';
 import { INSTITUTION } from './names';
 
 /** A word written as a name: a capital, then lower-case letters (a name run: "Nicolas Papernot", not "OpenAI"). */
