@@ -6,7 +6,8 @@
 
 import { claimThere, type Edit } from './edited-sentences';
 import { summarise, type Finding } from './finding';
-import { governed, negations, span } from './modality';
+import { governed, span } from './modality';
+import { negations } from './negations';
 import type { Passage } from './passage';
 
 /** The page negating what the outlet asserts, or asserting what it negates, where the edit added or dropped the negation. */

@@ -6,7 +6,8 @@
 import type { Finding } from './finding';
 import { summarise } from './finding';
 import type { Passage } from './passage';
-import { deniesLikelihood, isNegator, negations, span } from './modality';
+import { isNegator, span } from './modality';
+import { deniesLikelihood, negations } from './negations';
 import { modalTieIn, throughMeans, tieIn } from './claim-tie';
 
 /**

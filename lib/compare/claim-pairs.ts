@@ -8,6 +8,9 @@
 import type { CorpusIndex } from '../match/corpus-index';
 import type { Pair } from '../match/pairs';
 import type { PageSentence } from '../match/page';
+import type { Passage } from './passage';
+import { governed, modals } from './modality';
+import { negations } from './negations';
 
 /** Pairs of page sentences and story sentences holding a word one of the page sentence's claims turns on (heads: its claimHeads), each pair once, none in `checked` (page * nSents + gid). */
 export function claimPairs(page: PageSentence[], ix: CorpusIndex, story: Set<number>, heads: (ps: PageSentence) => string[], checked: Set<number>): Pair[] {
@@ -20,6 +23,16 @@ export function claimPairs(page: PageSentence[], ix: CorpusIndex, story: Set<num
       for (const d of story) for (const g of ix.docPostings(id, d)) if (!checked.has(ps.index * ix.nSents + g)) hits.add(g);
     }
     for (const g of hits) out.push({ page: ps.index, gid: g, doc: ix.docOf(g), score: 0, linked: false });
+  }
+  return out;
+}
+
+/** Stems of the words a passage's modals and negations govern ("lose" in "will lose control"): where its claims can be found again. */
+export function claimHeads(p: Passage): string[] {
+  const out: string[] = [];
+  for (const m of [...modals(p), ...negations(p)]) {
+    const h = governed(p, m);
+    if (h && !out.includes(h.stem)) out.push(h.stem);
   }
   return out;
 }

@@ -31,7 +31,7 @@ import { certaintyAlong, checkCertainty } from './check-certainty';
 import { checkNegation } from './check-negation';
 import { checkDeniedAmount } from './check-denied-amount';
 import { checkEvidence } from './check-evidence';
-import { claimHeads } from './modality';
+import { claimHeads } from './claim-pairs';
 import { claimPairs } from './claim-pairs';
 import { ALIGN_MIN } from '../match/align';
 import { checkFirstReporter, checkSequence } from './check-sequence';

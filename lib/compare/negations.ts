@@ -1,0 +1,88 @@
+/**
+ * Negation markers in a passage: "did not", "isn't", "never", a likelihood denied ("little risk of"), and a denial
+ * without "not" ("failed to notify", "stopped short of", "too weak to"), each with the words it governs.
+ */
+
+import { memo, type Passage, type Word, slot } from './passage';
+import { STOPWORDS } from '../text/stopwords';
+import { AUX, COPULA_CONTRACTED, isNegator, type Marker } from './modality';
+
+const NEGATIONS_SLOT = slot();
+
+/** "not just", "not only": adds to a claim rather than denying it. */
+const NOT_NEGATING = new Set(['just', 'only', 'merely', 'simply', 'least', 'necessarily']);
+/** Words after a negation within which "until" makes it a time ("did not open until Friday"). */
+const UNTIL_WITHIN = 5;
+/** Quantifiers that deny the likelihood noun after them ("little risk of", "no chance that"). */
+const NONE_OF = new Set(['little', 'no', 'minimal', 'negligible', 'scant']);
+const LIKELIHOOD = new Set(['risk', 'chance', 'danger', 'threat', 'possibility', 'likelihood', 'prospect']);
+
+/** "little risk of losing control" denies what "humans risk losing control" states; "a little risk" affirms it. */
+export function deniesLikelihood(ws: Word[], index: number): boolean {
+  return likelihoodDenied(ws, index) >= 0;
+}
+
+/** Adjectives a denied likelihood may take ("little real risk", "no serious danger"). */
+const LIKELIHOOD_ADJECTIVES = new Set(['real', 'serious', 'genuine', 'significant', 'great', 'immediate', 'major', 'big']);
+
+/** The words between a denying quantifier and its likelihood noun (0, or 1 for an adjective), or -1 when the word at index denies none. */
+function likelihoodDenied(ws: Word[], index: number): number {
+  if (!NONE_OF.has(ws[index]!.lower) || ws[index - 1]?.lower === 'a') return -1;
+  if (LIKELIHOOD.has(ws[index + 1]?.lower ?? '')) return 0;
+  return LIKELIHOOD_ADJECTIVES.has(ws[index + 1]?.lower ?? '') && LIKELIHOOD.has(ws[index + 2]?.lower ?? '') ? 1 : -1;
+}
+
+/** Verbs that deny the verb after their "to" ("failed to notify", "declined to say", "refused to sign"). */
+const DENYING_TO = new Set(['fail', 'fails', 'failed', 'refuse', 'refuses', 'refused', 'decline', 'declines', 'declined']);
+/** Nouns "no" denies with what they are for ("no need for greater collaboration", "no role for government agencies"). */
+const DENIED_NOUNS = new Set(['need', 'role', 'plan', 'plans', 'intention', 'place']);
+/** Adverbs that deny what they qualify ("hardly ever serve", "scarcely matters"). */
+const DENYING_ADVERBS = new Set(['hardly', 'scarcely']);
+
+/**
+ * A negation written without "not", with the words between it and its claim: "hardly (ever)", "failed to", "stopped
+ * short of", "without (first) alerting", "no longer". -1 when the word at i is none.
+ */
+function deniesWithout(ws: Word[], i: number): number {
+  const w = ws[i]!.lower;
+  const next = ws[i + 1]?.lower ?? '';
+  if (DENYING_ADVERBS.has(w)) return next === 'ever' ? 1 : 0;
+  if (DENYING_TO.has(w)) return next === 'to' && !!ws[i + 2] && !STOPWORDS.has(ws[i + 2]!.lower) ? 1 : -1;
+  if ((w === 'stopped' || w === 'stops' || w === 'stop') && next === 'short' && ws[i + 2]?.lower === 'of') return 2;
+  // "no longer" before a claim of its own ("no longer need to"), not "is no longer whether…".
+  if (w === 'no' && next === 'longer') return ws[i + 2] && !STOPWORDS.has(ws[i + 2]!.lower) ? 1 : -1;
+  // "too weak to become": what follows "to" cannot be.
+  if (w === 'too' && ws[i + 2]?.lower === 'to' && /^[a-z]{3,}$/.test(next) && !STOPWORDS.has(next) && ws[i + 3] && !STOPWORDS.has(ws[i + 3]!.lower)) return 2;
+  // "saw no need for", "sees no role for", "has no plans to": the need, role or plan is denied, and what follows with it.
+  if (w === 'no' && DENIED_NOUNS.has(next) && ws[i - 1]?.lower !== 'a') return /^(?:for|to|of|in)$/.test(ws[i + 2]?.lower ?? '') ? 2 : 1;
+  if (w !== 'without') return -1;
+  // "without (first) alerting": a gerund, not a noun ("without warning", "without any details").
+  const skip = next === 'first' || next === 'ever' || (next.length > 4 && next.endsWith('ly')) ? 1 : 0;
+  const verb = ws[i + 1 + skip]?.lower ?? '';
+  return verb.length > 5 && verb.endsWith('ing') ? skip : -1;
+}
+
+/**
+ * Predicate negations: "did not", "should not be", "isn't", "never" (not a contrast like "governments, not
+ * companies"), a likelihood denied ("there's little risk of"), and a denial without "not" ("failed to notify").
+ */
+export function negations(p: Passage): Marker[] {
+  return memo(p, NEGATIONS_SLOT, () => {
+    const out: Marker[] = [];
+    p.words.forEach((word, index) => {
+      const unlikely = likelihoodDenied(p.words, index);
+      if (unlikely >= 0) return void out.push(unlikely ? { word, index, frame: unlikely } : { word, index });
+      const without = deniesWithout(p.words, index);
+      if (without >= 0) return void out.push(without ? { word, index, frame: without } : { word, index });
+      // "can neither access it nor modify it": after an auxiliary, "neither" denies as "not" does ("neither company" does not).
+      if (word.lower === 'neither') return void (AUX.has(p.words[index - 1]?.lower ?? '') && out.push({ word, index }));
+      if (!isNegator(word.lower)) return;
+      if (NOT_NEGATING.has(p.words[index + 1]?.lower ?? '')) return;
+      // "will not take effect until 2027" says when it happens, not that it does not.
+      if (p.words.slice(index + 1, index + 1 + UNTIL_WITHIN).some((w) => w.lower === 'until')) return;
+      const prev = p.words[index - 1];
+      if (word.lower.endsWith("n't") || word.lower === 'never' || word.lower === 'cannot' || AUX.has(prev?.lower ?? '') || COPULA_CONTRACTED.test(prev?.text ?? '')) out.push({ word, index });
+    });
+    return out;
+  });
+}
