@@ -156,7 +156,7 @@ function restated(stems: Set<string>, b: Passage, bStems: Set<string>, related?:
   let bList: string[] | null = null;
   const hit = (s: string) => bStems.has(s) || (!!related && (bList ??= [...bStems]).some((t) => related(s, t)));
   const shared = [...stems].filter(hit);
-  if (shared.length < MIN_SHARED || shared.length / stems.size < MIN_COVER) return null;
+  if (shared.length < MIN_SHARED || shared.length / Math.min(stems.size, bStems.size) < MIN_COVER) return null;
   const inClaim = new Set(shared);
   const idx = b.words.map((w, i) => (inClaim.has(w.stem) ? i : -1)).filter((i) => i >= 0);
   if (!idx.length) return null;

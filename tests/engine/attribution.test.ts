@@ -25,6 +25,13 @@ describe('attribution: a party\'s claim about itself on one side, the same claim
     expect(f!.summary).toBe('stated as fact, with no source vs "The startup also noted that …"');
   });
 
+  it('reads a plain sentence restating part of a long claim, most of its own words the claim\'s', () => {
+    const long = 'The startup also noted that its new chip cut training costs by half for several large customers last year, thanks to a cooling design that lets its servers run hotter in older data centres.';
+    expect(check(long, plain)?.kind).toBe('attribution');
+    // Most of the plain sentence must be the claim's: four shared words in a long sentence of its own are not enough.
+    expect(check(long, 'Last year the new chip cut training costs, which pleased investors, analysts, suppliers, regulators and rival manufacturers across three continents.')).toBeNull();
+  });
+
   it('reads a trailing "..., the bank said" and a leading "According to ..." as frames', () => {
     const trailing = check('Its engineers fixed the flaw within two days of the first report, the bank said.', "The bank's engineers fixed the flaw within two days of the first report.");
     expect(trailing?.kind).toBe('attribution');
