@@ -209,7 +209,9 @@ function derivedOnly(b: Passage, at: Piece, head: string): boolean {
 
 /** One side dates a mention ("in a blog post on Thursday"), the other makes the same mention undated. */
 function omittedDate(a: Passage, b: Passage, ta: TimeExpr[], tb: TimeExpr[], swap = false): Finding | null {
-  if (!memo(b, DAYLESS_SLOT, () => !tb.some((y) => !isYear(y.value)))) return null;
+  // A page that places the thing only by a relation ("a day after the post", "a day later") gives it no day either.
+  const dayless = swap ? !tb.some((y) => !isYear(y.value) && !relational(y)) : memo(b, DAYLESS_SLOT, () => !tb.some((y) => !isYear(y.value)));
+  if (!dayless) return null;
   for (const x of ta) {
     // A year, a relation ("just before") or a span ("this week", "earlier in the month") is not a day the other side could have given.
     if (isYear(x.value) || /^rel:(?:before|after|(?:this|last|next|earlier|later)-(?:week|month|year))$/.test(x.value)) continue;

@@ -19,24 +19,65 @@ const REFERENCE_WORDS = 5;
 function reference(a: Passage, x: TimeExpr, dated: (head: string) => boolean): Word | undefined {
   const after = a.words.filter((w) => w.start >= x.end).slice(0, REFERENCE_WORDS);
   const named = after.find((w) => dated(w.stem));
-  if (named || !/^the\b/i.test(x.text)) return named;
+  if (named || !IMPLICIT.test(x.text)) return named;
   return [...(a.previous?.()?.words ?? [])].reverse().find((w) => dated(w.stem));
 }
 
-/** The page's relative order of two things against the outlet's days for them, when both sentences name the same party. */
+const relational = (t: TimeExpr) => t.value === 'rel:after' || t.value === 'rel:before';
+
+/** The page's relative order of two things against the outlet's, told by days or by a relative time of its own, when both sentences name the same party. */
 export function checkRelativeOrder(a: Passage, b: Passage): Finding | null {
+  const own = passageTimes(a);
+  const relative = own.filter(relational);
+  if (relative.length === 0) return null;
+  // The two sentences speak of one party's act ("OpenAI answered…" / "OpenAI took a different position…").
+  const nb = namePhrases(b);
+  if (!namePhrases(a).some((n) => nb.some((m) => sameNames(n, m)))) return null;
+  return againstDays(a, b, own, relative) ?? againstRelation(a, b, relative);
+}
+
+/** "A day after Anthropic's post" / "a report published just before Anthropic's announcement": one party's thing on both sides, the order told opposite ways. */
+function againstRelation(a: Passage, b: Passage, relative: TimeExpr[]): Finding | null {
+  for (const y of passageTimes(b).filter(relational)) {
+    const owner = ownerAfter(b, y);
+    if (!owner) continue;
+    for (const x of relative) {
+      if (x.value === y.value || ownerAfter(a, x) !== owner) continue;
+      // The thing placed is named on both sides ("report"), outside the phrases of what it is placed against.
+      const placed = (p: Passage, t: TimeExpr) => {
+        const after = IMPLICIT.test(t.text) ? t.end : t.end + REFERENCE_CHARS;
+        return new Set(p.words.filter((w) => (w.end <= t.start || w.start > after) && w.lower.length > 3 && w.text === w.lower).map((w) => w.stem));
+      };
+      const pb = placed(b, y);
+      if (![...placed(a, x)].some((s) => pb.has(s))) continue;
+      const sa = [{ text: a.text.slice(x.start, x.end), start: x.start, end: x.end }];
+      const sb = [{ text: b.text.slice(y.start, y.end), start: y.start, end: y.end }];
+      return { kind: 'sequence', a: sa, b: sb, summary: summarise(sa, sb), confidence: 0.65 };
+    }
+  }
+  return null;
+}
+
+/** Characters after a relative time that hold what it is relative to ("after Anthropic's blog post"). */
+const REFERENCE_CHARS = 30;
+/** A relative time whose event is the one the sentence before told ("The next day", "a day later"). */
+const IMPLICIT = /^the\b|later$/i;
+
+/** The party whose thing a relative time is relative to, by its possessive ("after Anthropic's post"; for "a day later", in the sentence before), lower case. */
+function ownerAfter(p: Passage, t: TimeExpr): string | undefined {
+  const where = IMPLICIT.test(t.text) ? (p.previous?.()?.norm ?? '') : p.norm.slice(t.end, t.end + REFERENCE_CHARS);
+  const re = IMPLICIT.test(t.text) ? /(?:^|\s)(\p{Lu}[\p{L}-]*)['’]s\s/u : /^\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)['’]s\s/u;
+  return re.exec(where)?.[1]?.toLowerCase();
+}
+
+/** The page's relative time against the days the outlet's article gives both things. */
+function againstDays(a: Passage, b: Passage, own: TimeExpr[], relative: TimeExpr[]): Finding | null {
   const dayOf = b.articleDay;
   if (!dayOf) return null;
-  const own = passageTimes(a);
-  const relative = own.filter((x) => x.value === 'rel:after' || x.value === 'rel:before');
-  if (relative.length === 0) return null;
   // A day of the page's own that differs from the outlet's ("on Friday, a day after the post" / "Wednesday") is read day against day (check-facts.ts).
   const pageDays = own.filter((x) => WEEK.includes(x.value));
   const days = passageTimes(b).filter((y) => WEEK.includes(y.value));
   if (days.length === 0) return null;
-  // The two sentences speak of one party's act ("OpenAI answered…" / "OpenAI took a different position…").
-  const nb = namePhrases(b);
-  if (!namePhrases(a).some((n) => nb.some((m) => sameNames(n, m)))) return null;
   for (const x of relative) {
     const ref = reference(a, x, (head) => !!dayOf(head));
     if (!ref) continue;

@@ -47,6 +47,8 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | null, (lower: st
   // "today's pace", "today's models": present-day, not a day's date.
   [/\b(yesterday|tomorrow|today(?!['’]s\b))\b/gi, (m) => `rel:${m[1]!.toLowerCase()}`, (l) => day(l) || l.includes('tomorrow')],
   [/\b(?:just|shortly|days?|hours?|weeks?)\s+(before|after)\b/gi, (m) => `rel:${m[1]!.toLowerCase()}`, (l) => l.includes('before') || l.includes('after')],
+  // "a day later", "hours later": after the event the sentence before told.
+  [/\b(?:(?:a|an|one|two|three|a\s+few|several|\d{1,2})\s+)?(?:days?|hours?|weeks?)\s+later\b/gi, () => 'rel:after', (l) => l.includes('later')],
   // "two years ago", "a few weeks ago": a time counted back from the story's own ("a year ago" is last year).
   [/\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|(?:a\s+)?few|several|many)\s+(day|week|month|year)s?\s+ago\b/gi, (m) => agoValue(m[1]!, m[2]!), (l) => l.includes(' ago')],
   // "the next day", "the following morning", "the morning after": a day placed after another, as "a day after" is.

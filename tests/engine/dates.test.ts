@@ -32,8 +32,16 @@ describe('dates: the same event dated differently', () => {
     expect(check('Last autumn, the board refused to sell the stadium to the city.', earlier, 1)?.summary).toBe('"Last autumn" vs "Earlier this year"');
     expect(timeExprs('This fall the board met.').map((t) => t.value)).toEqual(timeExprs('This autumn the board met.').map((t) => t.value));
     expect(timeExprs('The fall of the old stadium roof was filmed.')).toEqual([]);
+    expect(timeExprs('OpenAI hit back a day later with a report.').map((t) => t.value)).toEqual(['rel:after']);
     // A vague count dates nothing exactly.
     expect(timeExprs('A few weeks ago the board refused.')).toEqual([]);
+  });
+
+  it('reads a page that places a thing only by a relation ("a day later") as giving it no day', () => {
+    const dated = 'The Harbor Council took a different view in a planning report published on Wednesday.';
+    expect(check('The Harbor Council answered a day later with a planning report of its own.', dated, 2)?.summary).toBe('no day ("planning report") vs "on Wednesday"');
+    // The other way round, a relation on the outlet's side is no omission of the page's day.
+    expect(check(dated, 'The Harbor Council answered a day later with a planning report of its own.', 2)?.summary).not.toBe('"on Wednesday" vs no day ("planning report")');
   });
 
   it('finds the same thing undated on the other side past a participle ("a memo published Thursday" / "a memo sent to staff")', () => {

@@ -47,6 +47,19 @@ describe('order told by a relative time against an outlet\'s days', () => {
     expect(checkRelativeOrder(passage("On Wednesday, a day after the mayor's memo, the Harbor Council answered with a report."), report())?.kind).toBe('sequence');
   });
 
+  it('reads a relation against the outlet\'s opposite relation to the same party\'s thing ("after Anthropic\'s post" / "just before Anthropic\'s announcement")', () => {
+    const before = passage("The Harbor Council's view, set out in a report published just before the Mayor's announcement, was plain.");
+    expect(checkRelativeOrder(passage("A day after the Mayor's memo, the Harbor Council answered with a report."), before)?.summary).toBe('"day after" vs "just before"');
+    // The same order, or another party's thing, or nothing placed named on both sides, is no contradiction.
+    expect(checkRelativeOrder(passage("A day before the Mayor's memo, the Harbor Council answered with a report."), before)).toBeNull();
+    expect(checkRelativeOrder(passage("A day after the Governor's memo, the Harbor Council answered with a report."), before)).toBeNull();
+    expect(checkRelativeOrder(passage("A day after the Mayor's memo, the Harbor Council held a vote."), before)).toBeNull();
+    // "A day later" follows the event of the sentence before.
+    const later = passage('The Harbor Council answered a day later with a report.');
+    later.previous = () => passage("The Mayor's memo set out the plan.");
+    expect(checkRelativeOrder(later, before)?.kind).toBe('sequence');
+  });
+
   it('takes what "the next day" follows from the sentence before', () => {
     const before = passage('The mayor set out her flood plan in a memo.');
     const next = passage('The next day, the Harbor Council answered with a report.');
