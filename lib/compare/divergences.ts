@@ -34,6 +34,7 @@ import { checkEvidence } from './check-evidence';
 import { claimHeads } from './claim-pairs';
 import { claimPairs } from './claim-pairs';
 import { ALIGN_MIN } from '../match/align';
+import { twoHops } from '../match/story-reach';
 import { checkFirstReporter, checkSequence } from './check-sequence';
 import { checkEventOrder } from './check-event-order';
 import { checkRelativeOrder } from './check-relative-order';
@@ -205,13 +206,13 @@ export function findDivergences(
     if (found.size) seen.set(key, new Set([...(earlier ?? []), ...found]));
   }
   // A claim's certainty, who it is credited to, or an amount differs from every outlet that words the point as the first did:
-  // carried along the corpus's story links (sentences it holds for one point) to the other outlets' versions, however
-  // loosely they resemble the page's sentence.
+  // carried along the corpus's story links (sentences it holds for one point), and theirs in turn, to the other outlets'
+  // versions, however loosely they resemble the page's sentence.
   // And to the other outlets' sentences the page's own sentence is close to, which must then tie to its claim themselves.
   const partners = new Map<number, Array<[number, number, boolean]>>();
   if (carried.length) for (const p of pairs) if (p.score >= ALIGN_MIN) (partners.get(p.page) ?? partners.set(p.page, []).get(p.page)!).push([p.gid, p.score, true]);
   for (const { ps, cs, f, score } of carried) {
-    const linked = ix.links(cs.gid).map(([g, strength]): [number, number, boolean] => [g, strength, false]);
+    const linked = twoHops(ix, cs.gid).map(([g, strength]): [number, number, boolean] => [g, strength, false]);
     for (const [g, strength, tie] of [...linked, ...(partners.get(ps.index) ?? [])]) {
       const cs2 = ix.sentence(g);
       if (cs2.doc === cs.doc || !storyDocs.has(cs2.doc) || (ix.paragraphFlags(cs2.doc)[cs2.paragraph] ?? 0) & NOT_REPORTING) continue;
