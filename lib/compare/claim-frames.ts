@@ -26,8 +26,8 @@ export function frameAfter(ws: readonly Word[], index: number): number {
   while (i < ws.length && ws[i]!.lower.length > 4 && ws[i]!.lower.endsWith('ly')) i++;
   if (ENDING.has(ws[i]?.lower ?? '') && ws[i + 1]?.lower === 'up') return i + 1 - index;
   if (GOING.has(ws[i]?.lower ?? '') && ws[i + 1]?.lower === 'on' && ws[i + 2]?.lower === 'to') return i + 2 - index;
-  // "Be able to" says the claim can come about ("will be able to design their own successors").
-  if (ws[i]?.lower === 'be' && ws[i + 1]?.lower === 'able' && ws[i + 2]?.lower === 'to') return i + 2 - index;
+  // "Be able to" (or "become able to") says the claim can come about ("will be able to design their own successors").
+  if ((ws[i]?.lower === 'be' || ws[i]?.lower === 'become') && ws[i + 1]?.lower === 'able' && ws[i + 2]?.lower === 'to') return i + 2 - index;
   if (!ARRIVING.has(ws[i]?.lower ?? '')) return 0;
   i++;
   if (ws[i]?.lower === 'to') i++;

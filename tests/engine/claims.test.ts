@@ -63,6 +63,8 @@ describe('certainty: "risk" as a hedge', () => {
     expect(frameAfter(ws, ws.findIndex((w) => w.lower === 'will'))).toBe(0);
     const able = passage('The pumps will be able to drain the fields.').words;
     expect(frameAfter(able, able.findIndex((w) => w.lower === 'will'))).toBe(3);
+    const become = passage('The pumps will become able to drain the fields.').words;
+    expect(frameAfter(become, become.findIndex((w) => w.lower === 'will'))).toBe(3);
   });
 });
 
