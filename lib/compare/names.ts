@@ -99,11 +99,15 @@ function nameWord(word: string): boolean {
   return startsUpper(word) || /^\p{Ll}{1,2}\p{Lu}/u.test(word);
 }
 
-/** sameName on lower-cased strings, answered once per pair of strings (names recur in every pair of sentences). */
+/**
+ * sameName on lower-cased strings, answered once per pair of strings (names recur in every pair of sentences). Every
+ * test is symmetric but fuse.js's score, which the first order asked fixes for the pair.
+ */
 function sameLower(x: string, y: string): boolean {
   if (x === y) return true;
-  let row = sameCache.get(x);
-  let same = row?.get(y);
+  const [lo, hi] = x < y ? [x, y] : [y, x];
+  let row = sameCache.get(lo);
+  let same = row?.get(hi);
   if (same === undefined) {
     same = sameLowerOnce(x, y);
     if (sameSize > 20000) {
@@ -111,36 +115,22 @@ function sameLower(x: string, y: string): boolean {
       sameSize = 0;
       row = undefined;
     }
-    if (!row) sameCache.set(x, (row = new Map()));
-    row.set(y, same);
+    if (!row) sameCache.set(lo, (row = new Map()));
+    row.set(hi, same);
     sameSize++;
   }
   return same;
 }
 
+/** Verdicts by the two lower-case names in code-unit order (some thousands at most, then started afresh). */
 const sameCache = new Map<string, Map<string, boolean>>();
 let sameSize = 0;
 
 function sameLowerOnce(x: string, y: string): boolean {
-  if (x === y || contains(x, y) || contains(y, x) || initialsOf(x, y) || initialsOf(y, x)) return true;
+  if (contains(x, y) || contains(y, x) || initialsOf(x, y) || initialsOf(y, x)) return true;
   if (Math.abs(x.length - y.length) > 3 || x.charCodeAt(0) !== y.charCodeAt(0)) return false;
-  const lo = x < y ? x : y;
-  const hi = x < y ? y : x;
-  let row = fuzzyCache.get(lo);
-  let same = row?.get(hi);
-  if (same === undefined) {
-    const r = new Fuse([y], { includeScore: true, threshold: 0.3, ignoreLocation: true }).search(x)[0];
-    same = !!r && (r.score ?? 1) <= 0.3;
-    if (fuzzySize > 5000) {
-      fuzzyCache.clear();
-      fuzzySize = 0;
-      row = undefined;
-    }
-    if (!row) fuzzyCache.set(lo, (row = new Map()));
-    row.set(hi, same);
-    fuzzySize++;
-  }
-  return same;
+  const r = new Fuse([y], { includeScore: true, threshold: 0.3, ignoreLocation: true }).search(x)[0];
+  return !!r && (r.score ?? 1) <= 0.3;
 }
 
 /** Words an abbreviation leaves out ("United States of America": USA). */
@@ -167,9 +157,6 @@ function contains(long: string, short: string): boolean {
   return false;
 }
 
-/** Fuzzy verdicts by the two lower-case names in order (a few thousand at most, then started afresh). */
-const fuzzyCache = new Map<string, Map<string, boolean>>();
-let fuzzySize = 0;
 
 /** True when a name also appears (perhaps with a typo) among others. */
 export function hasName(name: Name, others: Name[]): boolean {

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { story, storyEngine } from './helpers';
 import { passage } from '../../lib/compare/passage';
 import { frameAfter } from '../../lib/compare/claim-frames';
 import { checkCertainty } from '../../lib/compare/check-certainty';
 import { checkNegation } from '../../lib/compare/check-negation';
-import { compileCorpus } from '../../lib/corpus/compile';
-import { loadEngine } from '../../lib/engine';
-import type { CorpusDoc } from '../../lib/types';
 
 const check = (a: string, b: string, strict = false) => checkCertainty(passage(a), passage(b), strict);
 
@@ -102,7 +100,6 @@ describe('certainty: verbs of letting and needing', () => {
 });
 
 describe('claims checked wherever an outlet makes them', () => {
-  const story = (id: string, paragraphs: string[]): CorpusDoc => ({ id, outlet: id, headline: paragraphs[0]!, paragraphs });
   const A = story('a_post', [
     'The delta flood board asked towns to share pumps and sandbags before the spring rains.',
     'Board chair Lena Ortiz said the pumps in Marsh Town were old and the levee was weak.',
@@ -114,8 +111,7 @@ describe('claims checked wherever an outlet makes them', () => {
     'Lena Ortiz, who chairs the board, called the Marsh Town pumps old and the levee weak.',
     'The board meets again in May, when it hopes to agree on a levee plan.',
   ]);
-  const engine = loadEngine(compileCorpus([A, B]));
-  const run = (paragraphs: string[]) => engine.analyze({ title: paragraphs[0]!, byline: null, siteName: null, url: null, paragraphs }, { detected: true, topicScore: 1, reasons: [] });
+  const run = storyEngine([A, B]);
 
   it("checks a page's firm claim against an outlet's hedge of it, though the two sentences report different points", () => {
     const page = [

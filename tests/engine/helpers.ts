@@ -1,7 +1,7 @@
 /** Shared fixtures for the engine tests: the seed corpus compiled once, and a page builder. */
 
 import { readSeedDocs } from '../../lib/corpus/seeds-fs';
-import { compileAsShipped, type CompiledCorpus } from '../../lib/corpus/compile';
+import { compileAsShipped, compileCorpus, type CompiledCorpus } from '../../lib/corpus/compile';
 import { loadEngine, type Engine } from '../../lib/engine';
 import type { Analysis, Article, CorpusDoc } from '../../lib/types';
 
@@ -48,3 +48,12 @@ export function edit(paragraphs: string[], from: string, to: string): string[] {
 /** Site furniture wrapped around an article, as a real news page yields it. */
 export const MENU = ['Home', 'World', 'Business', 'Technology', 'Sign in', 'Subscribe to our newsletter'];
 export const FOOTER = ['Most read', 'How to make sourdough bread at home in five steps', 'Weather: storms expected this weekend', '© 2026 Example Media. All rights reserved.'];
+
+/** An invented outlet's article: its id is its outlet, its first paragraph its headline. */
+export const story = (id: string, paragraphs: string[]): CorpusDoc => ({ id, outlet: id, headline: paragraphs[0]!, paragraphs });
+
+/** An engine over invented articles, as a function analysing paragraphs as a page against it. */
+export function storyEngine(docs: CorpusDoc[]): (paragraphs: string[]) => Analysis {
+  const engine = loadEngine(compileCorpus(docs));
+  return (paragraphs) => engine.analyze({ title: paragraphs[0]!, byline: null, siteName: null, url: null, paragraphs }, { detected: true, topicScore: 1, reasons: [] });
+}

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { story, storyEngine } from './helpers';
 import { passage } from '../../lib/compare/passage';
 import { creditedClaims } from '../../lib/compare/credited-claims';
 import { checkClaimCredit } from '../../lib/compare/check-credit';
 import { leadInBefore } from '../../lib/compare/list-items';
-import { compileCorpus } from '../../lib/corpus/compile';
-import { loadEngine } from '../../lib/engine';
-import type { CorpusDoc } from '../../lib/types';
 
 const claimants = (text: string) => creditedClaims(passage(text)).map((c) => c.credit.name ?? c.credit.text);
 
@@ -75,7 +73,6 @@ describe("a bulleted line's claim is its lead-in's party's", () => {
 });
 
 describe('list lines in the engine, on both sides', () => {
-  const story = (id: string, paragraphs: string[]): CorpusDoc => ({ id, outlet: id, headline: paragraphs[0]!, paragraphs });
   const A = story('a_brief', [
     'The fisheries ministry published its new quota plan for the northern coast on Monday.',
     'Nordfisk Group, the largest fleet owner, takes a different view, arguing that:',
@@ -87,8 +84,7 @@ describe('list lines in the engine, on both sides', () => {
     'A new quota plan for the northern coast was published by the fisheries ministry on Monday.',
     'The ministry will take objections until June, officials said.',
   ]);
-  const engine = loadEngine(compileCorpus([A, B]));
-  const run = (paragraphs: string[]) => engine.analyze({ title: paragraphs[0]!, byline: null, siteName: null, url: null, paragraphs }, { detected: true, topicScore: 1, reasons: [] });
+  const run = storyEngine([A, B]);
 
   it("reports a page crediting the corpus list line's claim to another party", () => {
     const page = [

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { story, storyEngine } from './helpers';
 import { passage, type Passage } from '../../lib/compare/passage';
 import { checkRelativeOrder } from '../../lib/compare/check-relative-order';
 import { articleDays } from '../../lib/compare/article-days';
-import { compileCorpus } from '../../lib/corpus/compile';
-import { loadEngine } from '../../lib/engine';
-import type { CorpusDoc } from '../../lib/types';
 
 /** An outlet's sentence, with the days its (invented) article gives the things it dates. */
 function outlet(text: string, article: string[]): Passage {
@@ -70,7 +68,6 @@ describe('order told by a relative time against an outlet\'s days', () => {
 });
 
 describe('relative order in the engine', () => {
-  const story = (id: string, paragraphs: string[]): CorpusDoc => ({ id, outlet: id, headline: paragraphs[0]!, paragraphs });
   const A = story('a_gazette', [
     'The mayor of Portvale set out her plan for the harbour flood walls in a planning memo on Thursday.',
     'The Harbor Council took a different view in a report published on Wednesday, arguing that the walls should wait.',
@@ -80,8 +77,7 @@ describe('relative order in the engine', () => {
     'Portvale\'s mayor has set out a plan for harbour flood walls.',
     'The walls would cost forty million dollars over ten years, the mayor said.',
   ]);
-  const engine = loadEngine(compileCorpus([A, B]));
-  const run = (paragraphs: string[]) => engine.analyze({ title: paragraphs[0]!, byline: null, siteName: null, url: null, paragraphs }, { detected: true, topicScore: 1, reasons: [] });
+  const run = storyEngine([A, B]);
 
   it("reads the page's order against the days the outlet's article gives both things", () => {
     const page = [

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { story, storyEngine } from './helpers';
 import { passage } from '../../lib/compare/passage';
 import { checkScope } from '../../lib/compare/check-scope';
-import { compileCorpus } from '../../lib/corpus/compile';
-import { loadEngine } from '../../lib/engine';
-import type { CorpusDoc } from '../../lib/types';
 
 const check = (a: string, b: string) => checkScope(passage(a), passage(b));
 
@@ -78,7 +76,6 @@ describe('scope: "mainly" sets what follows against the rest', () => {
 });
 
 describe('scope, wherever an outlet states it', () => {
-  const story = (id: string, paragraphs: string[]): CorpusDoc => ({ id, outlet: id, headline: paragraphs[0]!, paragraphs });
   const A = story('a_health', [
     'The health inspector published her report on nurse staffing across the region on Monday.',
     'She found that city hospitals had lost a fifth of their nurses since the spring.',
@@ -90,8 +87,7 @@ describe('scope, wherever an outlet states it', () => {
     'City hospitals have lost a fifth of their nurses since the spring, she found.',
     'The ministry is to answer it in June.',
   ]);
-  const engine = loadEngine(compileCorpus([A, B]));
-  const run = (paragraphs: string[]) => engine.analyze({ title: paragraphs[0]!, byline: null, siteName: null, url: null, paragraphs }, { detected: true, topicScore: 1, reasons: [] });
+  const run = storyEngine([A, B]);
 
   it("checks a page's scope against an outlet's sentence holding the scoped thing, though the two report different points", () => {
     const page = [

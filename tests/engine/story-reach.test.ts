@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compileCorpus } from '../../lib/corpus/compile';
 import { CorpusIndex } from '../../lib/match/corpus-index';
 import { twoHops } from '../../lib/match/story-reach';
-import type { CorpusDoc } from '../../lib/types';
+import { story } from './helpers';
 
-const story = (id: string, paragraphs: string[]): CorpusDoc => ({ id, outlet: id, headline: paragraphs[0]!, paragraphs });
 
 describe("a corpus sentence's story links, and theirs in turn", () => {
   // A and C word the point too differently to be linked; B is close to both.
