@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { story, storyEngine } from './helpers';
+import { story, storyEngine, summaries } from './helpers';
 import { passage } from '../../lib/compare/passage';
 import { frameAfter } from '../../lib/compare/claim-frames';
 import { checkCertainty } from '../../lib/compare/check-certainty';
@@ -118,7 +118,6 @@ describe('claims checked wherever an outlet makes them', () => {
       'The delta flood board wants towns to share pumps and sandbags before the spring rains.',
       'Marsh Town, whose levee is weak, will lose power for weeks, and its mayor wants the board to act now.',
     ];
-    const found = run(page).divergences.filter((d) => d.kind === 'certainty' && d.other.doc === 'a_post');
-    expect(found.map((d) => d.summary)).toEqual(['"will lose power" vs "risk losing power"']);
+    expect(summaries(run(page), 'certainty', 'a_post')).toEqual(['"will lose power" vs "risk losing power"']);
   });
 });

@@ -57,3 +57,6 @@ export function storyEngine(docs: CorpusDoc[]): (paragraphs: string[]) => Analys
   const engine = loadEngine(compileCorpus(docs));
   return (paragraphs) => engine.analyze({ title: paragraphs[0]!, byline: null, siteName: null, url: null, paragraphs }, { detected: true, topicScore: 1, reasons: [] });
 }
+
+/** The summaries of an analysis's divergences of one kind against one outlet's article. */
+export const summaries = (a: Analysis, kind: string, doc: string): string[] => a.divergences.filter((d) => d.kind === kind && d.other.doc === doc).map((d) => d.summary);

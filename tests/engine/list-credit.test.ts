@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { story, storyEngine } from './helpers';
+import { story, storyEngine, summaries } from './helpers';
 import { passage } from '../../lib/compare/passage';
 import { creditedClaims } from '../../lib/compare/credited-claims';
 import { checkClaimCredit } from '../../lib/compare/check-credit';
@@ -91,8 +91,7 @@ describe('list lines in the engine, on both sides', () => {
       'The fisheries ministry published a quota plan for the northern coast on Monday.',
       'The Fishers Association said that regional councils should set the fishing quotas for the coast.',
     ];
-    const found = run(page).divergences.filter((d) => d.kind === 'attribution' && d.other.doc === 'a_brief');
-    expect(found.map((d) => d.summary)).toEqual(['"The Fishers Association" vs "Regional councils should set the fishing quotas for the coast" (Nordfisk Group)']);
+    expect(summaries(run(page), 'attribution', 'a_brief')).toEqual(['"The Fishers Association" vs "Regional councils should set the fishing quotas for the coast" (Nordfisk Group)']);
   });
 
   it("reads the page's own list lines by their lead-in", () => {
@@ -101,7 +100,6 @@ describe('list lines in the engine, on both sides', () => {
       'The Fishers Association takes a different view, arguing that:',
       '- Regional councils should set the fishing quotas for the coast',
     ];
-    const found = run(page).divergences.filter((d) => d.kind === 'attribution' && d.other.doc === 'a_brief');
-    expect(found.map((d) => d.summary)).toEqual(['"Regional councils should set the fishing quotas for the coast" (Fishers Association) vs "Regional councils should set the fishing quotas for the coast" (Nordfisk Group)']);
+    expect(summaries(run(page), 'attribution', 'a_brief')).toEqual(['"Regional councils should set the fishing quotas for the coast" (Fishers Association) vs "Regional councils should set the fishing quotas for the coast" (Nordfisk Group)']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { story, storyEngine } from './helpers';
+import { story, storyEngine, summaries } from './helpers';
 import { passage, type Passage } from '../../lib/compare/passage';
 import { checkRelativeOrder } from '../../lib/compare/check-relative-order';
 import { articleDays } from '../../lib/compare/article-days';
@@ -84,7 +84,6 @@ describe('relative order in the engine', () => {
       'The mayor of Portvale has a plan for harbour flood walls, set out in a memo.',
       "A day after the mayor's memo, the Harbor Council answered with a report arguing that the walls should wait.",
     ];
-    const found = run(page).divergences.filter((d) => d.kind === 'sequence' && d.other.doc === 'a_gazette');
-    expect(found.map((d) => d.summary)).toEqual(['"day after the mayor\'s memo" vs "on Wednesday" (its memo: Thursday)']);
+    expect(summaries(run(page), 'sequence', 'a_gazette')).toEqual(['"day after the mayor\'s memo" vs "on Wednesday" (its memo: Thursday)']);
   });
 });

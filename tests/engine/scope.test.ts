@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { story, storyEngine } from './helpers';
+import { story, storyEngine, summaries } from './helpers';
 import { passage } from '../../lib/compare/passage';
 import { checkScope } from '../../lib/compare/check-scope';
 
@@ -94,7 +94,6 @@ describe('scope, wherever an outlet states it', () => {
       'Nurse numbers in the region fell sharply this year, according to the health inspector.',
       'Since the spring, she says, a fifth of the nurses of city hospitals have left, a loss confined to the largest city hospitals.',
     ];
-    const found = run(page).divergences.filter((d) => d.kind === 'negation' && d.other.doc === 'a_health');
-    expect(found.map((d) => d.summary)).toEqual(['"confined to" vs "extends beyond"']);
+    expect(summaries(run(page), 'negation', 'a_health')).toEqual(['"confined to" vs "extends beyond"']);
   });
 });
