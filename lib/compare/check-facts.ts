@@ -67,7 +67,7 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
 }
 
 /** A time that says only how it stands to another event: "just before", "hours after", "the following day". */
-const relational = (t: TimeExpr) => t.value === 'rel:before' || t.value === 'rel:after';
+export const relational = (t: TimeExpr): boolean => t.value === 'rel:before' || t.value === 'rel:after';
 /** Words after "after" or "before" that name the event a time is relative to ("hours after the blog post appeared"). */
 const REFERENCE_WORDS = 5;
 

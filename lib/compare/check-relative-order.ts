@@ -8,7 +8,7 @@ import type { Finding } from './finding';
 import { summarise } from './finding';
 import type { Passage, Word } from './passage';
 import type { TimeExpr } from '../text/temporal';
-import { datedHead, passageTimes } from './check-facts';
+import { datedHead, passageTimes, relational } from './check-facts';
 import { namePhrases, sameNames } from './names';
 
 const WEEK = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -23,7 +23,6 @@ function reference(a: Passage, x: TimeExpr, dated: (head: string) => boolean): W
   return [...(a.previous?.()?.words ?? [])].reverse().find((w) => dated(w.stem));
 }
 
-const relational = (t: TimeExpr) => t.value === 'rel:after' || t.value === 'rel:before';
 
 /** The page's relative order of two things against the outlet's, told by days or by a relative time of its own, when both sentences name the same party. */
 export function checkRelativeOrder(a: Passage, b: Passage): Finding | null {
