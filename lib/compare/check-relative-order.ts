@@ -8,7 +8,8 @@ import type { Finding } from './finding';
 import { summarise } from './finding';
 import type { Passage, Word } from './passage';
 import type { TimeExpr } from '../text/temporal';
-import { datedHead, passageTimes, relational } from './check-facts';
+import { passageTimes, relational } from './check-facts';
+import { datedHead } from './dated-things';
 import { namePhrases, sameNames } from './names';
 
 const WEEK = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];

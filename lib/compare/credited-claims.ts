@@ -6,7 +6,9 @@
 import { STOPWORDS } from '../text/stopwords';
 import { REPORTING_VERBS } from '../text/reporting';
 import { memo, slot, type Passage, type Word } from './passage';
-import { classify, nameLike, participleSubject, subjectBefore, wordsIn, type Credit } from './credit';
+import type { Credit } from './credit';
+import { classify } from './party-kind';
+import { nameLike, participleSubject, subjectBefore, wordsIn } from './subjects';
 
 const CLAIMS_SLOT = slot();
 

@@ -17,35 +17,16 @@ import { titledPairs } from './titled-pairs';
 import { lowerParagraphs } from './doc-text';
 import { nameUses, type NameUse } from './name-uses';
 import { mainOrganisation } from './main-organisation';
-import { attributionAlong, checkClaimCredit, checkQuoteCredit } from './check-credit';
+import { ALONG, CLAIM_CHECKS, DATED_CHECKS, EDITED_CHECKS, QUOTED_CHECKS, RELATED_CHECKS, SAME_POINT_CHECKS, SCOPED_CHECKS, TITLED_CHECKS, type Check } from './check-lists';
 import type { Finding } from './finding';
-import { checkDates, knownTimes } from './check-facts';
-import { checkNumbers, numberAlong } from './check-numbers';
-import { checkQuotes } from './check-quotes';
-import { checkShortQuotes } from './check-short-quotes';
-import { checkNames, checkTitles, titleStands } from './check-names';
-import { checkAttribution } from './check-speakers';
-import { checkCarriedNames } from './check-carried-names';
-import { checkAlone } from './check-alone';
-import { certaintyAlong, checkCertainty } from './check-certainty';
-import { checkNegation } from './check-negation';
-import { checkDeniedAmount } from './check-denied-amount';
-import { checkEvidence } from './check-evidence';
+import { knownTimes } from './check-facts';
+import { titleStands } from './check-names';
 import { claimHeads } from './claim-pairs';
 import { claimPairs } from './claim-pairs';
 import { ALIGN_MIN } from '../match/align';
 import { twoHops } from '../match/story-reach';
-import { checkFirstReporter, checkSequence } from './check-sequence';
-import { checkEventOrder } from './check-event-order';
-import { checkRelativeOrder } from './check-relative-order';
-import { checkCreditedVsFact } from './check-attribution';
-import { checkDirection } from './check-direction';
-import { checkContrast } from './check-contrast';
-import { checkOpposite } from './check-opposite';
-import { checkScope, scopedSpans } from './check-scope';
+import { scopedSpans } from './check-scope';
 import { scopedPairs } from './scoped-pairs';
-import { checkDetail } from './check-detail';
-import { checkReported } from './check-reported';
 import { sentenceTimes } from '../text/temporal';
 import { Omissions } from './omissions';
 import { leadInBefore } from './list-items';
@@ -55,36 +36,6 @@ import { CAPTION, FRAGMENT, HEADING, PROMO, paragraphFlags } from '../corpus/boi
 
 /** Headings, captions, promos and fragments state no point of their own to diverge on. */
 const NOT_REPORTING = HEADING | CAPTION | PROMO | FRAGMENT;
-
-type Check = (a: Passage, b: Passage, minContext: number) => Finding | null;
-
-/** Checks for pairs on the same point (context already established). */
-const SAME_POINT_CHECKS: Check[] = [checkQuotes, checkShortQuotes, checkRelativeOrder, (a, b) => checkDates(a, b, 1), (a, b) => checkNumbers(a, b, 1), (a, b) => checkNames(a, b, 0), (a, b) => checkCarriedNames(a, b), (a, b) => checkAttribution(a, b), checkQuoteCredit, checkClaimCredit, checkSequence, checkEventOrder, (a, b) => checkCertainty(a, b), (a, b) => checkEvidence(a, b, 2), (a, b) => checkNegation(a, b), checkDeniedAmount, (a, b) => checkDirection(a, b, 1), checkContrast, (a, b) => checkOpposite(a, b, 2), checkScope, checkDetail, (a, b) => checkReported(a, b, 2), checkCreditedVsFact, checkAlone];
-/** For sentences found only because both name the same dated thing ("blog post"). */
-const DATED_CHECKS: Check[] = [checkRelativeOrder, (a, b) => checkDates(a, b, 2)];
-/** For sentences found only because both quote the same words. */
-const QUOTED_CHECKS: Check[] = [checkQuotes, checkQuoteCredit];
-/** For sentences found only because both name the same person: a title changed, or a person put in another's place beside them. */
-const TITLED_CHECKS: Check[] = [checkTitles, (a, b) => checkNames(a, b, 1, true)];
-/** For sentences found only because both hold the word a page claim's modal or negation governs. */
-const CLAIM_CHECKS: Check[] = [(a, b) => checkCertainty(a, b, true), (a, b) => checkNegation(a, b, true)];
-/** For sentences found only because both hold words of a thing the page sentence scopes. */
-const SCOPED_CHECKS: Check[] = [checkScope];
-/** Checks that tie the two passages by local context themselves, for merely related pairs. */
-const RELATED_CHECKS: Check[] = [checkQuotes, checkShortQuotes, checkRelativeOrder, (a, b) => checkDates(a, b, 2), (a, b) => checkNumbers(a, b, 2), (a, b) => checkNames(a, b, 2), (a, b) => checkCarriedNames(a, b, 2), (a, b) => checkCertainty(a, b), (a, b) => checkEvidence(a, b, 3), (a, b) => checkNegation(a, b), checkDeniedAmount, (a, b) => checkDirection(a, b, 2), checkContrast, (a, b) => checkOpposite(a, b, 3), checkScope, (a, b) => checkReported(a, b, 3), (a, b) => checkAttribution(a, b, 4), checkQuoteCredit, checkClaimCredit, checkFirstReporter, (a, b) => checkSequence(a, b, 2), checkEventOrder];
-
-/** For an edited sentence of a recognised article, against the other outlets' sentences it meets (see edited-sentences.ts). */
-const EDITED_CHECKS: Check[] = SAME_POINT_CHECKS;
-
-/** Kinds of finding read again in the other outlets' versions of the point, with how. */
-/** `tie`: the other passage is a close partner of the page's sentence, not a linked version of the first outlet's. */
-const ALONG: Partial<Record<string, (page: Passage, f: Finding, other: Passage, tie: boolean) => Finding | null>> = {
-  certainty: certaintyAlong,
-  attribution: (page, f, other, tie) => attributionAlong(f, other, tie ? page : undefined),
-  number: numberAlong,
-  // A short phrase quoted another way ("least responsible" / "least cautious") is quoted so by every outlet that quotes it.
-  quote: (page, _f, other) => checkShortQuotes(page, other),
-};
 
 function shift(ps: Piece[], by: number): Span[] {
   return ps.map((p) => ({ start: p.start + by, end: p.end + by }));

@@ -1,0 +1,60 @@
+/**
+ * The typed checks each kind of sentence pair is run through, in order (a kind found first for a pair of paragraphs
+ * stands), and how each kind of finding carried to the other outlets' versions of a point is read there again.
+ */
+
+import type { Passage } from './passage';
+import type { Finding } from './finding';
+import { attributionAlong, checkClaimCredit, checkQuoteCredit } from './check-credit';
+import { checkDates } from './check-facts';
+import { checkNumbers, numberAlong } from './check-numbers';
+import { checkQuotes } from './check-quotes';
+import { checkShortQuotes } from './check-short-quotes';
+import { checkNames, checkTitles } from './check-names';
+import { checkAttribution } from './check-speakers';
+import { checkCarriedNames } from './check-carried-names';
+import { checkAlone } from './check-alone';
+import { certaintyAlong, checkCertainty } from './check-certainty';
+import { checkNegation } from './check-negation';
+import { checkDeniedAmount } from './check-denied-amount';
+import { checkEvidence } from './check-evidence';
+import { checkFirstReporter, checkSequence } from './check-sequence';
+import { checkEventOrder } from './check-event-order';
+import { checkRelativeOrder } from './check-relative-order';
+import { checkCreditedVsFact } from './check-attribution';
+import { checkDirection } from './check-direction';
+import { checkContrast } from './check-contrast';
+import { checkOpposite } from './check-opposite';
+import { checkScope } from './check-scope';
+import { checkDetail } from './check-detail';
+import { checkReported } from './check-reported';
+
+export type Check = (a: Passage, b: Passage, minContext: number) => Finding | null;
+
+/** Checks for pairs on the same point (context already established). */
+export const SAME_POINT_CHECKS: Check[] = [checkQuotes, checkShortQuotes, checkRelativeOrder, (a, b) => checkDates(a, b, 1), (a, b) => checkNumbers(a, b, 1), (a, b) => checkNames(a, b, 0), (a, b) => checkCarriedNames(a, b), (a, b) => checkAttribution(a, b), checkQuoteCredit, checkClaimCredit, checkSequence, checkEventOrder, (a, b) => checkCertainty(a, b), (a, b) => checkEvidence(a, b, 2), (a, b) => checkNegation(a, b), checkDeniedAmount, (a, b) => checkDirection(a, b, 1), checkContrast, (a, b) => checkOpposite(a, b, 2), checkScope, checkDetail, (a, b) => checkReported(a, b, 2), checkCreditedVsFact, checkAlone];
+/** For sentences found only because both name the same dated thing ("blog post"). */
+export const DATED_CHECKS: Check[] = [checkRelativeOrder, (a, b) => checkDates(a, b, 2)];
+/** For sentences found only because both quote the same words. */
+export const QUOTED_CHECKS: Check[] = [checkQuotes, checkQuoteCredit];
+/** For sentences found only because both name the same person: a title changed, or a person put in another's place beside them. */
+export const TITLED_CHECKS: Check[] = [checkTitles, (a, b) => checkNames(a, b, 1, true)];
+/** For sentences found only because both hold the word a page claim's modal or negation governs. */
+export const CLAIM_CHECKS: Check[] = [(a, b) => checkCertainty(a, b, true), (a, b) => checkNegation(a, b, true)];
+/** For sentences found only because both hold words of a thing the page sentence scopes. */
+export const SCOPED_CHECKS: Check[] = [checkScope];
+/** Checks that tie the two passages by local context themselves, for merely related pairs. */
+export const RELATED_CHECKS: Check[] = [checkQuotes, checkShortQuotes, checkRelativeOrder, (a, b) => checkDates(a, b, 2), (a, b) => checkNumbers(a, b, 2), (a, b) => checkNames(a, b, 2), (a, b) => checkCarriedNames(a, b, 2), (a, b) => checkCertainty(a, b), (a, b) => checkEvidence(a, b, 3), (a, b) => checkNegation(a, b), checkDeniedAmount, (a, b) => checkDirection(a, b, 2), checkContrast, (a, b) => checkOpposite(a, b, 3), checkScope, (a, b) => checkReported(a, b, 3), (a, b) => checkAttribution(a, b, 4), checkQuoteCredit, checkClaimCredit, checkFirstReporter, (a, b) => checkSequence(a, b, 2), checkEventOrder];
+
+/** For an edited sentence of a recognised article, against the other outlets' sentences it meets (see edited-sentences.ts). */
+export const EDITED_CHECKS: Check[] = SAME_POINT_CHECKS;
+
+/** Kinds of finding read again in the other outlets' versions of the point, with how. */
+/** `tie`: the other passage is a close partner of the page's sentence, not a linked version of the first outlet's. */
+export const ALONG: Partial<Record<string, (page: Passage, f: Finding, other: Passage, tie: boolean) => Finding | null>> = {
+  certainty: certaintyAlong,
+  attribution: (page, f, other, tie) => attributionAlong(f, other, tie ? page : undefined),
+  number: numberAlong,
+  // A short phrase quoted another way ("least responsible" / "least cautious") is quoted so by every outlet that quotes it.
+  quote: (page, _f, other) => checkShortQuotes(page, other),
+};

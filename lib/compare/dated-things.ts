@@ -1,0 +1,63 @@
+/**
+ * What a time expression dates: the noun a determiner introduces right before it ("a report on Tuesday", "a blog post
+ * published Thursday"), or the thing its sentence names around it, unless the thing is only an act's topic.
+ */
+
+import { memoAt, slot, type Passage, type Word } from './passage';
+import type { TimeExpr } from '../text/temporal';
+import { stemsBefore } from './context';
+import { PARTICIPLE, TIME_MODIFIER, dayOf, thingAfter } from '../corpus/dated';
+import { stem } from '../text/tokens';
+
+// Memo slots of this file's extractors.
+const DATED_NOUN_SLOT = slot();
+const DATED_THING_SLOT = slot();
+
+export const DETERMINER = /^(a|an|the|its|their|his|her)$/;
+/** A determiner, or a possessive doing a determiner's work ("OpenAI's report"). */
+/** A pronoun opening a clause that says who put a thing out ("a report it put out", "the post they published"). */
+const RELATIVE_SUBJECT = /^(?:it|they|he|she|we)$/;
+const determines = (w: Word) => DETERMINER.test(w.lower) || /['\u2019]s$/.test(w.text);
+
+/** The noun a time expression at `at` dates, when a determiner introduces it as a thing; per passage and position. */
+export function datedNoun(a: Passage, at: number): Word | null {
+  return memoAt(a, DATED_NOUN_SLOT, at, () => {
+    const prior = a.words.filter((w) => w.end <= at);
+    while (prior.length > 0 && TIME_MODIFIER.test(prior[prior.length - 1]!.lower)) prior.pop();
+    // "a report it put out on Monday": the thing is the noun before the clause its party put it out in.
+    const k = prior.length - (/^(?:out|up)$/.test(prior[prior.length - 1]?.lower ?? '') ? 3 : 2);
+    if (k > 0 && RELATIVE_SUBJECT.test(prior[k]!.lower) && PARTICIPLE.test(prior[k + 1]!.lower)) prior.length = k;
+    // "a blog post published Thursday": the thing dated is the noun before the participle.
+    else if (prior.length > 1 && PARTICIPLE.test(prior[prior.length - 1]!.lower)) prior.pop();
+    const headNoun = prior[prior.length - 1];
+    // A noun phrase ("a blog post"), not a verb ("the order issued"): a determiner within the two words before.
+    const isNounPhrase = prior.slice(-3, -1).some(determines);
+    return headNoun && isNounPhrase ? headNoun : null;
+  });
+}
+
+/** A thing named as the topic of an act, right before a time ("about Anthropic's proposal on Friday", "declined to comment on the proposal on Friday"). */
+const TOPIC = /\b(?:about|regarding|concerning|comment(?:ed|ing|s)?\s+on)\s+(?:(?:a|an|the|its|their|his|her)\s+|[\p{Lu}][\p{L}-]*['’]s\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+\s+$/iu;
+
+/** "asked about the proposal on Friday": the day is the asking's, the proposal only its topic. */
+export const topicBefore = (p: Passage, x: TimeExpr) => TOPIC.test(p.norm.slice(Math.max(0, x.start - 60), x.start));
+
+/** Stems naming what a time dates, and its head noun's stem, per passage and time (null: it dates nothing named). */
+export function datedThing(a: Passage, x: TimeExpr): { stems: Set<string>; head: string | undefined } | null {
+  return memoAt(a, DATED_THING_SLOT, x.start, () => {
+    if (topicBefore(a, x)) return null;
+    const before = stemsBefore(a, x.start, 3);
+    if (before.size >= 2) return { stems: before, head: datedNoun(a, x.start)?.stem };
+    // A day that modifies the thing after it ("in a Thursday blog post").
+    const modified = dayOf(a.norm, x)?.words;
+    if (modified) return { stems: new Set(modified.map(stem)), head: stem(modified[modified.length - 1]!) };
+    // Nothing named before the time: it dates what the sentence goes on to put out ("On Thursday, Anthropic … published a blog post").
+    const after = thingAfter(a.norm, x)?.words;
+    if (!after) return null;
+    // Its noun words when it has two ("blog post"), so the other side's mention is shown by them.
+    return { stems: new Set((after.length > 2 ? after.slice(1) : after).map(stem)), head: stem(after[after.length - 1]!) };
+  });
+}
+
+/** The stem of the noun a time dates ("report" in "a report released Wednesday"), or undefined. */
+export const datedHead = (p: Passage, x: TimeExpr): string | undefined => datedThing(p, x)?.head;

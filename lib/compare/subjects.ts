@@ -1,0 +1,95 @@
+/**
+ * The subject of a speech verb or a participle, read from word shapes: the words right before the verb back to its
+ * clause's start, or a clause's first words past any opening phrase. News syntax, not a parser.
+ */
+
+import { STOPWORDS } from '../text/stopwords';
+import { SPEAKER_TO_VERB } from '../text/reporting';
+import type { Passage, Word } from './passage';
+
+/** A time, place, manner or subordinate phrase opening a clause before its subject ("On Wednesday, …", "While X did Y, …"). */
+const OPENER = /^(?:(?:on|in|at|earlier|later|last|this|during|after|before|meanwhile|however|but|and|yet|still|separately|instead|asked|while|although|though|as|when|since|because|if)\b[^,]*,\s*|(?:but|and|yet|so)\s+)/i;
+/** Head nouns of a party that is not a person: an organisation, or a document speaking for one. */
+export const NOT_PERSON = /^(?:company|companies|firm|lab|labs|laboratory|startup|start-up|university|institute|government|administration|agency|authorities|officials|regulators|ministry|department|watchdog|report|announcement|statement|post|blog|paper|study|letter|proposal|filing|memo|release|document|website|organi[sz]ation)$/;
+/**
+ * A singular role noun: the party is a person ("chief executive", "lead researcher", "head of its institute"). Not
+ * names.ts's title words, which also hold plurals ("officials" may speak for a company) and ranks ("former").
+ */
+export const ROLE = /^(?:founder|co-founder|author|co-author|chair(?:man|woman|person)?|ceo|chief|executive|director|head|president|researcher|scientist|professor|engineer|economist|analyst|editor|spokes(?:person|man|woman)|minister|secretary|senator|governor|mayor|judge|lawyer|attorney|adviser|advisor|manager|commissioner|ambassador)$/;
+/** Pronouns as subjects, and whether they name a person ("it" a company; "they", "we" either). */
+export const PRONOUNS = new Map<string, boolean | null>([['he', true], ['she', true], ['it', false], ['they', null], ['we', null]]);
+export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
+/** Prepositions inside a subject ("the company behind the Claude chatbot", "head of its institute"): the head comes before. */
+export const PREPOSITIONS = new Set(['of', 'behind', 'at', 'from', 'for', 'in']);
+/** A past or present verb rather than a noun after a subject's capitalised words ("OpenAI responded", not "the ChatGPT maker"). */
+const VERB_SHAPE = /(?:ed|s)$|^(?:took|made|gave|put|told|said|wrote|went|came|spoke|sent|set|laid|held|brought|left|kept|drew|saw|began|became|had|was|is|got|struck|hit)$/;
+
+/** The words of a passage inside from..to. */
+export const wordsIn = (p: Passage, from: number, to: number) => p.words.filter((w) => w.start >= from && w.end <= to);
+const breakAfter = (p: Passage, i: number) => /[,;:()"\u2014\u2013]|\s-\s/.test(p.norm.slice(p.words[i]!.end, p.words[i + 1]?.start ?? p.norm.length));
+/** A capitalised word that is no function word. */
+export const nameLike = (w: Word) => /^\p{Lu}/u.test(w.text) && !STOPWORDS.has(w.lower);
+
+/** A word a subject can hold: a name, a function word of a noun phrase, a pronoun, a possessive or a lower-case noun. */
+const fitsSubject = (w: Word) =>
+  nameLike(w) || DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower) || PRONOUNS.has(w.lower) || /['’]s$/.test(w.text) || (!STOPWORDS.has(w.lower) && /^[a-z-]+$/.test(w.lower));
+
+/** Words of an aside set off by commas between a subject and its verb, at most. */
+const ASIDE = 4;
+
+/** The subject right before the verb at word v: back over adverbs, then over its words to the clause's start. */
+export function subjectBefore(p: Passage, v: number): Word[] {
+  let i = v - 1;
+  while (i >= 0 && SPEAKER_TO_VERB.has(p.words[i]!.lower) && !breakAfter(p, i)) i--;
+  // A clause set off by commas between subject and verb ("…authorities, whom the team alerted, have urged"), or a
+  // short aside ("Anthropic, for its part, called for…", "Papernot, the lead researcher, said"): skip it.
+  let skipped = -1;
+  if (i > 0 && breakAfter(p, i)) {
+    let k = i;
+    while (k > 0 && i - k < 12 && !breakAfter(p, k - 1)) k--;
+    const commaAfter = (j: number) => /^\s*,\s*$/.test(p.norm.slice(p.words[j]!.end, p.words[j + 1]!.start));
+    if (k > 0 && i - k < 12 && (/^(?:who|whom|which|whose)$/.test(p.words[k]!.lower) || (i - k < ASIDE && commaAfter(k - 1) && commaAfter(i)))) skipped = i = k - 1;
+  }
+  const out: Word[] = [];
+  for (; i >= 0 && out.length < 8; i--) {
+    const w = p.words[i]!;
+    // Punctuation ends the subject (none between it and the verb, bar a skipped clause's comma).
+    if (breakAfter(p, i) && i !== skipped) {
+      if (out.length) break;
+      return [];
+    }
+    if (!fitsSubject(w)) break;
+    out.unshift(w);
+    if (PRONOUNS.has(w.lower)) break;
+  }
+  while (out.length && PREPOSITIONS.has(out[0]!.lower)) out.shift();
+  return out;
+}
+
+/** A participle's subject (the clause's first words, past any opening phrase) for the participle at word v. */
+export function participleSubject(p: Passage, v: number): Word[] {
+  const at = p.words[v]!.start;
+  return subjectFrom(p, p.norm.slice(0, at), at);
+}
+
+/** A participle's subject: the clause's first words, past any opening phrase, as far as a subject's words go. */
+export function subjectFrom(p: Passage, pre: string, verbAt: number): Word[] {
+  const clauseStart = pre.lastIndexOf(';', verbAt) + 1;
+  let from = clauseStart;
+  for (let m = OPENER.exec(pre.slice(from)); m && m[0]; m = OPENER.exec(pre.slice(from))) from += m[0].length;
+  const ws = wordsIn(p, from, verbAt);
+  const out: Word[] = [];
+  for (const [k, w] of ws.entries()) {
+    if (!(nameLike(w) || DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower) || ROLE.test(w.lower) || NOT_PERSON.test(w.lower) || /['’]s$/.test(w.text))) {
+      // A noun after the subject's capitalised words is its head ("the ChatGPT maker"): the subject is not one this file knows.
+      // An adverb ends it ("The OpenAI report also acknowledged…").
+      if (out.length && !VERB_SHAPE.test(w.lower) && !SPEAKER_TO_VERB.has(w.lower)) return [];
+      break;
+    }
+    if (PRONOUNS.has(w.lower)) return k === 0 ? [w] : out;
+    out.push(w);
+    // A comma ends the subject ("OpenAI's chief executive, Sam Altman, made …").
+    if (k + 1 < ws.length && /,/.test(p.norm.slice(w.end, ws[k + 1]!.start))) break;
+  }
+  return out;
+}
