@@ -93,10 +93,11 @@ export function checkNames(a: Passage, b: Passage, minContext: number, persons =
   const onlyA = na.filter((n) => !names(b, n) && !hasName(n, nb));
   // Names only b has matter only beside names only a has.
   const onlyB = onlyA.length ? nb.filter((n) => !names(a, n) && !hasName(n, na)) : [];
-  for (const x of onlyA) {
+  // A person is put in a person's place before anything else is ("OpenAI CEO Sam Altman" / "Elon Musk": Altman, not OpenAI).
+  for (const alike of [true, false]) for (const x of onlyA) {
     if (notName(x) || (persons && !isPerson(x))) continue;
     for (const y of onlyB) {
-      if (notName(y) || (persons && !isPerson(y))) continue;
+      if (notName(y) || (persons && !isPerson(y)) || (isPerson(x) === isPerson(y)) !== alike) continue;
       const head = sharesHead(x, y);
       if (!head && !sameSlot(a, x, b, y)) continue;
       // Two names of one kind ("University of Toronto" / "University of British Columbia") need a word less around them.

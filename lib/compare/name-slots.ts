@@ -11,6 +11,7 @@ import { REPORTING_VERBS, SPEAKER_ADVERBS } from '../text/reporting';
 import { stem } from '../text/tokens';
 import { PAST } from './antecedents';
 import { isPerson, type Name } from './names';
+import { ROLE_WORD } from './roles';
 
 // Memo slots of this file's extractors.
 const WORD_BEFORE_SLOT = slot();
@@ -22,6 +23,10 @@ const ACTS_SLOT = slot();
 /** The word written just before a name, lower case (memoised: corpus passages meet many pages). */
 function wordBefore(p: Passage, n: Piece): string {
   return memoAt(p, WORD_BEFORE_SLOT, n.start, () => {
+    // Past a capitalised title and the organisation before it ("included OpenAI Chief Executive Sam Altman"): the slot is the run's.
+    const run = /([\p{L}-]+)[\s,]+(?:\p{Lu}[\p{L}'’-]*\s+)+$/u.exec(p.norm.slice(Math.max(0, n.start - 60), n.start));
+    const titled = run && run[0].slice(run[1]!.length).trim().split(/\s+/).some((w) => ROLE_WORD.test(w.toLowerCase()));
+    if (run && titled && !/^\p{Lu}/u.test(run[1]!)) return run[1]!.toLowerCase();
     const m = /([\p{L}-]+)[\s,]*$/u.exec(p.norm.slice(Math.max(0, n.start - 30), n.start));
     return m ? m[1]!.toLowerCase() : '';
   });

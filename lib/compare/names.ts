@@ -61,6 +61,19 @@ function findNames(p: Passage): Name[] {
     // A capitalised title leading the run ("Professor Jane Doe", "Lead Researcher X") is a title, not part of the name.
     let first = i;
     while (first < j && ROLE_WORD.test(ws[first]!.lower)) first++;
+    // One inside it, before more name words, parts an organisation from its person ("Anthropic CEO Jack Clark").
+    const role = ws.slice(first + 1, j).findIndex((x) => ROLE_WORD.test(x.lower));
+    if (role >= 0) {
+      const at = first + 1 + role;
+      let after = at;
+      while (after < j && ROLE_WORD.test(ws[after]!.lower)) after++;
+      if (after <= j && !ROLE_WORD.test(ws[after]!.lower)) {
+        const orgEnd = ws[at - 1]!.end;
+        const org = p.text.slice(ws[first]!.start, orgEnd).replace(/['\u2019]s$/, '');
+        out.push({ text: org, start: ws[first]!.start, end: orgEnd, lower: org.toLowerCase() });
+        first = after;
+      }
+    }
     const start = ws[first]!.start;
     const end = ws[j]!.end;
     const text = p.text.slice(start, end).replace(/['\u2019]s$/, '');

@@ -22,7 +22,13 @@ const CURRENCY = `(?:${SIGN_SRC})?`;
 const BELOW = new RegExp(`\\b(?:nearly|near|almost|close to|just shy of|just under|less than|fewer than|under|up to|as much as|as high as|as many as|below)\\s+${CURRENCY}$`, 'i');
 const ABOVE = new RegExp(`\\b(?:more than|over|at least|upwards of|above|in excess of|exceeding)\\s+${CURRENCY}$`, 'i');
 /** A qualifier that leaves the amount where it is ("roughly $400 billion"): part of the piece, not of its context. */
-const ROUGHLY = new RegExp(`\\b(?:about|around|roughly|approximately|some|an estimated)\\s+${CURRENCY}$`, 'i');
+const ROUGHLY = new RegExp(`(?:\\b(?:about|around|roughly|approximately|some|an estimated)\\s+|~\\s*)${CURRENCY}$`, 'i');
+/**
+ * A fraction of the scale word after it ("a quarter of a trillion", "three quarters of a billion"): the amount is that
+ * part of it. Read in the words before "a trillion", so "a quarter" alone ("the first quarter") stays no amount.
+ */
+const FRACTION = /\b(?:(a|one)[\s-]+(quarter|third|fifth|tenth)|(three)[\s-]+quarters|(two)[\s-]+thirds)\s+of\s+$/i;
+const FRACTIONS: Record<string, number> = { quarter: 1 / 4, third: 1 / 3, fifth: 1 / 5, tenth: 1 / 10, three: 3 / 4, two: 2 / 3 };
 
 const WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -32,6 +38,8 @@ const WORDS: Record<string, number> = {
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 /** Scale words as business news shortens them after digits ("$600bn", "$600 bln"). */
 const SCALE_ABBR: Record<string, number> = { mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12 };
+/** One letter for the scale, as posts and headlines write money ("$600B", "$1.2T", "£40M"): read only after a currency sign. */
+const SCALE_LETTER: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, t: 1e12 };
 /** A currency sign right before an amount, and the name its amounts are written with in words. */
 const SIGN = new RegExp(`${SIGN_SRC}$`);
 const SIGN_NAME: Record<string, string> = { $: 'dollar', '€': 'euro', '£': 'pound', '¥': 'yen' };
@@ -46,7 +54,7 @@ const MAYBE_NUMBER = new RegExp(
 );
 
 const RE = new RegExp(
-  `\\b(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(${Object.keys(WORDS).join('|')})(?![a-z])|(an|a))(?:(?:[\\s-]+an?)?[\\s-]+(${Object.keys(SCALE).join('|')})|(?<=\\d)\\s?(${Object.keys(SCALE_ABBR).join('|')})\\b)?` +
+  `\\b(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(${Object.keys(WORDS).join('|')})(?![a-z])|(an|a))(?:(?:[\\s-]+an?)?[\\s-]+(${Object.keys(SCALE).join('|')})|(?<=\\d)\\s?(${Object.keys(SCALE_ABBR).join('|')})\\b|(?<=\\d)([kmbt])\\b)?` +
     // A unit of time after the number makes it a duration ("six-month", "half a year", "a full year");
     // "-long" belongs to the length of time it closes ("a year-long pause"), not to its context.
     `(?:(%|\\s*percent)|[\\s-]+(?:an?[\\s-]+)?(?:(?:full|whole)[\\s-]+)?(${Object.keys(DURATION).join('|')})s?\\b(?:-long\\b)?)?`,
@@ -60,21 +68,30 @@ export function quantities(norm: string): Quantity[] {
   RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RE.exec(norm))) {
-    const [all, digits, word, article, scaleWord, abbr, , unit] = m;
-    const scale = scaleWord ?? abbr;
+    const [whole, digits, word, article, scaleWord, abbr, letter, , unit] = m;
+    const lead = norm.slice(Math.max(0, m.index - 16), m.index);
+    const sign = SIGN.exec(lead);
+    // "5m" without a currency sign is as likely metres or a model's name: the letter is then no scale of it.
+    const scaleLetter = letter && sign ? letter : undefined;
+    const all = letter && !sign ? whole.slice(0, -letter.length) : whole;
+    const scale = scaleWord ?? abbr ?? scaleLetter;
     if (article && !scale && !unit) continue;
     if (digits && /^(19|20)\d{2}$/.test(digits) && !scale && !unit) continue;
     // "one" and "half" alone are mostly not amounts ("one of the labs"); "one year" and "half a year" are.
+    // "three" of "three quarters of a trillion" is part of the fraction, read with its scale below.
+    if (word && !scale && !unit && /^[\s-]+(?:quarters|thirds)\s+of\b/i.test(norm.slice(m.index + all.length, m.index + all.length + 16))) continue;
     if (!unit && (word?.toLowerCase() === 'one' || (word?.toLowerCase() === 'half' && !scale))) continue;
     let value = digits ? parseFloat(digits.replace(/,/g, '')) : word ? WORDS[word.toLowerCase()]! : 1;
-    if (scale) value *= SCALE[scale.toLowerCase()] ?? SCALE_ABBR[scale.toLowerCase()]!;
+    if (scale) value *= SCALE[scale.toLowerCase()] ?? SCALE_ABBR[scale.toLowerCase()] ?? SCALE_LETTER[scale.toLowerCase()]!;
     if (unit) value *= DURATION[unit.toLowerCase()]!;
-    const lead = norm.slice(Math.max(0, m.index - 16), m.index);
-    const below = BELOW.exec(lead);
-    const above = below ? null : ABOVE.exec(lead);
-    const q = below ?? above ?? ROUGHLY.exec(lead);
-    const sign = SIGN.exec(lead);
-    const start = q ? m.index - (lead.length - q.index) : sign ? m.index - sign[0].length : m.index;
+    const fraction = article && scaleWord ? FRACTION.exec(norm.slice(Math.max(0, m.index - 24), m.index)) : null;
+    if (fraction) value *= FRACTIONS[(fraction[2] ?? fraction[3] ?? fraction[4])!.toLowerCase()]!;
+    const at = fraction ? m.index - (Math.min(24, m.index) - fraction.index) : m.index;
+    const before = norm.slice(Math.max(0, at - 16), at);
+    const below = BELOW.exec(before);
+    const above = below ? null : ABOVE.exec(before);
+    const q = below ?? above ?? ROUGHLY.exec(before);
+    const start = q ? at - (before.length - q.index) : sign ? m.index - sign[0].length : at;
     const bound = below ? -1 : above ? 1 : 0;
     const named = unit ? null : NAMED.exec(norm.slice(m.index + all.length, m.index + all.length + 12));
     const currency = sign ? SIGN_NAME[sign[0].at(-1)!]! : named ? named[1]!.toLowerCase() : null;

@@ -20,14 +20,16 @@ const ABBREVIATED: Record<string, string> = { Mon: 'monday', Tue: 'tuesday', Wed
 const MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
 
 /** Cheap pre-test: most sentences hold no time expression at all. */
-const MAYBE_TIME = /\d|day|week|month|year|before|after|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter/i;
+const MAYBE_TIME = /\d|day|week|month|year|before|after|tues|weds|thur|fri|\bwk\b|\byr\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter/i;
 /** A season's name, to pass over sentences no season pattern can match. */
 const SEASON = /spring|summer|autumn|fall|winter/;
 
 // What every match of a pattern contains, tested on the lower-cased text: a pattern runs only when its text has it.
 const digit = (lower: string) => /\d/.test(lower);
 const day = (lower: string) => lower.includes('day');
-const period = (lower: string) => lower.includes('week') || lower.includes('month') || lower.includes('year');
+const period = (lower: string) => lower.includes('week') || lower.includes('month') || lower.includes('year') || /\b(?:wk|yr)\b/.test(lower);
+/** A period's name, and its shortened forms ("this wk", "earlier this yr"). */
+const PERIOD: Record<string, string> = { week: 'week', wk: 'week', month: 'month', year: 'year', yr: 'year' };
 
 /** Each pattern with its value (null: not a time after all) and what its text must contain. */
 const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | null, (lower: string) => boolean]> = [
@@ -37,11 +39,14 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | null, (lower: st
   [new RegExp(`\\b(?:last|next|this|on)?\\s*${WEEKDAY}\\b`, 'gi'), (m) => m[1]!.toLowerCase(), day],
   // A weekday abbreviated in brackets, as a timeline dates an entry ("14 May 2026 (Thu)"); capitalised, as "sun" and "wed" are words.
   [/\((Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?\)/g, (m) => ABBREVIATED[m[1]!.slice(0, 3)]!, (l) => l.includes('(')],
+  // A weekday shortened as posts and notes write it ("a blog post Thurs", "out Weds"): capitalised, and only the forms
+  // no common word takes ("Wed", "Sun", "Sat" and "Mon" are words or names too).
+  [/\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Oo]n)\s+)?(Tues|Weds|Thur|Thurs|Fri)\b\.?/g, (m) => ABBREVIATED[m[1]!.slice(0, 3)]!, (l) => /\b(?:tues|weds|thurs?|fri)\b/.test(l)],
   // A month named alone ("In April its model…", "since March", "at the end of April"): led by words that date with it, and capitalised, as
   // "may" and "march" are also a modal and a verb. A year after it is a time of its own.
   [new RegExp(`\\b(?:(?:in|since|by|until|through|from|during|last|next|this|early|late)\\s+|mid-|(?:the\\s+)?(?:end|start|beginning|middle)\\s+of\\s+)${MONTH}\\b`, 'gi'), (m) => (/^\p{Lu}/u.test(m[1]!) ? m[1]!.toLowerCase() : null), (l) => MONTH_START.test(l)],
-  [/\b(?:earlier|later)\s+(?:in\s+)?(?:this|the)\s+(week|month|year)\b/gi, (m) => `rel:${m[0].toLowerCase().startsWith('earlier') ? 'earlier' : 'later'}-${m[1]!.toLowerCase()}`, period],
-  [/\b(this|last|next)\s+(week|month|year)\b/gi, (m) => `rel:${m[1]!.toLowerCase()}-${m[2]!.toLowerCase()}`, period],
+  [/\b(?:earlier|later)\s+(?:in\s+)?(?:this|the)\s+(week|wk|month|year|yr)\b/gi, (m) => `rel:${m[0].toLowerCase().startsWith('earlier') ? 'earlier' : 'later'}-${PERIOD[m[1]!.toLowerCase()]}`, period],
+  [/\b(this|last|next)\s+(week|wk|month|year|yr)\b/gi, (m) => `rel:${m[1]!.toLowerCase()}-${PERIOD[m[2]!.toLowerCase()]}`, period],
   // A season named relative to now ("last autumn", "this spring"; "fall" is autumn).
   [/\b(this|last|next)\s+(spring|summer|autumn|fall|winter)\b/gi, (m) => `rel:${m[1]!.toLowerCase()}-${m[2]!.toLowerCase().replace('fall', 'autumn')}`, (l) => SEASON.test(l)],
   // "today's pace", "today's models": present-day, not a day's date.
@@ -55,6 +60,9 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | null, (lower: st
   [/\bthe\s+(?:(?:next|following)\s+(?:day|morning|evening)|(?:day|morning|evening)\s+after)\b/gi, () => 'rel:after', (l) => l.includes('next') || l.includes('following') || l.includes('after')],
   // A year, with the part of it a phrase names ("the start of 2027" is 2027; its words are no context of the date).
   [/\b(?:(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+)?((?:19|20)\d{2})\b/gi, (m) => m[1]!, digit],
+  // A year shortened to its last two digits after an apostrophe ("Back in '22", "later in '26"): this century's. Not
+  // before a word, where the mark more likely opens a quotation ("'22 people were hurt'").
+  [/(?<![\w'’])['’](\d{2})(?![\w'’]|\s+\p{L})/gu, (m) => `20${m[1]!}`, (l) => l.includes("'") || l.includes('’')],
 ];
 
 /** Counts "two" and "2" alike; "a", "an" and "one" make the period before this one ("a year ago" is "last year"). */

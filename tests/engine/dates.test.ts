@@ -89,6 +89,18 @@ describe('dates: the same event dated differently', () => {
     expect(check('The board sold the stadium on 14 May.', 'The board sold the stadium on 21 May.', 1)?.summary).toBe('"14 May" vs "21 May"');
   });
 
+  it('reads times as posts shorten them: "Thurs", "this wk", "earlier this yr", "Back in \'22"', () => {
+    const values = (t: string) => timeExprs(t).map((x) => x.value);
+    expect(values('The board put out a memo Thurs.')).toEqual(values('The board put out a memo Thursday.'));
+    expect(values('It voted on Weds and again on Fri.')).toEqual(['wednesday', 'friday']);
+    expect(values('The order came this wk.')).toEqual(values('The order came this week.'));
+    expect(values('Earlier this yr the club moved.')).toEqual(values('Earlier this year the club moved.'));
+    expect(values("Back in '22, the club moved; the new rule starts in '26.")).toEqual(['2022', '2026']);
+    // Not a word that starts like one, nor a quotation opening on a number.
+    expect(values("Fried food and fridges; '22 people were hurt,' she said.")).toEqual([]);
+    expect(check("The club sold the stadium in '22.", 'The club sold the stadium in 2023.', 1)?.summary).toBe('"\'22" vs "2023"');
+  });
+
   it('reads "today\'s" before a noun as present-day ("today\'s pace"), not as a day, unlike "yesterday\'s vote"', () => {
     const values = (t: string) => timeExprs(t).map((x) => x.value);
     expect(values("At today's pace the board will sell the stadium; it said so today, after yesterday's vote.")).toEqual(['rel:today', 'rel:yesterday']);

@@ -79,6 +79,15 @@ describe('titles: the same person with a different role on each side', () => {
     expect(check(other, 'Prof. Maria Okafor said the flood barrier failed because its pumps lost power.')).toBeNull();
   });
 
+  it('reads a title between an organisation and a person ("Harbor Trust CEO Maria Okafor") as hers, apart from both names', () => {
+    expect(namePhrases(passage('Harbor Trust CEO Maria Okafor said the pumps failed.')).map((n) => n.text)).toEqual(['Harbor Trust', 'Maria Okafor']);
+    // A title ending the run leaves it whole, as no person follows it.
+    expect(namePhrases(passage('The Harbor Trust CEO said the pumps failed.')).map((n) => n.text)).toEqual(['Harbor Trust CEO']);
+    const other = 'Harbor Trust CEO Maria Okafor said the flood barrier failed because its pumps lost power.';
+    const f = check(lead, other);
+    expect(marked(other, f!.b)).toEqual(['CEO']);
+  });
+
   it('reads a title set off by a comma after the name ("Maria Okafor, the chief engineer")', () => {
     const after = "Maria Okafor, the city's chief engineer, said the flood barrier failed because its pumps lost power.";
     const f = check(lead, after);
@@ -172,6 +181,16 @@ describe('names in the same slot', () => {
       passage('In 2019, a coalition including Tomas Reyes, a port pilot, backed a campaign urging a six-month freeze on dredging.'),
       0,
     );
+    expect(f?.summary).toBe('"Ana Silva" vs "Tomas Reyes"');
+  });
+
+  it('reads the slot of a person past the organisation and title before them ("included Port Authority Chief Executive Ana Silva")', () => {
+    const f = checkNames(
+      passage('In 2019 a coalition that included Port Authority Chief Executive Ana Silva backed the campaign for a six-month dredging freeze.'),
+      passage('In 2019, a coalition including Tomas Reyes, a port pilot, backed a campaign urging a six-month freeze on dredging.'),
+      0,
+    );
+    // The person put in the person's place, not the organisation.
     expect(f?.summary).toBe('"Ana Silva" vs "Tomas Reyes"');
   });
 

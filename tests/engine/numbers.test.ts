@@ -12,6 +12,16 @@ describe('quantities', () => {
     expect(read('In 2023 one of the firms sold half its stake.')).toEqual([]);
   });
 
+  it('reads money as posts write it ("~$600B", "$1.2T") and a fraction of a scale ("a quarter of a trillion")', () => {
+    expect(read('an IPO could value it at ~$600B.')).toEqual([['~$600B', 6e11, false]]);
+    expect(read('priced at $1.2T')).toEqual([['$1.2T', 1.2e12, false]]);
+    // Without a currency sign a letter is no scale: "5m" may be metres.
+    expect(read('a 5m rope')).toEqual([['5', 5, false]]);
+    expect(read('value it at a quarter of a trillion dollars')).toEqual([['a quarter of a trillion', 2.5e11, false]]);
+    expect(read('nearly three quarters of a trillion')).toEqual([['nearly three quarters of a trillion', 7.5e11, false]]);
+    expect(read('In the first quarter, three quarters of the staff left.')).toEqual([]);
+  });
+
   it('reads a length of time in months, however it is written', () => {
     expect(read('a six-month halt')).toEqual([['six-month', 6, true]]);
     expect(read('for half a year')).toEqual([['half a year', 6, true]]);

@@ -103,3 +103,11 @@ describe('sentences(): a transcript label is no part of a sentence', () => {
     expect(texts('Anthropic: the company behind Claude.')).toEqual(['Anthropic: the company behind Claude.']);
   });
 });
+
+describe('sentences(): an abbreviation with a full stop ends no sentence', () => {
+  it('keeps "incl." and "approx." inside their sentence, as it does "Dr."', () => {
+    const texts = (t: string) => sentences(t).map((s) => s.text);
+    expect(texts('A coalition incl. Ana Silva backed it. It failed.')).toEqual(['A coalition incl. Ana Silva backed it.', 'It failed.']);
+    expect(texts('The fee was approx. Ten dollars. It rose.')).toEqual(['The fee was approx. Ten dollars.', 'It rose.']);
+  });
+});
