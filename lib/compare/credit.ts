@@ -9,12 +9,12 @@ import { REPORTING_VERBS } from '../text/reporting';
 import { memoAt, type Passage, slot } from './passage';
 import { sameName } from './names';
 import { subjectBefore, subjectFrom, wordsIn } from './subjects';
-import { classify } from './party-kind';
+import { classify, DOCUMENT } from './party-kind';
 
 const CREDIT_SLOT = slot();
 
 /** Reporting verbs, and the participles whose subject is their clause's subject ("…, saying that '…'"). */
-const PARTICIPLES = 'saying|telling|arguing|stating|adding|writing|warning|noting|explaining|insisting|asserting|declaring';
+const PARTICIPLES = 'saying|telling|arguing|stating|adding|writing|warning|noting|explaining|insisting|asserting|declaring|contending|maintaining';
 // Base forms after "to" ("went on to warn that '…'") as well.
 const VERBS = [...REPORTING_VERBS, 'say', 'tells', 'declared', 'declares', 'warn', 'argue', 'insist', 'caution'].join('|');
 /** Words that introduce a quotation as somebody's. */
@@ -79,6 +79,12 @@ function findCredit(p: Passage, q: Piece): Credit | null {
   if (!verb[1]) {
     const subject = subjectBefore(p, v);
     if (subject.length) return classify(p, subject);
+  }
+  // A participle right after a document ("answered with a report contending that '…'") is the document's, not its clause subject's.
+  const noun = p.words[v - 1];
+  if (verb[1] && noun && DOCUMENT.test(noun.lower) && /^\s+$/.test(p.norm.slice(noun.end, p.words[v]!.start))) {
+    const det = p.words[v - 2];
+    return classify(p, det && /^(?:a|an|the|its|their|his|her)$|['’]s$/.test(det.lower) ? [det, noun] : [noun]);
   }
   return classify(p, subjectFrom(p, pre, verb.index));
 }

@@ -9,6 +9,7 @@ import { memo, slot, type Passage, type Word } from './passage';
 import type { Credit } from './credit';
 import { classify } from './party-kind';
 import { nameLike, participleSubject, subjectBefore, wordsIn } from './subjects';
+import { relays } from './relayed';
 
 const CLAIMS_SLOT = slot();
 
@@ -87,6 +88,8 @@ function claimsIn(p: Passage): CreditedClaim[] {
       out.push(trailing);
       continue;
     }
+    // "Mr Orchard said Papernot wanted…": the claim is the inner party's, read at its own verb if it has one.
+    if (relays(p, v)) continue;
     const subject = cleftSubject(p, v) ?? subjectBefore(p, progressive ? v - 1 : v - carried);
     const credit = subject.length ? classify(p, subject) : entryLabel(p, v);
     if (!credit || credit.person === null) continue;

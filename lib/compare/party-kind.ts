@@ -15,7 +15,10 @@ import type { Credit } from './credit';
 /** Heads of an organisation that "the company" can stand for, named in the sentence before. */
 const ORGANISATION = /^(?:company|firm|lab|laboratory|startup|start-up|university|institute|agency|organi[sz]ation)$/;
 /** Documents that speak for whoever published them ("the post", "the report"). */
-const DOCUMENT = /^(?:report|announcement|statement|post|paper|study|letter|proposal|filing|memo|release|document)$/;
+export const DOCUMENT = /^(?:report|announcement|statement|post|paper|study|letter|proposal|filing|memo|release|document)$/;
+
+/** Honorifics before a surname, as British and Commonwealth news and parliaments write people ("Mr Fraser", "Dr Voss"). */
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|lord|lady)\.?$/;
 
 /** The capitalised words right before word k of a subject, as one name ("Harbor Trust" in "The Harbor Trust report"), or ''. */
 function nameBefore(ws: Word[], k: number): string {
@@ -63,6 +66,11 @@ export function classify(p: Passage, subject: Word[]): Credit | null {
     return { ...piece, person: false, name };
   }
   if (!nameLike(head)) return null;
+  // "Mr Fraser", "Dr Voss": an honorific makes a person of the surname after it, however the article names them.
+  const honorific = core.findIndex((w) => HONORIFIC.test(w.lower));
+  if (honorific >= 0 && honorific < core.length - 1 && core.slice(honorific + 1).every(nameLike)) {
+    return { ...piece, person: true, name: core.slice(honorific + 1).map((w) => w.text).join(' ') };
+  }
   const name = nameIn(p, piece);
   // "…, on Thursday urged": a day or a month before the verb says when, not who.
   if (!name || timeExprs(name).length > 0) return null;

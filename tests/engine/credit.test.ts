@@ -470,3 +470,36 @@ describe("credit carried to another outlet's version of the point", () => {
     expect(attributionAlong(found(), prepared('Towns should rebuild their flood walls soon, before the storms come.'))).toBeNull();
   });
 });
+
+describe('claim credit: a claim relayed from another party is not the relaying speaker\'s', () => {
+  const article = ['Lead engineer Dana Whitfield designed the barrier.'];
+  const claim = (text: string) => prepared(text, article);
+  const whitfield = claim('Whitfield called for closer cooperation between towns, farmers, and insurers to share flood sensor data before winter.');
+
+  it('credits no claim to a speaker who reports what another party wanted, argued or read ("Mr Ruiz said Whitfield wanted…")', () => {
+    for (const relayed of [
+      'Mr Ruiz said Ms Whitfield wanted towns, farmers and insurers to cooperate closely and share flood sensor data before winter.',
+      "She added that the authority's own case was that towns, farmers and insurers should cooperate and share flood sensor data before winter.",
+      'Mr Ruiz said that, as he read the report, towns, farmers and insurers should cooperate closely and share flood sensor data before winter.',
+    ]) {
+      expect(creditedClaims(claim(relayed)).filter((c) => /Ruiz|She/.test(c.credit.text))).toEqual([]);
+      expect(checkClaimCredit(claim(relayed), whitfield)).toBeNull();
+    }
+  });
+
+  it('still credits the speaker whose own claim is only set beside another party\'s ("…, while the mayor argues…")', () => {
+    const own = claim('Mr Ruiz said towns, farmers and insurers should cooperate closely and share flood sensor data before winter, while Ms Okafor argues otherwise.');
+    expect(checkClaimCredit(own, whitfield)?.summary).toBe('"Mr Ruiz" vs "Whitfield"');
+    // And the clause a participle set off by a comma goes on with is the speaker's own.
+    const participle = claim('The agency urged calm on Monday, warning that towns, farmers and insurers must cooperate closely and share flood sensor data before winter.');
+    expect(checkClaimCredit(participle, whitfield)?.kind).toBe('attribution');
+    const urging = claim('The agency is urging towns, farmers and insurers to cooperate closely and share flood sensor data before winter, warning that storms are coming.');
+    expect(checkClaimCredit(urging, whitfield)?.summary).toBe('"The agency" vs "Whitfield"');
+  });
+
+  it('credits a quotation introduced by a document\'s participle to the document, not to the clause\'s speaker', () => {
+    const q = 'towns, farmers and insurers must share their flood sensor data every single week';
+    const relayed = claim(`He said the utility had then answered with a report contending that "${q}."`);
+    expect(creditOf(relayed, relayed.quotes[0]!)?.text).toBe('a report');
+  });
+});

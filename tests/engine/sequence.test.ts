@@ -176,3 +176,13 @@ describe('sequence: a cause comes before what it brings about', () => {
     expect(check(a, 'Harbourside rejected the toll last spring, which resulted in Harbourside being placed under review.')).toBeNull();
   });
 });
+
+describe('sequence: holding back until an event', () => {
+  it('places what is done after holding back until an event after that event ("held back until Delta Institute\'s post was out")', () => {
+    const waited = "Harbor Freight held back until Delta Institute's post was out, then answered with a report of its own.";
+    const before = "Harbor Freight's position was outlined in a report published just before Delta Institute's announcement.";
+    expect(check(waited, before)?.summary).toBe('"held back until" vs "just before Delta Institute\'s announcement"');
+    // "Until" alone orders nothing ("the labs would pause until the rules were ready").
+    expect(check("Harbor Freight said it would pause until Delta Institute's post was out.", before)).toBeNull();
+  });
+});
