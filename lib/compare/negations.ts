@@ -36,6 +36,11 @@ function likelihoodDenied(ws: Word[], index: number): number {
 const DENYING_TO = new Set(['fail', 'fails', 'failed', 'refuse', 'refuses', 'refused', 'decline', 'declines', 'declined']);
 /** Nouns "no" denies with what they are for ("no need for greater collaboration", "no role for government agencies"). */
 const DENIED_NOUNS = new Set(['need', 'role', 'plan', 'plans', 'intention', 'place']);
+/** Verbs that deny what follows them with a particle: "ruled out", "warned against", "shelved plans to", "keep out of". */
+const RULE = /^rul(?:e|es|ed|ing)$/;
+const WARN = /^(?:warn|warns|warned|warning|caution|cautions|cautioned|cautioning)$/;
+const SHELVE = /^(?:shelve|shelves|shelved|shelving|abandon|abandons|abandoned|abandoning|dropped|scrapped|scraps|scrap)$/;
+const KEEP = /^(?:keep|keeps|kept|keeping|stay|stays|stayed|staying)$/;
 /** Adverbs that deny what they qualify ("hardly ever serve", "scarcely matters"). */
 const DENYING_ADVERBS = new Set(['hardly', 'scarcely']);
 
@@ -55,6 +60,15 @@ function deniesWithout(ws: Word[], i: number): number {
   if (w === 'too' && ws[i + 2]?.lower === 'to' && /^[a-z]{3,}$/.test(next) && !STOPWORDS.has(next) && ws[i + 3] && !STOPWORDS.has(ws[i + 3]!.lower)) return 2;
   // "saw no need for", "sees no role for", "has no plans to": the need, role or plan is denied, and what follows with it.
   if (w === 'no' && DENIED_NOUNS.has(next) && ws[i - 1]?.lower !== 'a') return /^(?:for|to|of|in)$/.test(ws[i + 2]?.lower ?? '') ? 2 : 1;
+  const content = (k: number) => !!ws[k] && !STOPWORDS.has(ws[k]!.lower);
+  // "ruled out placing it on a blacklist": what is ruled out is denied.
+  if (RULE.test(w) && next === 'out' && content(i + 2)) return 1;
+  // "warned against closer collaboration": what is warned against is denied, as "called for" affirms it.
+  if (WARN.test(w) && next === 'against' && content(i + 2)) return 1;
+  // "have shelved plans to sell shares": the plan is dropped, with what it was for.
+  if (SHELVE.test(w) && /^(?:plans?|bids?|efforts?)$/.test(next) && ws[i + 2]?.lower === 'to' && content(i + 3)) return 2;
+  // "should keep out of setting the rules": what they keep out of they do not do.
+  if (KEEP.test(w) && next === 'out' && ws[i + 2]?.lower === 'of' && content(i + 3)) return 2;
   if (w !== 'without') return -1;
   // "without (first) alerting": a gerund, not a noun ("without warning", "without any details").
   const skip = next === 'first' || next === 'ever' || (next.length > 4 && next.endsWith('ly')) ? 1 : 0;

@@ -34,6 +34,16 @@ describe('negation: a claim denied on one side and stated on the other', () => {
     expect(check('The new ferry fares will not take effect until the spring.', 'The new ferry fares will take effect in the spring.')).toBeNull();
   });
 
+  it('reads a denial carried by a verb and its particle ("ruled out", "warned against", "shelved plans to", "keep out of")', () => {
+    expect(check('Officials ruled out placing the ferry operator on the harbour watch list.', 'Officials placed the ferry operator on the harbour watch list.')?.kind).toBe('negation');
+    expect(check('The engineer warned against closer cooperation between ferry operators and the port.', 'The engineer called for closer cooperation between ferry operators and the port.')?.kind).toBe('negation');
+    expect(check('Both ferry firms have shelved plans to sell shares in the harbour trust.', 'Both ferry firms plan to sell shares in the harbour trust.')?.kind).toBe('negation');
+    expect(check('The council argued the port should keep out of setting the ferry fares.', 'The council argued the port should set the ferry fares.')?.kind).toBe('negation');
+    // A particle that denies nothing: "ruled on", "warned of", "kept out the water".
+    expect(check('Officials ruled on placing the ferry operator on the harbour watch list.', 'Officials placed the ferry operator on the harbour watch list.')).toBeNull();
+    expect(check('The engineer warned of closer cooperation between ferry operators and the port.', 'The engineer called for closer cooperation between ferry operators and the port.')).toBeNull();
+  });
+
   it('reads no assertion on the plain side after "struggle to" or "whether"', () => {
     const denied = 'Flood defences cannot keep pace with how fast the river is rising.';
     expect(check(denied, 'Flood defences keep pace with the rising river, engineers say.')?.kind).toBe('negation');
