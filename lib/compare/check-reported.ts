@@ -24,11 +24,28 @@ const SOURCED = new Set([
   ...HEARSAY, 'according', 'reported', 'reports', 'say', 'says', 'claim', 'claims', 'sources', 'believed', 'thought', 'suggests',
   'suggested', 'appears', 'appeared', 'seems', 'seemed',
 ]);
+/** Participles that pass on a claim after a copula ("is thought to have built"), and verbs that do so actively ("claimed to have shown"). */
+const PASSED_ON = new Set(['thought', 'believed', 'said', 'reported', 'alleged', 'understood', 'rumoured', 'rumored', 'presumed', 'supposed']);
+const CLAIMED = new Set(['claims', 'claimed', 'purports', 'purported']);
+const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+
+/**
+ * The words of a frame that passes a claim on at word i ("is thought to have", "claimed to have"): 2 for "to have"
+ * after it, else 0. The claim is what follows the frame ("built the worm", "demonstrated how…").
+ */
+function framed(ws: readonly Word[], i: number): number {
+  const w = ws[i]!.lower;
+  if (ws[i + 1]?.lower !== 'to' || ws[i + 2]?.lower !== 'have') return 0;
+  return CLAIMED.has(w) || (PASSED_ON.has(w) && BE.has(ws[i - 1]?.lower ?? '')) ? 2 : 0;
+}
+
 /** Words after the hedge that make up the claim. */
 const CLAIM = 6;
 
 interface Hearsay {
   word: Word;
+  /** For a frame ("is thought to have built"), the verb of the claim: the other side must state it plainly itself. */
+  verb?: Word;
   /** The words after it that make up the claim. */
   after: Word[];
   claim: Set<string>;
@@ -41,16 +58,18 @@ function hearsay(p: Passage): Hearsay[] {
 
 function findHearsay(p: Passage): Hearsay[] {
   const out: Hearsay[] = [];
-  if (!p.words.some((w) => HEARSAY.has(w.lower))) return out;
+  if (!p.words.some((w, i) => HEARSAY.has(w.lower) || framed(p.words, i) > 0)) return out;
   // When something happened is no part of what is claimed ("on Sunday night", "earlier this year").
   const times = timeExprs(p.norm);
   const timed = (w: Word) => times.some((t) => t.start < w.end && w.start < t.end);
   p.words.forEach((word, i) => {
-    if (!HEARSAY.has(word.lower) || word.quoted) return;
-    const after = p.words.slice(i + 1, i + 1 + CLAIM);
+    const frame = framed(p.words, i);
+    if ((!HEARSAY.has(word.lower) && !frame) || word.quoted) return;
+    const after = p.words.slice(i + 1 + frame, i + 1 + frame + CLAIM);
     const claim = new Set<string>();
     for (const w of after) if (w.lower.length > 2 && !STOPWORDS.has(w.lower) && !timed(w)) claim.add(w.stem);
-    out.push({ word, after, claim });
+    const verb = frame ? after.find((w) => w.lower.length > 2 && !STOPWORDS.has(w.lower)) : undefined;
+    out.push(verb ? { word, after, claim, verb } : { word, after, claim });
   });
   return out;
 }
@@ -75,6 +94,8 @@ export function checkReported(a: Passage, b: Passage, need = 2): Finding | null 
 function hearsayIn(x: Passage, y: Passage, need: number, flip: boolean): Finding | null {
   const hx = hearsay(x);
   if (hx.length === 0) return null;
+  const framedFinding = hx.map((h) => (h.verb ? framedIn(x, h, y, need, flip) : null)).find((f) => f);
+  if (framedFinding) return framedFinding;
   const plain = plainStems(y);
   if (!plain) return null;
   for (const h of hx) {
@@ -106,4 +127,32 @@ function claimStretch(p: Passage, stems: Set<string>, need: number): Piece | nul
   if (!best) return null;
   const [from, to] = [p.words[best[0]]!, p.words[best[1]]!];
   return { text: p.text.slice(from.start, to.end), start: from.start, end: to.end };
+}
+
+/** Words before a verb that would make it passed on, hedged or denied rather than stated. */
+const LEAD = 3;
+
+/**
+ * A claim passed on by a frame ("claimed to have demonstrated how…") against the same verb, or a synonym, stated plainly
+ * on the other side ("researchers demonstrated how…"), whatever else that sentence hedges: the claim's words after both
+ * verbs tie them.
+ */
+function framedIn(x: Passage, h: Hearsay, y: Passage, need: number, flip: boolean): Finding | null {
+  const held = (w: Word) => SOURCED.has(w.lower) || REPORTING_VERBS.has(w.lower) || HEDGE.has(w.lower) || isNegator(w.lower) || CLAIMED.has(w.lower);
+  const related = x.related ?? y.related;
+  const same = (stem: string) => stem === h.verb!.stem || !!related?.(h.verb!.stem, stem);
+  for (let j = 0; j < y.words.length; j++) {
+    const v = y.words[j]!;
+    if (v.quoted || !same(v.stem) || y.words.slice(Math.max(0, j - LEAD), j).some(held)) continue;
+    const after = new Set(y.words.slice(j + 1, j + 1 + CLAIM + 2).map((w) => w.stem));
+    const tied = [...h.claim].filter((s) => s !== v.stem && after.has(s));
+    if (tied.length < need) continue;
+    const last = h.after.filter((w) => tied.includes(w.stem)).pop()!;
+    const lastY = y.words.slice(j + 1, j + 1 + CLAIM + 2).filter((w) => tied.includes(w.stem)).pop()!;
+    const px = [{ text: x.text.slice(h.word.start, last.end), start: h.word.start, end: last.end }];
+    const py = [{ text: y.text.slice(v.start, lastY.end), start: v.start, end: lastY.end }];
+    const [pa, pb] = flip ? [py, px] : [px, py];
+    return { kind: 'certainty', a: pa, b: pb, summary: summarise(pa, pb), confidence: 0.7 };
+  }
+  return null;
 }

@@ -26,3 +26,20 @@ describe('hearsay against fact: a claim passed on on one side, stated plainly on
     expect(check('The storm reportedly flooded the harbour warehouses.', 'The harbour reopened on Monday after the storm, and the warehouses were repainted.')).toBeNull();
   });
 });
+
+describe('hearsay against fact: a frame that passes the claim on ("is thought to have built", "claimed to have shown")', () => {
+  const check = (a: string, b: string) => checkReported(passage(a), passage(b), 2);
+
+  it('reports the claim passed on by a frame against the same verb stated plainly, whatever else that sentence hedges', () => {
+    const fact = 'The trust demonstrated how the harbour pumps could fail during winter storms, the report said.';
+    expect(check('The trust claimed to have demonstrated how the harbour pumps fail during winter storms.', fact)?.kind).toBe('certainty');
+    expect(check('The trust is thought to have demonstrated how the harbour pumps fail during winter storms.', fact)?.summary).toBe(
+      '"thought to have demonstrated how the harbour pumps fail" vs "demonstrated how the harbour pumps could fail"',
+    );
+  });
+
+  it('reports nothing when the other side passes the verb on too, or when no copula makes a frame of the participle', () => {
+    expect(check('The trust claimed to have demonstrated how the harbour pumps fail during winter storms.', 'The trust reportedly demonstrated how the harbour pumps fail during winter storms.')).toBeNull();
+    expect(check('Officials who thought to have demonstrated how the harbour pumps fail met on Monday.', 'The trust demonstrated how the harbour pumps fail during winter storms.')).toBeNull();
+  });
+});
