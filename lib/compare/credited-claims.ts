@@ -10,6 +10,7 @@ import type { Credit } from './credit';
 import { classify } from './party-kind';
 import { nameLike, participleSubject, subjectBefore, wordsIn } from './subjects';
 import { relays } from './relayed';
+import { phraseClaims } from './credit-phrases';
 
 const CLAIMS_SLOT = slot();
 
@@ -44,7 +45,7 @@ export function creditedClaims(p: Passage): CreditedClaim[] {
 }
 
 function findClaims(p: Passage): CreditedClaim[] {
-  const out = claimsIn(p);
+  const out = [...claimsIn(p), ...phraseClaims(p)];
   return out.length ? out : listed(p);
 }
 

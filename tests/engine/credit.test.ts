@@ -503,3 +503,20 @@ describe('claim credit: a claim relayed from another party is not the relaying s
     expect(creditOf(relayed, relayed.quotes[0]!)?.text).toBe('a report');
   });
 });
+
+describe('claim credit: a party credited by a phrase ("In X\'s telling", "came from X", "was stressed by X")', () => {
+  const article = ['Lead engineer Dana Whitfield designed the barrier.'];
+  const claim = (text: string) => prepared(text, article);
+  const whitfield = claim('Whitfield called for closer cooperation between towns, farmers, and insurers to share flood sensor data before winter.');
+
+  it('credits the party of an account, of a call that "came from" it, and the agent of a passive verb of saying', () => {
+    expect(checkClaimCredit(claim("In the agency's telling, towns, farmers and insurers must cooperate closely and share flood sensor data before winter."), whitfield)?.summary).toBe('"the agency" vs "Whitfield"');
+    expect(checkClaimCredit(claim('The call for closer cooperation between towns, farmers and insurers to share flood sensor data came from the agency.'), whitfield)?.summary).toBe('"the agency" vs "Whitfield"');
+    expect(checkClaimCredit(claim('That towns, farmers and insurers must cooperate and share flood sensor data before winter was stressed by the agency.'), whitfield)?.summary).toBe('"the agency" vs "Whitfield"');
+  });
+
+  it('credits nothing that came from somewhere without being put forward, nor the agent of a passive that says nothing', () => {
+    expect(creditedClaims(claim('The money for closer cooperation between towns, farmers and insurers came from the agency.'))).toEqual([]);
+    expect(creditedClaims(claim('The flood sensors that towns, farmers and insurers share were built by the agency.'))).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * Claims credited by a phrase rather than by the subject of a verb of saying: "In OpenAI's telling, …", "The call for
+ * closer collaboration came from the White House", "That the risk is wider was underlined by the cyber agency".
+ */
+
+import type { Passage, Word } from './passage';
+import { STOPWORDS } from '../text/stopwords';
+import type { CreditedClaim } from './credited-claims';
+import { classify } from './party-kind';
+
+/** Nouns for one's account of things: "in OpenAI's telling", "in the agency's view". */
+const ACCOUNT = /^(?:telling|view|account|words|version|reading|estimation|assessment|judgment|judgement)$/;
+/** Nouns for what a party puts forward, as the subject of "came from" ("the call for … came from the White House"). */
+const PUT_FORWARD = /^(?:call|calls|warning|idea|proposal|suggestion|claim|argument|push|demand|plea|appeal|criticism|remark|comment|recommendation|message)$/;
+/** Participles of a passive that credits its agent with the claim it is said of ("was underlined by the agency"). */
+const CREDITING = /^(?:underlined|stressed|emphasi[sz]ed|noted|said|argued|made|raised|voiced|echoed|highlighted|claimed|stated|asserted|urged|recommended)$/;
+const BE = /^(?:is|are|was|were|been|be)$/;
+/** Words a party named after "from" or "by" may hold, up to a comma or the sentence's end. */
+const PARTY_WORDS = 8;
+
+/** Content stems of words outside quotations. */
+function stems(ws: readonly Word[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of ws) if (!w.quoted && w.lower.length > 2 && !STOPWORDS.has(w.lower)) out.add(w.stem);
+  return out;
+}
+
+/** The party after word k, up to a comma, "in", "on", "that" or PARTY_WORDS words: "the White House", "the Canadian Centre for Cyber Security". */
+function partyAfter(p: Passage, k: number): Word[] {
+  const ws = p.words;
+  let e = k;
+  while (e < ws.length && e - k < PARTY_WORDS && !/^(?:in|on|that|which|who|when|after|before|as)$/.test(ws[e]!.lower) && !(e > k && /,/.test(p.norm.slice(ws[e - 1]!.end, ws[e]!.start)))) e++;
+  return ws.slice(k, e);
+}
+
+/** Each claim a passage credits by such a phrase, outside quotations. */
+export function phraseClaims(p: Passage): CreditedClaim[] {
+  const out: CreditedClaim[] = [];
+  const ws = p.words;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (w.quoted) continue;
+    // "In OpenAI's telling, the labs…": the party's account, and the claim after its comma.
+    const o = ws[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+    if (w.lower === 'in' && /['’]s$/.test(ws[o]?.text ?? '') && ACCOUNT.test(ws[o + 1]?.lower ?? '') && /,/.test(p.norm.slice(ws[o + 1]!.end, ws[o + 2]?.start ?? ws[o + 1]!.end))) {
+      const owner = ws[o]!;
+      const party = { ...owner, text: owner.text.replace(/['’]s$/, ''), lower: owner.lower.replace(/['’]s$/, ''), end: owner.end - 2 };
+      const credit = classify(p, [...ws.slice(i + 1, o), party]);
+      if (credit && credit.person !== null) out.push({ credit, stems: stems(ws.slice(o + 2)) });
+      continue;
+    }
+    // "The call for … came from the White House": the claim is the subject's.
+    if (/^(?:came|comes|come)$/.test(w.lower) && ws[i + 1]?.lower === 'from' && ws.slice(0, i).some((x) => PUT_FORWARD.test(x.lower))) {
+      const credit = classify(p, partyAfter(p, i + 2));
+      if (credit && credit.person !== null) out.push({ credit, stems: stems(ws.slice(0, i)) });
+      continue;
+    }
+    // "… was underlined by the Canadian Centre for Cyber Security": the passive's agent.
+    if (CREDITING.test(w.lower) && BE.test(ws[i - 1]?.lower ?? '') && ws[i + 1]?.lower === 'by') {
+      const credit = classify(p, partyAfter(p, i + 2));
+      if (credit && credit.person !== null) out.push({ credit, stems: stems(ws.slice(0, i - 1)) });
+    }
+  }
+  return out;
+}
