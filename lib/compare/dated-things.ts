@@ -48,6 +48,15 @@ export function datedThing(a: Passage, x: TimeExpr): { stems: Set<string>; head:
     if (topicBefore(a, x)) return null;
     const before = stemsBefore(a, x.start, 3);
     if (before.size >= 2) return { stems: before, head: datedNoun(a, x.start)?.stem };
+    // A participle set off by commas after its noun ("In the blog post, published on Thursday, …"): the noun's words
+    // (without the comma, the words before the time already hold both).
+    const noun = before.size > 0 ? datedNoun(a, x.start) : null;
+    const k = noun ? a.words.indexOf(noun) : -1;
+    const participle = a.words[k + 1];
+    if (noun && participle && PARTICIPLE.test(participle.lower) && participle.end <= x.start) {
+      const stems = new Set([...before, ...a.words.slice(Math.max(0, k - 2), k + 1).filter((w) => !DETERMINER.test(w.lower) && w.lower.length > 2).map((w) => w.stem)]);
+      if (stems.size >= 2) return { stems, head: noun.stem };
+    }
     // A day that modifies the thing after it ("in a Thursday blog post").
     const modified = dayOf(a.norm, x)?.words;
     if (modified) return { stems: new Set(modified.map(stem)), head: stem(modified[modified.length - 1]!) };

@@ -49,6 +49,14 @@ describe('dates: the same event dated differently', () => {
     expect(f?.summary).toBe('"Thursday" vs no day ("a memo")');
   });
 
+  it('reads a participle set off by commas after its noun as dating the noun ("The memo, published on Thursday, said…")', () => {
+    const undated = 'The mayor published a memo arguing that taxes would rise.';
+    expect(check('The memo, published on Thursday, said that taxes would rise.', undated, 2)?.summary).toBe('"on Thursday" vs no day ("published a memo")');
+    expect(check('In the memo, published on Thursday, the mayor said that taxes would rise.', undated, 2)?.summary).toBe('"on Thursday" vs no day ("published a memo")');
+    // Without the comma a participle's noun is the usual thing dated, and a noun set out on a day is that noun's.
+    expect(check('The mayor set out her position on Thursday in a memo.', undated, 2)?.summary).toBe('"on Thursday" vs no day ("a memo")');
+  });
+
   it('reads a span ("this week", "earlier in the month") as no day the other side left out, unlike a weekday', () => {
     const undated = 'The regulator set out its rules in a memo to staff.';
     expect(check('In a memo issued this week, the regulator set out its rules.', undated, 2)).toBeNull();
