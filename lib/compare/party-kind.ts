@@ -15,7 +15,7 @@ import type { Credit } from './credit';
 /** Heads of an organisation that "the company" can stand for, named in the sentence before. */
 const ORGANISATION = /^(?:company|firm|lab|laboratory|startup|start-up|university|institute|agency|organi[sz]ation)$/;
 /** Documents that speak for whoever published them ("the post", "the report"). */
-export const DOCUMENT = /^(?:report|announcement|statement|post|paper|study|letter|proposal|filing|memo|release|document)$/;
+export const DOCUMENT = /^(?:report|announcement|statement|post|paper|study|letter|proposal|filing|memo|release|document|order|bill|ruling|directive|decree)$/;
 
 /** Honorifics before a surname, as British and Commonwealth news and parliaments write people ("Mr Fraser", "Dr Voss"). */
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|lord|lady)\.?$/;
@@ -46,7 +46,7 @@ export function classify(p: Passage, subject: Word[]): Credit | null {
   if (!head) return null;
   // "The researcher said": the person named last before it, in this sentence or up to three sentences back. "Chief"
   // makes a role only of what follows it ("chief executive", not "its chief rival").
-  if (core.some((w, k) => ROLE.test(w.lower) && !(w.lower === 'chief' && k + 1 < core.length && !ROLE.test(core[k + 1]!.lower) && !/^(?:officer|technology|operating|financial)$/.test(core[k + 1]!.lower)))) return { ...piece, person: true, name: nameIn(p, piece) ?? (first.lower === 'the' && core.length === 2 ? roleHolderBefore(p, first.start) : undefined) };
+  if (!NOT_PERSON.test(head.lower) && core.some((w, k) => ROLE.test(w.lower) && !(w.lower === 'chief' && k + 1 < core.length && !ROLE.test(core[k + 1]!.lower) && !/^(?:officer|technology|operating|financial)$/.test(core[k + 1]!.lower)))) return { ...piece, person: true, name: nameIn(p, piece) ?? (first.lower === 'the' && core.length === 2 ? roleHolderBefore(p, first.start) : undefined) };
   if (NOT_PERSON.test(head.lower)) {
     // "OpenAI's report": a document speaks for the party that owns it.
     const owner = core.find((w) => w !== head && /['’]s$/.test(w.text) && nameLike(w));

@@ -10,7 +10,7 @@ import type { Passage, Word } from './passage';
 /** A time, place, manner or subordinate phrase opening a clause before its subject ("On Wednesday, …", "While X did Y, …"). */
 const OPENER = /^(?:(?:on|in|at|earlier|later|last|this|during|after|before|meanwhile|however|but|and|yet|still|separately|instead|asked|while|although|though|as|when|since|because|if)\b[^,]*,\s*|(?:but|and|yet|so)\s+)/i;
 /** Head nouns of a party that is not a person: an organisation, or a document speaking for one. */
-export const NOT_PERSON = /^(?:company|companies|firm|lab|labs|laboratory|startup|start-up|university|institute|government|administration|agency|authorities|officials|regulators|ministry|department|watchdog|report|announcement|statement|post|blog|paper|study|letter|proposal|filing|memo|release|document|website|organi[sz]ation)$/;
+export const NOT_PERSON = /^(?:company|companies|firm|lab|labs|laboratory|startup|start-up|university|institute|government|administration|agency|authorities|officials|regulators|ministry|department|watchdog|report|announcement|statement|post|blog|paper|study|letter|proposal|filing|memo|release|document|website|organi[sz]ation|order|bill|ruling|directive|decree)$/;
 /**
  * A singular role noun: the party is a person ("chief executive", "lead researcher", "head of its institute"). Not
  * names.ts's title words, which also hold plurals ("officials" may speak for a company) and ranks ("former").
@@ -40,7 +40,8 @@ const ASIDE = 4;
 /** The subject right before the verb at word v: back over adverbs, then over its words to the clause's start. */
 export function subjectBefore(p: Passage, v: number): Word[] {
   let i = v - 1;
-  while (i >= 0 && SPEAKER_TO_VERB.has(p.words[i]!.lower) && !breakAfter(p, i)) i--;
+  // Past adverbs and an intensifier ("OpenAI further stated", "the order itself says").
+  while (i >= 0 && (SPEAKER_TO_VERB.has(p.words[i]!.lower) || /^(?:itself|themselves|himself|herself)$/.test(p.words[i]!.lower)) && !breakAfter(p, i)) i--;
   // A clause set off by commas between subject and verb ("…authorities, whom the team alerted, have urged"), or a
   // short aside ("Anthropic, for its part, called for…", "Papernot, the lead researcher, said"): skip it.
   let skipped = -1;

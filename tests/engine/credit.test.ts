@@ -520,3 +520,17 @@ describe('claim credit: a party credited by a phrase ("In X\'s telling", "came f
     expect(creditedClaims(claim('The flood sensors that towns, farmers and insurers share were built by the agency.'))).toEqual([]);
   });
 });
+
+describe('quote credit: an order, a bill or a ruling speaks for whoever issued it', () => {
+  const q = '"cities must rebuild their flood defences before the next storm season arrives"';
+  const credit = (text: string) => {
+    const p = prepared(text);
+    return creditOf(p, p.quotes[0]!);
+  };
+
+  it('reads "the order itself says" as the order\'s words, and "executive order" as no executive', () => {
+    expect(credit(`Oddly, the order itself says ${q}.`)).toMatchObject({ text: 'the order', person: false });
+    expect(credit(`The executive order says ${q}.`)).toMatchObject({ text: 'The executive order', person: false });
+    expect(credit(`The chief executive says ${q}.`)).toMatchObject({ text: 'The chief executive', person: true });
+  });
+});
