@@ -107,6 +107,12 @@ function sureTo(ws: Word[], i: number): boolean {
 /** Words the subject of "with … certain to" may hold. */
 const WITH_SUBJECT = 4;
 
+/** "end up losing control": what follows is the outcome, as firmly as "will lose" (not "end up in court", a place). */
+function endsUp(ws: Word[], i: number): boolean {
+  const next = ws[i + 2];
+  return /^(?:end|ends|ended)$/.test(ws[i]!.lower) && ws[i + 1]?.lower === 'up' && !!next && next.lower.length > 5 && next.lower.endsWith('ing');
+}
+
 /** "(only) a matter of time before": what follows will happen ("it is only a matter of time before models design…"). */
 function matterOfTime(ws: Word[], i: number): boolean {
   return ws[i]!.lower === 'matter' && ws[i - 1]?.lower === 'a' && ws[i + 1]?.lower === 'of' && ws[i + 2]?.lower === 'time' && (ws[i + 3]?.lower === 'before' || ws[i + 3]?.lower === 'until');
@@ -136,7 +142,7 @@ export function modals(p: Passage): Marker[] {
     p.words.forEach((word, index) => {
       if (index <= framedTo) return;
       // The words between a phrase's head and its claim ("certain to", "matter of time before") are its frame.
-      const lead = sureTo(p.words, index) ? 1 : matterOfTime(p.words, index) ? 3 : 0;
+      const lead = sureTo(p.words, index) || endsUp(p.words, index) ? 1 : matterOfTime(p.words, index) ? 3 : 0;
       if (lead || ((HEDGE.has(word.lower) && !isMonth(p.words, index)) || (FIRM.has(word.lower) && !describes(p.words, index))) || risksGerund(p.words, index) || scheduled(p.words, index) || goingTo(p.words, index)) {
         const frame = lead + frameAfter(p.words, index + lead);
         framedTo = index + frame;

@@ -36,6 +36,13 @@ describe('certainty: the same claim hedged on one side and firm on the other', (
     expect(check('The rising tides, bound to the moon, flood the lower harbour road.', could)).toBeNull();
   });
 
+  it('reads "end up" before a gerund as firm as "will" ("towns end up losing the road" / "towns risk losing the road")', () => {
+    const risk = 'Engineers warned that harbour towns risk losing the lower harbour road to the rising tides.';
+    expect(check('Engineers warned that harbour towns end up losing the lower harbour road to the rising tides.', risk)?.summary).toBe('"end up losing" vs "risk losing the"');
+    // Not a state one ends up in ("ended up frustrated about losing…": the losing is no outcome it foretells).
+    expect(check('Engineers said harbour towns ended up frustrated about losing the lower harbour road to the rising tides.', risk)).toBeNull();
+  });
+
   it('does not read "will" opening a relative clause on a noun ("the model that will succeed it") as a claim that something will happen', () => {
     const could = 'The engineers warned that a flood model could eventually design and develop its own successor, a process known as recursive self-calibration.';
     expect(check('If funding holds, the engineers said, a flood model may in time become able to conceive and build the model that will succeed it, a stage that engineers refer to as recursive self-calibration.', could)).toBeNull();
