@@ -26,11 +26,18 @@ const GENERIC_CAPS = new Set(['AI', 'IT', 'AGI', 'LLM', 'LLMs']);
 
 const stemCache = new Map<string, string>();
 
+/** Words as posts and headlines shorten them, stemmed as the words they stand for ("admin", "exec", "govt"). */
+const SHORT_FORMS: Record<string, string> = {
+  admin: 'administration', admins: 'administrations', exec: 'executive', execs: 'executives', govt: 'government', govts: 'governments',
+  "gov't": 'government', dept: 'department', depts: 'departments', intl: 'international', natl: 'national', univ: 'university',
+  tech: 'technology', info: 'information', yr: 'year', yrs: 'years', wk: 'week', wks: 'weeks', mths: 'months',
+};
+
 /** Porter stem with a cache: the same few thousand words recur across every page. */
 export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    s = /\d/.test(word) ? word : stemmer(word);
+    s = /\d/.test(word) ? word : stemmer(SHORT_FORMS[word] ?? word);
     if (stemCache.size > 200000) stemCache.clear();
     stemCache.set(word, s);
   }

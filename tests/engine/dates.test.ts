@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { passage } from '../../lib/compare/passage';
 import { checkDates } from '../../lib/compare/check-facts';
 import { datedMentions } from '../../lib/corpus/dated';
-import { tokenize } from '../../lib/text/tokens';
+import { stem, tokenize } from '../../lib/text/tokens';
 import { timeExprs } from '../../lib/text/temporal';
 import { compileCorpus } from '../../lib/corpus/compile';
 
@@ -95,6 +95,12 @@ describe('dates: the same event dated differently', () => {
     // Not a lower-case "may", nor a bracketed word that is no weekday's abbreviation.
     expect(values('Some 14 may object (Sun readers among them), said the board.')).toEqual([]);
     expect(check('The board sold the stadium on 14 May.', 'The board sold the stadium on 21 May.', 1)?.summary).toBe('"14 May" vs "21 May"');
+  });
+
+  it('stems the words posts shorten as the words they stand for ("admin", "exec order", "govt")', () => {
+    expect(['admin', 'exec', 'govt', 'tech'].map(stem)).toEqual(['administration', 'executive', 'government', 'technology'].map(stem));
+    // So the date check ties a shortened sentence to the full one by its words.
+    expect(check('A Trump admin exec order this wk leaves testing to the labs.', 'A Trump administration executive order issued earlier in the week leaves testing to the labs.', 2)?.kind).toBe('date');
   });
 
   it('reads times as posts shorten them: "Thurs", "this wk", "earlier this yr", "Back in \'22"', () => {
