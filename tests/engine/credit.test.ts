@@ -437,6 +437,14 @@ describe('claim credit: "chief" makes a role only of what follows it', () => {
   });
 });
 
+describe('quote credit: one official is a person, as "officials" are an institution', () => {
+  it('reads "came from a port authority official:" as a person\'s credit, against the organisation', () => {
+    const a = prepared(`The warning came from a harbour authority official: ${QUOTE}.`);
+    const b = prepared(`The utility published its plan on Tuesday. The company argued that ${QUOTE}.`.split('. ')[1]!);
+    expect(check(a, b)?.summary).toBe('"a harbour authority official" vs "The company"');
+  });
+});
+
 describe('claim credit: officials and regulators speak for an institution', () => {
   it('reads "cybersecurity officials" as a party that is no person, against a named researcher', () => {
     const article = ['Lead engineer Dana Whitfield designed the barrier.'];
