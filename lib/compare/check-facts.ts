@@ -7,7 +7,7 @@ import type { Piece } from '../text/segment';
 import type { Finding } from './finding';
 import { summarise } from './finding';
 import { memo, slot, type Passage, type Word } from './passage';
-import { timeExprs, type TimeExpr } from '../text/temporal';
+import { timeExprs, WEEKDAY_WORD, type TimeExpr } from '../text/temporal';
 import { contextStems, findContext, sharedCount } from './context';
 import { DETERMINER, datedNoun, datedThing, topicBefore } from './dated-things';
 import { namePhrases, sameName, sameNames } from './names';
@@ -44,6 +44,11 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
     const cx = labels(a, x) ? content(a.words, 0, a.words.length - 1) : contextStems(a, x);
     for (const y of tb) {
       if (ta.some((z) => z.value === y.value) || isYear(x.value) !== isYear(y.value)) continue;
+      // A calendar date and a weekday compare only through the date's year ("14 May 2026" fell on a Thursday).
+      const weekdayOf = (t: TimeExpr, u: TimeExpr) => (WEEKDAY_WORD.test(u.value) && CALENDAR.test(t.value) ? t.weekday ?? null : undefined);
+      const wx = weekdayOf(x, y);
+      const wy = weekdayOf(y, x);
+      if (wx === null || wy === null || wx === y.value || wy === x.value) continue;
       // On the same point, a synonym around both values ("refused" / "declined") ties them as well as a shared word,
       // and a time that opens a sentence ("Earlier this year, the model…", "In 2023, a coalition…") dates all it says,
       // so the other sentence's only time dates the same thing ("…the model… late last year").
@@ -57,6 +62,9 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
   }
   return omittedDate(a, b, ta, tb) ?? omittedDate(b, a, tb, ta, true);
 }
+
+/** A calendar date's value ("may 14"). */
+const CALENDAR = /^[a-z]+ \d{1,2}$/;
 
 /** A time that says only how it stands to another event: "just before", "hours after", "the following day". */
 export const relational = (t: TimeExpr): boolean => t.value === 'rel:before' || t.value === 'rel:after';

@@ -21,7 +21,7 @@ function statesElsewhere(f: Finding, page: string[], other: string[]): boolean {
   // The value given anywhere fills the silence ("Anthropic on Thursday proposed…"), unless each time it dates
   // another thing ("a report published Wednesday", where the post goes undated).
   if (omitter.some((p) => givenFor(p, v, head))) return true;
-  return !!head && (WEEKDAY_WORD.test(v) || CALENDAR_DAY.test(v)) && omitter.some((p) => p.includes(head) && WEEKDAY_WORD.test(p));
+  return !!head && (WEEKDAY_WORD.test(v) || CALENDAR_DAY.test(v)) && omitter.some((p) => p.includes(head) && (WEEKDAY_WORD.test(p) || CALENDAR_DAY.test(p)));
 }
 
 /** A day of a month ("14 may 2026", "may 14"): a day, as a weekday is, that the omitter may give as its weekday. */

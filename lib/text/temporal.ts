@@ -6,6 +6,20 @@ import type { Piece } from '../text/segment';
 export interface TimeExpr extends Piece {
   /** Canonical value: "thursday", "2023", "rel:this-week", "rel:before"… */
   value: string;
+  /** For a calendar date written with its year ("14 May 2026"), the weekday it fell on. */
+  weekday?: string;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** The weekday of a calendar date value ("may 14") whose match carries a year ("14 May 2026", "May 14, 2026"). */
+function calendarWeekday(value: string, text: string): string | undefined {
+  const date = /^([a-z]+) (\d{1,2})$/.exec(value);
+  const year = /\b((?:19|20)\d{2})\b/.exec(text);
+  const month = date ? MONTHS.indexOf(date[1]!) : -1;
+  if (!date || !year || month < 0) return undefined;
+  return WEEKDAYS[new Date(Date.UTC(Number(year[1]), month, Number(date[2]))).getUTCDay()];
 }
 
 const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
@@ -93,7 +107,9 @@ export function timeExprs(norm: string): TimeExpr[] {
       const end = m.index + m[0].length;
       if (out.some((o) => start < o.end && end > o.start)) continue;
       const v = value(m);
-      if (v !== null) out.push({ text: norm.slice(start, end), start, end, value: v });
+      if (v === null) continue;
+      const weekday = calendarWeekday(v, m[0]);
+      out.push(weekday ? { text: norm.slice(start, end), start, end, value: v, weekday } : { text: norm.slice(start, end), start, end, value: v });
     }
   }
   return out.sort((a, b) => a.start - b.start);

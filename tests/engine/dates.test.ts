@@ -97,6 +97,14 @@ describe('dates: the same event dated differently', () => {
     expect(check('The board sold the stadium on 14 May.', 'The board sold the stadium on 21 May.', 1)?.summary).toBe('"14 May" vs "21 May"');
   });
 
+  it('compares a calendar date with a weekday through the date\'s year, and not at all without one', () => {
+    expect(timeExprs('The board met on 14 May 2026.')[0]?.weekday).toBe('thursday');
+    expect(check('The board sold the stadium on 14 May 2026.', 'The board sold the stadium on Thursday.', 1)).toBeNull();
+    expect(check('The board sold the stadium on 14 May 2026.', 'The board sold the stadium on Friday.', 1)?.kind).toBe('date');
+    // "14 May" alone could fall on any weekday.
+    expect(check('The board sold the stadium on 14 May.', 'The board sold the stadium on Friday.', 1)).toBeNull();
+  });
+
   it('stems the words posts shorten as the words they stand for ("admin", "exec order", "govt")', () => {
     expect(['admin', 'exec', 'govt', 'tech'].map(stem)).toEqual(['administration', 'executive', 'government', 'technology'].map(stem));
     // So the date check ties a shortened sentence to the full one by its words.
