@@ -44,6 +44,12 @@ describe('negation: a claim denied on one side and stated on the other', () => {
     expect(check('The engineer warned of closer cooperation between ferry operators and the port.', 'The engineer called for closer cooperation between ferry operators and the port.')).toBeNull();
   });
 
+  it('reads no assertion on the plain side where it keeps the claim from happening ("preventing any single town from…")', () => {
+    const denied = 'The engineer said the harbour timetable is not for any single town or ferry firm to decide.';
+    expect(check(denied, 'The plan would stop the lower harbour flooding, preventing any single town from setting the ferry timetable alone.')).toBeNull();
+    expect(check(denied, 'Under the plan any single town decides the harbour timetable for the ferry firm.')?.kind).toBe('negation');
+  });
+
   it('reads no assertion on the plain side after "struggle to" or "whether"', () => {
     const denied = 'Flood defences cannot keep pace with how fast the river is rising.';
     expect(check(denied, 'Flood defences keep pace with the rising river, engineers say.')?.kind).toBe('negation');
