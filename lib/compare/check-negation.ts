@@ -37,6 +37,8 @@ function negatedIn(x: Passage, y: Passage, flip: boolean, strict: boolean): Find
     // A denying verb is the other side's own negation, unless it is the very claim x negates ("hasn't rejected" / "rejected").
     const denying = near.filter((w) => !m.scope?.has(w.stem)).map((w) => w.lower).join(' ');
     if (near.some((w, k) => isNegator(w.lower) || deniesLikelihood(y.words, from + k)) || NEGATIVE_VERBS.test(denying)) continue;
+    // Nor where the other side denies it in a way of its own ("held back from offering details" / "did not provide details").
+    if (negations(y).some((n) => n.index >= from && n.index <= tie.to && !m.scope?.has(n.word.stem))) continue;
     const px = [span(x, m.index, Math.min(m.index + 2, x.words.length - 1))];
     const py = [span(y, tie.from, tie.to)];
     const [pa, pb] = flip ? [py, px] : [px, py];

@@ -54,6 +54,8 @@ function findNames(p: Passage): Name[] {
       const gap = p.norm.slice(ws[j]!.end, next.start);
       // A hyphen joins a name ("Carvalho-Reid"); a dash with spaces around it ("Thursday - Anthropic") ends it.
       if (!/^(?:\s*|-)$/.test(gap)) break;
+      // A possessive ends its name ("Anthropic's IPO" is Anthropic's), unless a place or body is named by one ("Queen's University").
+      if (/['\u2019]s$/.test(ws[j]!.text) && !/^(?:University|College|School|Hospital|Institute|Church|Cathedral|Park|Bay|Island|Road|Square)$/.test(next.text)) break;
       if (nameWord(next.text)) j++;
       else if (CONNECTORS.has(next.lower) && ws[j + 2] && nameWord(ws[j + 2]!.text) && /^\s+$/.test(p.norm.slice(next.end, ws[j + 2]!.start))) j += 2;
       else break;

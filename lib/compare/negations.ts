@@ -41,6 +41,9 @@ const RULE = /^rul(?:e|es|ed|ing)$/;
 const WARN = /^(?:warn|warns|warned|warning|caution|cautions|cautioned|cautioning)$/;
 const SHELVE = /^(?:shelve|shelves|shelved|shelving|abandon|abandons|abandoned|abandoning|dropped|scrapped|scraps|scrap)$/;
 const KEEP = /^(?:keep|keeps|kept|keeping|stay|stays|stayed|staying)$/;
+const HOLD = /^(?:hold|holds|held|holding)$/;
+const REFRAIN = /^(?:refrain|refrains|refrained|refraining|abstain|abstains|abstained)$/;
+const SHY = /^(?:shy|shies|shied|shying)$/;
 /** Adverbs that deny what they qualify ("hardly ever serve", "scarcely matters"). */
 const DENYING_ADVERBS = new Set(['hardly', 'scarcely']);
 
@@ -67,6 +70,10 @@ function deniesWithout(ws: Word[], i: number): number {
   if (WARN.test(w) && next === 'against' && content(i + 2)) return 1;
   // "have shelved plans to sell shares": the plan is dropped, with what it was for.
   if (SHELVE.test(w) && /^(?:plans?|bids?|efforts?)$/.test(next) && ws[i + 2]?.lower === 'to' && content(i + 3)) return 2;
+  // "held back from offering details", "refrained from naming", "shied away from": what they held back from they did not do.
+  if (HOLD.test(w) && next === 'back' && ws[i + 2]?.lower === 'from' && content(i + 3)) return 2;
+  if (REFRAIN.test(w) && next === 'from' && content(i + 2)) return 1;
+  if (SHY.test(w) && next === 'away' && ws[i + 2]?.lower === 'from' && content(i + 3)) return 2;
   // "should keep out of setting the rules": what they keep out of they do not do.
   if (KEEP.test(w) && next === 'out' && ws[i + 2]?.lower === 'of' && content(i + 3)) return 2;
   if (w !== 'without') return -1;

@@ -88,6 +88,11 @@ describe('titles: the same person with a different role on each side', () => {
     expect(marked(other, f!.b)).toEqual(['CEO']);
   });
 
+  it('ends a name at its possessive ("Harbor Trust\'s IPO"), unless a body is named by one ("Queen\'s University")', () => {
+    expect(namePhrases(passage("Harbor Trust's IPO could value it at a billion dollars.")).map((n) => n.text)).toEqual(['Harbor Trust', 'IPO']);
+    expect(namePhrases(passage("Researchers at Queen's University built the model.")).map((n) => n.text)).toEqual(['Researchers', "Queen's University"]);
+  });
+
   it('reads a title set off by a comma after the name ("Maria Okafor, the chief engineer")', () => {
     const after = "Maria Okafor, the city's chief engineer, said the flood barrier failed because its pumps lost power.";
     const f = check(lead, after);

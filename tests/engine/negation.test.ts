@@ -44,6 +44,13 @@ describe('negation: a claim denied on one side and stated on the other', () => {
     expect(check('The engineer warned of closer cooperation between ferry operators and the port.', 'The engineer called for closer cooperation between ferry operators and the port.')).toBeNull();
   });
 
+  it('reads "held back from", "refrained from" and "shied away from" as denials, on either side', () => {
+    const denied = 'The trust did not provide specific details of the ferry timetable.';
+    expect(check('The trust held back from offering specific details of the ferry timetable.', denied)).toBeNull();
+    expect(check('The trust refrained from offering specific details of the ferry timetable.', denied)).toBeNull();
+    expect(check('The trust shied away from offering specific details of the ferry timetable.', 'The trust offered specific details of the ferry timetable.')?.kind).toBe('negation');
+  });
+
   it('reads no assertion on the plain side where it keeps the claim from happening ("preventing any single town from…")', () => {
     const denied = 'The engineer said the harbour timetable is not for any single town or ferry firm to decide.';
     expect(check(denied, 'The plan would stop the lower harbour flooding, preventing any single town from setting the ferry timetable alone.')).toBeNull();
