@@ -16,10 +16,10 @@ const wordSeg = new Intl.Segmenter('en', { granularity: 'word' });
 const ABBREV = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|Jr|Sr|Inc|Corp|Co|Ltd|vs|incl|excl|approx|esp|U\.S|U\.K|e\.g|i\.e)\.$/;
 
 /**
- * A transcript's label before what is said: a timestamp ("[00:12:31]") and a speaker in capitals ("HOST:", "DR ABERNATHY:"),
- * either or both. It is no part of any sentence: "HOST" is not who a sentence is about, nor a name for "the company".
+ * A transcript's label before what is said: a timestamp ("[00:12:31]") and a speaker in capitals ("HOST:", "DR ABERNATHY:",
+ * "SAMIR KHOURY, RIDGEWAY PARTNERS:"), either or both. It is no part of any sentence: "HOST" is not who a sentence is about, nor a name for "the company".
  */
-const LABEL = /^\s*(?:[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*)?(?:\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}:\s+)?/u;
+const LABEL = /^\s*(?:[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*)?(?:\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}(?:, \p{Lu}[\p{Lu}'’.&-]*(?: \p{Lu}[\p{Lu}'’.&-]*){0,4})?:\s+)?/u;
 
 /** Splits text into trimmed sentences, merging splits the segmenter makes after common abbreviations (pass normalizeChars(text) when at hand). */
 export function sentences(text: string, norm = normalizeChars(text)): Piece[] {

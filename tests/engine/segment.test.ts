@@ -98,6 +98,11 @@ describe('sentences(): a transcript label is no part of a sentence', () => {
     expect('(12:31) GUEST: Yes.'.slice(s.start, s.end)).toBe('Yes.');
   });
 
+  it('reads a speaker in capitals with an affiliation after a comma as the label ("ANA SILVA, HARBOUR TRUST:")', () => {
+    expect(texts('ANA SILVA, HARBOUR TRUST: The pumps failed on Thursday.')).toEqual(['The pumps failed on Thursday.']);
+    expect(texts('TOMAS REYES, FORMER PORT DIRECTOR: Yes. It failed.')).toEqual(['Yes.', 'It failed.']);
+  });
+
   it('keeps a clock time that opens a live-blog entry, and a capitalised word that is not a label', () => {
     expect(sentences('6:48 p.m. ET — We are wrapping up.')[0]!.start).toBe(0);
     expect(texts('Anthropic: the company behind Claude.')).toEqual(['Anthropic: the company behind Claude.']);
