@@ -6,7 +6,7 @@
 import { memoAt, slot, type Passage, type Word } from './passage';
 import type { TimeExpr } from '../text/temporal';
 import { stemsBefore } from './context';
-import { PARTICIPLE, TIME_MODIFIER, dayOf, thingAfter } from '../corpus/dated';
+import { PARTICIPLE, TIME_MODIFIER, dayOf, publicationAfter, thingAfter } from '../corpus/dated';
 import { stem } from '../text/tokens';
 
 // Memo slots of this file's extractors.
@@ -14,6 +14,8 @@ const DATED_NOUN_SLOT = slot();
 const DATED_THING_SLOT = slot();
 
 export const DETERMINER = /^(a|an|the|its|their|his|her)$/;
+/** Stems of nouns for what a party publishes: a day before one dates it, whatever publication follows. */
+const PUBLICATION_STEM = /^(?:post|blog|report|statement|paper|letter|memo|essai|announc|file|filing|interview|op-ed|releas)$/;
 /** A determiner, or a possessive doing a determiner's work ("OpenAI's report"). */
 /** A pronoun opening a clause that says who put a thing out ("a report it put out", "the post they published"). */
 const RELATIVE_SUBJECT = /^(?:it|they|he|she|we)$/;
@@ -47,7 +49,13 @@ export function datedThing(a: Passage, x: TimeExpr): { stems: Set<string>; head:
   return memoAt(a, DATED_THING_SLOT, x.start, () => {
     if (topicBefore(a, x)) return null;
     const before = stemsBefore(a, x.start, 3);
-    if (before.size >= 2) return { stems: before, head: datedNoun(a, x.start)?.stem };
+    if (before.size >= 2) {
+      const head = datedNoun(a, x.start)?.stem;
+      // "It made the case on Thursday in a post on its blog": the day dates the publication the act was done in.
+      const publication = PUBLICATION_STEM.test(head ?? '') ? null : publicationAfter(a.norm, x)?.words;
+      if (publication) return { stems: new Set((publication.length > 2 ? publication.slice(1) : publication).map(stem)), head: stem(publication[publication.length - 1]!) };
+      return { stems: before, head };
+    }
     // A participle set off by commas after its noun ("In the blog post, published on Thursday, …"): the noun's words
     // (without the comma, the words before the time already hold both).
     const noun = before.size > 0 ? datedNoun(a, x.start) : null;

@@ -76,6 +76,18 @@ export function thingAfter(norm: string, t: { end: number }): ThingAfter | null 
   return { words: [m[1]!, ...nouns].filter((w) => w !== '').map((w) => w.toLowerCase()), start: t.end + m.indices[1]![0], end: t.end + last[1] };
 }
 
+/** The publication a sentence says was put out at a time, right after it ("made the case on Thursday in a blog post"), or null. */
+export function publicationAfter(norm: string, t: { end: number }): ThingAfter | null {
+  const m = publishedIn(norm.slice(t.end));
+  if (!m?.indices) return null;
+  const nouns = [m[2]!, m[3]].filter((w): w is string => !!w && !STOPWORDS.has(w.toLowerCase()));
+  const last = m[3] && nouns[nouns.length - 1] === m[3] ? m.indices[3]! : m.indices[2]!;
+  // "a post on its company blog" names the blog as well: its words find the other side's "blog post".
+  const where = /^\s+on\s+(?:its|their|the|his|her)\s+(?:[a-z-]+\s+)?(blog|website|site)\b/i.exec(norm.slice(t.end + last[1]));
+  const words = [m[1]!, ...nouns, ...(where ? [where[1]!] : [])].map((w) => w.toLowerCase());
+  return { words, start: t.end + m.indices[1]![0], end: t.end + last[1] + (where ? where[0].length : 0) };
+}
+
 /** "in a/an/its <noun> (<noun>)" within the sentence's next hundred characters: group 1 "in", then the nouns. */
 const IN_THING = /^[^.;:!?]{0,100}?(?<![\w-])(in)\s+(?:a|an|its|their|his|her)\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/di;
 /** Nouns for what a party publishes. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { passage } from '../../lib/compare/passage';
 import { checkDates } from '../../lib/compare/check-facts';
+import { datedThing } from '../../lib/compare/dated-things';
 import { datedMentions } from '../../lib/corpus/dated';
 import { stem, tokenize } from '../../lib/text/tokens';
 import { timeExprs } from '../../lib/text/temporal';
@@ -8,6 +9,12 @@ import { compileCorpus } from '../../lib/corpus/compile';
 
 /** The corpus's synonym test, reduced to the one pair these sentences need. */
 const related = (x: string, y: string) => [x, y].sort().join(' ') === 'declin refus';
+
+/** The head of the thing the first time of a sentence dates. */
+const datedMentionOf = (text: string) => {
+  const p = passage(text);
+  return datedThing(p, timeExprs(p.norm)[0]!)?.head;
+};
 
 function check(a: string, b: string, minContext: number) {
   const pa = passage(a);
@@ -55,6 +62,13 @@ describe('dates: the same event dated differently', () => {
     expect(check('In the memo, published on Thursday, the mayor said that taxes would rise.', undated, 2)?.summary).toBe('"on Thursday" vs no day ("published a memo")');
     // Without the comma a participle's noun is the usual thing dated, and a noun set out on a day is that noun's.
     expect(check('The mayor set out her position on Thursday in a memo.', undated, 2)?.summary).toBe('"on Thursday" vs no day ("a memo")');
+  });
+
+  it('dates the publication an act was done in ("made the case on Thursday in a post on its blog"), not the act\'s object', () => {
+    const undated = 'The council published a blog post arguing for new pumps on the harbour road.';
+    expect(check('The council made the case on Thursday in a post on its blog, arguing for new pumps.', undated, 2)?.summary).toBe('"on Thursday" vs no day ("blog post")');
+    // A publication named before the day is the one it dates.
+    expect(datedMentionOf('The council released its report on Thursday in a post on its blog.')).toBe('report');
   });
 
   it('reads a span ("this week", "earlier in the month") as no day the other side left out, unlike a weekday', () => {
