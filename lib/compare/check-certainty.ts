@@ -121,7 +121,8 @@ function hedgedQuote(x: Passage, y: Passage, flip: boolean): Finding | null {
   for (const m of modals(x)) {
     if (m.word.quoted || !HEDGE.has(m.word.lower)) continue;
     // What is hedged (the first content word after the modal) and what it is said of (two before it), all quoted in y.
-    const h = [...content(x.words, claimAfter(m) + 1, claimAfter(m) + SCOPE)][0];
+    // Past an adverb of its own ("might eventually be at risk"): the hedge adds it, the quotation has no need of it.
+    const h = x.words.slice(claimAfter(m) + 1, claimAfter(m) + SCOPE + 1).find((w) => content(x.words, x.words.indexOf(w), x.words.indexOf(w)).size > 0 && !(w.lower.length > 4 && w.lower.endsWith('ly')))?.stem;
     if (!h) continue;
     const before = content(x.words, m.index - 5, m.index - 1);
     const ha = y.words.flatMap((w, i) => (w.quoted && w.stem === h ? [i] : []));

@@ -123,6 +123,8 @@ describe('certainty: the same claim hedged on one side and firm on the other', (
     const quoted = '"Every pump in the flooded district is now under water," the engineer said.';
     const f = check('Because the levee gave way, she says, almost every pump in the flooded district could now be under water.', quoted);
     expect(f?.summary).toBe('"could now be" vs "district is now under water"');
+    // An adverb the hedge brings along ("might eventually be") is no word the quotation needs.
+    expect(check('Because the levee gave way, she says, every pump in the flooded district might eventually be under water.', quoted)?.kind).toBe('certainty');
     // Not when the quotation hedges too, nor between two paraphrases.
     expect(check('Almost every pump in the flooded district could now be under water.', '"Every pump in the flooded district may now be under water," the engineer said.')).toBeNull();
     expect(check('Almost every pump in the flooded district could now be under water.', 'Every pump in the flooded district is now under water, the engineer said.')).toBeNull();

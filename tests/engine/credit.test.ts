@@ -542,3 +542,13 @@ describe('quote credit: an order, a bill or a ruling speaks for whoever issued i
     expect(credit(`The chief executive says ${q}.`)).toMatchObject({ text: 'The chief executive', person: true });
   });
 });
+
+describe('quote credit: verbs that underline a point credit it as saying does', () => {
+  it('reads "has underlined that", "underscored" and "reiterated" as a speaker\'s verbs', () => {
+    const q = '"cities must rebuild their flood defences before the next storm season arrives"';
+    for (const verb of ['has underlined that', 'underscored that', 'reiterated that']) {
+      const p = prepared(`The Harbor Trust, for its part, ${verb} ${q}.`);
+      expect(creditOf(p, p.quotes[0]!)?.text).toBe('The Harbor Trust');
+    }
+  });
+});
