@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyState, type ReportPayload } from '../../lib/reports/model';
+import type { ReportPayload } from '../../lib/reports/model';
 import { backoffMs, classifyResponse, createSendLoop, runSendRound, type SendDeps } from '../../lib/reports/queue';
 import { fileReport, retryFailed, setSending } from '../../lib/reports/state';
 import { createReportWriter, MemoryReportStore, type ReportWriter } from '../../lib/reports/store';
