@@ -19,7 +19,7 @@ const BE = /^(?:is|are|was|were|been|be)$/;
 const PARTY_WORDS = 8;
 
 /** Content stems of words outside quotations. */
-function stems(ws: readonly Word[]): Set<string> {
+export function stemsIn(ws: readonly Word[]): Set<string> {
   const out = new Set<string>();
   for (const w of ws) if (!w.quoted && w.lower.length > 2 && !STOPWORDS.has(w.lower)) out.add(w.stem);
   return out;
@@ -46,19 +46,19 @@ export function phraseClaims(p: Passage): CreditedClaim[] {
       const owner = ws[o]!;
       const party = { ...owner, text: owner.text.replace(/['’]s$/, ''), lower: owner.lower.replace(/['’]s$/, ''), end: owner.end - 2 };
       const credit = classify(p, [...ws.slice(i + 1, o), party]);
-      if (credit && credit.person !== null) out.push({ credit, stems: stems(ws.slice(o + 2)) });
+      if (credit && credit.person !== null) out.push({ credit, stems: stemsIn(ws.slice(o + 2)) });
       continue;
     }
     // "The call for … came from the White House": the claim is the subject's.
     if (/^(?:came|comes|come)$/.test(w.lower) && ws[i + 1]?.lower === 'from' && ws.slice(0, i).some((x) => PUT_FORWARD.test(x.lower))) {
       const credit = classify(p, partyAfter(p, i + 2));
-      if (credit && credit.person !== null) out.push({ credit, stems: stems(ws.slice(0, i)) });
+      if (credit && credit.person !== null) out.push({ credit, stems: stemsIn(ws.slice(0, i)) });
       continue;
     }
     // "… was underlined by the Canadian Centre for Cyber Security": the passive's agent.
     if (CREDITING.test(w.lower) && BE.test(ws[i - 1]?.lower ?? '') && ws[i + 1]?.lower === 'by') {
       const credit = classify(p, partyAfter(p, i + 2));
-      if (credit && credit.person !== null) out.push({ credit, stems: stems(ws.slice(0, i - 1)) });
+      if (credit && credit.person !== null) out.push({ credit, stems: stemsIn(ws.slice(0, i - 1)) });
     }
   }
   return out;

@@ -3,14 +3,13 @@
  * urging or calling for ("Papernot called for closer collaboration between…"), read as credit.ts reads a quotation's.
  */
 
-import { STOPWORDS } from '../text/stopwords';
 import { REPORTING_VERBS } from '../text/reporting';
 import { memo, slot, type Passage, type Word } from './passage';
 import type { Credit } from './credit';
 import { classify } from './party-kind';
 import { nameLike, participleSubject, subjectBefore, wordsIn } from './subjects';
 import { relays } from './relayed';
-import { phraseClaims } from './credit-phrases';
+import { phraseClaims, stemsIn } from './credit-phrases';
 
 const CLAIMS_SLOT = slot();
 
@@ -110,13 +109,6 @@ function cleftSubject(p: Passage, v: number): Word[] | null {
     if (/^(?:was|is)$/.test(ws[k]!.lower) && ws[k - 1]!.lower === 'it') return k + 1 < v - 1 ? ws.slice(k + 1, v - 1) : null;
   }
   return null;
-}
-
-/** Content stems of words outside quotations. */
-function stemsIn(ws: readonly Word[]): Set<string> {
-  const stems = new Set<string>();
-  for (const x of ws) if (!x.quoted && x.lower.length > 2 && !STOPWORDS.has(x.lower)) stems.add(x.stem);
-  return stems;
 }
 
 /** Words a trailing credit may hold between its verb and the sentence's end ("…, said Papernot, the lead researcher"). */

@@ -68,24 +68,31 @@ export function thingAfter(norm: string, t: { end: number }): ThingAfter | null 
   // A publication the sentence says it was done in ("On Thursday, in a post on its blog, …", "… set out its position
   // in a blog post") is what the day dates, before whatever else a verb puts out.
   const m = LABELLED.exec(norm.slice(t.end)) ?? publishedIn(norm.slice(t.end)) ?? PUT_OUT.exec(norm.slice(t.end));
-  if (!m?.indices) return null;
+  return m ? stretchOf(norm, t, m, false) : null;
+}
+
+/**
+ * The thing a match names after time t: its lead word (group 1) and its nouns (groups 2 and 3) past function words.
+ * The stretch ends at the last of the two words that is not a function word ("the other report"); with `where`, a
+ * blog or website the thing is on ("a post on its company blog") is named with it, so the other side's "blog post" is found.
+ */
+function stretchOf(norm: string, t: { end: number }, m: RegExpExecArray, where: boolean): ThingAfter | null {
+  if (!m.indices) return null;
   const nouns = [m[2]!, m[3]].filter((w): w is string => !!w && !STOPWORDS.has(w.toLowerCase()));
   if (nouns.length === 0) return null;
-  // The stretch ends at the last of the two words that is not a function word ("the other report").
   const last = m[3] && nouns[nouns.length - 1] === m[3] ? m.indices[3]! : m.indices[2]!;
-  return { words: [m[1]!, ...nouns].filter((w) => w !== '').map((w) => w.toLowerCase()), start: t.end + m.indices[1]![0], end: t.end + last[1] };
+  const on = where ? ON_SITE.exec(norm.slice(t.end + last[1])) : null;
+  const words = [m[1]!, ...nouns, ...(on ? [on[1]!] : [])].filter((w) => w !== '').map((w) => w.toLowerCase());
+  return { words, start: t.end + m.indices[1]![0], end: t.end + last[1] + (on ? on[0].length : 0) };
 }
+
+/** "on its (company) blog", "on the website", right after a publication's noun. */
+const ON_SITE = /^\s+on\s+(?:its|their|the|his|her)\s+(?:[a-z-]+\s+)?(blog|website|site)\b/i;
 
 /** The publication a sentence says was put out at a time, right after it ("made the case on Thursday in a blog post"), or null. */
 export function publicationAfter(norm: string, t: { end: number }): ThingAfter | null {
   const m = publishedIn(norm.slice(t.end));
-  if (!m?.indices) return null;
-  const nouns = [m[2]!, m[3]].filter((w): w is string => !!w && !STOPWORDS.has(w.toLowerCase()));
-  const last = m[3] && nouns[nouns.length - 1] === m[3] ? m.indices[3]! : m.indices[2]!;
-  // "a post on its company blog" names the blog as well: its words find the other side's "blog post".
-  const where = /^\s+on\s+(?:its|their|the|his|her)\s+(?:[a-z-]+\s+)?(blog|website|site)\b/i.exec(norm.slice(t.end + last[1]));
-  const words = [m[1]!, ...nouns, ...(where ? [where[1]!] : [])].map((w) => w.toLowerCase());
-  return { words, start: t.end + m.indices[1]![0], end: t.end + last[1] + (where ? where[0].length : 0) };
+  return m ? stretchOf(norm, t, m, true) : null;
 }
 
 /** "in a/an/its <noun> (<noun>)" within the sentence's next hundred characters: group 1 "in", then the nouns. */

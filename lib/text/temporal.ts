@@ -22,10 +22,10 @@ function calendarWeekday(value: string, text: string): string | undefined {
   return WEEKDAYS[new Date(Date.UTC(Number(year[1]), month, Number(date[2]))).getUTCDay()];
 }
 
-const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const WEEKDAY = `(${WEEKDAYS.join('|')})`;
 /** A weekday anywhere in lower-case text. */
 export const WEEKDAY_WORD = new RegExp(`\\b${WEEKDAY}\\b`);
-const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december)';
+const MONTH = `(${MONTHS.join('|')})`;
 
 /** Weekdays by their first three letters. */
 const ABBREVIATED: Record<string, string> = { Mon: 'monday', Tue: 'tuesday', Wed: 'wednesday', Thu: 'thursday', Fri: 'friday', Sat: 'saturday', Sun: 'sunday' };
