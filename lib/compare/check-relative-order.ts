@@ -63,11 +63,14 @@ const REFERENCE_CHARS = 30;
 /** A relative time whose event is the one the sentence before told ("The next day", "a day later"). */
 const IMPLICIT = /^the\b|later$/i;
 
-/** The party whose thing a relative time is relative to, by its possessive ("after Anthropic's post"; for "a day later", in the sentence before), lower case. */
+/**
+ * The party whose thing a relative time is relative to, by its possessive ("after Anthropic's post"; for "a day later", in the
+ * sentence before, or else the party the article is about: its story's event is the one a bare "a day later" follows), lower case.
+ */
 function ownerAfter(p: Passage, t: TimeExpr): string | undefined {
-  const where = IMPLICIT.test(t.text) ? (p.previous?.()?.norm ?? '') : p.norm.slice(t.end, t.end + REFERENCE_CHARS);
-  const re = IMPLICIT.test(t.text) ? /(?:^|\s)(\p{Lu}[\p{L}-]*)['’]s\s/u : /^\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)['’]s\s/u;
-  return re.exec(where)?.[1]?.toLowerCase();
+  if (!IMPLICIT.test(t.text)) return /^\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)['’]s\s/u.exec(p.norm.slice(t.end, t.end + REFERENCE_CHARS))?.[1]?.toLowerCase();
+  const before = /(?:^|\s)(\p{Lu}[\p{L}-]*)['’]s\s/u.exec(p.previous?.()?.norm ?? '')?.[1];
+  return (before ?? p.mainOrganisation?.())?.toLowerCase();
 }
 
 /** The page's relative time against the days the outlet's article gives both things. */

@@ -58,6 +58,24 @@ describe('order told by a relative time against an outlet\'s days', () => {
     expect(checkRelativeOrder(later, before)?.kind).toBe('sequence');
   });
 
+  it('takes a bare "a day later" with no possessive in the sentence before as following the event of the party the article is about', () => {
+    const before = passage("The Harbor Council's view, set out in a report published just before the Mayor's announcement, was plain.");
+    const later = (main: string | undefined) => {
+      const p = passage('The Harbor Council answered a day later with a report of its own.');
+      p.previous = () => passage('The plan would raise the walls by two metres.');
+      p.mainOrganisation = () => main;
+      return p;
+    };
+    expect(checkRelativeOrder(later('Mayor'), before)?.summary).toBe('"a day later" vs "just before"');
+    // Another party's story, or none known, places nothing against the Mayor's announcement.
+    expect(checkRelativeOrder(later('Governor'), before)).toBeNull();
+    expect(checkRelativeOrder(later(undefined), before)).toBeNull();
+    // A possessive in the sentence before still names what it follows.
+    const afterGovernor = later('Mayor');
+    afterGovernor.previous = () => passage("The Governor's memo set out the plan.");
+    expect(checkRelativeOrder(afterGovernor, before)).toBeNull();
+  });
+
   it('takes what "the next day" follows from the sentence before', () => {
     const before = passage('The mayor set out her flood plan in a memo.');
     const next = passage('The next day, the Harbor Council answered with a report.');
