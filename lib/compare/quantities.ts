@@ -61,6 +61,14 @@ const RE = new RegExp(
   'gi',
 );
 
+/** " and a half" right after an amount with its scale or unit ("a trillion and a half"). */
+const AND_A_HALF = /^\s+and\s+a\s+half\b/i;
+/** A whole number before "and a half" ("two and a half", "1 and a half"), read in the words before "half". */
+const WHOLE_BEFORE = new RegExp(`\\b(\\d+|${Object.keys(WORDS).filter((w) => w !== 'half' && w !== 'hundred' && w !== 'dozen').join('|')}|an?)\\s+and\\s+an?\\s+$`, 'i');
+/** What follows a whole number that "and a half" and a scale or unit complete ("two and a half trillion", "six and a half months"). */
+const HALF_AHEAD = new RegExp(`^\\s+and\\s+a\\s+half[\\s-]+(?:${[...Object.keys(SCALE), ...Object.keys(DURATION)].join('|')})`, 'i');
+const wholeNumber = (w: string): number => (/^\d/.test(w) ? parseFloat(w) : /^an?$/i.test(w) ? 1 : WORDS[w.toLowerCase()]!);
+
 /** Quantities in a normalised sentence; bare "a"/"an" count only before a scale word ("a trillion") or a unit of time ("a year"). */
 export function quantities(norm: string): Quantity[] {
   const out: Quantity[] = [];
@@ -80,22 +88,31 @@ export function quantities(norm: string): Quantity[] {
     // "one" and "half" alone are mostly not amounts ("one of the labs"); "one year" and "half a year" are.
     // "three" of "three quarters of a trillion" is part of the fraction, read with its scale below.
     if (word && !scale && !unit && /^[\s-]+(?:quarters|thirds)\s+of\b/i.test(norm.slice(m.index + all.length, m.index + all.length + 16))) continue;
+    const after = norm.slice(m.index + all.length, m.index + all.length + 40);
+    // "two and a half trillion": the whole number is read with the half that follows it, below.
+    if ((digits || word) && !scale && !unit && HALF_AHEAD.test(after)) continue;
     if (!unit && (word?.toLowerCase() === 'one' || (word?.toLowerCase() === 'half' && !scale))) continue;
     let value = digits ? parseFloat(digits.replace(/,/g, '')) : word ? WORDS[word.toLowerCase()]! : 1;
+    // "one and a half trillion" / "a trillion and a half": the whole number and a half of the scale or unit.
+    const wholeBefore = word?.toLowerCase() === 'half' ? WHOLE_BEFORE.exec(norm.slice(Math.max(0, m.index - 24), m.index)) : null;
+    const halfAfter = (scale || unit) && !wholeBefore && word?.toLowerCase() !== 'half' ? AND_A_HALF.exec(after) : null;
+    if (wholeBefore) value = wholeNumber(wholeBefore[1]!) + 0.5;
+    else if (halfAfter) value += 0.5;
     if (scale) value *= SCALE[scale.toLowerCase()] ?? SCALE_ABBR[scale.toLowerCase()] ?? SCALE_LETTER[scale.toLowerCase()]!;
     if (unit) value *= DURATION[unit.toLowerCase()]!;
     const fraction = article && scaleWord ? FRACTION.exec(norm.slice(Math.max(0, m.index - 24), m.index)) : null;
     if (fraction) value *= FRACTIONS[(fraction[2] ?? fraction[3] ?? fraction[4])!.toLowerCase()]!;
-    const at = fraction ? m.index - (Math.min(24, m.index) - fraction.index) : m.index;
+    const at = fraction ? m.index - (Math.min(24, m.index) - fraction.index) : wholeBefore ? m.index - (Math.min(24, m.index) - wholeBefore.index) : m.index;
+    const end = m.index + all.length + (halfAfter ? halfAfter[0].length : 0);
     const before = norm.slice(Math.max(0, at - 16), at);
     const below = BELOW.exec(before);
     const above = below ? null : ABOVE.exec(before);
     const q = below ?? above ?? ROUGHLY.exec(before);
     const start = q ? at - (before.length - q.index) : sign ? m.index - sign[0].length : at;
     const bound = below ? -1 : above ? 1 : 0;
-    const named = unit ? null : NAMED.exec(norm.slice(m.index + all.length, m.index + all.length + 12));
+    const named = unit ? null : NAMED.exec(norm.slice(end, end + 12));
     const currency = sign ? SIGN_NAME[sign[0].at(-1)!]! : named ? named[1]!.toLowerCase() : null;
-    out.push({ text: norm.slice(start, m.index + all.length), start, end: m.index + all.length, value, duration: !!unit, bound, currency });
+    out.push({ text: norm.slice(start, end), start, end, value, duration: !!unit, bound, currency });
   }
   return out;
 }

@@ -31,6 +31,22 @@ describe('quantities', () => {
     // "-long" is part of the length, not a word of its context.
     expect(read('a year-long halt')).toEqual([['a year-long', 12, true]]);
   });
+
+  it('reads "and a half" with the whole number before it or the scale or unit it follows', () => {
+    expect(read('a stake worth a trillion and a half dollars')).toEqual([['a trillion and a half', 1.5e12, false]]);
+    expect(read('a stake worth one and a half trillion dollars')).toEqual([['one and a half trillion', 1.5e12, false]]);
+    expect(read('two and a half million people')).toEqual([['two and a half million', 2.5e6, false]]);
+    expect(read('a halt of six and a half months')).toEqual([['six and a half months', 6.5, true]]);
+    expect(read('for a year and a half')).toEqual([['a year and a half', 18, true]]);
+    // The currency named after the half belongs to the amount.
+    expect(quantities('worth a billion and a half dollars')[0]?.currency).toBe('dollar');
+    // A half of something else is no part of an amount.
+    expect(read('two of them, and a half-built plant')).toEqual([['two', 2, false]]);
+  });
+
+  it('finds a trillion and a half against nearly a trillion', () => {
+    expect(check('An IPO could value the lab at a trillion and a half dollars.', 'An IPO could value the lab at nearly a trillion dollars.')?.kind).toBe('number');
+  });
 });
 
 describe('number divergences', () => {
