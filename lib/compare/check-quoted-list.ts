@@ -39,6 +39,14 @@ function lists(p: Passage): Item[][] {
   });
 }
 
+/** An item of these words, named by its content stems ("any one lab": "lab"); none when it has no content word. */
+function item(p: Passage, words: Word[]): Item | null {
+  const stems = words.filter((w) => !STOPWORDS.has(w.lower) && w.lower !== 'one' && w.lower !== 'single').map((w) => w.stem);
+  if (stems.length === 0) return null;
+  const [first, last] = [words[0]!, words.at(-1)!];
+  return { text: p.text.slice(first.start, last.end), start: first.start, end: last.end, stems, quoted: words.every((w) => w.quoted) };
+}
+
 /** Whether only a comma (and spaces) separates two words. */
 const commaBetween = (p: Passage, x: Word, y: Word) => /^\s*,\s*$/.test(p.norm.slice(x.end, y.start));
 const spaceBetween = (p: Passage, x: Word, y: Word) => /^[\s-]*$/.test(p.norm.slice(x.end, y.start));
@@ -51,10 +59,9 @@ function listAt(p: Passage, ws: Word[], i: number): { items: Item[]; next: numbe
     // An item: the words up to the next comma or the coordinator.
     let end = k;
     while (end + 1 < ws.length && end - k + 1 < ITEM_WORDS && spaceBetween(p, ws[end]!, ws[end + 1]!) && !/^(?:and|or)$/.test(ws[end + 1]!.lower)) end++;
-    const words = ws.slice(k, end + 1);
-    const stems = words.filter((w) => !STOPWORDS.has(w.lower) && w.lower !== 'one' && w.lower !== 'single').map((w) => w.stem);
-    if (stems.length === 0) return null;
-    items.push({ text: p.text.slice(words[0]!.start, words.at(-1)!.end), start: words[0]!.start, end: words.at(-1)!.end, stems, quoted: words.every((w) => w.quoted) });
+    const it = item(p, ws.slice(k, end + 1));
+    if (!it) return null;
+    items.push(it);
     const next = ws[end + 1];
     if (!next) break;
     if (commaBetween(p, ws[end]!, next)) {
@@ -75,10 +82,9 @@ function close(p: Passage, ws: Word[], k: number, items: Item[]): { items: Item[
   let end = k;
   // The last item ends at punctuation or a function word ("bus depots were…").
   while (end + 1 < ws.length && end - k + 1 < ITEM_WORDS && spaceBetween(p, ws[end]!, ws[end + 1]!) && !STOPWORDS.has(ws[end + 1]!.lower)) end++;
-  const words = ws.slice(k, end + 1);
-  const stems = words.filter((w) => !STOPWORDS.has(w.lower)).map((w) => w.stem);
-  if (stems.length === 0) return null;
-  items.push({ text: p.text.slice(words[0]!.start, words.at(-1)!.end), start: words[0]!.start, end: words.at(-1)!.end, stems, quoted: words.every((w) => w.quoted) });
+  const it = item(p, ws.slice(k, end + 1));
+  if (!it) return null;
+  items.push(it);
   return { items, next: end + 1 };
 }
 
