@@ -16,6 +16,9 @@ const LISTS_SLOT = slot();
 /** Words an item of a list may have ("special interest group", "water treatment facilities"). */
 const ITEM_WORDS = 3;
 
+/** The word that joins a list's last item ("A, B, or C"). */
+const COORDINATOR = /^(?:and|or)$/;
+
 /** One item of a coordinated list, with the content stems that name it. */
 interface Item extends Piece {
   stems: string[];
@@ -58,7 +61,7 @@ function listAt(p: Passage, ws: Word[], i: number): { items: Item[]; next: numbe
   for (;;) {
     // An item: the words up to the next comma or the coordinator.
     let end = k;
-    while (end + 1 < ws.length && end - k + 1 < ITEM_WORDS && spaceBetween(p, ws[end]!, ws[end + 1]!) && !/^(?:and|or)$/.test(ws[end + 1]!.lower)) end++;
+    while (end + 1 < ws.length && end - k + 1 < ITEM_WORDS && spaceBetween(p, ws[end]!, ws[end + 1]!) && !COORDINATOR.test(ws[end + 1]!.lower)) end++;
     const it = item(p, ws.slice(k, end + 1));
     if (!it) return null;
     items.push(it);
@@ -66,11 +69,11 @@ function listAt(p: Passage, ws: Word[], i: number): { items: Item[]; next: numbe
     if (!next) break;
     if (commaBetween(p, ws[end]!, next)) {
       // ", and C" / ", or C" closes the list; ", B" goes on.
-      if (/^(?:and|or)$/.test(next.lower)) return close(p, ws, end + 2, items);
+      if (COORDINATOR.test(next.lower)) return close(p, ws, end + 2, items);
       k = end + 1;
       continue;
     }
-    if (/^(?:and|or)$/.test(next.lower) && spaceBetween(p, ws[end]!, next) && items.length >= 2) return close(p, ws, end + 2, items);
+    if (COORDINATOR.test(next.lower) && spaceBetween(p, ws[end]!, next) && items.length >= 2) return close(p, ws, end + 2, items);
     break;
   }
   return null;
