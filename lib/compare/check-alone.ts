@@ -44,8 +44,10 @@ function markers(p: Passage): [Marker[], Marker[]] {
 
 /** One side working alone, the other with others, on the same work. */
 export function checkAlone(a: Passage, b: Passage): Finding | null {
-  const [aloneA, togetherA] = markers(a);
+  // The outlet's side first: corpus passages keep their markers across pages, so a page passage is read only when needed.
   const [aloneB, togetherB] = markers(b);
+  if (aloneB.length === 0 && togetherB.length === 0) return null;
+  const [aloneA, togetherA] = markers(a);
   for (const [xs, ys] of [[aloneA, togetherB], [togetherA, aloneB]] as const) {
     for (const x of xs) {
       for (const y of ys) {

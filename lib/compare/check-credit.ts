@@ -109,10 +109,11 @@ function statements(p: Passage): Statement[] {
  * pace …"' against 'The company stated that decisions about AI innovation pace …'). Two quotations are checkQuoteCredit's.
  */
 export function checkClaimCredit(a: Passage, b: Passage): Finding | null {
-  // Two quotations are not compared here, so without a reported claim on either side no quotation's credit is read.
-  if (!creditedClaims(a).length && !creditedClaims(b).length) return null;
+  // The outlet's side first: corpus passages keep their statements across pages, so a page passage is read only when needed.
   const cb = statements(b);
   if (!cb.length) return null;
+  // Two quotations are not compared here, so without a reported claim on either side no quotation's credit is read.
+  if (!creditedClaims(b).length && !creditedClaims(a).length) return null;
   // Synonyms and variants count as shared words ("older devices" / "that old laptop").
   const related = a.related ?? b.related;
   for (const x of statements(a)) {
