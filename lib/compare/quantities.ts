@@ -21,8 +21,14 @@ const SIGN_SRC = '(?:US|A|C|S|HK|NZ)?[$€£¥]';
 const CURRENCY = `(?:${SIGN_SRC})?`;
 const BELOW = new RegExp(`\\b(?:nearly|near|almost|close to|just shy of|just under|less than|fewer than|under|up to|as much as|as high as|as many as|below)\\s+${CURRENCY}$`, 'i');
 const ABOVE = new RegExp(`\\b(?:more than|over|at least|upwards of|above|in excess of|exceeding)\\s+${CURRENCY}$`, 'i');
-/** A qualifier that leaves the amount where it is ("roughly $400 billion"): part of the piece, not of its context. */
-const ROUGHLY = new RegExp(`(?:\\b(?:about|around|roughly|approximately|some|an estimated)\\s+|~\\s*)${CURRENCY}$`, 'i');
+/**
+ * A qualifier that leaves the amount where it is ("roughly $400 billion", as speech has it "something like a trillion"):
+ * part of the piece, not of its context.
+ */
+const ROUGHLY = new RegExp(
+  `(?:\\b(?:about|around|roughly|approximately|some|an estimated|something like|somewhere (?:around|near)|in the (?:region|neighbou?rhood) of|on the order of)\\s+|~\\s*)${CURRENCY}$`,
+  'i',
+);
 /**
  * A fraction of the scale word after it ("a quarter of a trillion", "three quarters of a billion"): the amount is that
  * part of it. Read in the words before "a trillion", so "a quarter" alone ("the first quarter") stays no amount.
@@ -104,7 +110,8 @@ export function quantities(norm: string): Quantity[] {
     if (fraction) value *= FRACTIONS[(fraction[2] ?? fraction[3] ?? fraction[4])!.toLowerCase()]!;
     const at = fraction ? m.index - (Math.min(24, m.index) - fraction.index) : wholeBefore ? m.index - (Math.min(24, m.index) - wholeBefore.index) : m.index;
     const end = m.index + all.length + (halfAfter ? halfAfter[0].length : 0);
-    const before = norm.slice(Math.max(0, at - 16), at);
+    // Wide enough for the longest qualifier ("in the neighbourhood of US$").
+    const before = norm.slice(Math.max(0, at - 28), at);
     const below = BELOW.exec(before);
     const above = below ? null : ABOVE.exec(before);
     const q = below ?? above ?? ROUGHLY.exec(before);

@@ -89,6 +89,18 @@ describe('number divergences', () => {
     expect(check(roughly, nearly)?.summary).toBe('"roughly US$400 million" vs "nearly a billion"');
   });
 
+  it('keeps a spoken approximation ("something like", "in the region of") with the amount, out of its context', () => {
+    expect(read('a sale could fetch something like a billion and a half dollars')).toEqual([['something like a billion and a half', 1.5e9, false]]);
+    expect(read('worth in the neighbourhood of US$40 million, or somewhere around fifty million')).toEqual([
+      ['in the neighbourhood of US$40 million', 4e7, false],
+      ['somewhere around fifty million', 5e7, false],
+    ]);
+    // Two context words only once the approximation is no context of its own: "listing", "value" and the currency.
+    const spoken = 'and then a listing could value the ferry firm at something like a billion and a half dollars, so who knows';
+    const written = 'A listing could value the ferry firm at nearly a billion dollars.';
+    expect(checkNumbers(passage(spoken), passage(written), 2)?.summary).toBe('"something like a billion and a half" vs "nearly a billion"');
+  });
+
   it('reads "as much as" as an upper bound, business shorthand for a scale ("$600bn", "$600 bln"), and the currency sign with the amount', () => {
     expect(read('a listing could value it at as much as $1.5 trillion')).toEqual([['as much as $1.5 trillion', 1.5e12, false]]);
     expect(read('valued at $600bn, or about $600 bln')).toEqual([['$600bn', 6e11, false], ['about $600 bln', 6e11, false]]);
