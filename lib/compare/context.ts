@@ -6,6 +6,7 @@
 
 import type { Piece } from '../text/segment';
 import { STOPWORDS } from '../text/stopwords';
+import { stem } from '../text/tokens';
 import { memoAt, slot, type Passage, type Slot } from './passage';
 
 // Memo slots per radius (per word count for stemsBefore), made on first use.
@@ -34,9 +35,15 @@ function computeContext(p: Passage, span: Piece, radius: number): Set<string> {
     if (i >= first && i <= last) continue;
     const w = ws[i]!;
     if (!STOPWORDS.has(w.lower) && w.lower.length > 2 && !/^\d+$/.test(w.lower)) out.add(w.stem);
+    else if (w.lower === 'out' && i > 0 && PUT_OUT.test(ws[i - 1]!.lower)) out.add(PUBLISHED);
   }
   return out;
 }
+
+/** Words before "out" that make it "published" ("came out", "put out", "a report out on Wednesday"). */
+const PUT_OUT = /^(?:came|come|comes|coming|put|puts|putting|is|was|were|be|been|(?:report|paper|study|post|memo|letter|statement|document|filing|review|survey|analysis|update|guidance|figure|result|poll|version)s?|studies|analyses)$/;
+/** The stem "out" then counts as: a report "out on Wednesday" is one "published" then. */
+const PUBLISHED = stem('published');
 
 /** Content stems of up to `n` words before a position, within its clause. */
 export function stemsBefore(p: Passage, pos: number, n: number): Set<string> {

@@ -146,6 +146,14 @@ describe('dates: the same event dated differently', () => {
   it('on a merely related pair, still wants a word the two contexts share exactly', () => {
     expect(check(last, earlier, 2)).toBeNull();
   });
+
+  it('reads a report "out" on a day, or one that "came out", as published then, so the two contexts share two words', () => {
+    const before = 'Residents were angry about the plan, set out in a memo published just before the council vote.';
+    expect(check('The union had already attacked it in a memo out on Tuesday, insisting the depot stay open.', before, 2)?.summary).toBe('"on Tuesday" vs "just before"');
+    expect(check('Their memo came out on Tuesday, and the union was not impressed.', before, 2)?.summary).toBe('"on Tuesday" vs "just before"');
+    // "out" in any other sense is no publication: a memo "sorted out" on Tuesday shares only "memo".
+    expect(check('The union had already attacked it in a memo sorted out on Tuesday, insisting the depot stay open.', before, 2)).toBeNull();
+  });
 });
 
 describe('dated mentions: what a day is put on', () => {
