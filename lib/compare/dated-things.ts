@@ -71,8 +71,12 @@ export function datedThing(a: Passage, x: TimeExpr): { stems: Set<string>; head:
     // Nothing named before the time: it dates what the sentence goes on to put out ("On Thursday, Anthropic … published a blog post").
     const after = thingAfter(a.norm, x)?.words;
     if (!after) return null;
+    const head = stem(after[after.length - 1]!);
+    // "On Thursday, in a post on its company blog, …": the publication's nouns with the site it is on, so the other
+    // side's "blog post" is found; "in" is no word of its name.
+    if (after[0] === 'in') return { stems: new Set((publicationAfter(a.norm, x)?.words ?? after).slice(1).map(stem)), head };
     // Its noun words when it has two ("blog post"), so the other side's mention is shown by them.
-    return { stems: new Set((after.length > 2 ? after.slice(1) : after).map(stem)), head: stem(after[after.length - 1]!) };
+    return { stems: new Set((after.length > 2 ? after.slice(1) : after).map(stem)), head };
   });
 }
 

@@ -56,6 +56,12 @@ describe('dates: the same event dated differently', () => {
     expect(f?.summary).toBe('"Thursday" vs no day ("a memo")');
   });
 
+  it('names a publication an opening day dates by its nouns and the site it is on, not by "in" ("On Friday, in a post on its union blog")', () => {
+    const f = check('On Friday, in a post on its union blog, the drivers\' union called for a strike over pay.', 'The drivers\' union published a blog post calling for a strike over pay.', 2);
+    expect(f?.summary).toBe('"On Friday" vs no day ("blog post")');
+    expect(datedThing(passage('On Friday, in a post, the union called for a strike.'), timeExprs('On Friday, in a post, the union called for a strike.')[0]!)?.stems).toEqual(new Set(['post']));
+  });
+
   it('reads a participle set off by commas after its noun as dating the noun ("The memo, published on Thursday, said…")', () => {
     const undated = 'The mayor published a memo arguing that taxes would rise.';
     expect(check('The memo, published on Thursday, said that taxes would rise.', undated, 2)?.summary).toBe('"on Thursday" vs no day ("published a memo")');
