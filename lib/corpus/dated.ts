@@ -67,8 +67,14 @@ export interface ThingAfter {
 export function thingAfter(norm: string, t: { end: number }): ThingAfter | null {
   // A publication the sentence says it was done in ("On Thursday, in a post on its blog, …", "… set out its position
   // in a blog post") is what the day dates, before whatever else a verb puts out.
-  const m = LABELLED.exec(norm.slice(t.end)) ?? publishedIn(norm.slice(t.end)) ?? PUT_OUT.exec(norm.slice(t.end));
-  return m ? stretchOf(norm, t, m, false) : null;
+  const rest = norm.slice(t.end);
+  const labelled = LABELLED.exec(rest);
+  if (labelled) return stretchOf(norm, t, labelled, false);
+  // Named with the site it is on ("in a post on its company blog"), so a "blog post" is found by it.
+  const published = publishedIn(rest);
+  if (published) return stretchOf(norm, t, published, true);
+  const put = PUT_OUT.exec(rest);
+  return put ? stretchOf(norm, t, put, false) : null;
 }
 
 /**

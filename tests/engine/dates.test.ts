@@ -62,6 +62,10 @@ describe('dates: the same event dated differently', () => {
     expect(datedThing(passage('On Friday, in a post, the union called for a strike.'), timeExprs('On Friday, in a post, the union called for a strike.')[0]!)?.stems).toEqual(new Set(['post']));
   });
 
+  it('keys a publication an opening day dates by its site too, so an outlet\'s undated "blog post" is reached without the sentences being alike', () => {
+    expect(datedMentions('On Friday, in a post on its union blog, the drivers called a strike.')).toEqual([['union', 'blog']]);
+  });
+
   it('reads a participle set off by commas after its noun as dating the noun ("The memo, published on Thursday, said…")', () => {
     const undated = 'The mayor published a memo arguing that taxes would rise.';
     expect(check('The memo, published on Thursday, said that taxes would rise.', undated, 2)?.summary).toBe('"on Thursday" vs no day ("published a memo")');
