@@ -49,7 +49,8 @@ const SCALE_LETTER: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, t: 1e12 }
 /** A currency sign right before an amount, and the name its amounts are written with in words. */
 const SIGN = new RegExp(`${SIGN_SRC}$`);
 const SIGN_NAME: Record<string, string> = { $: 'dollar', '€': 'euro', '£': 'pound', '¥': 'yen' };
-const NAMED = /^[\s-]+(dollar|euro|pound|yen)s?\b/i;
+/** The currency named after an amount, with "of" or not ("a billion dollars", "billions of dollars"). */
+const NAMED = /^[\s-]+(?:of\s+)?(dollar|euro|pound|yen)s?\b/i;
 /** Units of a duration, in months, so "six months", "half a year" and "26 weeks" compare as one length of time. */
 const DURATION: Record<string, number> = { hour: 1 / 720, day: 1 / 30, week: 7 / 30, month: 1, year: 12, decade: 120 };
 
@@ -97,7 +98,7 @@ export function quantities(norm: string): Quantity[] {
     const after = norm.slice(m.index + all.length, m.index + all.length + 40);
     // "two and a half trillion": the whole number is read with the half that follows it, below.
     if ((digits || word) && !scale && !unit && HALF_AHEAD.test(after)) continue;
-    if (!unit && (word?.toLowerCase() === 'one' || (word?.toLowerCase() === 'half' && !scale))) continue;
+    if (!unit && !scale && (word?.toLowerCase() === 'one' || word?.toLowerCase() === 'half')) continue;
     let value = digits ? parseFloat(digits.replace(/,/g, '')) : word ? WORDS[word.toLowerCase()]! : 1;
     // "one and a half trillion" / "a trillion and a half": the whole number and a half of the scale or unit.
     const wholeBefore = word?.toLowerCase() === 'half' ? WHOLE_BEFORE.exec(norm.slice(Math.max(0, m.index - 24), m.index)) : null;

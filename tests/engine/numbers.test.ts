@@ -89,6 +89,14 @@ describe('number divergences', () => {
     expect(check(roughly, nearly)?.summary).toBe('"roughly US$400 million" vs "nearly a billion"');
   });
 
+  it('reads "one" before a scale as an amount ("one billion"), and a currency named after "of" ("one billion of dollars")', () => {
+    expect(read('a sale could value the ferry firm at almost one billion of dollars')).toEqual([['almost one billion', 1e9, false]]);
+    expect(quantities('almost one billion of dollars').map((q) => q.currency)).toEqual(['dollar']);
+    // "one" alone is still no amount ("one of the firms").
+    expect(read('one of the firms sold a stake')).toEqual([]);
+    expect(check('A sale could value the ferry firm at almost one billion of dollars.', 'A sale could value the ferry firm at nearly a trillion dollars.')?.summary).toBe('"almost one billion" vs "nearly a trillion"');
+  });
+
   it('keeps a spoken approximation ("something like", "in the region of") with the amount, out of its context', () => {
     expect(read('a sale could fetch something like a billion and a half dollars')).toEqual([['something like a billion and a half', 1.5e9, false]]);
     expect(read('worth in the neighbourhood of US$40 million, or somewhere around fifty million')).toEqual([
