@@ -366,6 +366,11 @@ describe('names in one slot: joined by "and" to the same name', () => {
     expect(checkNames(passage('The memo was written by Dana Whitfield and Tom Okafor.'), passage('Maria Lopez said the memo was late, and the trust agreed.'), 0)).toBeNull();
   });
 
+  it('reads a name listed with the third past an appositive of its own ("Dana Whitfield, a trustee of the port, and Tom Okafor")', () => {
+    const f = checkNames(passage('The memo carries the signatures of Dana Whitfield, a trustee of the port, and of Tom Okafor.'), passage('The memo was written by engineer Maria Lopez and Tom Okafor, head of the trust.'), 0);
+    expect(f?.summary).toBe('"Dana Whitfield" vs "Maria Lopez"');
+  });
+
   it('asks two names of one kind ("University of Leeds" / "University of York") for one context word less on a loose pair', () => {
     const a = passage('Researchers at the University of York have shown how cheap sensors fail in cold weather.');
     expect(checkNames(a, passage('The study arrives as researchers at the University of Leeds demonstrated sensors failing.'), 2)?.summary).toBe('"University of York" vs "University of Leeds"');
