@@ -41,7 +41,12 @@ const ASIDE = 4;
 export function subjectBefore(p: Passage, v: number): Word[] {
   let i = v - 1;
   // Past adverbs and an intensifier ("OpenAI further stated", "the order itself says").
-  while (i >= 0 && (SPEAKER_TO_VERB.has(p.words[i]!.lower) || /^(?:itself|themselves|himself|herself)$/.test(p.words[i]!.lower)) && !breakAfter(p, i)) i--;
+  while (i >= 0 && !breakAfter(p, i)) {
+    if (SPEAKER_TO_VERB.has(p.words[i]!.lower) || /^(?:itself|themselves|himself|herself)$/.test(p.words[i]!.lower)) i--;
+    // "Google DeepMind has for its part declared": an aside without its commas.
+    else if (i >= 2 && p.words[i]!.lower === 'part' && /^(?:its|their|his|her|our)$/.test(p.words[i - 1]!.lower) && p.words[i - 2]!.lower === 'for') i -= 3;
+    else break;
+  }
   // A clause set off by commas between subject and verb ("…authorities, whom the team alerted, have urged"), or a
   // short aside ("Anthropic, for its part, called for…", "Papernot, the lead researcher, said"): skip it.
   let skipped = -1;

@@ -5,7 +5,8 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set(
   ('said says noted notes claimed claims argued argues asserted asserts insisted insists maintained maintains contended contends ' +
     'stated told wrote writes acknowledged acknowledges admitted admits conceded concedes boasted boasts touted touts highlighted ' +
     'highlights stressed stresses emphasized emphasizes emphasised emphasises alleged alleges added adds explained explains pointed ' +
-    'warned warns cautioned cautions underlined underlines underscored underscores reiterated reiterates')
+    'warned warns cautioned cautions underlined underlines underscored underscores reiterated reiterates declared declares ' +
+    'affirmed affirms')
     .split(' '),
 );
 

@@ -375,6 +375,11 @@ describe('claim credit: the subject read past a short aside', () => {
     expect(checkClaimCredit(page, other)?.summary).toBe('"The Harbour Trust" vs "Dana Whitfield"');
   });
 
+  it('reads the party past "for its part" without its commas, and "declared" or "affirmed" as a verb of saying', () => {
+    expect(said('The Harbour Trust has for its part declared that ferry timetables should be shared by all towns.')).toEqual(['The Harbour Trust']);
+    expect(said('Dana Whitfield affirmed that ferry timetables should be shared by all towns.')).toEqual(['Dana Whitfield']);
+  });
+
   it('does not read past a parenthesis or a semicolon, which end the subject', () => {
     expect(said("The trust's report (see annex); warns that the ferries could be late.")).toEqual([]);
   });
