@@ -1,6 +1,7 @@
 /** Quantities: digits and number words with the unit after them ("six-month", "nearly a trillion dollars", "40%"). */
 
 import type { Piece } from '../text/segment';
+import { spokenYears } from '../text/temporal';
 
 /** A quantity with its numeric value (years are dates, not quantities); a duration's value is in months. */
 export interface Quantity extends Piece {
@@ -80,9 +81,11 @@ const wholeNumber = (w: string): number => (/^\d/.test(w) ? parseFloat(w) : /^an
 export function quantities(norm: string): Quantity[] {
   const out: Quantity[] = [];
   if (!MAYBE_NUMBER.test(norm)) return out;
+  const years = spokenYears(norm);
   RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RE.exec(norm))) {
+    if (years.some((y) => m!.index >= y.start && m!.index < y.end)) continue;
     const [whole, digits, word, article, scaleWord, abbr, letter, , unit] = m;
     const lead = norm.slice(Math.max(0, m.index - 16), m.index);
     const sign = SIGN.exec(lead);

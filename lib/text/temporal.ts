@@ -34,7 +34,7 @@ const ABBREVIATED: Record<string, string> = { Mon: 'monday', Tue: 'tuesday', Wed
 const MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
 
 /** Cheap pre-test: most sentences hold no time expression at all. */
-const MAYBE_TIME = /\d|day|week|month|year|before|after|tues|weds|thur|fri|\bwk\b|\byr\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter/i;
+const MAYBE_TIME = /\d|day|week|month|year|before|after|tues|weds|thur|fri|\bwk\b|\byr\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|thousand|twenty/i;
 /** A season's name, to pass over sentences no season pattern can match. */
 const SEASON = /spring|summer|autumn|fall|winter/;
 
@@ -44,6 +44,33 @@ const day = (lower: string) => lower.includes('day');
 const period = (lower: string) => lower.includes('week') || lower.includes('month') || lower.includes('year') || /\b(?:wk|yr)\b/.test(lower);
 /** A period's name, and its shortened forms ("this wk", "earlier this yr"). */
 const PERIOD: Record<string, string> = { week: 'week', wk: 'week', month: 'month', year: 'year', yr: 'year' };
+
+const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** A number from one to ninety-nine in words ("seven", "twelve", "twenty-three"). */
+const UNDER_100 = `(?:(?:${TENS.join('|')})(?:[\\s-](?:${ONES.join('|')}))?|${TEENS.join('|')}|${ONES.join('|')})`;
+/** "two thousand (and) twenty-two" (group 1) or "twenty twenty-two" / "twenty ten" (group 2): a year of this century in words ("two thousand" alone is a count). */
+const SPOKEN_YEAR = new RegExp(`\\btwo\\s+thousand(?:\\s+and)?\\s+(${UNDER_100})\\b|\\btwenty[\\s-]((?:${TENS.join('|')})(?:[\\s-](?:${ONES.join('|')}))?|${TEENS.join('|')})\\b`, 'gi');
+
+/** Where a sentence writes a year in words ("two thousand twenty-two"): no count of anything, however its words read. */
+export function spokenYears(norm: string): Array<{ start: number; end: number }> {
+  if (!/thousand|twenty/i.test(norm)) return [];
+  SPOKEN_YEAR.lastIndex = 0;
+  return [...norm.matchAll(SPOKEN_YEAR)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** The value of a number in words below a hundred. */
+function wordsValue(words: string): number {
+  const [first, second] = words.toLowerCase().split(/[\s-]+/);
+  const tens = TENS.indexOf(first!);
+  if (tens >= 0) return (tens + 2) * 10 + (second ? ONES.indexOf(second) + 1 : 0);
+  const teen = TEENS.indexOf(first!);
+  return teen >= 0 ? teen + 10 : ONES.indexOf(first!) + 1;
+}
+
+/** A spoken year's digits ("2022"). */
+const spokenYear = (m: RegExpExecArray): string => String(2000 + wordsValue((m[1] ?? m[2])!));
 
 /** Each pattern with its value (null: not a time after all) and what its text must contain. */
 const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | null, (lower: string) => boolean]> = [
@@ -74,6 +101,8 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | null, (lower: st
   [/\bthe\s+(?:(?:next|following)\s+(?:day|morning|evening)|(?:day|morning|evening)\s+after)\b/gi, () => 'rel:after', (l) => l.includes('next') || l.includes('following') || l.includes('after')],
   // A year, with the part of it a phrase names ("the start of 2027" is 2027; its words are no context of the date).
   [/\b(?:(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+)?((?:19|20)\d{2})\b/gi, (m) => m[1]!, digit],
+  // A year in words, as scripts for reading aloud write it ("two thousand twenty-two", "twenty twenty-three").
+  [SPOKEN_YEAR, (m) => spokenYear(m), (l) => l.includes('thousand') || l.includes('twenty')],
   // A year shortened to its last two digits after an apostrophe ("Back in '22", "later in '26"): this century's. Not
   // before a word, where the mark more likely opens a quotation ("'22 people were hurt'").
   [/(?<![\w'’])['’](\d{2})(?![\w'’]|\s+\p{L})/gu, (m) => `20${m[1]!}`, (l) => l.includes("'") || l.includes('’')],

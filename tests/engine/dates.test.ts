@@ -135,6 +135,14 @@ describe('dates: the same event dated differently', () => {
     expect(check('A Trump admin exec order this wk leaves testing to the labs.', 'A Trump administration executive order issued earlier in the week leaves testing to the labs.', 2)?.kind).toBe('date');
   });
 
+  it('reads a year written out for reading aloud ("two thousand twenty-two", "twenty twenty-three"), not a count ("two thousand people")', () => {
+    const values = (t: string) => timeExprs(t).map((x) => x.value);
+    expect(values('Back in two thousand twenty-two, the council voted.')).toEqual(['2022']);
+    expect(values('In twenty twenty-three, and again in two thousand and nine, it voted.')).toEqual(['2023', '2009']);
+    expect(values('Twenty members and two thousand residents signed; twenty-two abstained.')).toEqual([]);
+    expect(check('Back in two thousand twenty-two, the council voted to close the depot.', 'In 2023, the council voted to close the depot.', 1)?.summary).toBe('"two thousand twenty-two" vs "2023"');
+  });
+
   it('reads times as posts shorten them: "Thurs", "this wk", "earlier this yr", "Back in \'22"', () => {
     const values = (t: string) => timeExprs(t).map((x) => x.value);
     expect(values('The board put out a memo Thurs.')).toEqual(values('The board put out a memo Thursday.'));

@@ -97,6 +97,10 @@ describe('number divergences', () => {
     expect(check('A sale could value the ferry firm at almost one billion of dollars.', 'A sale could value the ferry firm at nearly a trillion dollars.')?.summary).toBe('"almost one billion" vs "nearly a trillion"');
   });
 
+  it('reads no count in a year written out ("two thousand twenty-two")', () => {
+    expect(read('Back in two thousand twenty-two, the trust sought a six-month halt.')).toEqual([['six-month', 6, true]]);
+  });
+
   it('keeps a spoken approximation ("something like", "in the region of") with the amount, out of its context', () => {
     expect(read('a sale could fetch something like a billion and a half dollars')).toEqual([['something like a billion and a half', 1.5e9, false]]);
     expect(read('worth in the neighbourhood of US$40 million, or somewhere around fifty million')).toEqual([
