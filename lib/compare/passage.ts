@@ -112,9 +112,20 @@ function opens(norm: string, at: number): boolean {
   return (at === 0 || /[\s(\[—-]/.test(norm[at - 1]!)) && /\S/.test(norm[at + 1] ?? '');
 }
 
-/** Quotations of at least three words. */
+/** A quotation read aloud: "quote, … end quote" or "… unquote" (group 1, without the markers), "quote" opening its sentence or after a comma or colon. */
+const SPOKEN_QUOTE = /(?:^|(?<=[,:;.]\s*))quote\b[,:]?\s+(\S[^]*?)[,.;]?\s+(?:end\s+quote|unquote)\b/dgi;
+
+/** Quotations of at least three words, marked or read aloud. */
 export function findQuotes(norm: string): Piece[] {
-  return quotedSpans(norm).filter((q) => q.text.trim().split(/\s+/).length >= 3);
+  const marked = quotedSpans(norm);
+  if (/quote/i.test(norm)) {
+    for (const m of norm.matchAll(SPOKEN_QUOTE)) {
+      const [start, end] = m.indices![1]!;
+      if (!marked.some((q) => q.start < end && start < q.end)) marked.push({ text: norm.slice(start, end), start, end });
+    }
+    marked.sort((a, b) => a.start - b.start);
+  }
+  return marked.filter((q) => q.text.trim().split(/\s+/).length >= 3);
 }
 
 /** A block quotation's line mark, as newsletters and plain-text mail set one off ("> Democratic governments…"). */

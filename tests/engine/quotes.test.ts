@@ -16,6 +16,14 @@ describe('quote wording', () => {
     expect(passage('They must do it now.', undefined, undefined, undefined, true).quotes).toHaveLength(1);
   });
 
+  it('reads a quotation read aloud ("quote, … end quote", "… unquote") as quoted, and "the quote" as a noun as nothing', () => {
+    expect(passage('The mayor said, quote, the ferry will run all winter, end quote.').quotes.map((q) => q.text)).toEqual(['the ferry will run all winter']);
+    expect(passage('Quote, the ferry will run all winter, unquote, she added.').quotes.map((q) => q.text)).toEqual(['the ferry will run all winter']);
+    expect(passage('The quote was cut, she said, and end quote marks were lost.').quotes).toEqual([]);
+    const f = check('In her words, quote, the ferry will run all winter without a break, end quote.', 'The mayor said "the ferry will run all summer without a break."');
+    expect(f?.summary).toBe('"all winter without" vs "all summer without"');
+  });
+
   it('reads a quotation cut to start at a repeated word as an excerpt, not as words removed', () => {
     expect(check('"It\'s not only the big ports that face the flooding risk," said the engineer.', full)).toBeNull();
   });
