@@ -380,6 +380,12 @@ describe('claim credit: the subject read past a short aside', () => {
     expect(said('Dana Whitfield affirmed that ferry timetables should be shared by all towns.')).toEqual(['Dana Whitfield']);
   });
 
+  it('reads the party past a timeline\'s date label ("Also Tuesday — the trust…")', () => {
+    const p = prepared('Also Tuesday — The Harbour Trust sets out its view, declaring that "ferry timetables must be shared by all towns."');
+    expect(creditOf(p, p.quotes[0]!)?.text).toBe('The Harbour Trust');
+    expect(said('Earlier this week — The Harbour Trust said ferry timetables should be shared by all towns.')).toEqual(['The Harbour Trust']);
+  });
+
   it('does not read past a parenthesis or a semicolon, which end the subject', () => {
     expect(said("The trust's report (see annex); warns that the ferries could be late.")).toEqual([]);
   });
