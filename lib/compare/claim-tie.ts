@@ -28,7 +28,7 @@ const GIVEN_SPAN = 6;
 
 /** Where in b the words after a's marker recur, led by its head word: first and last matching word, if `need` match. */
 export function tieIn(a: Passage, m: Marker, b: Passage, need: number, within = SCOPE + 2): { from: number; to: number } | null {
-  const scope = (m.scope ??= content(a.words, claimAfter(m) + 1, claimAfter(m) + SCOPE));
+  const scope = (m.scope ??= m.agent ? new Set([...m.agent, ...content(a.words, claimAfter(m) + 1, claimAfter(m) + SCOPE)]) : content(a.words, claimAfter(m) + 1, claimAfter(m) + SCOPE));
   if (scope.size < need) return null;
   const h = governed(a, m);
   if (!h) return null;
@@ -59,7 +59,8 @@ export function tieIn(a: Passage, m: Marker, b: Passage, need: number, within = 
   for (let k = 0; k + need - 1 < hits.length; k++) {
     const n = hits.slice(k, k + need).some((i) => synonym.has(i)) ? need + 1 : need;
     if (k + n - 1 >= hits.length) continue;
-    const led = isHead(b.words[hits[k]!]!.stem) || (passive && isHead(b.words[hits[k + n - 1]!]!.stem));
+    // A passive claim's agent, or a means' ("for one lab to verify"), may come before the head on b's side.
+    const led = isHead(b.words[hits[k]!]!.stem) || ((passive || !!m.agent) && isHead(b.words[hits[k + n - 1]!]!.stem));
     if (to && hits.slice(k, k + n).some((i) => b.words[i]!.stem === to && !given(i))) continue;
     // The head's family twice ("verification … to ensure") is one word of the claim, not two.
     const beyondHead = hits.slice(k, k + n).some((i) => !isHead(b.words[i]!.stem));
@@ -95,7 +96,7 @@ const MODALS = new Set(['could', 'would', 'will', 'can', 'should', 'may', 'might
 export function modalTieIn(a: Passage, m: Marker, b: Passage): { from: number; to: number } | null {
   const modal = m.word.lower === 'cannot' ? 'can' : a.words[m.index - 1]?.lower;
   if (!modal || !MODALS.has(modal)) return null;
-  const scope = (m.scope ??= content(a.words, claimAfter(m) + 1, claimAfter(m) + SCOPE));
+  const scope = (m.scope ??= m.agent ? new Set([...m.agent, ...content(a.words, claimAfter(m) + 1, claimAfter(m) + SCOPE)]) : content(a.words, claimAfter(m) + 1, claimAfter(m) + SCOPE));
   const subject = subjectOf(a, m.word.lower === 'cannot' ? m : { ...m, index: m.index - 1 });
   for (let j = 0; j < b.words.length; j++) {
     if (b.words[j]!.lower !== modal) continue;
@@ -139,7 +140,11 @@ export function throughMeans(a: Passage, m: Marker): Marker | null {
   if (n < 0) return null;
   for (let k = n + 1; k <= Math.min(ws.length - 1, n + VERB_REACH); k++) {
     const w = ws[k]!;
-    if ((w.lower === 'to' || w.lower === 'of') && ws[k + 1] && !STOPWORDS.has(ws[k + 1]!.lower)) return { word: m.word, index: k };
+    if ((w.lower === 'to' || w.lower === 'of') && ws[k + 1] && !STOPWORDS.has(ws[k + 1]!.lower)) {
+      // "no mechanism for one lab to verify…": the lab is who would verify, as the other side may say ("labs verify").
+      const agent = ws[n + 1]?.lower === 'for' && k > n + 2 ? content(ws, n + 2, k - 1) : undefined;
+      return agent?.size ? { word: m.word, index: k, agent } : { word: m.word, index: k };
+    }
   }
   return null;
 }

@@ -43,6 +43,8 @@ export interface Marker {
   head?: Word | null;
   /** Words of a frame between the marker and its claim ("reach a stage where they can"), see claim-frames.ts. */
   frame?: number;
+  /** Content stems of who does what a means is denied for ("no mechanism for one lab to verify": "lab"), see claim-tie.ts. */
+  agent?: Set<string>;
 }
 
 /** The index of the last word before a marker's claim: the marker itself, or the end of its frame. */

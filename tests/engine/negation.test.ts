@@ -136,6 +136,13 @@ describe('negation: a claim denied on one side and stated on the other', () => {
     expect(check('That old laptop you don\'t check on regularly is a target.', 'The plan includes verification mechanisms to ensure rivals have slowed.')).toBeNull();
   });
 
+  it('reads who a denied means is for as the claim\'s agent, which the other side may name before its verb ("no mechanism for one firm to check" / "firms check")', () => {
+    const plain = 'The regulator proposed that firms check each other\'s fares on the river route.';
+    expect(check('There is no mechanism for one firm to check what another charges.', plain)?.summary).toBe('"no mechanism for" vs "firms check"');
+    // Without the agent the claim has a word in common only.
+    expect(check('There is no mechanism to check what another charges.', plain)).toBeNull();
+  });
+
   it('ties the denied claim through words of one family ("sooner" / "soon")', () => {
     expect(check('The repaired span could not open sooner than planned, engineers said.', 'Engineers said the repaired span could open soon.')?.kind).toBe('negation');
     expect(check('The repaired span could not open sooner than planned.', 'The repaired span could open for cyclists.')).toBeNull();
