@@ -4,6 +4,7 @@
  */
 
 import { STOPWORDS } from '../text/stopwords';
+import { REPORTING_VERBS } from '../text/reporting';
 import { timeExprs } from '../text/temporal';
 import type { Passage } from './passage';
 import { isPerson, namePhrases, type Name } from './names';
@@ -52,7 +53,22 @@ export function organisationBefore(p: Passage, at = -1): string | undefined {
   const own = at > 0 ? leadOrganisation(p, at) : undefined;
   if (own) return own;
   const prev = p.before?.();
-  return prev ? leadOrganisation(prev, prev.text.length) : undefined;
+  if (prev) return leadOrganisation(prev, prev.text.length) ?? framedSpeaker(prev);
+  // A paragraph that opens on "the company" goes on from the last one: its speaker, set off in a frame, is who it means.
+  const last = p.previous?.();
+  return last ? framedSpeaker(last) : undefined;
+}
+
+/** A reporting frame set off by commas: ", Anthropic argues," (the organisation named in it). */
+const FRAME = new RegExp(`,\\s+((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3})(?:${[...REPORTING_VERBS].join('|')})\\s*,`, 'u');
+
+/** The organisation a sentence's reporting frame names ("Without such a mechanism, Anthropic argues, a slowdown…"). */
+function framedSpeaker(q: Passage): string | undefined {
+  const m = FRAME.exec(q.norm);
+  if (!m) return undefined;
+  const start = m.index + m[0].indexOf(m[1]!);
+  const name = namePhrases(q).find((n) => n.start === start);
+  return name && !personName(q, name) && timeExprs(name.text).length === 0 ? name.text : undefined;
 }
 
 /** The organisation a sentence opens with, ending before `end`. */

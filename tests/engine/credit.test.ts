@@ -160,6 +160,18 @@ describe('quote credit through "the company"', () => {
     expect(check(after('Regulation remains weak across the region this year.', companyPart), harlow)).toBeNull();
     expect(check(after('Brightwell rejected the plan in a statement released on Tuesday.', `A company argued that ${QUOTE}.`), harlow)).toBeNull();
   });
+
+  it('reads a paragraph\'s opening "the company" as the organisation the last sentence names in a reporting frame (", Brightwell argues,")', () => {
+    const before = 'Without a regional plan, Brightwell argues, the repairs will come too late.';
+    const p = prepared(companyPart, [before, companyPart]);
+    p.previous = () => prepared(before, [before, companyPart]);
+    expect(check(p, harlow)?.summary).toBe('"The company" (Brightwell) vs "Kestrel"');
+    // A frame naming a person is no organisation.
+    const person = 'Without a regional plan, Dana Whitfield argues, the repairs will come too late.';
+    const q = prepared(companyPart, [person, companyPart]);
+    q.previous = () => prepared(person, [person, companyPart]);
+    expect(check(q, harlow)).toBeNull();
+  });
 });
 
 describe('quote credit: a source set before the quotation with a colon, and one of a named person\'s group', () => {
