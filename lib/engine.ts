@@ -4,7 +4,7 @@
  * done by compileCorpus at build time; a page costs a few index look-ups per sentence.
  */
 
-import type { Analysis, Article, CorpusDoc, Detection } from './types';
+import type { Analysis, Article, CorpusDoc, Detection, Divergence } from './types';
 import { CORPUS_VERSION, type CompiledCorpus } from './corpus/format';
 import { CorpusIndex } from './match/corpus-index';
 import { pageSentences } from './match/page';
@@ -15,6 +15,7 @@ import { divergedSentences, findAdditions } from './compare/additions';
 import { selfSentences } from './compare/edited-sentences';
 import { findDivergences } from './compare/divergences';
 import { relatedDocs } from './match/related';
+import { caseForms, isShouting, truecase } from './text/truecase';
 
 /** A paragraph of an article on another story is shown as a match only when this close. */
 const UNRELATED_MATCH = 0.5;
@@ -23,6 +24,23 @@ const UNRELATED_MATCH = 0.5;
 export interface Engine {
   docs: CorpusDoc[];
   analyze(article: Article, detection: Detection): Analysis;
+}
+
+/** A divergence found on a paragraph read in ordinary cases, shown in the page's own text and words. */
+function asWritten(d: Divergence, read: string[], original: string[]): Divergence {
+  const i = d.page.paragraph;
+  let summary = d.summary;
+  for (const h of d.page.highlights) summary = summary.replace(read[i]!.slice(h.start, h.end), original[i]!.slice(h.start, h.end));
+  return { ...d, summary, page: { ...d.page, text: original[i]! } };
+}
+
+const forms = new WeakMap<CorpusIndex, Map<string, string>>();
+
+/** How the corpus writes its words mid-sentence (built on the first page set in capitals, then kept with the corpus). */
+function formsOf(ix: CorpusIndex): Map<string, string> {
+  let f = forms.get(ix);
+  if (!f) forms.set(ix, (f = caseForms(ix.docs.flatMap((d) => d.paragraphs))));
+  return f;
 }
 
 /** Wraps a compiled corpus in an engine; cheap (no per-sentence work until a page asks). */
@@ -34,7 +52,10 @@ export function loadEngine(compiled: CompiledCorpus): Engine {
   return {
     docs: ix.docs,
     analyze(article, detection) {
-      const paragraphs = article.paragraphs;
+      const original = article.paragraphs;
+      // Paragraphs set in capitals are read in ordinary cases (same offsets); the results show the page's own text.
+      const shouting = original.map(isShouting);
+      const paragraphs = shouting.includes(true) ? original.map((p, i) => (shouting[i] ? truecase(p, formsOf(ix)) : p)) : original;
       const page = pageSentences(paragraphs, ix);
       const pairs = findPairs(page, ix);
       const self = recogniseSelf(pairs, ix).doc;
@@ -43,13 +64,13 @@ export function loadEngine(compiled: CompiledCorpus): Engine {
       const others = pairs.filter((p) => p.doc !== self && (related.has(p.doc) || p.score >= UNRELATED_MATCH));
       const story = others.filter((p) => related.has(p.doc));
       const selfDoc = self >= 0 ? ix.docs[self]! : null;
-      const divergences = findDivergences(paragraphs, page, story, ix, self, related, selfSentences(pairs, self));
+      const divergences = findDivergences(paragraphs, page, story, ix, self, related, selfSentences(pairs, self)).map((d) => (shouting[d.page.paragraph] ? asWritten(d, paragraphs, original) : d));
       return {
         ...detection,
         self: selfDoc?.id ?? null,
         selfOutlet: selfDoc?.outlet ?? null,
         outletsCompared: ix.nDocs - (selfDoc ? 1 : 0),
-        paragraphs: alignParagraphs(paragraphs, page, others, ix, self),
+        paragraphs: alignParagraphs(paragraphs, page, others, ix, self).map((r) => (shouting[r.index] ? { ...r, text: original[r.index]! } : r)),
         additions: findAdditions(page, story, ix, self, ALIGN_MIN, divergedSentences(divergences, ix)),
         divergences,
       };

@@ -1,0 +1,68 @@
+/**
+ * Text set in capitals throughout (TV captions, wire alerts, shouted headlines) says nothing by its capitals, and the
+ * name readers take every word for a name. Such a paragraph is read in the cases an ordinary text would use: each
+ * word as its corpus writes it mid-sentence ("PAPERNOT" as "Papernot", "OPENAI" as "OpenAI"), else in lower case,
+ * a sentence's first letter a capital. Same length, so every offset into it holds for the original.
+ */
+
+/** A word: letters, with inner apostrophes and hyphens. */
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+/** Letters needed before a paragraph's case is read at all. */
+const MIN_LETTERS = 20;
+/** Share of its letters in capitals that makes a paragraph set in capitals. */
+const SHOUTING = 0.85;
+
+/** Whether a paragraph is set in capitals throughout. */
+export function isShouting(text: string): boolean {
+  let upper = 0;
+  let letters = 0;
+  for (const ch of text) {
+    if (ch.toLowerCase() === ch.toUpperCase()) continue;
+    letters++;
+    if (ch !== ch.toLowerCase()) upper++;
+  }
+  return letters >= MIN_LETTERS && upper >= SHOUTING * letters;
+}
+
+/** How a set of texts writes its words mid-sentence when it capitalises them more often than not, by lower-case form. */
+export function caseForms(texts: Iterable<string>): Map<string, string> {
+  const capital = new Map<string, Map<string, number>>();
+  const lower = new Map<string, number>();
+  for (const text of texts) {
+    for (const m of text.matchAll(WORD)) {
+      // A sentence's first word is capitalised whatever it is.
+      if (/(?:^|[.!?:]["'”’)]*)\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+      const word = m[0];
+      const key = word.toLowerCase();
+      if (word === key) lower.set(key, (lower.get(key) ?? 0) + 1);
+      else {
+        const forms = capital.get(key) ?? capital.set(key, new Map()).get(key)!;
+        forms.set(word, (forms.get(word) ?? 0) + 1);
+      }
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [key, forms] of capital) {
+    const [form] = [...forms].sort((x, y) => y[1] - x[1])[0]!;
+    let total = 0;
+    for (const c of forms.values()) total += c;
+    if (total >= (lower.get(key) ?? 0) && form.length === key.length) out.set(key, form);
+  }
+  return out;
+}
+
+/** A paragraph set in capitals, in ordinary cases (same length as the original). */
+export function truecase(text: string, forms: ReadonlyMap<string, string>): string {
+  let out = '';
+  let at = 0;
+  for (const m of text.matchAll(WORD)) {
+    const key = m[0].toLowerCase();
+    const known = forms.get(key);
+    let word = known && known.length === m[0].length ? known : key;
+    if (word.length !== m[0].length) word = m[0];
+    else if (!known && /(?:^|[.!?:>]["'”’)]*)\s*$/.test(out.slice(-4) + text.slice(at, m.index))) word = word[0]!.toUpperCase() + word.slice(1);
+    out += text.slice(at, m.index) + word;
+    at = m.index + m[0].length;
+  }
+  return out + text.slice(at);
+}
