@@ -15,13 +15,20 @@ const SHOUTING = 0.85;
 /** Whether a paragraph is set in capitals throughout. */
 export function isShouting(text: string): boolean {
   let upper = 0;
-  let letters = 0;
-  for (const ch of text) {
-    if (ch.toLowerCase() === ch.toUpperCase()) continue;
-    letters++;
-    if (ch !== ch.toLowerCase()) upper++;
+  let lower = 0;
+  // Runs on every paragraph of every page: letters by code, and ordinary text is done within its first sentence.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) {
+      if (++lower > 2 * MIN_LETTERS && lower > upper) return false;
+    } else if (c >= 65 && c <= 90) upper++;
+    else if (c > 127) {
+      const ch = text[i]!;
+      if (ch !== ch.toUpperCase()) lower++;
+      else if (ch !== ch.toLowerCase()) upper++;
+    }
   }
-  return letters >= MIN_LETTERS && upper >= SHOUTING * letters;
+  return upper + lower >= MIN_LETTERS && upper >= SHOUTING * (upper + lower);
 }
 
 /** How a set of texts writes its words mid-sentence when it capitalises them more often than not, by lower-case form. */
