@@ -88,6 +88,9 @@ function leadOrganisation(q: Passage, end: number): string | undefined {
   return named ? lead.text : undefined;
 }
 
+/** What follows a name that is no party itself, only what a party makes ("Claude maker Anthropic"). */
+const MODIFIER_OF = /^\s+(?:maker|makers|developer|owner|creator|parent)\b/;
+
 /** Sentences back, across paragraph breaks, that "the post" may reach for an earlier mention of it. */
 const DOCUMENT_REACH = 5;
 
@@ -104,7 +107,9 @@ export function publisherBefore(p: Passage, noun: string, at: number): string | 
     const sentence: Passage = q;
     const mention = sentence.words.filter((w) => w.stem === noun && w.end <= end && !w.quoted).at(-1);
     if (mention) {
-      const owner = namePhrases(sentence).find((n) => n.end <= mention.start && !sentence.quotes.some((x) => x.start <= n.start && n.end <= x.end) && !personName(sentence, n) && timeExprs(n.text).length === 0 && !STOPWORDS.has(n.lower));
+      // Not a product named before its maker ("Claude maker Anthropic").
+      const aside = (n: Name) => MODIFIER_OF.test(sentence.norm.slice(n.end, n.end + 16));
+      const owner = namePhrases(sentence).find((n) => n.end <= mention.start && !aside(n) && !sentence.quotes.some((x) => x.start <= n.start && n.end <= x.end) && !personName(sentence, n) && timeExprs(n.text).length === 0 && !STOPWORDS.has(n.lower));
       if (owner) return owner.text.replace(/['’]s$/, '');
       // A mention that names nobody ("The post was written by …") passes the question back.
       k = 0;

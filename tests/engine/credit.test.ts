@@ -328,6 +328,14 @@ describe('claim credit: the same claim in other words credited to different part
     expect(checkClaimCredit(alone, other)).toBeNull();
   });
 
+  it('reads no line\'s source label ("Harbour Daily: …") nor a product before its maker ("Vela maker Brightwell") as the publisher', () => {
+    const published = prepared('Harbour Daily: Vela maker Brightwell publishes a memo on the flood barrier.');
+    const argues = prepared('The memo also argues that towns, farmers and insurers should share their flood sensor data.');
+    argues.previous = () => published;
+    const other = prepared('HarborNet argued that towns, farmers and insurers should share their flood sensor data.', ['Rival firm HarborNet spoke.']);
+    expect(checkClaimCredit(argues, other)?.summary).toBe('"The memo" (Brightwell) vs "HarborNet"');
+  });
+
   it('reads an unresolved "the company" as the organisation a corpus article is about, but leaves a page\'s unresolved', () => {
     const corpus = prepared(`- Flood plan: Without more money, the company warned that ${QUOTE}.`);
     corpus.companyFallback = () => 'Brightwell';
