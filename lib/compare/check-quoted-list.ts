@@ -99,8 +99,9 @@ function sameItem(x: Item, y: Item, related?: (s: string, t: string) => boolean)
 
 /** A list the page quotes and the outlet gives in its own words, the same but for one item on each side. */
 export function checkQuotedList(a: Passage, b: Passage): Finding | null {
-  // Only a list the page quotes counts, so a page sentence without a quotation is not read for lists.
-  if (a.quotes.length === 0) return null;
+  // Only a list the page quotes counts, so a page sentence without a quotation is not read for lists. A block quotation
+  // excerpts or forwards a whole text ("> …"), the outlet's own words as much as a speaker's: its lists are no quotation.
+  if (a.quotes.length === 0 || a.blockQuoted) return null;
   const la = lists(a);
   if (la.length === 0) return null;
   const lb = lists(b);

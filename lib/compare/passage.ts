@@ -19,6 +19,8 @@ export interface Passage {
   norm: string;
   words: Word[];
   quotes: Piece[];
+  /** Set in a block quotation ("> …"): quoted throughout, as newsletters excerpt and mail forwards a text. */
+  blockQuoted?: boolean;
   /** Extractor results by slot (see slot()), computed once per passage (corpus passages serve many pages). */
   memo: unknown[];
   /** Synonym test for context words, when the engine provides one. */
@@ -150,5 +152,7 @@ export function passage(text: string, segmented: Piece[] = words(text), norm = n
     for (const q of quotes) if (w.start >= q.start && w.end <= q.end) quoted = true;
     ws[i] = { text: w.text, start: w.start, end: w.end, lower, stem, quoted };
   }
-  return { text, norm, words: ws, quotes, memo: new Array<unknown>(nSlots).fill(undefined) };
+  const p: Passage = { text, norm, words: ws, quotes, memo: new Array<unknown>(nSlots).fill(undefined) };
+  if (blockQuoted) p.blockQuoted = true;
+  return p;
 }

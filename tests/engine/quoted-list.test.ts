@@ -13,6 +13,10 @@ describe('a list the page quotes against the same list in an outlet\'s own words
     expect(f!.summary).toBe('"court" vs "housing trust"');
   });
 
+  it('reads no list in a block quotation ("> …", an excerpt or a forwarded text) as quoted', () => {
+    expect(check('> The council said rents should not be set by any one landlord, agency, or court.', told)).toBeNull();
+  });
+
   it('reads lists joined by "and" and items of several words', () => {
     const f = check('Officials listed "schools, public libraries and fire stations" as sites at risk.', 'Officials said schools, public libraries and bus depots were sites at risk.');
     expect(f?.summary).toBe('"fire stations" vs "bus depots"');
