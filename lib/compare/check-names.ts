@@ -70,12 +70,21 @@ function placeIn(n: Name, text: string): boolean {
 
 /** Whether two lower-case names share a word other than a generic one. */
 function sharesHead(x: Name, y: Name): boolean {
-  const wy = wordsOf(y);
-  return wordsOf(x).some((w) => !GENERIC.has(w) && wy.includes(w));
+  const wy = headWords(y);
+  return headWords(x).some((w) => !GENERIC.has(w) && wy.includes(w));
 }
 
 function wordsOf(n: Name): string[] {
   return (n.words ??= n.lower.split(/\s+/));
+}
+
+/** A name's words with a short "U" or "Univ." before "of" read as "university" ("U of Guelph"). */
+const headWords = (n: Name): string[] => wordsOf(n).map((w, i, ws) => (/^(?:u|univ\.?)$/.test(w) && ws[i + 1] === 'of' ? 'university' : w));
+
+/** Whether x shortens y word for word ("U of T" / "University of Toronto", "Univ. of Toronto"). */
+function shortens(x: Name, y: Name): boolean {
+  const [wx, wy] = [wordsOf(x), wordsOf(y)];
+  return x.lower !== y.lower && wx.length === wy.length && wx.every((w, i) => wy[i]!.startsWith(w.replace(/\.$/, '')));
 }
 
 /** Whether `text` (lower case, full stops dropped) has `name` as whole words: "US" is not in "using", and "U.S." is "US". */
@@ -90,9 +99,11 @@ export function checkNames(a: Passage, b: Passage, minContext: number, persons =
   if (persons ? !nb.some(isPerson) : nb.length === 0) return null;
   const na = namePhrases(a);
   if (persons ? !na.some(isPerson) : na.length === 0) return null;
-  const onlyA = na.filter((n) => !names(b, n) && !hasName(n, nb));
+  // A name one side shortens ("U of T") is the other's ("University of Toronto").
+  const short = (n: Name, others: Name[]) => others.some((m) => shortens(n, m) || shortens(m, n));
+  const onlyA = na.filter((n) => !names(b, n) && !hasName(n, nb) && !short(n, nb));
   // Names only b has matter only beside names only a has.
-  const onlyB = onlyA.length ? nb.filter((n) => !names(a, n) && !hasName(n, na)) : [];
+  const onlyB = onlyA.length ? nb.filter((n) => !names(a, n) && !hasName(n, na) && !short(n, na)) : [];
   // A person is put in a person's place before anything else is ("OpenAI CEO Sam Altman" / "Elon Musk": Altman, not OpenAI).
   for (const alike of [true, false]) for (const x of onlyA) {
     if (notName(x) || (persons && !isPerson(x))) continue;

@@ -54,6 +54,8 @@ const SIGN_NAME: Record<string, string> = { $: 'dollar', '€': 'euro', '£': 'p
 const NAMED = /^[\s-]+(?:of\s+)?(dollar|euro|pound|yen)s?\b/i;
 /** Units of a duration, in months, so "six months", "half a year" and "26 weeks" compare as one length of time. */
 const DURATION: Record<string, number> = { hour: 1 / 720, day: 1 / 30, week: 7 / 30, month: 1, year: 12, decade: 120 };
+/** Units of a duration as notes and headlines shorten them ("6 mths", "8 mos.", "2 yrs"), in months. */
+const DURATION_ABBR: Record<string, number> = { mth: 1, mo: 1, mos: 1, yr: 12, wk: 7 / 30, hr: 1 / 720 };
 
 /** Cheap pre-test for any digit or number word, or "a"/"an" before a unit of time ("a full year"). */
 const MAYBE_NUMBER = new RegExp(
@@ -65,7 +67,7 @@ const RE = new RegExp(
   `\\b(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(${Object.keys(WORDS).join('|')})(?![a-z])|(an|a))(?:(?:[\\s-]+an?)?[\\s-]+(${Object.keys(SCALE).join('|')})|(?<=\\d)\\s?(${Object.keys(SCALE_ABBR).join('|')})\\b|(?<=\\d)([kmbt])\\b)?` +
     // A unit of time after the number makes it a duration ("six-month", "half a year", "a full year");
     // "-long" belongs to the length of time it closes ("a year-long pause"), not to its context.
-    `(?:(%|\\s*percent)|[\\s-]+(?:an?[\\s-]+)?(?:(?:full|whole)[\\s-]+)?(${Object.keys(DURATION).join('|')})s?\\b(?:-long\\b)?)?`,
+    `(?:(%|\\s*percent)|[\\s-]+(?:an?[\\s-]+)?(?:(?:full|whole)[\\s-]+)?(${[...Object.keys(DURATION), ...Object.keys(DURATION_ABBR)].join('|')})s?\\b(?:-long\\b)?)?`,
   'gi',
 );
 
@@ -109,7 +111,7 @@ export function quantities(norm: string): Quantity[] {
     if (wholeBefore) value = wholeNumber(wholeBefore[1]!) + 0.5;
     else if (halfAfter) value += 0.5;
     if (scale) value *= SCALE[scale.toLowerCase()] ?? SCALE_ABBR[scale.toLowerCase()] ?? SCALE_LETTER[scale.toLowerCase()]!;
-    if (unit) value *= DURATION[unit.toLowerCase()]!;
+    if (unit) value *= DURATION[unit.toLowerCase()] ?? DURATION_ABBR[unit.toLowerCase()]!;
     const fraction = article && scaleWord ? FRACTION.exec(norm.slice(Math.max(0, m.index - 24), m.index)) : null;
     if (fraction) value *= FRACTIONS[(fraction[2] ?? fraction[3] ?? fraction[4])!.toLowerCase()]!;
     const at = fraction ? m.index - (Math.min(24, m.index) - fraction.index) : wholeBefore ? m.index - (Math.min(24, m.index) - wholeBefore.index) : m.index;

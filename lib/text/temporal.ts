@@ -34,7 +34,7 @@ const ABBREVIATED: Record<string, string> = { Mon: 'monday', Tue: 'tuesday', Wed
 const MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
 
 /** Cheap pre-test: most sentences hold no time expression at all. */
-const MAYBE_TIME = /\d|day|week|month|year|before|after|tues|weds|thur|fri|\bwk\b|\byr\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|thousand|twenty/i;
+const MAYBE_TIME = /\d|day|week|month|year|before|after|tues|weds|thur|fri|\bwk\b|\byr\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|thousand|twenty|\b(?:mon|wed|sat|sun)\./i;
 /** A season's name, to pass over sentences no season pattern can match. */
 const SEASON = /spring|summer|autumn|fall|winter/;
 
@@ -83,6 +83,8 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | null, (lower: st
   // A weekday shortened as posts and notes write it ("a blog post Thurs", "out Weds"): capitalised, and only the forms
   // no common word takes ("Wed", "Sun", "Sat" and "Mon" are words or names too).
   [/\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Oo]n)\s+)?(Tues|Weds|Thur|Thurs|Fri)\b\.?/g, (m) => ABBREVIATED[m[1]!.slice(0, 3)]!, (l) => /\b(?:tues|weds|thurs?|fri)\b/.test(l)],
+  // The short forms that are words too ("Mon", "Wed", "Sat", "Sun") only with their full stop and a sentence going on ("a Mon. report").
+  [/\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Oo]n)\s+)?(Mon|Wed|Sat|Sun)\.(?=\s+[a-z0-9])/g, (m) => ABBREVIATED[m[1]!]!, (l) => /\b(?:mon|wed|sat|sun)\./.test(l)],
   // A month named alone ("In April its model…", "since March", "at the end of April"): led by words that date with it, and capitalised, as
   // "may" and "march" are also a modal and a verb. A year after it is a time of its own.
   [new RegExp(`\\b(?:(?:in|since|by|until|through|from|during|last|next|this|early|late)\\s+|mid-|(?:the\\s+)?(?:end|start|beginning|middle)\\s+of\\s+)${MONTH}\\b`, 'gi'), (m) => (/^\p{Lu}/u.test(m[1]!) ? m[1]!.toLowerCase() : null), (l) => MONTH_START.test(l)],

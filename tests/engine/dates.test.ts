@@ -143,6 +143,13 @@ describe('dates: the same event dated differently', () => {
     expect(check('Back in two thousand twenty-two, the council voted to close the depot.', 'In 2023, the council voted to close the depot.', 1)?.summary).toBe('"two thousand twenty-two" vs "2023"');
   });
 
+  it('reads "Mon.", "Wed.", "Sat." and "Sun." as days only with their full stop inside a sentence ("a Mon. report"), not "The Sun."', () => {
+    const values = (t: string) => timeExprs(t).map((x) => x.value);
+    expect(values('The council answered in a Mon. report, saying the depot would stay.')).toEqual(['monday']);
+    expect(values('The Sun. It rose over the depot.')).toEqual([]);
+    expect(values('Mon and Sat are the ferry men.')).toEqual([]);
+  });
+
   it('reads times as posts shorten them: "Thurs", "this wk", "earlier this yr", "Back in \'22"', () => {
     const values = (t: string) => timeExprs(t).map((x) => x.value);
     expect(values('The board put out a memo Thurs.')).toEqual(values('The board put out a memo Thursday.'));

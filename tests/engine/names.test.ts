@@ -378,6 +378,12 @@ describe('names in one slot: joined by "and" to the same name', () => {
     expect(checkNames(a, passage('The study arrives as researchers at Leeds Polytechnic demonstrated sensors failing.'), 2)).toBeNull();
   });
 
+  it('reads "U of York" as a university against another ("University of Leeds"), and "U of L" as the University of Leeds itself', () => {
+    const leeds = passage('The study arrives as researchers at the University of Leeds demonstrated sensors failing in the cold.');
+    expect(checkNames(passage('The study arrives as U of York researchers demonstrated sensors failing in the cold.'), leeds, 1)?.summary).toBe('"U of York" vs "University of Leeds"');
+    expect(checkNames(passage('The study arrives as U of L researchers demonstrated sensors failing in the cold.'), leeds, 0)).toBeNull();
+  });
+
   it('reads the same word before two names as one slot however it is hyphenated ("nonprofit" / "non-profit")', () => {
     const f = checkNames(passage('In 2023 a campaign by the nonprofit Harbour Safety Fund called for a halt.'), passage('A campaign by the non-profit Coastal Watch Trust, backed in 2023 by several firms, urged a halt.'), 0);
     expect(f?.summary).toBe('"Harbour Safety Fund" vs "Coastal Watch Trust"');

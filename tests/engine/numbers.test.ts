@@ -101,6 +101,11 @@ describe('number divergences', () => {
     expect(read('Back in two thousand twenty-two, the trust sought a six-month halt.')).toEqual([['six-month', 6, true]]);
   });
 
+  it('reads a length of time in the units notes shorten ("8 mos.", "6 mths", "2 yrs")', () => {
+    expect(read('a halt of 8 mos., then 6 mths, then 2 yrs')).toEqual([['8 mos', 8, true], ['6 mths', 6, true], ['2 yrs', 24, true]]);
+    expect(check('The trust sought a halt to the works for 8 mos. to let the surveys finish.', 'The trust sought a six-month halt to the works to let the surveys finish.')?.summary).toBe('"8 mos" vs "six-month"');
+  });
+
   it('keeps a spoken approximation ("something like", "in the region of") with the amount, out of its context', () => {
     expect(read('a sale could fetch something like a billion and a half dollars')).toEqual([['something like a billion and a half', 1.5e9, false]]);
     expect(read('worth in the neighbourhood of US$40 million, or somewhere around fifty million')).toEqual([
