@@ -11,7 +11,7 @@ import { memo, type Passage, slot } from './passage';
 import { contextStems, sharedCount } from './context';
 import { timeExprs } from '../text/temporal';
 import { checkSharedTitle } from './check-shared-title';
-import { sameSlot } from './name-slots';
+import { sameNounAfter, sameSlot } from './name-slots';
 import { hasName, isPerson, namePhrases, sameNames, wholeWordsAt, type Name } from './names';
 import { compatibleTitles, titlesOf } from './titles';
 
@@ -68,6 +68,16 @@ function placeIn(n: Name, text: string): boolean {
   return (DEMONYMS.get(lower) ?? []).some((place) => hasWords(text, place));
 }
 
+/**
+ * A name that may stand for one thing of a kind before its noun ("Orpheus model"): not a sentence's capitalised first word
+ * its article writes as no name ("Given current…"), nor a place ("the United States administration" is the Trump one).
+ */
+function ofKind(p: Passage, n: Name): boolean {
+  const lower = n.lower.replace(/\./g, '');
+  if (COUNTRY_OF.has(lower) || DEMONYMS.has(lower)) return false;
+  return n.text.includes(' ') || n.start > 0 || p.nameUse?.(n.lower) === 'proper';
+}
+
 /** Whether two lower-case names share a word other than a generic one. */
 function sharesHead(x: Name, y: Name): boolean {
   const wy = headWords(y);
@@ -111,8 +121,10 @@ export function checkNames(a: Passage, b: Passage, minContext: number, persons =
       if (notName(y) || (persons && !isPerson(y)) || (isPerson(x) === isPerson(y)) !== alike) continue;
       const head = sharesHead(x, y);
       if (!head && !sameSlot(a, x, b, y)) continue;
-      // Two names of one kind ("University of Toronto" / "University of British Columbia") need a word less around them.
-      if (sharedCount(contextStems(a, x), contextStems(b, y), a.related) >= (head ? minContext - 1 : minContext)) {
+      // Two names of one kind ("University of Toronto" / "University of British Columbia", "its Orpheus model" / "its
+      // Mythos model") need a word less around them.
+      const kind = head || (ofKind(a, x) && ofKind(b, y) && sameNounAfter(a, x, b, y));
+      if (sharedCount(contextStems(a, x), contextStems(b, y), a.related) >= (kind ? minContext - 1 : minContext)) {
         return { kind: 'name', a: [x], b: [y], summary: summarise([x], [y]), confidence: 0.8 };
       }
     }

@@ -58,6 +58,12 @@ export function sameSlot(a: Passage, x: Name, b: Passage, y: Name): boolean {
   return (after.length > 2 && !STOPWORDS.has(after) && !REPORTING_VERBS.has(after) && after === actsAs(b, y)) || (actingSubject(a, x) && actingSubject(b, y)) || samePartner(a, x, b, y);
 }
 
+/** Two names before the same noun ("its Orpheus model" / "its own Mythos model"): two names of one kind. */
+export function sameNounAfter(a: Passage, x: Name, b: Passage, y: Name): boolean {
+  const after = wordAfter(a, x);
+  return after.length > 2 && !STOPWORDS.has(after) && !REPORTING_VERBS.has(after) && !/(?:ed|ing)$/.test(after) && after === wordAfter(b, y);
+}
+
 /** The name a name is joined to by "and", after or before it ("X and Marina Favaro", "Marina Favaro and X", "X and chief executive Y"), lower case. */
 function partner(p: Passage, n: Piece): string[] {
   return memoAt(p, PARTNER_SLOT, n.start * 2 ** 26 + n.end, () => findPartner(p, n));

@@ -378,6 +378,17 @@ describe('names in one slot: joined by "and" to the same name', () => {
     expect(checkNames(a, passage('The study arrives as researchers at Leeds Polytechnic demonstrated sensors failing.'), 2)).toBeNull();
   });
 
+  it('asks two names before the same noun ("its Vela sensor" / "its own Orca sensor") for one context word less too', () => {
+    const a = passage('The firm pointed to its Vela sensor, which rattled the harbour insurers earlier this year.');
+    expect(checkNames(a, passage('The firm noted that its own Orca sensor jolted harbour insurers earlier this year.'), 2)?.summary).toBe('"Vela" vs "Orca"');
+    // Without the shared noun the names still need two words of context.
+    expect(checkNames(a, passage('The firm noted that its own Orca rattles buoys across the bay.'), 2)).toBeNull();
+    // A place before the noun is no thing of the kind: "the United States administration" may be the Trump one.
+    const trump = passage('The Trump administration issued an order on the harbours this week.');
+    expect(checkNames(passage('Officials said the United States administration acted slowly.'), trump, 2)).toBeNull();
+    expect(checkNames(passage('Officials said the Biden administration acted slowly.'), trump, 2)?.summary).toBe('"Biden" vs "Trump"');
+  });
+
   it('reads "U of York" as a university against another ("University of Leeds"), and "U of L" as the University of Leeds itself', () => {
     const leeds = passage('The study arrives as researchers at the University of Leeds demonstrated sensors failing in the cold.');
     expect(checkNames(passage('The study arrives as U of York researchers demonstrated sensors failing in the cold.'), leeds, 1)?.summary).toBe('"U of York" vs "University of Leeds"');
