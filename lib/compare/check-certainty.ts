@@ -9,6 +9,7 @@ import { summarise } from './finding';
 import type { Passage, Word } from './passage';
 import { AUX, AUX_MODAL, CLAIM, claimAfter, subjectOf, FIRM, HEDGE, RISK, SCOPE, content, governed, isNegator, kin, kinShared, modals, span, type Marker } from './modality';
 import { STOPWORDS } from '../text/stopwords';
+import { conditionalWould } from './conditional';
 
 /** A determiner that points back to what the sentence before said ("this milestone will arrive"). */
 const DEMONSTRATIVE = /^(this|that|these|those|such)$/;
@@ -25,7 +26,7 @@ function onRisk(p: Passage, m: Marker): boolean {
  */
 function sureness(p: Passage, m: Marker, otherOnRisk: boolean): 'hedge' | 'firm' {
   const c = cls(m.word);
-  return c === 'firm' && !otherOnRisk && onRisk(p, m) ? 'hedge' : c;
+  return c === 'firm' && ((!otherOnRisk && onRisk(p, m)) || conditionalWould(p, m.index)) ? 'hedge' : c;
 }
 
 /** Verbs of letting and of needing (stems): a modal on one makes a claim about the letting or needing itself. */

@@ -5,6 +5,14 @@ import { certaintyAlong, checkCertainty } from '../../lib/compare/check-certaint
 const check = (a: string, b: string) => checkCertainty(passage(a), passage(b));
 
 describe('certainty: the same claim hedged on one side and firm on the other', () => {
+  it('reads a "would" under a condition its sentence states as the conditional, as unsure as "could", unless it makes the outcome sure', () => {
+    const could = 'The engineers said that without a shared plan, a single port closing could simply let rival ports take its ferries.';
+    expect(check('Without a shared plan, a single port closing would simply let rival ports take its ferries, the engineers said.', could)).toBeNull();
+    expect(check('Without a shared plan, a single port closing would all but guarantee that rival ports take its ferries.', 'Without a shared plan, a single port closing could mean that rival ports take its ferries.')?.kind).toBe('certainty');
+    // With no condition, "would" is as firm as ever.
+    expect(check('A single port closing would simply let rival ports take its ferries, the engineers said.', could)?.kind).toBe('certainty');
+  });
+
   it('ties the two modals through words of one family ("soon" / "sooner")', () => {
     const f = check('Engineers said the repaired span will open sooner than planned.', 'Engineers said the repaired span could open soon.');
     expect(f?.summary).toBe('"will open sooner" vs "could open soon"');
