@@ -7,6 +7,7 @@ import type { Piece } from '../text/segment';
 import { memo, type Passage, type Word, slot } from './passage';
 import { STOPWORDS } from '../text/stopwords';
 import { frameAfter } from './claim-frames';
+import { inIndirectQuestion } from './indirect-question';
 
 // Memo slots of this file's extractors.
 const MODALS_SLOT = slot();
@@ -145,6 +146,7 @@ export function modals(p: Passage): Marker[] {
       if (index <= framedTo) return;
       // The words between a phrase's head and its claim ("certain to", "matter of time before") are its frame.
       const lead = sureTo(p.words, index) || endsUp(p.words, index) ? 1 : matterOfTime(p.words, index) ? 3 : 0;
+      if (inIndirectQuestion(p.words, index)) return;
       if (lead || ((HEDGE.has(word.lower) && !isMonth(p.words, index)) || (FIRM.has(word.lower) && !describes(p.words, index))) || risksGerund(p.words, index) || scheduled(p.words, index) || goingTo(p.words, index)) {
         const frame = lead + frameAfter(p.words, index + lead);
         framedTo = index + frame;

@@ -13,6 +13,14 @@ describe('certainty: the same claim hedged on one side and firm on the other', (
     expect(check('A single port closing would simply let rival ports take its ferries, the engineers said.', could)?.kind).toBe('certainty');
   });
 
+  it('reads a modal in an indirect question ("the question is who would…", "unclear whether … will") as asking, not claiming', () => {
+    const could = 'The harbour board could take charge of the ferry timetables soon, officials said.';
+    expect(check('The open question is who would take charge of the ferry timetables, officials said.', could)).toBeNull();
+    expect(check('It is unclear whether the board will take charge of the ferry timetables, officials said.', could)).toBeNull();
+    // A relative "who" makes a claim: "the board, who will take charge…".
+    expect(check('Officials named the harbour board, who will take charge of the ferry timetables soon.', could)?.kind).toBe('certainty');
+  });
+
   it('ties the two modals through words of one family ("soon" / "sooner")', () => {
     const f = check('Engineers said the repaired span will open sooner than planned.', 'Engineers said the repaired span could open soon.');
     expect(f?.summary).toBe('"will open sooner" vs "could open soon"');
