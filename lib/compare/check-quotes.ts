@@ -120,13 +120,15 @@ function contextSpans(
   // The matched pair just before and just after the differing stretch bound the context on both sides.
   const lo = Math.min(...ia.map((i) => pairs.findIndex(([x]) => x > i)).filter((k) => k >= 0), ...ib.map((i) => pairs.findIndex(([, y]) => y > i)).filter((k) => k >= 0));
   if (!Number.isFinite(lo)) return null;
-  const before = pairs[Math.max(0, lo - 1)];
   const hiA = Math.max(-1, ...ia);
   const hiB = Math.max(-1, ...ib);
   const after = pairs.find(([x, y]) => x > hiA && y > hiB);
-  if (!before || !after) return null;
+  if (!after) return null;
+  // A difference that opens the quotation ("National governments" / "democratic governments") has no pair before it: the
+  // context starts at the differing words themselves.
+  const before = lo > 0 ? pairs[lo - 1]! : [ia.length ? Math.min(...ia) : after[0], ib.length ? Math.min(...ib) : after[1]];
   const cut = (p: Passage, ws: Word[], s: number, e: number): Piece => ({ text: p.text.slice(ws[s]!.start, ws[e]!.end), start: ws[s]!.start, end: ws[e]!.end });
-  return { a: cut(a, wa, before[0], after[0]), b: cut(b, wb, before[1], after[1]) };
+  return { a: cut(a, wa, before[0]!, after[0]), b: cut(b, wb, before[1]!, after[1]) };
 }
 
 /** The summary from context spans, or from the bare differences. */

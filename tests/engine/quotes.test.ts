@@ -24,6 +24,11 @@ describe('quote wording', () => {
     expect(f?.summary).toBe('"all winter without" vs "all summer without"');
   });
 
+  it('summarises a word changed at a quotation\'s start with the word after it ("National governments" vs "democratic governments")', () => {
+    const f = check('"National councils must decide the harbour rules," the mayor said.', 'The mayor said "regional councils must decide the harbour rules."');
+    expect(f?.summary).toBe('"National councils" vs "regional councils"');
+  });
+
   it('reads a quotation cut to start at a repeated word as an excerpt, not as words removed', () => {
     expect(check('"It\'s not only the big ports that face the flooding risk," said the engineer.', full)).toBeNull();
   });
