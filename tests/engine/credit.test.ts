@@ -404,6 +404,9 @@ describe('claim credit: the subject read past a short aside', () => {
     const p = prepared('Also Tuesday — The Harbour Trust sets out its view, declaring that "ferry timetables must be shared by all towns."');
     expect(creditOf(p, p.quotes[0]!)?.text).toBe('The Harbour Trust');
     expect(said('Earlier this week — The Harbour Trust said ferry timetables should be shared by all towns.')).toEqual(['The Harbour Trust']);
+    // And past a digest's source label ("Harbour Daily: …").
+    const q = prepared('Harbour Daily: The Harbour Trust sets out its view, declaring that "ferry timetables must be shared by all towns."');
+    expect(creditOf(q, q.quotes[0]!)?.text).toBe('The Harbour Trust');
   });
 
   it('does not read past a parenthesis or a semicolon, which end the subject', () => {
