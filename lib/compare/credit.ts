@@ -21,7 +21,9 @@ const VERBS = [...REPORTING_VERBS, 'say', 'tells', 'declared', 'declares', 'warn
 const SPEECH = new RegExp(`\\b(?:${VERBS}|put it|puts it|summed up|sums up|(${PARTICIPLES}))\\b`, 'gi');
 /** A credit written after the quotation: '…," he said', '…," said Jane Doe', '…," Papernot explained'. */
 const AFTER = new RegExp(
-  `^[\\s",.]*(?:((?:he|she|it|they|we)|[\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,3}|the\\s+[a-z]+)\\s+(?:also\\s+)?(?:${VERBS})|(?:${VERBS})\\s+((?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,3}))\\b`,
+  `^[\\s",.]*(?:((?:he|she|it|they|we)|[\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,3}|the\\s+[a-z]+)\\s+(?:has\\s+|had\\s+)?(?:also\\s+)?(?:${VERBS})|(?:${VERBS})\\s+((?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,3})` +
+    // '…," the study's lead researcher, Martin Lessard, has said': the name set off after a title.
+    `|the\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3},\\s+([\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,2}),\\s+(?:has\\s+|had\\s+)?(?:also\\s+)?(?:${VERBS}))\\b`,
   'u',
 );
 
@@ -49,7 +51,7 @@ function findCredit(p: Passage, q: Piece): Credit | null {
   }
   const after = AFTER.exec(p.norm.slice(q.end, q.end + 80));
   if (after) {
-    const who = (after[1] ?? after[2])!;
+    const who = (after[1] ?? after[2] ?? after[3])!;
     const at = q.end + after.index + after[0].lastIndexOf(who);
     return classify(p, wordsIn(p, at, at + who.length));
   }

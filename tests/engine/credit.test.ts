@@ -105,6 +105,15 @@ describe('quote credit: the same quotation credited to different parties', () =>
   });
 });
 
+describe('quote credit after the quotation: a name set off after a title, and "has said"', () => {
+  it('reads \'…," the study\'s lead engineer, Dana Whitfield, has said\' as Whitfield\'s, and \'…," the engineer has said\' as the engineer\'s', () => {
+    const a = prepared(`${QUOTE.slice(0, -1)}," the study's lead engineer, Dana Whitfield, has said.`);
+    expect(creditOf(a, a.quotes[0]!)?.text).toBe('Dana Whitfield');
+    const b = prepared(`${QUOTE.slice(0, -1)}," the engineer has said.`);
+    expect(creditOf(b, b.quotes[0]!)?.text).toBe('the engineer');
+  });
+});
+
 describe('quote credit through "he" and "she"', () => {
   /** A sentence crediting the quotation to a pronoun, after the sentence the engine gives as the one before it. */
   const after = (before: string, text: string) => {
