@@ -64,11 +64,12 @@ export function truecase(text: string, forms: ReadonlyMap<string, string>): stri
   let at = 0;
   for (const m of text.matchAll(WORD)) {
     const key = m[0].toLowerCase();
-    const known = forms.get(key);
-    let word = known && known.length === m[0].length ? known : key;
-    if (word.length !== m[0].length) word = m[0];
-    else if (!known && /(?:^|[.!?:>]["'”’)]*)\s*$/.test(out.slice(-4) + text.slice(at, m.index))) word = word[0]!.toUpperCase() + word.slice(1);
-    out += text.slice(at, m.index) + word;
+    const gap = text.slice(at, m.index);
+    // A letter whose lower case has another length would move every offset after it: such a word stays as written.
+    // The corpus's forms have their key's length (caseForms keeps no other).
+    const opens = () => /(?:^|[.!?:>]["'”’)]*)\s*$/.test(out.slice(-4) + gap);
+    const word = key.length !== m[0].length ? m[0] : (forms.get(key) ?? (opens() ? key[0]!.toUpperCase() + key.slice(1) : key));
+    out += gap + word;
     at = m.index + m[0].length;
   }
   return out + text.slice(at);
