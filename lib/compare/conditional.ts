@@ -8,8 +8,8 @@ import type { Passage } from './passage';
 /** Words that set a condition on what the rest of the sentence says. */
 const CONDITION = /^(?:if|unless|without|absent|otherwise)$/;
 
-/** Words right after "would" that make the outcome sure whatever the condition ("would all but guarantee", "would surely"). */
-const MAKES_SURE = /^(?:guarantee[sd]?|ensure[sd]?|certainly|surely|inevitably|definitely|all)$/;
+/** Words right after "would" that make the outcome sure whatever the condition ("would surely"), and "all but" ("would all but guarantee"): a bare "all" ("they would all slow down") is no such word. */
+const MAKES_SURE = /^(?:guarantee[sd]?|ensure[sd]?|certainly|surely|inevitably|definitely)$/;
 /** Words after "would" in which such a word counts. */
 const SURE_WITHIN = 3;
 
@@ -17,7 +17,8 @@ const SURE_WITHIN = 3;
 export function conditionalWould(p: Passage, index: number): boolean {
   const ws = p.words;
   if (ws[index]?.lower !== 'would') return false;
-  if (ws.slice(index + 1, index + 1 + SURE_WITHIN).some((w) => MAKES_SURE.test(w.lower))) return false;
+  const after = ws.slice(index + 1, index + 1 + SURE_WITHIN);
+  if (after.some((w, i) => MAKES_SURE.test(w.lower) || (w.lower === 'all' && after[i + 1]?.lower === 'but'))) return false;
   for (let i = 0; i < index; i++) if (CONDITION.test(ws[i]!.lower)) return true;
   return false;
 }
