@@ -38,7 +38,8 @@ const DENYING_TO = new Set(['fail', 'fails', 'failed', 'refuse', 'refuses', 'ref
 const DENIED_NOUNS = new Set(['need', 'role', 'plan', 'plans', 'intention', 'place']);
 /** Verbs that deny what follows them with a particle: "ruled out", "warned against", "shelved plans to", "keep out of". */
 const RULE = /^rul(?:e|es|ed|ing)$/;
-const WARN = /^(?:warn|warns|warned|warning|caution|cautions|cautioned|cautioning)$/;
+/** Verbs whose "against" denies what follows: "warned against", "argued against", "voted against", "spoke out against". */
+const WARN = /^(?:warn|warns|warned|warning|caution|cautions|cautioned|cautioning|argue|argues|argued|arguing|advise|advises|advised|advising|campaign|campaigns|campaigned|campaigning|lobby|lobbies|lobbied|lobbying|vote|votes|voted|voting|speak|speaks|spoke|speaking)$/;
 const SHELVE = /^(?:shelve|shelves|shelved|shelving|abandon|abandons|abandoned|abandoning|dropped|scrapped|scraps|scrap)$/;
 const KEEP = /^(?:keep|keeps|kept|keeping|stay|stays|stayed|staying)$/;
 const HOLD = /^(?:hold|holds|held|holding)$/;
@@ -68,6 +69,7 @@ function deniesWithout(ws: Word[], i: number): number {
   if (RULE.test(w) && next === 'out' && content(i + 2)) return 1;
   // "warned against closer collaboration": what is warned against is denied, as "called for" affirms it.
   if (WARN.test(w) && next === 'against' && content(i + 2)) return 1;
+  if (WARN.test(w) && next === 'out' && ws[i + 2]?.lower === 'against' && content(i + 3)) return 2;
   // "have shelved plans to sell shares": the plan is dropped, with what it was for.
   if (SHELVE.test(w) && /^(?:plans?|bids?|efforts?)$/.test(next) && ws[i + 2]?.lower === 'to' && content(i + 3)) return 2;
   // "held back from offering details", "refrained from naming", "shied away from": what they held back from they did not do.

@@ -39,6 +39,10 @@ describe('negation: a claim denied on one side and stated on the other', () => {
     expect(check('The engineer warned against closer cooperation between ferry operators and the port.', 'The engineer called for closer cooperation between ferry operators and the port.')?.kind).toBe('negation');
     expect(check('Both ferry firms have shelved plans to sell shares in the harbour trust.', 'Both ferry firms plan to sell shares in the harbour trust.')?.kind).toBe('negation');
     expect(check('The council argued the port should keep out of setting the ferry fares.', 'The council argued the port should set the ferry fares.')?.kind).toBe('negation');
+    // The same "against" after arguing, voting or speaking out.
+    expect(check('The engineer has argued against closer cooperation between ferry operators and the port.', 'The engineer called for closer cooperation between ferry operators and the port.')?.kind).toBe('negation');
+    expect(check('The mayor spoke out against closer cooperation between ferry operators and the port.', 'The mayor called for closer cooperation between ferry operators and the port.')?.kind).toBe('negation');
+    expect(check('The engineer argued for closer cooperation between ferry operators and the port.', 'The engineer called for closer cooperation between ferry operators and the port.')).toBeNull();
     // A particle that denies nothing: "ruled on", "warned of", "kept out the water".
     expect(check('Officials ruled on placing the ferry operator on the harbour watch list.', 'Officials placed the ferry operator on the harbour watch list.')).toBeNull();
     expect(check('The engineer warned of closer cooperation between ferry operators and the port.', 'The engineer called for closer cooperation between ferry operators and the port.')).toBeNull();
