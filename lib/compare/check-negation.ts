@@ -8,7 +8,7 @@ import { summarise } from './finding';
 import type { Passage } from './passage';
 import { isNegator, span } from './modality';
 import { deniesLikelihood, negations } from './negations';
-import { modalTieIn, throughMeans, tieIn } from './claim-tie';
+import { modalTieIn, relativeObject, throughMeans, tieIn } from './claim-tie';
 
 /**
  * Words that deny without "not" ("refused", "nobody could", "struggle to"), ask ("whether it keeps pace") or keep a
@@ -28,7 +28,8 @@ export function checkNegation(a: Passage, b: Passage, strict = false): Finding |
 function negatedIn(x: Passage, y: Passage, flip: boolean, strict: boolean): Finding | null {
   for (const m of negations(x)) {
     const means = strict ? null : throughMeans(x, m);
-    const tie = strict ? tieIn(x, m, y, 2, STRICT_WITHIN) : (tieIn(x, m, y, 2) ?? modalTieIn(x, m, y) ?? (means && tieIn(x, means, y, 2)));
+    const rel = strict ? null : relativeObject(x, m);
+    const tie = strict ? tieIn(x, m, y, 2, STRICT_WITHIN) : (tieIn(x, m, y, 2) ?? modalTieIn(x, m, y) ?? (means && tieIn(x, means, y, 2)) ?? (rel && tieIn(x, rel, y, 2)));
     if (!tie) continue;
     // Inside a quotation both sides carry, the quote check reports the flip.
     if (m.word.quoted && y.words[tie.from]!.quoted) continue;

@@ -148,3 +148,33 @@ export function throughMeans(a: Passage, m: Marker): Marker | null {
   }
   return null;
 }
+
+/** Determiners that open the noun a relative clause hangs on ("a push that…"), as a complement's "said that" has none. */
+const DETERMINER = /^(?:a|an|the|this|that|its|their|his|her|our|one)$/;
+/** Words back from the marker within which the relative "that"/"which" stands, past its subject ("that Elon Musk, now…, declined"). */
+const RELATIVE_REACH = 12;
+
+/**
+ * A negation ending its relative clause ("a push that Musk pointedly declined to back."): the clause's noun is what the
+ * claim is about, as the other side may say ("Musk backed a push"). A marker with that noun as its agent; null otherwise.
+ */
+export function relativeObject(a: Passage, m: Marker): Marker | null {
+  const h = governed(a, m);
+  if (!h) return null;
+  const ws = a.words;
+  const at = ws.indexOf(h);
+  const next = ws[at + 1];
+  // The head closes its clause: nothing of the claim follows it.
+  if (next && !/[.,;:!?)\u2014]/.test(a.text.slice(h.end, next.start))) return null;
+  for (let t = m.index - 1; t >= Math.max(1, m.index - RELATIVE_REACH); t--) {
+    const w = ws[t]!.lower;
+    if (w !== 'that' && w !== 'which') continue;
+    const noun = ws[t - 1]!;
+    const det = [ws[t - 2], ws[t - 3]].findIndex((d) => d && DETERMINER.test(d.lower));
+    if (det < 0 || STOPWORDS.has(noun.lower) || noun.lower.length < 3) return null;
+    const agent = content(ws, t - 1 - det, t - 1);
+    return agent.size ? { word: m.word, index: m.index, frame: m.frame, agent } : null;
+  }
+  return null;
+}
+

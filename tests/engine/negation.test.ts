@@ -48,6 +48,14 @@ describe('negation: a claim denied on one side and stated on the other', () => {
     expect(check('The engineer warned of closer cooperation between ferry operators and the port.', 'The engineer called for closer cooperation between ferry operators and the port.')).toBeNull();
   });
 
+  it('reads a denial that ends its relative clause as denying the clause\'s noun ("a levy that the mayor declined to back")', () => {
+    const backed = 'The mayor, who owns a ferry firm, backed a harbour levy in 2019.';
+    expect(check('The 2019 harbour levy was a measure that the mayor, now the owner of a ferry firm, pointedly declined to back.', backed)).toBeNull();
+    expect(check('In 2019 came a harbour levy that the mayor, now the owner of a ferry firm, pointedly declined to back.', backed)?.summary).toBe('"declined to back" vs "backed a harbour"');
+    // A complement's "that" hangs on no noun: what the mayor declined is not said.
+    expect(check('The harbour levy passed, and the board said that the mayor declined to back.', backed)).toBeNull();
+  });
+
   it('reads "held back from", "refrained from" and "shied away from" as denials, on either side', () => {
     const denied = 'The trust did not provide specific details of the ferry timetable.';
     expect(check('The trust held back from offering specific details of the ferry timetable.', denied)).toBeNull();
