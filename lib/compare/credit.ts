@@ -75,7 +75,8 @@ function findCredit(p: Passage, q: Piece): Credit | null {
   let verb: RegExpExecArray | null = null;
   SPEECH.lastIndex = 0;
   for (let m = SPEECH.exec(pre); m; m = SPEECH.exec(pre)) verb = m;
-  if (!verb || pre.slice(verb.index).includes('"') || pre.slice(verb.index).split(/\s+/).length > 25) return null;
+  if (!verb) return colonSubject(p, pre);
+  if (pre.slice(verb.index).includes('"') || pre.slice(verb.index).split(/\s+/).length > 25) return null;
   const v = p.words.findIndex((w) => w.start >= verb!.index);
   if (v < 0) return null;
   if (!verb[1]) {
@@ -95,6 +96,21 @@ function findCredit(p: Passage, q: Piece): Credit | null {
 const SOURCE_BEFORE = /\b(?:from|(?:appears|appeared|is|was)\s+in)\s+([^,;:"()]{2,60}?)(?:\s+itself)?:\s*$/;
 /** "<party>'s assessment is blunt:" (a view, verdict, warning… of the party's) right before a quotation's opening mark. */
 const VERDICT_BEFORE = /(?:^|\s)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}[\p{L}-]+['’]s?)\s+(?:own\s+)?(?:assessment|verdict|view|conclusion|warning|message|position|words|advice)(?:\s+(?:is|was)(?:\s+[\p{L}-]+)?)?\s*:\s*$/u;
+
+/** Words of a clause set before a quotation with a colon, at most, for its subject to be the speaker. */
+const COLON_CLAUSE_MAX = 12;
+
+/**
+ * The subject of a short clause set before the quotation with a colon when no speech verb frames it ("Jack Clark of
+ * Anthropic made that point himself: '…'"): news writes the speaker's own words after what they did.
+ */
+function colonSubject(p: Passage, pre: string): Credit | null {
+  if (!/:\s*$/.test(pre)) return null;
+  const colon = pre.lastIndexOf(':');
+  if (wordsIn(p, pre.lastIndexOf(';', colon) + 1, colon).length > COLON_CLAUSE_MAX) return null;
+  const subject = subjectFrom(p, pre, colon);
+  return subject.length ? classify(p, subject) : null;
+}
 
 /** A quotation opened in this sentence and not closed in it: it runs on into the next. */
 const runsOn = (p: Passage, q: Piece) => q.end === p.norm.length && p.norm[q.start - 1] === '"';

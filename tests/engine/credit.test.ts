@@ -33,6 +33,15 @@ describe('quote credit: the same quotation credited to different parties', () =>
     expect(check(a, prepared(`In a plan written by its board, the company argued that ${QUOTE}.`))?.kind).toBe('attribution');
   });
 
+  it('credits a quotation set after a colon to the subject of the short clause before it ("Dana Whitfield made that point herself: …")', () => {
+    const b = prepared(`${QUOTE.slice(0, -1)}," said Tom Okafor, the city's planning chief.`);
+    const f = check(prepared(`Dana Whitfield of Harlow Water made that point herself: ${QUOTE}.`), b);
+    expect(f?.kind).toBe('attribution');
+    expect(check(prepared(`Tom Okafor made that point himself: ${QUOTE}.`), b)).toBeNull();
+    // A clause too long to be a speaker's lead-in says nothing of who speaks.
+    expect(check(prepared(`Dana Whitfield of Harlow Water, who has run the utility's storm planning for a decade and more, left one line for the end of the report: ${QUOTE}.`), b)).toBeNull();
+  });
+
   it('reads a document as the party ("The ministry\'s statement put it plainly") against a person credited after the quote', () => {
     const a = prepared(`The ministry's statement of the plan put it plainly: ${QUOTE}.`);
     const b = prepared(`${QUOTE.slice(0, -1)}," she said.`);
