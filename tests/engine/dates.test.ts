@@ -135,6 +135,13 @@ describe('dates: the same event dated differently', () => {
     expect(check('A Trump admin exec order this wk leaves testing to the labs.', 'A Trump administration executive order issued earlier in the week leaves testing to the labs.', 2)?.kind).toBe('date');
   });
 
+  it('reads "earlier that week" as "earlier in the week", not "later that year" as any year of the story', () => {
+    const values = (t: string) => timeExprs(t).map((x) => x.value);
+    expect(values('By an order issued earlier that week, the council left the stadium to the board.')).toEqual(['rel:earlier-week']);
+    expect(check('By an order issued earlier that week, the council left the stadium to the board.', 'By an order issued this week, the council left the stadium to the board.', 2)?.kind).toBe('date');
+    expect(values('The club moved in 2023, and later that year the council sold the stadium.')).toEqual(['2023']);
+  });
+
   it('reads a year written out for reading aloud ("two thousand twenty-two", "twenty twenty-three"), not a count ("two thousand people")', () => {
     const values = (t: string) => timeExprs(t).map((x) => x.value);
     expect(values('Back in two thousand twenty-two, the council voted.')).toEqual(['2022']);
