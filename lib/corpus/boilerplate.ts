@@ -95,6 +95,9 @@ export function isHeading(text: string): boolean {
 /** A line that ends without closing punctuation and is no list item: a headline's shape. */
 const unpunctuated = (t: string, body: string) => body === t && /[\p{L}\d)]$/u.test(t);
 
+/** A clock time opening a line, as alerts, live blogs and timestamped transcripts date each entry ("4:48 PM —", "[12:05]"). */
+const CLOCK_LED = /^\[?\d{1,2}:\d{2}(?::\d{2})?\]?(?:\s*[ap]\.?m\.?)?\s*[\u2014\u2013:|-]?\s/i;
+
 /** isHeading of a line already normalised and trimmed (computeFlags has it so for every paragraph). */
 function headingShape(t: string): boolean {
   const n = wordCount(t);
@@ -109,6 +112,8 @@ function headingShape(t: string): boolean {
   if (/:$/.test(t) && !titleCase && n >= 5) return false;
   if (/[.!]$/.test(t)) return false;
   if (t.startsWith('-')) return false;
+  // A line led by a clock time ("4:48 PM — Papernot says…") is an entry of a feed or live blog: reporting, unless it is short.
+  if (CLOCK_LED.test(t) && n > 8) return false;
   // A line of up to sixteen words with no closing punctuation, not a list item, is a headline whatever its case
   // ("Anthropic calls on rival AI labs to agree a verifiable pause on frontier systems").
   return n <= 8 || (titleCase && n <= 14) || (n <= 16 && unpunctuated(t, body)) || (/^\d{1,2}[.)]\s/.test(t) && n <= 10);

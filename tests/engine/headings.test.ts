@@ -20,6 +20,14 @@ describe('headings and lead-ins', () => {
     expect(isHeading('Why would towns that never flood agree to share the cost of barriers built far along the coast?')).toBe(false);
   });
 
+  it('reads a line led by a clock time as a feed entry that reports, unless it is as short as a heading', () => {
+    expect(isHeading('4:48 PM — The engineer says the flood barriers will close only for the biggest storms')).toBe(false);
+    expect(isHeading('[12:05] The engineer says the flood barriers will close only for the biggest storms')).toBe(false);
+    expect(isHeading('4:48 PM — Barriers close on the coast')).toBe(true);
+    // Without the time, the same line is a headline.
+    expect(isHeading('The engineer says the flood barriers will close only for the biggest storms')).toBe(true);
+  });
+
   it('reads a first line with no closing punctuation as the headline, however long', () => {
     const headline = 'Live updates: the council wants harbour towns ready to close the barriers together, while the ministry says that decision belongs to it';
     const body = 'The council met on Tuesday and agreed to ask the ministry for money to build the barriers along the coast.';
