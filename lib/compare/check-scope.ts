@@ -17,8 +17,9 @@ const SCOPES_SLOT = slot();
 
 const RESTRICT = 1;
 const EXTEND = 2;
-/** Words after a marker that name what it scopes. */
-const OBJECT = 6;
+/** Content words after a marker that name what it scopes, and the words they may spread over ("solely from the largest and most powerful models"). */
+const OBJECT = 4;
+const OBJECT_SPAN = 9;
 /** Content words the two scoped things must share. */
 const NEED = 2;
 
@@ -36,6 +37,8 @@ const MEMBERSHIP = new Set(['is', 'are', 'becomes', 'become']);
 const SUBJECT_SPAN = 6;
 /** How far back a negator may deny "solely" or "exclusively" ("no longer need to focus exclusively on"). */
 const DENIAL_SPAN = 5;
+/** How far back a negator may deny "only" across the verb it qualifies ("does not come only from"). */
+const VERB_DENIAL_SPAN = 3;
 /** Words that put most of what is said on what follows them, set against the rest: "comes mainly from the largest models rather than smaller ones". */
 const MOSTLY = new Set(['mainly', 'mostly', 'chiefly', 'primarily', 'predominantly']);
 /** What "mainly" may be followed by before its noun phrase ("mainly from the", "mainly the"). */
@@ -50,6 +53,8 @@ interface Scope {
   kind: number;
   /** Content stems of what it scopes. */
   object: Set<string>;
+  /** The last word read for the object. */
+  last: Word;
 }
 
 /** The words a marker ends with: every other word is passed over at once. */
@@ -80,6 +85,11 @@ function markerAt(ws: Word[], i: number): { start: number; kind: number } | null
   }
   // "only the largest", and "just" as news writes it for "only": "it's just the biggest models that pose…".
   if ((w === 'only' || w === 'just') && DETERMINER.has(ws[i + 1]?.lower ?? '') && !['the', 'if', 'not'].includes(prev)) return { start: i, kind: RESTRICT };
+  // "come only from the biggest models", as "mainly from the" is read; denied with its verb ("does not come only from") it reaches past them.
+  if (w === 'only' && MOSTLY_LEAD.has(ws[i + 1]?.lower ?? '') && DETERMINER.has(ws[i + 2]?.lower ?? '') && !['the', 'if'].includes(prev)) {
+    for (let k = i - 1; k >= Math.max(0, i - VERB_DENIAL_SPAN); k--) if (negated(k)) return { start: k, kind: EXTEND };
+    return { start: i, kind: RESTRICT };
+  }
   if (w === 'beyond') {
     for (const k of [i - 1, i - 2]) if (k >= 0 && REACHING.test(ws[k]!.stem)) return { start: k, kind: EXTEND };
   }
@@ -101,22 +111,19 @@ function findScopes(p: Passage): Scope[] {
     const m = markerAt(ws, i);
     if (!m) continue;
     const object = new Set<string>();
-    for (let k = i + 1; k < Math.min(ws.length, i + 1 + OBJECT); k++) {
-      const x = ws[k]!;
+    let last = ws[i]!;
+    for (let k = i + 1; k < Math.min(ws.length, i + 1 + OBJECT_SPAN) && object.size < OBJECT; k++) {
+      const x = (last = ws[k]!);
       if (x.lower.length > 2 && !STOPWORDS.has(x.lower)) object.add(x.stem);
     }
-    out.push({ from: ws[m.start]!, to: ws[i]!, kind: m.kind, object });
+    out.push({ from: ws[m.start]!, to: ws[i]!, kind: m.kind, object, last });
   }
   return out;
 }
 
 /** Where each scope marker's object stands in a passage (the words after the marker it scopes), for finding it elsewhere. */
 export function scopedSpans(p: Passage): Array<{ start: number; end: number }> {
-  return scopes(p).map((x) => {
-    const after = p.words.indexOf(x.to) + 1;
-    const last = p.words[Math.min(p.words.length, after + OBJECT) - 1];
-    return { start: x.to.end, end: last && after < p.words.length ? last.end : x.to.end };
-  });
+  return scopes(p).map((x) => ({ start: x.to.end, end: x.last.end }));
 }
 
 /** One side confines what the other says reaches past it, about the same thing. */

@@ -17,6 +17,14 @@ describe('scope: confined to something on one side, reaching past it on the othe
     expect(check('The outbreak went beyond the city limits.', 'The outbreak was restricted to the city limits.')?.summary).toBe('"went beyond" vs "restricted to"');
   });
 
+  it('reads "only from the" as confining, unless its verb is denied, and ties the two by what they scope past its small words', () => {
+    const wider = '"It is not just the largest, most crowded city hospitals that are short of nurses," the inspector said.';
+    expect(check('The inspector says the shortage comes only from the largest, most crowded city hospitals.', wider)?.summary).toBe('"only" vs "not just"');
+    expect(check('The inspector says the shortage does not come only from the largest, most crowded city hospitals.', wider)).toBeNull();
+    // "solely from the largest and most crowded…": the scoped words lie past "from", "the", "and" and "most".
+    expect(check('By the inspector\'s account the shortage stemmed solely from the largest and most crowded city hospitals.', wider)?.summary).toBe('"solely" vs "not just"');
+  });
+
   it('reads "just the" as "only the" ("it\'s just the largest city hospitals that…"), not "not just"', () => {
     const f = check("It's just the largest city hospitals that are short of nurses, the inspector said.", 'The shortage extends beyond the largest city hospitals, the inspector said.');
     expect(f?.summary).toBe('"just" vs "extends beyond"');
