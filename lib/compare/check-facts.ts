@@ -52,7 +52,8 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
       // On the same point, a synonym around both values ("refused" / "declined") ties them as well as a shared word,
       // and a time that opens a sentence ("Earlier this year, the model…", "In 2023, a coalition…") dates all it says,
       // so the other sentence's only time dates the same thing ("…the model… late last year").
-      const opening = minContext <= 1 && ta.length === 1 && tb.length === 1 && (opens(a, x) || opens(b, y));
+      // One time each, however often written ("the 2024 letter (Future of Life Institute, 2024)").
+      const opening = minContext <= 1 && oneValue(ta) && oneValue(tb) && (opens(a, x) || opens(b, y));
       if (!opening && sharedCount(cx, contextStems(b, y), a.related, minContext <= 1) < minContext && !sameOwnedThing(a, x, b, y)) continue;
       if (relativeTo(a, x, b, y) || relativeTo(b, y, a, x)) continue;
       const pa = [piece(a, x)];
@@ -62,6 +63,9 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
   }
   return omittedDate(a, b, ta, tb) ?? omittedDate(b, a, tb, ta, true);
 }
+
+/** Whether every time of a sentence is the same time. */
+const oneValue = (ts: TimeExpr[]) => ts.length > 0 && ts.every((t) => t.value === ts[0]!.value);
 
 /** A calendar date's value ("may 14"). */
 const CALENDAR = /^[a-z]+ \d{1,2}$/;

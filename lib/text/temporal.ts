@@ -93,8 +93,8 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | null, (lower: st
   [/\b(this|last|next)\s+(week|wk|month|year|yr)\b/gi, (m) => `rel:${m[1]!.toLowerCase()}-${PERIOD[m[2]!.toLowerCase()]}`, period],
   // A season named relative to now ("last autumn", "this spring"; "fall" is autumn).
   [/\b(this|last|next)\s+(spring|summer|autumn|fall|winter)\b/gi, (m) => `rel:${m[1]!.toLowerCase()}-${m[2]!.toLowerCase().replace('fall', 'autumn')}`, (l) => SEASON.test(l)],
-  // "today's pace", "today's models": present-day, not a day's date.
-  [/\b(yesterday|tomorrow|today(?!['’]s\b))\b/gi, (m) => `rel:${m[1]!.toLowerCase()}`, (l) => day(l) || l.includes('tomorrow')],
+  // "today's pace", "today's models": present-day, not a day's date; nor "Musk, today the owner of xAI", set off as what he is now.
+  [/\b(yesterday|tomorrow|today(?!['’]s\b))\b/gi, (m) => (NOWADAYS.test(m.input.slice(Math.max(0, m.index - 3), m.index + 12)) ? null : `rel:${m[1]!.toLowerCase()}`), (l) => day(l) || l.includes('tomorrow')],
   [/\b(?:just|shortly|days?|hours?|weeks?)\s+(before|after)\b/gi, (m) => `rel:${m[1]!.toLowerCase()}`, (l) => l.includes('before') || l.includes('after')],
   // "a day later", "hours later": after the event the sentence before told.
   [/\b(?:(?:a|an|one|two|three|a\s+few|several|\d{1,2})\s+)?(?:days?|hours?|weeks?)\s+later\b/gi, () => 'rel:after', (l) => l.includes('later')],
@@ -110,6 +110,9 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | null, (lower: st
   // before a word, where the mark more likely opens a quotation ("'22 people were hurt'").
   [/(?<![\w'’])['’](\d{2})(?![\w'’]|\s+\p{L})/gu, (m) => `20${m[1]!}`, (l) => l.includes("'") || l.includes('’')],
 ];
+
+/** "today" set off by a comma before a noun phrase: what someone is now ("Musk, today the owner of xAI"), no date. */
+const NOWADAYS = /,\s*today\s+(?:the|a|an|its|his|her|their)\s/i;
 
 /** Counts "two" and "2" alike; "a", "an" and "one" make the period before this one ("a year ago" is "last year"). */
 const COUNTS: Record<string, string> = { two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10' };

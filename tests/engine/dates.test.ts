@@ -142,6 +142,14 @@ describe('dates: the same event dated differently', () => {
     expect(values('The club moved in 2023, and later that year the council sold the stadium.')).toEqual(['2023']);
   });
 
+  it('compares a year written twice (in the text and in a citation) as one time, and reads "Musk, today the owner of…" as no date', () => {
+    const values = (t: string) => timeExprs(t).map((x) => x.value);
+    expect(values('The mayor, today the owner of a ferry firm, backed the levy.')).toEqual([]);
+    expect(values('Today the mayor backed the levy.')).toEqual(['rel:today']);
+    const cited = "The most cited is the harbour trust's 2019 levy on ferry tickets, which the mayor, today the owner of a ferry firm, backed (Harbour Trust, 2019).";
+    expect(check(cited, 'In 2018, the mayor, who owns a ferry firm, backed a harbour trust levy on ferry tickets.', 1)?.summary).toBe('"2019" vs "2018"');
+  });
+
   it('reads a year written out for reading aloud ("two thousand twenty-two", "twenty twenty-three"), not a count ("two thousand people")', () => {
     const values = (t: string) => timeExprs(t).map((x) => x.value);
     expect(values('Back in two thousand twenty-two, the council voted.')).toEqual(['2022']);
