@@ -1,6 +1,7 @@
 /** Sentence and word segmentation as Intl.Segmenter gives it (words with an exact fast path for plain text), returning offsets into the input. */
 
 import { normalizeChars } from './normalize';
+import { timeExprs } from './temporal';
 
 /** A piece of a text with its [start, end) character range. */
 export interface Piece {
@@ -35,7 +36,8 @@ export function sentences(text: string, norm = normalizeChars(text)): Piece[] {
     if (!body) continue;
     const piece = { text: text.slice(start, start + body.length), start, end: start + body.length };
     const prev = out[out.length - 1];
-    if (prev && (ABBREV.test(prev.text) || /^[a-z]/.test(body))) {
+    // "That was on Wednesday." dates what the sentence before it told: one sentence with it.
+    if (prev && (ABBREV.test(prev.text) || /^[a-z]/.test(body) || timeOfBefore(body))) {
       prev.end = piece.end;
       prev.text = text.slice(prev.start, prev.end);
     } else {
@@ -43,6 +45,15 @@ export function sentences(text: string, norm = normalizeChars(text)): Piece[] {
     }
   }
   return out;
+}
+
+/** A short sentence whose subject points back ("That was on Wednesday.", "It came a day later."), and its most words. */
+const POINTS_BACK = /^(?:That|This|It)\s+(?:was|were|is|came|happened|followed)\s/;
+const POINTS_BACK_WORDS = 7;
+
+/** Whether a sentence only dates the one before it: it points back and gives a time. */
+function timeOfBefore(body: string): boolean {
+  return POINTS_BACK.test(body) && body.split(/\s+/).length <= POINTS_BACK_WORDS && timeExprs(body).length > 0;
 }
 
 /** A run of terminators, closing quotes or brackets and spaces that ends a text: it cannot split the text (UAX #29 SB8a–SB11). */

@@ -92,7 +92,7 @@ describe('sentences(): a transcript label is no part of a sentence', () => {
   const texts = (t: string) => sentences(t).map((s) => s.text);
 
   it('starts the first sentence after a timestamp and a speaker in capitals', () => {
-    expect(texts('[00:12:31] HOST: The company said so. It was Thursday.')).toEqual(['The company said so.', 'It was Thursday.']);
+    expect(texts('[00:12:31] HOST: The company said so. Nobody denied it.')).toEqual(['The company said so.', 'Nobody denied it.']);
     expect(texts('DR ABERNATHY: It is not on board.')).toEqual(['It is not on board.']);
     const s = sentences('(12:31) GUEST: Yes.')[0]!;
     expect('(12:31) GUEST: Yes.'.slice(s.start, s.end)).toBe('Yes.');
@@ -114,5 +114,22 @@ describe('sentences(): an abbreviation with a full stop ends no sentence', () =>
     const texts = (t: string) => sentences(t).map((s) => s.text);
     expect(texts('A coalition incl. Ana Silva backed it. It failed.')).toEqual(['A coalition incl. Ana Silva backed it.', 'It failed.']);
     expect(texts('The fee was approx. Ten dollars. It rose.')).toEqual(['The fee was approx. Ten dollars.', 'It rose.']);
+  });
+});
+
+describe('sentences(): a short sentence that only dates the one before it is part of it', () => {
+  const texts = (t: string) => sentences(t).map((s) => s.text);
+
+  it('joins "That was on Wednesday." and "It came in 2021." to the sentence they date', () => {
+    expect(texts('The council published its plan in a notice. That was on Wednesday. The mayor spoke later.')).toEqual([
+      'The council published its plan in a notice. That was on Wednesday.',
+      'The mayor spoke later.',
+    ]);
+    expect(texts('The harbour levy passed. It came in 2021.')).toEqual(['The harbour levy passed. It came in 2021.']);
+  });
+
+  it('leaves a sentence that says more, or gives no time, on its own', () => {
+    expect(texts('The levy passed. That was the end of the harbour trust as the town knew it.')).toHaveLength(2);
+    expect(texts('The levy passed. That was a surprise.')).toHaveLength(2);
   });
 });
