@@ -61,7 +61,9 @@ function findCredit(p: Passage, q: Piece): Credit | null {
   const source = SOURCE_BEFORE.exec(pre);
   if (source) {
     const at = source.index + source[0].indexOf(source[1]!);
-    return classify(p, wordsIn(p, at, at + source[1]!.length));
+    // "Jack Clark from Anthropic made that point:" is no source after "from": the clause's subject speaks (below).
+    const from = classify(p, wordsIn(p, at, at + source[1]!.length));
+    if (from) return from;
   }
   // Or the party whose view it is ("Papernot's warning was stark: '…'"), without its possessive mark.
   const verdict = VERDICT_BEFORE.exec(pre);
@@ -97,6 +99,8 @@ const SOURCE_BEFORE = /\b(?:from|(?:appears|appeared|is|was)\s+in)\s+([^,;:"()]{
 /** "<party>'s assessment is blunt:" (a view, verdict, warning… of the party's) right before a quotation's opening mark. */
 const VERDICT_BEFORE = /(?:^|\s)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}[\p{L}-]+['’]s?)\s+(?:own\s+)?(?:assessment|verdict|view|conclusion|warning|message|position|words|advice)(?:\s+(?:is|was)(?:\s+[\p{L}-]+)?)?\s*:\s*$/u;
 
+/** A clause joined on after a comma ("No, and Jack Clark made that point: …"). */
+const JOINED_CLAUSE = /,\s+(?:and|but|so)\s+/g;
 /** Words of a clause set before a quotation with a colon, at most, for its subject to be the speaker. */
 const COLON_CLAUSE_MAX = 12;
 
@@ -107,8 +111,11 @@ const COLON_CLAUSE_MAX = 12;
 function colonSubject(p: Passage, pre: string): Credit | null {
   if (!/:\s*$/.test(pre)) return null;
   const colon = pre.lastIndexOf(':');
-  if (wordsIn(p, pre.lastIndexOf(';', colon) + 1, colon).length > COLON_CLAUSE_MAX) return null;
-  const subject = subjectFrom(p, pre, colon);
+  // The clause starts after a reply's "No, and …" or "Yes, but …" as after a semicolon (same length, so offsets hold).
+  const joined = [...pre.slice(0, colon).matchAll(JOINED_CLAUSE)].at(-1);
+  const clause = joined ? `${pre.slice(0, joined.index)}${' '.repeat(joined[0].length - 1)};${pre.slice(joined.index + joined[0].length)}` : pre;
+  if (wordsIn(p, clause.lastIndexOf(';', colon) + 1, colon).length > COLON_CLAUSE_MAX) return null;
+  const subject = subjectFrom(p, clause, colon);
   return subject.length ? classify(p, subject) : null;
 }
 

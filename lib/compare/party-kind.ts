@@ -71,7 +71,10 @@ export function classify(p: Passage, subject: Word[]): Credit | null {
   if (honorific >= 0 && honorific < core.length - 1 && core.slice(honorific + 1).every(nameLike)) {
     return { ...piece, person: true, name: core.slice(honorific + 1).map((w) => w.text).join(' ') };
   }
-  const name = nameIn(p, piece);
+  // "Jack Clark from Anthropic", "Jack Clark of Anthropic": the name before the preposition is the party, where there is one.
+  const whole = nameIn(p, piece);
+  const before = p.text.slice(first.start, core.at(-1)!.end);
+  const name = prep > 0 && core.every(nameLike) && !INSTITUTION.test(before) && !(whole && INSTITUTION.test(whole.replace(/\bof\b/g, ''))) ? before : whole;
   // "…, on Thursday urged": a day or a month before the verb says when, not who.
   if (!name || timeExprs(name).length > 0) return null;
   if (INSTITUTION.test(name)) return { ...piece, person: false, name };

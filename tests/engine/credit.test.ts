@@ -42,6 +42,16 @@ describe('quote credit: the same quotation credited to different parties', () =>
     expect(check(prepared(`Dana Whitfield of Harlow Water, who has run the utility's storm planning for a decade and more, left one line for the end of the report: ${QUOTE}.`), b)).toBeNull();
   });
 
+  it('reads the speaker of a colon clause after a reply ("No, and Tom Okafor from Harlow Water made that point: …") as the person named before "from" or "of"', () => {
+    const a = prepared(`No, and Tom Okafor from Harlow Water made that very point: ${QUOTE}.`);
+    const credit = creditOf(a, a.quotes[0]!);
+    expect(credit).toMatchObject({ person: true, name: 'Tom Okafor' });
+    expect(check(a, prepared(`${QUOTE.slice(0, -1)}," said Dana Whitfield, the utility's chief engineer.`))?.kind).toBe('attribution');
+    // An institution's name keeps its "of": the party is the institution.
+    const b = prepared(`Friends of the Harbour Institute made that very point: ${QUOTE}.`);
+    expect(creditOf(b, b.quotes[0]!)).toMatchObject({ person: false });
+  });
+
   it('reads a document as the party ("The ministry\'s statement put it plainly") against a person credited after the quote', () => {
     const a = prepared(`The ministry's statement of the plan put it plainly: ${QUOTE}.`);
     const b = prepared(`${QUOTE.slice(0, -1)}," she said.`);
