@@ -36,8 +36,8 @@ export function knownTimes(p: Passage, found: TimeExpr[]): void {
 
 /** "Thursday" vs "this week", "2023" vs "2022", "just before" vs "Wednesday"; minContext: shared context words required. */
 export function checkDates(a: Passage, b: Passage, minContext: number): Finding | null {
-  const ta = times(a);
-  const tb = times(b);
+  const ta = stated(a, times(a));
+  const tb = stated(b, times(b));
   for (const x of ta) {
     if (tb.some((y) => y.value === x.value)) continue;
     // A time that labels its line ("Early 2027: the blacklist takes effect", as timelines write) dates all the line says.
@@ -64,8 +64,16 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
   return omittedDate(a, b, ta, tb) ?? omittedDate(b, a, tb, ta, true);
 }
 
-/** Whether every time of a sentence is the same time. */
-const oneValue = (ts: TimeExpr[]) => ts.length > 0 && ts.every((t) => t.value === ts[0]!.value);
+/** Whether a sentence gives one time, however often written, besides times that only place it ("Monday, three days before the post"). */
+function oneValue(ts: TimeExpr[]): boolean {
+  const placed = ts.filter((t) => !relational(t));
+  const own = placed.length > 0 ? placed : ts;
+  return own.length > 0 && own.every((t) => t.value === own[0]!.value);
+}
+
+/** A time the sentence denies ("published Monday, not Wednesday", "rather than in 2023") is none it gives. */
+const DENIED_BEFORE = /\b(?:not|rather\s+than|instead\s+of)\s+(?:on\s+|in\s+)?$/i;
+const stated = (p: Passage, ts: TimeExpr[]) => (ts.length < 2 ? ts : ts.filter((t) => !DENIED_BEFORE.test(p.norm.slice(Math.max(0, t.start - 20), t.start))));
 
 /** A calendar date's value ("may 14"). */
 const CALENDAR = /^[a-z]+ \d{1,2}$/;

@@ -150,6 +150,12 @@ describe('dates: the same event dated differently', () => {
     expect(check(cited, 'In 2018, the mayor, who owns a ferry firm, backed a harbour trust levy on ferry tickets.', 1)?.summary).toBe('"2019" vs "2018"');
   });
 
+  it('reads a time the sentence denies ("Monday, not Wednesday") as none it gives, and an opening day placed against another event as its one time', () => {
+    const wednesday = 'The harbour trust published its report on Wednesday, saying the ferry fares should rise.';
+    expect(check('CORRECTION: The harbour trust report came out Monday, not Wednesday as we said earlier.', wednesday, 1)?.summary).toBe('"Monday" vs "on Wednesday"');
+    expect(check('On the Monday of that week, three days before the council met, the harbour trust published a report.', wednesday, 1)?.summary).toBe('"Monday" vs "on Wednesday"');
+  });
+
   it('reads a year written out for reading aloud ("two thousand twenty-two", "twenty twenty-three"), not a count ("two thousand people")', () => {
     const values = (t: string) => timeExprs(t).map((x) => x.value);
     expect(values('Back in two thousand twenty-two, the council voted.')).toEqual(['2022']);
