@@ -93,6 +93,8 @@ const MODIFIER_OF = /^\s+(?:maker|makers|developer|owner|creator|parent)\b/;
 
 /** Sentences back, across paragraph breaks, that "the post" may reach for an earlier mention of it. */
 const DOCUMENT_REACH = 5;
+/** Characters from a possessive to the document noun it owns ("OpenAI's new policy report"). */
+const OWNED_REACH = 24;
 
 /**
  * Whose "the post" or "the report" (`noun`, a stem) at `at` is: the organisation named first, before the mention, in
@@ -109,7 +111,9 @@ export function publisherBefore(p: Passage, noun: string, at: number): string | 
     if (mention) {
       // Not a product named before its maker ("Claude maker Anthropic").
       const aside = (n: Name) => MODIFIER_OF.test(sentence.norm.slice(n.end, n.end + 16));
-      const owner = namePhrases(sentence).find((n) => n.end <= mention.start && !aside(n) && !sentence.quotes.some((x) => x.start <= n.start && n.end <= x.end) && !personName(sentence, n) && timeExprs(n.text).length === 0 && !STOPWORDS.has(n.lower));
+      // A possessive owns the noun it stands before: "Anthropic's post appeared, it had released a report" is not Anthropic's report.
+      const ownsOther = (n: Name) => /['’]s$/.test(sentence.text.slice(n.start, n.end)) && !sentence.words.some((w) => w === mention && w.start - n.end <= OWNED_REACH);
+      const owner = namePhrases(sentence).find((n) => n.end <= mention.start && !aside(n) && !ownsOther(n) && !sentence.quotes.some((x) => x.start <= n.start && n.end <= x.end) && !personName(sentence, n) && timeExprs(n.text).length === 0 && !STOPWORDS.has(n.lower));
       if (owner) return owner.text.replace(/['’]s$/, '');
       // A mention that names nobody ("The post was written by …") passes the question back.
       k = 0;

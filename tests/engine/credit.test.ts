@@ -356,6 +356,19 @@ describe('claim credit: the same claim in other words credited to different part
     expect(checkClaimCredit(alone, other)).toBeNull();
   });
 
+  it('reads no possessive that owns another thing as the publisher ("three days before Brightwell\'s memo appeared, it had issued a report")', () => {
+    const issued = prepared("On the Monday, three days before Brightwell's memo appeared, it had issued a report on the flood barrier.");
+    const argues = prepared('The report also argues that towns, farmers and insurers should share their flood sensor data.');
+    argues.previous = () => issued;
+    const other = prepared('HarborNet argued that towns, farmers and insurers should share their flood sensor data.', ['Rival firm HarborNet spoke.']);
+    expect(checkClaimCredit(argues, other)).toBeNull();
+    // The possessive before the report itself names its publisher.
+    const owned = prepared("On the Monday, Brightwell's own report on the flood barrier appeared.");
+    const again = prepared('The report also argues that towns, farmers and insurers should share their flood sensor data.');
+    again.previous = () => owned;
+    expect(checkClaimCredit(again, other)?.summary).toBe('"The report" (Brightwell) vs "HarborNet"');
+  });
+
   it('reads no line\'s source label ("Harbour Daily: …") nor a product before its maker ("Vela maker Brightwell") as the publisher', () => {
     const published = prepared('Harbour Daily: Vela maker Brightwell publishes a memo on the flood barrier.');
     const argues = prepared('The memo also argues that towns, farmers and insurers should share their flood sensor data.');
