@@ -34,8 +34,11 @@ const ROUGHLY = new RegExp(
  * A fraction of the scale word after it ("a quarter of a trillion", "three quarters of a billion"): the amount is that
  * part of it. Read in the words before "a trillion", so "a quarter" alone ("the first quarter") stays no amount.
  */
-const FRACTION = /\b(?:(a|one)[\s-]+(quarter|third|fifth|tenth)|(three)[\s-]+quarters|(two)[\s-]+thirds)\s+of\s+$/i;
-const FRACTIONS: Record<string, number> = { quarter: 1 / 4, third: 1 / 3, fifth: 1 / 5, tenth: 1 / 10, three: 3 / 4, two: 2 / 3 };
+const FRACTION = /\b(a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(quarter|third|fifth|sixth|eighth|tenth)s?\s+of\s+$/i;
+/** Parts of a whole a fraction's denominator names ("two-fifths" is two of them). */
+const PARTS: Record<string, number> = { quarter: 4, third: 3, fifth: 5, sixth: 6, eighth: 8, tenth: 10 };
+/** "a third" or "two-fifths" before "of" as a share of one. */
+const fractionValue = (f: RegExpExecArray) => (f[1]!.toLowerCase() === 'a' ? 1 : WORDS[f[1]!.toLowerCase()]!) / PARTS[f[2]!.toLowerCase()]!;
 
 const WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -99,7 +102,7 @@ export function quantities(norm: string): Quantity[] {
     if (digits && /^(19|20)\d{2}$/.test(digits) && !scale && !unit) continue;
     // "one" and "half" alone are mostly not amounts ("one of the labs"); "one year" and "half a year" are.
     // "three" of "three quarters of a trillion" is part of the fraction, read with its scale below.
-    if (word && !scale && !unit && /^[\s-]+(?:quarters|thirds)\s+of\b/i.test(norm.slice(m.index + all.length, m.index + all.length + 16))) continue;
+    if (word && !scale && !unit && /^[\s-]+(?:quarter|third|fifth|sixth|eighth|tenth)s\s+of\b/i.test(norm.slice(m.index + all.length, m.index + all.length + 16))) continue;
     const after = norm.slice(m.index + all.length, m.index + all.length + 40);
     // "two and a half trillion": the whole number is read with the half that follows it, below.
     if ((digits || word) && !scale && !unit && HALF_AHEAD.test(after)) continue;
@@ -113,7 +116,7 @@ export function quantities(norm: string): Quantity[] {
     if (scale) value *= SCALE[scale.toLowerCase()] ?? SCALE_ABBR[scale.toLowerCase()] ?? SCALE_LETTER[scale.toLowerCase()]!;
     if (unit) value *= DURATION[unit.toLowerCase()] ?? DURATION_ABBR[unit.toLowerCase()]!;
     const fraction = article && scaleWord ? FRACTION.exec(norm.slice(Math.max(0, m.index - 24), m.index)) : null;
-    if (fraction) value *= FRACTIONS[(fraction[2] ?? fraction[3] ?? fraction[4])!.toLowerCase()]!;
+    if (fraction) value *= fractionValue(fraction);
     const at = fraction ? m.index - (Math.min(24, m.index) - fraction.index) : wholeBefore ? m.index - (Math.min(24, m.index) - wholeBefore.index) : m.index;
     const end = m.index + all.length + (halfAfter ? halfAfter[0].length : 0);
     // Wide enough for the longest qualifier ("in the neighbourhood of US$").

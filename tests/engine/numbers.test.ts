@@ -20,6 +20,10 @@ describe('quantities', () => {
     expect(read('value it at a quarter of a trillion dollars')).toEqual([['a quarter of a trillion', 2.5e11, false]]);
     expect(read('nearly three quarters of a trillion')).toEqual([['nearly three quarters of a trillion', 7.5e11, false]]);
     expect(read('In the first quarter, three quarters of the staff left.')).toEqual([]);
+    // Any count of fifths, sixths, eighths or tenths: "two-fifths of a trillion" is 400 billion.
+    expect(read('about two-fifths of a trillion dollars')).toEqual([['about two-fifths of a trillion', 4e11, false]]);
+    expect(read('one eighth of a billion')).toEqual([['one eighth of a billion', 1.25e8, false]]);
+    expect(read('Two-fifths of the staff left.')).toEqual([]);
   });
 
   it('reads a length of time in months, however it is written', () => {
