@@ -6,7 +6,7 @@
 import type { Passage } from './passage';
 
 /** Words that set a condition on what the rest of the sentence says. */
-const CONDITION = /^(?:if|unless|without|absent|otherwise)$/;
+const CONDITION = /^(?:if|unless|without|absent|otherwise|lacking|barring|failing)$/;
 
 /** Words right after "would" that make the outcome sure whatever the condition ("would surely"), and "all but" ("would all but guarantee"): a bare "all" ("they would all slow down") is no such word. */
 const MAKES_SURE = /^(?:guarantee[sd]?|ensure[sd]?|certainly|surely|inevitably|definitely)$/;

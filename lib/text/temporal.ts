@@ -89,7 +89,7 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | null, (lower: st
   // "may" and "march" are also a modal and a verb. A year after it is a time of its own.
   [new RegExp(`\\b(?:(?:in|since|by|until|through|from|during|last|next|this|early|late)\\s+|mid-|(?:the\\s+)?(?:end|start|beginning|middle)\\s+of\\s+)${MONTH}\\b`, 'gi'), (m) => (/^\p{Lu}/u.test(m[1]!) ? m[1]!.toLowerCase() : null), (l) => MONTH_START.test(l)],
   // "earlier that week", as a filing or a history tells it, is the story's week too; "later that year" may be any year's.
-  [/\b(?:earlier|later)\s+(?:in\s+)?(?:this\s+|the\s+|that\s+(?=week))(week|wk|month|year|yr)\b/gi, (m) => `rel:${m[0].toLowerCase().startsWith('earlier') ? 'earlier' : 'later'}-${PERIOD[m[1]!.toLowerCase()]}`, period],
+  [/\b(?:earlier|later)\s+(?:in\s+)?(?:this\s+|the\s+|that\s+(?=(?:same\s+)?week))(?:same\s+(?=week))?(week|wk|month|year|yr)\b/gi, (m) => `rel:${m[0].toLowerCase().startsWith('earlier') ? 'earlier' : 'later'}-${PERIOD[m[1]!.toLowerCase()]}`, period],
   [/\b(this|last|next)\s+(week|wk|month|year|yr)\b/gi, (m) => `rel:${m[1]!.toLowerCase()}-${PERIOD[m[2]!.toLowerCase()]}`, period],
   // A season named relative to now ("last autumn", "this spring"; "fall" is autumn).
   [/\b(this|last|next)\s+(spring|summer|autumn|fall|winter)\b/gi, (m) => `rel:${m[1]!.toLowerCase()}-${m[2]!.toLowerCase().replace('fall', 'autumn')}`, (l) => SEASON.test(l)],

@@ -9,6 +9,8 @@ describe('certainty: the same claim hedged on one side and firm on the other', (
     const could = 'The engineers said that without a shared plan, a single port closing could simply let rival ports take its ferries.';
     expect(check('Without a shared plan, a single port closing would simply let rival ports take its ferries, the engineers said.', could)).toBeNull();
     expect(check('Without a shared plan, a single port closing would all but guarantee that rival ports take its ferries.', 'Without a shared plan, a single port closing could mean that rival ports take its ferries.')?.kind).toBe('certainty');
+    // "Lacking" and "barring" set a condition as "without" does.
+    expect(check('Lacking a shared plan, the engineers warn, a single port closing would only let rival ports take its ferries.', could)).toBeNull();
     // "all" alone says who, not how sure: the conditional stays as unsure as "could".
     expect(check('Without a shared plan, the ports would all lose their ferries to rival ports, the engineers said.', 'Without a shared plan, the ports could all lose their ferries to rival ports, the engineers said.')).toBeNull();
     // With no condition, "would" is as firm as ever.

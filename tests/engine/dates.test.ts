@@ -138,6 +138,8 @@ describe('dates: the same event dated differently', () => {
   it('reads "earlier that week" as "earlier in the week", not "later that year" as any year of the story', () => {
     const values = (t: string) => timeExprs(t).map((x) => x.value);
     expect(values('By an order issued earlier that week, the council left the stadium to the board.')).toEqual(['rel:earlier-week']);
+    expect(values('By an order issued earlier that same week, the council left the stadium to the board.')).toEqual(['rel:earlier-week']);
+    expect(values('By an order issued earlier in the same week, the council left the stadium to the board.')).toEqual(['rel:earlier-week']);
     expect(check('By an order issued earlier that week, the council left the stadium to the board.', 'By an order issued this week, the council left the stadium to the board.', 2)?.kind).toBe('date');
     expect(values('The club moved in 2023, and later that year the council sold the stadium.')).toEqual(['2023']);
   });
