@@ -6,7 +6,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set(
     'stated told wrote writes acknowledged acknowledges admitted admits conceded concedes boasted boasts touted touts highlighted ' +
     'highlights stressed stresses emphasized emphasizes emphasised emphasises alleged alleges added adds explained explains pointed ' +
     'warned warns cautioned cautions underlined underlines underscored underscores reiterated reiterates declared declares ' +
-    'affirmed affirms')
+    'affirmed affirms accepted accepts')
     .split(' '),
 );
 

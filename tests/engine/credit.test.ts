@@ -52,6 +52,12 @@ describe('quote credit: the same quotation credited to different parties', () =>
     expect(creditOf(b, b.quotes[0]!)).toMatchObject({ person: false });
   });
 
+  it('reads "accepts that" as reporting what follows, as "concedes that" does', () => {
+    const a = prepared(`Even Brightwell accepts that ${QUOTE}.`, [`Even Brightwell accepts that ${QUOTE}.`, 'The rival firm Brightwell spoke.']);
+    expect(creditOf(a, a.quotes[0]!)).toMatchObject({ person: false, name: 'Brightwell' });
+    expect(check(a, prepared(`${QUOTE.slice(0, -1)}," said Tom Okafor, the city's planning chief.`))?.kind).toBe('attribution');
+  });
+
   it('reads a document as the party ("The ministry\'s statement put it plainly") against a person credited after the quote', () => {
     const a = prepared(`The ministry's statement of the plan put it plainly: ${QUOTE}.`);
     const b = prepared(`${QUOTE.slice(0, -1)}," she said.`);
