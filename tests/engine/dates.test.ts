@@ -140,6 +140,10 @@ describe('dates: the same event dated differently', () => {
     expect(values('By an order issued earlier that week, the council left the stadium to the board.')).toEqual(['rel:earlier-week']);
     expect(values('By an order issued earlier that same week, the council left the stadium to the board.')).toEqual(['rel:earlier-week']);
     expect(values('By an order issued earlier in the same week, the council left the stadium to the board.')).toEqual(['rel:earlier-week']);
+    // The weekend is a time of its own, against another outlet's weekday or none.
+    expect(values('The council published its plan over the weekend.')).toEqual(['weekend']);
+    expect(check('The council published its plan over the weekend.', 'The council published its plan on Thursday.', 1)?.kind).toBe('date');
+    expect(values('Weekend plans for the stadium were published.')).toEqual([]);
     expect(check('By an order issued earlier that week, the council left the stadium to the board.', 'By an order issued this week, the council left the stadium to the board.', 2)?.kind).toBe('date');
     expect(values('The club moved in 2023, and later that year the council sold the stadium.')).toEqual(['2023']);
   });
