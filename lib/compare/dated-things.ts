@@ -52,8 +52,8 @@ export function datedThing(a: Passage, x: TimeExpr): { stems: Set<string>; head:
     if (before.size >= 2) {
       const head = datedNoun(a, x.start)?.stem;
       // "It made the case on Thursday in a post on its blog": the day dates the publication the act was done in.
-      const publication = PUBLICATION_STEM.test(head ?? '') ? null : publicationAfter(a.norm, x)?.words;
-      if (publication) return { stems: new Set((publication.length > 2 ? publication.slice(1) : publication).map(stem)), head: stem(publication[publication.length - 1]!) };
+      const publication = PUBLICATION_STEM.test(head ?? '') ? null : publicationAfter(a.norm, x);
+      if (publication) return { stems: new Set((publication.words.length > 2 ? publication.words.slice(1) : publication.words).map(stem)), head: stem(publication.head) };
       return { stems: before, head };
     }
     // A participle set off by commas after its noun ("In the blog post, published on Thursday, …"): the noun's words

@@ -14,6 +14,9 @@ const CONTEXT = 2;
 /** A past participle between a thing and its date ("published", "released", "issued", "written"). */
 export const PARTICIPLE = /^[a-z]{3,}ed$|^(written|made|held|set|sent|put|given|taken|shown|done|seen|known)$/i;
 
+/** A publication the thing was done in, named right after its day ("on Thursday, in a blog post"). */
+const IN_RIGHT_AFTER = /^\s*,?\s+in\s+(?:a|an|its|their|his|her)\s/i;
+
 /** Words that place a time within its day or period ("early Thursday", "late last year"). */
 export const TIME_MODIFIER = /^(early|late|earlier|later|mid)$/i;
 
@@ -31,6 +34,11 @@ export function datedMentions(sentence: string, tokens: Token[] = tokenize(sente
     const trail: Token[] = [];
     while (before.length > 1 && PARTICIPLE.test(before[before.length - 1]!.raw)) trail.unshift(before.pop()!);
     let terms = [...trail, ...before].slice(-CONTEXT).map((k) => k.term);
+    // "made the case on Thursday in a post on its company blog": the publication right after the day is what it dates,
+    // found again by its own noun, the site it is on the word before it.
+    const right = IN_RIGHT_AFTER.test(norm.slice(t.end)) ? publicationAfter(norm, t) : null;
+    const noun = right ? tokens.find((k) => k.start >= right.start && k.end <= right.end && k.raw.toLowerCase() === right.head) : undefined;
+    if (right && noun) terms = [...tokens.filter((k) => k.start >= right.start && k.end <= right.end && k !== noun).map((k) => k.term).slice(-1), noun.term];
     if (terms.length < 2) {
       // The words the thing is named by, as the sentence's own tokens (the terms the corpus index knows).
       const after = dayOf(norm, t) ?? thingAfter(norm, t);
@@ -56,6 +64,8 @@ const LABELLED = /^(?:\s*\([^)]{1,12}\))?\s*(?::|\s[-–—])\s[^.;:!?]{0,60}?()
 /** What a time dates, named after it: the words (lower case, the verb first and the thing's head noun last) and their stretch of the text. */
 export interface ThingAfter {
   words: string[];
+  /** The thing's own noun, before the site it is on ("post" of "a post on its company blog"). */
+  head: string;
   start: number;
   end: number;
 }
@@ -89,7 +99,7 @@ function stretchOf(norm: string, t: { end: number }, m: RegExpExecArray, where: 
   const last = m[3] && nouns[nouns.length - 1] === m[3] ? m.indices[3]! : m.indices[2]!;
   const on = where ? ON_SITE.exec(norm.slice(t.end + last[1])) : null;
   const words = [m[1]!, ...nouns, ...(on ? [on[1]!] : [])].filter((w) => w !== '').map((w) => w.toLowerCase());
-  return { words, start: t.end + m.indices[1]![0], end: t.end + last[1] + (on ? on[0].length : 0) };
+  return { words, head: nouns[nouns.length - 1]!.toLowerCase(), start: t.end + m.indices[1]![0], end: t.end + last[1] + (on ? on[0].length : 0) };
 }
 
 /** "on its (company) blog", "on the website", right after a publication's noun. */
@@ -127,5 +137,5 @@ export function dayOf(norm: string, t: { start: number; end: number }): ThingAft
   // A second word that is a verb ("the Friday report urged…") is no part of the thing's name.
   const two = !!m[2] && !STOPWORDS.has(m[2]) && !PARTICIPLE.test(m[2]);
   const last = two ? m.indices[2]! : m.indices[1]!;
-  return { words: two ? [m[1]!, m[2]!] : [m[1]!], start: t.end + m.indices[1]![0], end: t.end + last[1] };
+  return { words: two ? [m[1]!, m[2]!] : [m[1]!], head: two ? m[2]! : m[1]!, start: t.end + m.indices[1]![0], end: t.end + last[1] };
 }

@@ -62,8 +62,12 @@ describe('dates: the same event dated differently', () => {
     expect(datedThing(passage('On Friday, in a post, the union called for a strike.'), timeExprs('On Friday, in a post, the union called for a strike.')[0]!)?.stems).toEqual(new Set(['post']));
   });
 
-  it('keys a publication an opening day dates by its site too, so an outlet\'s undated "blog post" is reached without the sentences being alike', () => {
-    expect(datedMentions('On Friday, in a post on its union blog, the drivers called a strike.')).toEqual([['union', 'blog']]);
+  it('keys a publication a day dates by its own noun, its site the word before, so an outlet\'s undated "blog post" or "a post" is reached without the sentences being alike', () => {
+    expect(datedMentions('On Friday, in a post on its union blog, the drivers called a strike.')).toEqual([['blog', 'post']]);
+    // Right after the day too, whatever the words before it name ("made the case on Friday in a post…").
+    expect(datedMentions('The union made the case on Friday in a post on its union blog, calling a strike.')).toEqual([['blog', 'post']]);
+    const f = check('The union made the case on Friday in a post on its union blog, calling a strike over pay.', 'In a post written by its two organisers, the drivers\' union called for a strike over pay.', 2);
+    expect(f?.summary).toBe('"on Friday" vs no day ("a post")');
   });
 
   it('reads a participle set off by commas after its noun as dating the noun ("The memo, published on Thursday, said…")', () => {
