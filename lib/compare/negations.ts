@@ -52,14 +52,15 @@ const DENYING_ADVERBS = new Set(['hardly', 'scarcely']);
  * A negation written without "not", with the words between it and its claim: "hardly (ever)", "failed to", "stopped
  * short of", "without (first) alerting", "no longer". -1 when the word at i is none.
  */
-function deniesWithout(ws: Word[], i: number): number {
+function deniesWithout(ws: Word[], i: number, text: string): number {
   const w = ws[i]!.lower;
   const next = ws[i + 1]?.lower ?? '';
   if (DENYING_ADVERBS.has(w)) return next === 'ever' ? 1 : 0;
   if (DENYING_TO.has(w)) return next === 'to' && !!ws[i + 2] && !STOPWORDS.has(ws[i + 2]!.lower) ? 1 : -1;
   if ((w === 'stopped' || w === 'stops' || w === 'stop') && next === 'short' && ws[i + 2]?.lower === 'of') return 2;
   // "no longer" before a claim of its own ("no longer need to"), not "is no longer whether…".
-  if (w === 'no' && next === 'longer') return ws[i + 2] && !STOPWORDS.has(ws[i + 2]!.lower) ? 1 : -1;
+  // "No longer: '…'" answers what came before; the claim after the colon is not denied.
+  if (w === 'no' && next === 'longer') return ws[i + 2] && !STOPWORDS.has(ws[i + 2]!.lower) && !/[:;.]/.test(text.slice(ws[i + 1]!.end, ws[i + 2]!.start)) ? 1 : -1;
   // "too weak to become": what follows "to" cannot be.
   if (w === 'too' && ws[i + 2]?.lower === 'to' && /^[a-z]{3,}$/.test(next) && !STOPWORDS.has(next) && ws[i + 3] && !STOPWORDS.has(ws[i + 3]!.lower)) return 2;
   // "saw no need for", "sees no role for", "has no plans to": the need, role or plan is denied, and what follows with it.
@@ -95,7 +96,7 @@ export function negations(p: Passage): Marker[] {
     p.words.forEach((word, index) => {
       const unlikely = likelihoodDenied(p.words, index);
       if (unlikely >= 0) return void out.push(unlikely ? { word, index, frame: unlikely } : { word, index });
-      const without = deniesWithout(p.words, index);
+      const without = deniesWithout(p.words, index, p.text);
       if (without >= 0) return void out.push(without ? { word, index, frame: without } : { word, index });
       // "can neither access it nor modify it": after an auxiliary, "neither" denies as "not" does ("neither company" does not).
       if (word.lower === 'neither') return void (AUX.has(p.words[index - 1]?.lower ?? '') && out.push({ word, index }));

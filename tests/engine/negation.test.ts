@@ -34,6 +34,12 @@ describe('negation: a claim denied on one side and stated on the other', () => {
     expect(check('The new ferry fares will not take effect until the spring.', 'The new ferry fares will take effect in the spring.')).toBeNull();
   });
 
+  it('reads "No longer:" before a quotation as answering what came before, not denying the quotation', () => {
+    const plain = '"Anything near the harbour is now at risk because the repairs cost so little," the engineer said.';
+    expect(check('No longer: "Anything near the harbour is now at risk because the repairs cost so little," he said.', plain)).toBeNull();
+    expect(check('The engineer said the pumping stations no longer need repairs this winter.', 'The engineer said the pumping stations need repairs this winter.')?.kind).toBe('negation');
+  });
+
   it('reads a denial carried by a verb and its particle ("ruled out", "warned against", "shelved plans to", "keep out of")', () => {
     expect(check('Officials ruled out placing the ferry operator on the harbour watch list.', 'Officials placed the ferry operator on the harbour watch list.')?.kind).toBe('negation');
     expect(check('The engineer warned against closer cooperation between ferry operators and the port.', 'The engineer called for closer cooperation between ferry operators and the port.')?.kind).toBe('negation');
