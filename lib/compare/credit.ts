@@ -16,7 +16,7 @@ const CREDIT_SLOT = slot();
 /** Reporting verbs, and the participles whose subject is their clause's subject ("…, saying that '…'"). */
 const PARTICIPLES = 'saying|telling|arguing|stating|adding|writing|warning|noting|explaining|insisting|asserting|declaring|contending|maintaining';
 // Base forms after "to" ("went on to warn that '…'") as well.
-const VERBS = [...REPORTING_VERBS, 'say', 'tells', 'declared', 'declares', 'warn', 'argue', 'insist', 'caution'].join('|');
+const VERBS = [...REPORTING_VERBS, 'say', 'tells', 'declared', 'declares', 'warn', 'argue', 'insist', 'caution', 'described', 'describes'].join('|');
 /** Words that introduce a quotation as somebody's. */
 const SPEECH = new RegExp(`\\b(?:${VERBS}|put it|puts it|summed up|sums up|(${PARTICIPLES}))\\b`, 'gi');
 /** A credit written after the quotation: '…," he said', '…," said Jane Doe', '…," Papernot explained'. */

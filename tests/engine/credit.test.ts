@@ -58,6 +58,11 @@ describe('quote credit: the same quotation credited to different parties', () =>
     expect(check(a, prepared(`${QUOTE.slice(0, -1)}," said Tom Okafor, the city's planning chief.`))?.kind).toBe('attribution');
   });
 
+  it('reads "described" as framing the quotation that follows ("Brightwell, making its own case, described the danger in plain terms: …")', () => {
+    const a = prepared(`Brightwell, making its own case, described the danger in the plainest terms imaginable: ${QUOTE}.`, [`Brightwell spoke.`, 'The rival firm Brightwell spoke.']);
+    expect(check(a, prepared(`${QUOTE.slice(0, -1)}," said Tom Okafor, the city's planning chief.`))?.kind).toBe('attribution');
+  });
+
   it('reads a document as the party ("The ministry\'s statement put it plainly") against a person credited after the quote', () => {
     const a = prepared(`The ministry's statement of the plan put it plainly: ${QUOTE}.`);
     const b = prepared(`${QUOTE.slice(0, -1)}," she said.`);
