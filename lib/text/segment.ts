@@ -13,8 +13,8 @@ export interface Piece {
 const sentenceSeg = new Intl.Segmenter('en', { granularity: 'sentence' });
 const wordSeg = new Intl.Segmenter('en', { granularity: 'word' });
 
-/** A dash that opens a list line (“- item”) is not a word; a dash inside a sentence often ends a clause. */
-const ABBREV = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|Jr|Sr|Inc|Corp|Co|Ltd|vs|incl|excl|approx|esp|U\.S|U\.K|e\.g|i\.e)\.$/;
+/** Abbreviations whose full stop ends no sentence ("Dr.", "incl.", a month's "Jan. 2028"). */
+const ABBREV = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|Jr|Sr|Inc|Corp|Co|Ltd|vs|incl|excl|approx|esp|U\.S|U\.K|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
 
 /**
  * A transcript's label before what is said: a timestamp ("[00:12:31]") and a speaker in capitals ("HOST:", "DR ABERNATHY:",

@@ -115,6 +115,12 @@ describe('sentences(): an abbreviation with a full stop ends no sentence', () =>
     expect(texts('A coalition incl. Ana Silva backed it. It failed.')).toEqual(['A coalition incl. Ana Silva backed it.', 'It failed.']);
     expect(texts('The fee was approx. Ten dollars. It rose.')).toEqual(['The fee was approx. Ten dollars.', 'It rose.']);
   });
+
+  it('keeps a month shortened with a full stop inside its sentence ("in Jan. 2028", "on Oct. 3")', () => {
+    const texts = (t: string) => sentences(t).map((s) => s.text);
+    expect(texts('The levy takes effect in Jan. 2028. The council agreed.')).toEqual(['The levy takes effect in Jan. 2028.', 'The council agreed.']);
+    expect(texts('It opens on Oct. 3, the council said.')).toEqual(['It opens on Oct. 3, the council said.']);
+  });
 });
 
 describe('sentences(): a short sentence that only dates the one before it is part of it', () => {
