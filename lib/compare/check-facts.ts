@@ -187,6 +187,8 @@ function omittedDate(a: Passage, b: Passage, ta: TimeExpr[], tb: TimeExpr[], swa
     const dated = datedThing(a, x);
     if (!dated) continue;
     const { stems: before, head } = dated;
+    // The other article dates the thing where it first names it ("the post" named again): no day left out.
+    if (head && b.articleDay?.(head)) continue;
     let mention = before.size >= 2 ? findContext(b, before, 2) : null;
     // The thing's head found only as an agent noun or a gerund of one stem ("report" / "reporters", "reporting") is another thing.
     if (mention && head && derivedOnly(b, mention, head)) mention = null;

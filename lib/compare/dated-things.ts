@@ -69,9 +69,10 @@ export function datedThing(a: Passage, x: TimeExpr): { stems: Set<string>; head:
     const modified = dayOf(a.norm, x)?.words;
     if (modified) return { stems: new Set(modified.map(stem)), head: stem(modified[modified.length - 1]!) };
     // Nothing named before the time: it dates what the sentence goes on to put out ("On Thursday, Anthropic … published a blog post").
-    const after = thingAfter(a.norm, x)?.words;
-    if (!after) return null;
-    const head = stem(after[after.length - 1]!);
+    const thing = thingAfter(a.norm, x);
+    if (!thing) return null;
+    const after = thing.words;
+    const head = stem(thing.head);
     // "On Thursday, in a post on its company blog, …": the publication's nouns with the site it is on, so the other
     // side's "blog post" is found; "in" is no word of its name.
     if (after[0] === 'in') return { stems: new Set((publicationAfter(a.norm, x)?.words ?? after).slice(1).map(stem)), head };

@@ -17,6 +17,7 @@ import { titledPairs } from './titled-pairs';
 import { lowerParagraphs } from './doc-text';
 import { nameUses, type NameUse } from './name-uses';
 import { mainOrganisation } from './main-organisation';
+import { articleDays } from './article-days';
 import { ALONG, CLAIM_CHECKS, DATED_CHECKS, EDITED_CHECKS, QUOTED_CHECKS, RELATED_CHECKS, SAME_POINT_CHECKS, SCOPED_CHECKS, TITLED_CHECKS, type Check } from './check-lists';
 import type { Finding } from './finding';
 import { knownTimes } from './check-facts';
@@ -76,6 +77,7 @@ export function findDivergences(
   };
   let uses: ((lower: string) => NameUse) | null = null;
   let main: [string | undefined] | null = null;
+  let days: Map<string, string> | null = null;
   const pageNameUse = (name: string) => (uses ??= nameUses(page))(name);
   const pagePassage = (s: PageSentence): Passage => {
     let p = pagePassages.get(s.index);
@@ -84,6 +86,7 @@ export function findDivergences(
       prepare(p);
       p.nameUse = pageNameUse;
       p.mainOrganisation = () => (main ??= [mainOrganisation(paragraphs, pageNameUse)])[0];
+      p.articleDay = (head) => (days ??= articleDays(page.map(pagePassage))).get(head);
       knownTimes(p, times[s.index]!);
       const prev = page[s.index - 1];
       if (prev && prev.paragraph === s.paragraph) {

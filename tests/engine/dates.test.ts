@@ -166,6 +166,15 @@ describe('dates: the same event dated differently', () => {
     expect(check('On the Monday of that week, three days before the council met, the harbour trust published a report.', wednesday, 1)?.summary).toBe('"Monday" vs "on Wednesday"');
   });
 
+  it('reads no day left out where the undated side\'s article dates the thing where it first names it ("the post" named again)', () => {
+    const dated = passage("On Friday, in a post on its union blog, the drivers' union called for a strike over pay.");
+    const again = () => passage("The drivers' union published a blog post calling for a strike over pay.");
+    expect(checkDates(dated, again(), 2)?.summary).toBe('"On Friday" vs no day ("blog post")');
+    const named = again();
+    named.articleDay = (head) => (head === stem('post') ? 'tuesday' : undefined);
+    expect(checkDates(dated, named, 2)).toBeNull();
+  });
+
   it('reads a year written out for reading aloud ("two thousand twenty-two", "twenty twenty-three"), not a count ("two thousand people")', () => {
     const values = (t: string) => timeExprs(t).map((x) => x.value);
     expect(values('Back in two thousand twenty-two, the council voted.')).toEqual(['2022']);
