@@ -34,6 +34,14 @@ describe('negation: a claim denied on one side and stated on the other', () => {
     expect(check('The new ferry fares will not take effect until the spring.', 'The new ferry fares will take effect in the spring.')).toBeNull();
   });
 
+  it('reads "denies that" as denying the claim it reports, as "says that" states it', () => {
+    const says = 'The harbour trust says the ferry fares are rising faster every spring.';
+    expect(check('The harbour trust denies that the ferry fares are rising faster every spring.', says)?.kind).toBe('negation');
+    expect(check('The harbour trust disputed that the ferry fares are rising faster every spring.', says)?.kind).toBe('negation');
+    // A denial of something else ("denied any wrongdoing") reports no claim.
+    expect(check('The harbour trust denied any wrongdoing as the ferry fares kept rising every spring.', says)).toBeNull();
+  });
+
   it('reads "No longer:" before a quotation as answering what came before, not denying the quotation', () => {
     const plain = '"Anything near the harbour is now at risk because the repairs cost so little," the engineer said.';
     expect(check('No longer: "Anything near the harbour is now at risk because the repairs cost so little," he said.', plain)).toBeNull();
