@@ -62,6 +62,14 @@ function oneSwapped(x: string, y: string): boolean {
   return wx.length >= 2 && wx.length === wy.length && wx.filter((w, i) => w !== wy[i]).length === 1;
 }
 
+/** Whether the one word two quotations differ in is a content word on both sides, and they share another. */
+function swappedContent(x: string, y: string): boolean {
+  const wx = x.split(' ');
+  const wy = y.split(' ');
+  const i = wx.findIndex((w, k) => w !== wy[k]);
+  return i >= 0 && !STOPWORDS.has(wx[i]!) && !STOPWORDS.has(wy[i]!) && wx.some((w, k) => k !== i && !STOPWORDS.has(w));
+}
+
 const QUOTE_WORDS_SLOT = slot();
 
 /** Every quotation of a passage with its words in lower case. */
@@ -120,7 +128,10 @@ function framedQuotes(a: Passage, b: Passage): Finding | null {
       // word swapped ("least cautious" / "least responsible") needs only the words right beside it, however the
       // sentence around them is worded.
       const near = oneSwapped(qa.lower, qb.lower) ? 1 : 2;
-      if (before.same < near || after.same < near || before.content + after.content < 1) continue;
+      // A term of three words or more with one content word swapped ("recursive self-replication" / "recursive
+      // self-improvement") is the same term quoted two ways, however the sentences frame it.
+      const term = near === 1 && qa.lower.split(' ').length >= 3 && swappedContent(qa.lower, qb.lower);
+      if (!term && (before.same < near || after.same < near || before.content + after.content < 1)) continue;
       const pa = [qa.piece];
       const pb = [qb.piece];
       return { kind: 'quote', a: pa, b: pb, summary: summarise(pa, pb), confidence: 0.8 };

@@ -40,4 +40,11 @@ describe('short quotations compared by their frame', () => {
   it('does not take a frame of function words alone as the same place', () => {
     expect(check('It was one of the "best years" for the town.', 'It was one of the "worst storms" for the harbour.')).toBeNull();
   });
+
+  it('reads a quoted term of three words or more with one content word swapped as the same term quoted two ways, however it is framed', () => {
+    expect(check('The engineers call it "tidal self-balancing."', 'It is a process known as "tidal self-regulation," the engineers said.')?.kind).toBe('quote');
+    // Two words, or a swap of a function word, need the frame as before.
+    expect(check('The engineers call it "tidal balancing."', 'It is a process known as "tidal regulation," the engineers said.')).toBeNull();
+    expect(check('The engineers call it "the tidal barrier."', 'It is known as "a tidal barrier," the engineers said.')).toBeNull();
+  });
 });
