@@ -22,6 +22,10 @@ const RELATION = /\b(?:(?:just|shortly|soon|only|right|immediately)\s+)?(after|b
 /** "B, and (only) afterwards A", "B, and only after that A": what follows the word came second. */
 const THEN = /\b(?:(?:only|shortly|soon)\s+)?(?:afterwards?|thereafter|subsequently|after (?:that|this|which))\b/gi;
 
+/** "first" as an order word ("published first, and…", "having first released…"), and the perfect participle before it. */
+const FIRST = /\bfirst\b/gi;
+const HAVING = /^(?:having|had)$/;
+
 /** Words an event is read over, at most. */
 const EVENT_WORDS = 14;
 
@@ -39,8 +43,10 @@ const breakAfter = (p: Passage, i: number, marks = /[,;:!?()]/) => marks.test(p.
  * "alerted" / "notified" the authorities).
  */
 const EVENT_FAMILIES: ReadonlyMap<string, string> = new Map([
-  ...['releas', 'publish', 'public', 'publicli', 'unveil'].map((s): [string, string] => [s, 'publish']),
+  ...['releas', 'publish', 'public', 'publicli', 'unveil', 'circul'].map((s): [string, string] => [s, 'publish']),
   ...['alert', 'notifi', 'inform', 'told', 'tell', 'brief'].map((s): [string, string] => [s, 'inform']),
+  // What a study puts out ("the paper", "his research", "the findings", "the results").
+  ...['paper', 'research', 'find', 'result', 'studi'].map((s): [string, string] => [s, 'work']),
 ]);
 
 /** Content stems of words from..to, names left out. */
@@ -89,6 +95,13 @@ function orders(p: Passage): Order[] {
     for (const m of [...p.norm.matchAll(CAUSE), ...p.norm.matchAll(THEN)]) {
       const next = at(m.index + m[0].length);
       if (next >= 0) add(m, clauseBefore(p, at(m.index), true), clauseAfter(p, next));
+    }
+    // "A first, and B …": A came first; "B, having first A": the clause after "first" did.
+    for (const m of p.norm.matchAll(FIRST)) {
+      const i = at(m.index);
+      if (i < 0) continue;
+      if (breakAfter(p, i, /,/) && i + 1 < p.words.length) add(m, clauseBefore(p, i, false), clauseAfter(p, i + 1));
+      else if (i > 1 && HAVING.test(p.words[i - 1]!.lower) && i + 1 < p.words.length) add(m, clauseAfter(p, i + 1), clauseBefore(p, i - 1, true));
     }
     for (const m of p.norm.matchAll(RELATION)) {
       const i = at(m.index);
