@@ -7,6 +7,7 @@ import type { Passage, Word } from './passage';
 import { STOPWORDS } from '../text/stopwords';
 import type { CreditedClaim } from './credited-claims';
 import { classify } from './party-kind';
+import { subjectBefore } from './subjects';
 
 /** Nouns for one's account of things: "in OpenAI's telling", "in the agency's view". */
 const ACCOUNT = /^(?:telling|view|account|words|version|reading|estimation|assessment|judgment|judgement)$/;
@@ -15,6 +16,11 @@ const PUT_FORWARD = /^(?:call|calls|warning|idea|proposal|suggestion|claim|argum
 /** Participles of a passive that credits its agent with the claim it is said of ("was underlined by the agency"). */
 const CREDITING = /^(?:underlined|stressed|emphasi[sz]ed|noted|said|argued|made|raised|voiced|echoed|highlighted|claimed|stated|asserted|urged|recommended)$/;
 const BE = /^(?:is|are|was|were|been|be)$/;
+/** Verbs that put forward what a colon then sets out ("makes one argument: …", "made the point: …"), and the nouns for it. */
+const MAKES = /^(?:make|makes|made|making|raise|raises|raised)$/;
+const POINT = /^(?:argument|point|case|claim|prediction|observation)$/;
+/** Characters from the verb to the colon, at most ("makes one argument I found persuasive:"). */
+const POINT_REACH = 50;
 /** Words a party named after "from" or "by" may hold, up to a comma or the sentence's end. */
 const PARTY_WORDS = 8;
 
@@ -53,6 +59,15 @@ export function phraseClaims(p: Passage): CreditedClaim[] {
     if (/^(?:came|comes|come)$/.test(w.lower) && ws[i + 1]?.lower === 'from' && ws.slice(0, i).some((x) => PUT_FORWARD.test(x.lower))) {
       const credit = classify(p, partyAfter(p, i + 2));
       if (credit && credit.person !== null) out.push({ credit, stems: stemsIn(ws.slice(0, i)) });
+      continue;
+    }
+    // "OpenAI's report makes one argument I found persuasive: absent …": the claim after the colon is the subject's.
+    if (MAKES.test(w.lower) && ws.slice(i + 1, i + 4).some((x) => POINT.test(x.lower))) {
+      const colon = p.norm.indexOf(':', w.end);
+      const after = colon > 0 && colon - w.end <= POINT_REACH ? ws.filter((x) => x.start > colon) : [];
+      const subject = after.length ? subjectBefore(p, i) : [];
+      const credit = subject.length ? classify(p, subject) : null;
+      if (credit && credit.person !== null) out.push({ credit, stems: stemsIn(after) });
       continue;
     }
     // "… was underlined by the Canadian Centre for Cyber Security": the passive's agent.

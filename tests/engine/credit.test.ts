@@ -380,6 +380,15 @@ describe('claim credit: the same claim in other words credited to different part
     expect(checkClaimCredit(again, other)?.summary).toBe('"The report" (Brightwell) vs "HarborNet"');
   });
 
+  it('credits what a colon sets out after "makes one argument" or "made the point" to the subject that makes it', () => {
+    const other = prepared('HarborNet argued that towns, farmers and insurers should share their flood sensor data.', ['Rival firm HarborNet spoke.']);
+    const made = prepared("And Brightwell's memo makes one argument I found persuasive: towns, farmers and insurers should share their flood sensor data.", ['Brightwell spoke.', 'The firm Brightwell spoke.']);
+    expect(checkClaimCredit(made, other)?.summary).toBe('"Brightwell\'s memo" vs "HarborNet"');
+    // A colon far from the argument's noun sets out something else.
+    const far = prepared("Brightwell's memo makes one argument about the coast that nobody at the meeting had heard before this week: towns, farmers and insurers should share their flood sensor data.", ['Brightwell spoke.', 'The firm Brightwell spoke.']);
+    expect(checkClaimCredit(far, other)).toBeNull();
+  });
+
   it('reads no line\'s source label ("Harbour Daily: …") nor a product before its maker ("Vela maker Brightwell") as the publisher', () => {
     const published = prepared('Harbour Daily: Vela maker Brightwell publishes a memo on the flood barrier.');
     const argues = prepared('The memo also argues that towns, farmers and insurers should share their flood sensor data.');
