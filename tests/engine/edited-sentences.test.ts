@@ -115,6 +115,15 @@ describe('a modal the edit changed', () => {
     expect(checkEditedCertainty(a, passage('The plan stops any single town from secretly raising fares while others wait.'), e)).toBeNull();
   });
 
+  it('reads a hedging adverb put into a kept sentence ("probably extends") as the claim hedged, against an outlet that states it', () => {
+    const { a, e } = edited('The engineer said the flooding extends beyond the largest harbour towns.', 'The engineer said the flooding probably extends beyond the largest harbour towns.');
+    expect(checkEditedCertainty(a, passage('The flooding extends beyond the largest harbour towns, the engineer warned.'), e)?.kind).toBe('certainty');
+    expect(checkEditedCertainty(a, passage('The flooding possibly extends beyond the largest harbour towns, the engineer warned.'), e)).toBeNull();
+    // Another word put in ("also") says nothing of how sure the claim is.
+    const other = edited('The engineer said the flooding extends beyond the largest harbour towns.', 'The engineer said the flooding also extends beyond the largest harbour towns.');
+    expect(checkEditedCertainty(other.a, passage('The flooding extends beyond the largest harbour towns, the engineer warned.'), other.e)).toBeNull();
+  });
+
   it('is no divergence for a swap that leaves the claim as sure as it was', () => {
     const { a, e } = edited('Old harbour cranes might become weak points.', 'Old harbour cranes could become weak points.');
     expect(checkEditedCertainty(a, passage('Old harbour cranes can become weak points.'), e)).toBeNull();
