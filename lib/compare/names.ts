@@ -144,6 +144,12 @@ let sameSize = 0;
 function sameLowerOnce(x: string, y: string): boolean {
   if (contains(x, y) || contains(y, x) || initialsOf(x, y) || initialsOf(y, x)) return true;
   if (Math.abs(x.length - y.length) > 3 || x.charCodeAt(0) !== y.charCodeAt(0)) return false;
+  // Names of several words that differ in one are the same when that word is ("Anthropoc PBC"), not when the rest
+  // carries the likeness ("University of Tokyo" is no typo of "University of Toronto").
+  const wx = x.split(' ');
+  const wy = y.split(' ');
+  const differ = wx.length === wy.length && wx.length > 1 ? wx.flatMap((w, i) => (w === wy[i] ? [] : [i])) : [];
+  if (differ.length === 1) return sameLowerOnce(wx[differ[0]!]!, wy[differ[0]!]!);
   const r = new Fuse([y], { includeScore: true, threshold: 0.3, ignoreLocation: true }).search(x)[0];
   return !!r && (r.score ?? 1) <= 0.3;
 }

@@ -214,6 +214,13 @@ describe('names in the same slot', () => {
     expect(sameName('Thailand', 'AI')).toBe(false);
   });
 
+  it('reads names of several words that differ in one by that word: "University of Leeds" is no typo of "University of Lewes"', () => {
+    expect(sameName('University of Leeds', 'University of Lewes')).toBe(false);
+    expect(sameName('University of Malmo', 'University of Malaga')).toBe(false);
+    expect(sameName('University of Dover', 'University of Dovre')).toBe(true);
+    expect(sameName('Harbourr Trust', 'Harbour Trust')).toBe(true);
+  });
+
   it('does not read a bare "AI" as a name in a slot ("two AI companies" / "two American companies")', () => {
     const f = checkNames(
       passage('The quarrel over river dredging is being fought by two American companies with plants on the delta.'),
