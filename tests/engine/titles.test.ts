@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, seed, where } from './helpers';
+import { passage } from '../../lib/compare/passage';
+import { titlesOf } from '../../lib/compare/titles';
 
 /** Seed 000 (which never gives Papernot a title) with one paragraph added. */
 const page = (added: string) => [...seed('000').paragraphs, added];
@@ -29,5 +31,13 @@ describe('titles across the story: a title is a fact about the person, not about
     const added = 'At the University of Toronto, professor Nicolas Papernot and his team built an AI worm that adapts its hacking strategy as it spreads between devices.';
     const paras = [...page(added), 'Papernot, who is also the lead researcher on the study, has warned about such attacks for years.'];
     expect(titleDivergences(paras, added)).toEqual([]);
+  });
+
+  it('reads a title told by "who is" after a name ("Tom Okafor, who is the trust\'s chief executive") as set off by its comma', () => {
+    const named = (p: ReturnType<typeof passage>) => ({ text: 'Tom Okafor', start: p.text.indexOf('Tom'), end: p.text.indexOf('Tom') + 10 });
+    const p = passage("The plan was written by Tom Okafor, who is the trust's chief executive, and two engineers.");
+    expect(titlesOf(p, named(p)).map((t) => t.text)).toEqual(['chief executive']);
+    const q = passage('The plan was written by Tom Okafor, who is tired of waiting, and two engineers.');
+    expect(titlesOf(q, named(q))).toEqual([]);
   });
 });
