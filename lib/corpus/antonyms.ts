@@ -27,6 +27,9 @@ const RULE_OPPOSITES: ReadonlyMap<string, readonly string[]> = new Map(Object.en
   compulsorily: ['voluntarily'],
 }));
 
+/** Adverbial particles, which WordNet also opposes to words of other kinds ("out" / "safe"). */
+const PARTICLES: ReadonlySet<string> = new Set(['out', 'in', 'up', 'down', 'on', 'off', 'over', 'under']);
+
 /** "stem opposite-stem …" entries joined by ',' for every corpus word that has an opposite. */
 export function antonymTable(texts: Iterable<string>, source: AntonymSource | undefined = wordnetAntonyms(SENSES)): string {
   const seen = new Set<string>();
@@ -40,7 +43,8 @@ export function antonymTable(texts: Iterable<string>, source: AntonymSource | un
       if (opposites.length === 0) continue;
       const s = stem(word);
       const set = table.get(s) ?? new Set<string>();
-      for (const o of opposites) if (stem(o) !== s) set.add(stem(o));
+      // A particle opposes only another ("up" / "down"): "out" against "safe" is baseball's, not "out of concern" against safety.
+      for (const o of opposites) if (stem(o) !== s && PARTICLES.has(word) === PARTICLES.has(o)) set.add(stem(o));
       if (set.size) table.set(s, set);
     }
   }

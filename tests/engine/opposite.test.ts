@@ -77,6 +77,11 @@ describe('the compiled opposites table', () => {
     expect(antonymTable(['Domestic flights left quickly.', 'More domestic news.'], source)).toBe('domest foreign,quickli slowli');
   });
 
+  it('opposes a particle only to another ("up" / "down"), not to a word of another kind ("out" / "safe")', () => {
+    const source = (w: string) => (w === 'out' ? ['safe', 'in'] : w === 'safe' ? ['out', 'dangerous'] : []);
+    expect(antonymTable(['Out of concern the pier was shut; it was safe and the crew was in.'], source)).toBe('out in,safe danger');
+  });
+
   it('adds the opposites of rules WordNet leaves unlinked ("mandatory" / "voluntarily"), both ways round', () => {
     const none = () => [];
     expect(antonymTable(['Firms may report voluntarily.'], none)).toBe('voluntarili mandatori compulsori mandatorili compulsorili');
