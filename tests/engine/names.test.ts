@@ -359,6 +359,11 @@ describe('name phrases', () => {
     expect(names('The letter was signed by staff in a small office.')).toEqual([]);
   });
 
+  it('takes no word that opens a clause ("Given", "Despite", "Unlike") for a name', () => {
+    const names = (t: string) => namePhrases(passage(t)).map((n) => n.text);
+    expect(names('Given the storms, Brightwell shut the pier. Despite that, Harbor Trust kept it open. Unlike Brightwell, it stayed.')).toEqual(['Brightwell', 'Harbor Trust', 'Brightwell']);
+  });
+
   it('joins a hyphenated name ("Carvalho-Reid") but ends a name at a dash set off by spaces ("Thursday - Brightwell")', () => {
     const names = (t: string) => namePhrases(passage(t)).map((n) => n.text);
     expect(names('Thursday - Brightwell publishes a memo, Ines Carvalho-Reid said.')).toEqual(['Thursday', 'Brightwell', 'Ines Carvalho-Reid']);
