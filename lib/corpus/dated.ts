@@ -61,7 +61,7 @@ const PUT_OUT = /^[^.;:!?]{0,100}?(?<![\w-])([a-z]{2,}ed|wrote|written|made|sent
  */
 const LABELLED = /^(?:\s*\([^)]{1,12}\))?\s*(?::|\s[-–—])\s[^.;:!?]{0,60}?()(?<![\w-])(?:([a-z][a-z-]*)\s+)?(post|report|statement|paper|letter|memo|essay|announcement|filing|release)\b/di;
 
-/** What a time dates, named after it: the words (lower case, the verb first and the thing's head noun last) and their stretch of the text. */
+/** What a time dates, named after it: its words (lower case: the verb first, then the thing's nouns, then the site it is on if named), its head noun, and their stretch of the text. */
 export interface ThingAfter {
   words: string[];
   /** The thing's own noun, before the site it is on ("post" of "a post on its company blog"). */
