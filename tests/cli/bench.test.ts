@@ -5,6 +5,11 @@ import { NaiveBaseline } from '../../lib/match/naive-baseline';
 import { growCorpus } from '../../tools/bench/corpus-growth';
 import type { CorpusDoc } from '../../lib/types';
 import { REPO_ROOT } from '../extract/real-pages';
+import { shippedEngine } from '../../tools/bench/engine-bundle';
+import { compileCorpus } from '../../lib/corpus/compile';
+import { encodeCorpusFile, openCorpusFile } from '../../lib/corpus/corpus-file';
+import { loadEngine } from '../../lib/engine';
+import { detectTopic } from '../../lib/detect/topic';
 
 const seeds = readSeedDocs();
 const real: CorpusDoc[] = [
@@ -41,6 +46,21 @@ describe('the benchmark corpus', () => {
   });
 });
 
+describe('the engine the bench times', () => {
+  it('is the engine as bundled for the extension: the same analysis, without the name-keeping helper of tsx', async () => {
+    const shipped = await shippedEngine(REPO_ROOT);
+    const bytes = encodeCorpusFile(compileCorpus(seeds));
+    const doc = seeds[1]!;
+    const article = { title: doc.headline, byline: null, siteName: null, url: doc.id, paragraphs: doc.paragraphs };
+    const fromBundle = shipped.loadEngine(shipped.openCorpusFile(bytes)).analyze({ ...article, paragraphs: [...doc.paragraphs] }, detectTopic(article));
+    const direct = loadEngine(openCorpusFile(bytes)).analyze({ ...article, paragraphs: [...doc.paragraphs] }, detectTopic(article));
+    expect(fromBundle.divergences.length).toBeGreaterThan(0);
+    expect(fromBundle).toEqual(direct);
+    expect(shipped.loadEngine).not.toBe(loadEngine);
+    expect(shipped.loadEngine.toString()).not.toContain('__name');
+  }, 60_000);
+});
+
 describe('npm run bench', () => {
   it('prints a table with targets and, as its last line, one JSON object with the figures', () => {
     const run = spawnSync('npm', ['run', '--silent', 'bench'], {
@@ -58,6 +78,9 @@ describe('npm run bench', () => {
     expect(seedSize.engineMsPerArticle).toBeGreaterThan(0);
     expect(seedSize.baselineMsPerArticle).toBeGreaterThan(seedSize.engineMsPerArticle);
     expect(seedSize.loadMs).toBeGreaterThan(0);
+    // The engine through tsx, timed beside the shipped one on the seeds.
+    expect(figures.throughTsx.engineMsPerArticle).toBeGreaterThan(0);
+    expect(run.stdout).toMatch(/the engine run through tsx instead .* ms\/article, ratio [\d.]+×/);
     expect(seedSize.baselineMethod).toMatch(/^measured/);
     expect(figures.targets).toHaveLength(4);
     expect(figures.gate.usPerPageMean).toBeGreaterThanOrEqual(0);

@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadEngine, type Engine } from '../../lib/engine';
-import { openCorpusFile } from '../../lib/corpus/corpus-file';
+import type { Engine } from '../../lib/engine';
+import type { EngineApi } from './engine-bundle';
 import type { Article, CorpusDoc, Detection } from '../../lib/types';
 import { median, timeMs } from './stats';
 
@@ -22,6 +22,8 @@ export interface EngineTime {
   loadMs: number | null;
   firstAnalyzeMs: number | null;
   msPerArticle: number | null;
+  /** The same, for the engine given to compare (timed in turn with the first, on the same copies of the pages), when one was. */
+  compareMsPerArticle: number | null;
   skipped: string | null;
 }
 
@@ -52,11 +54,14 @@ function compileInChild(docs: CorpusDoc[], timeoutMs: number): { compileMs: numb
   }
 }
 
-/** Measures the engine over `docs`, analysing `pages` (with their detections) as the pages. */
-export function timeEngine(docs: CorpusDoc[], pages: Array<[Article, Detection]>, timeoutMs: number, runs: number): EngineTime {
+/**
+ * Measures the engine `api` gives over `docs`, analysing `pages` (with their detections) as the pages; `compare`, when
+ * given, is another form of the engine whose warm time per article is measured alongside.
+ */
+export function timeEngine(docs: CorpusDoc[], pages: Array<[Article, Detection]>, timeoutMs: number, runs: number, api: EngineApi, compare?: EngineApi): EngineTime {
   const compiled = compileInChild(docs, timeoutMs);
   if (typeof compiled === 'string') {
-    return { compileMs: null, indexBytes: null, readMs: null, loadMs: null, firstAnalyzeMs: null, msPerArticle: null, skipped: compiled };
+    return { compileMs: null, indexBytes: null, readMs: null, loadMs: null, firstAnalyzeMs: null, msPerArticle: null, compareMsPerArticle: null, skipped: compiled };
   }
   // Each call gets its own copy of the article, as the background gets a fresh structured clone of it with
   // every message: nothing the engine keys on an article object (page flags) carries over between calls.
@@ -66,7 +71,7 @@ export function timeEngine(docs: CorpusDoc[], pages: Array<[Article, Detection]>
   let engine: Engine | null = null;
   for (let i = 0; i < 3; i++) {
     let e: Engine | null = null;
-    loads.push(timeMs(() => (e = loadEngine(openCorpusFile(compiled.bytes)))));
+    loads.push(timeMs(() => (e = api.loadEngine(api.openCorpusFile(compiled.bytes)))));
     const [article, detection] = pages[0]!;
     const copy = fresh(article);
     firsts.push(timeMs(() => e!.analyze(copy, detection)));
@@ -74,12 +79,22 @@ export function timeEngine(docs: CorpusDoc[], pages: Array<[Article, Detection]>
   }
   // Round-robin over the articles, so a burst of other work on the machine hits one run of each
   // article rather than every run of one; the median per article then drops it.
-  for (let i = 0; i < 3; i++) for (const [article, detection] of pages) engine!.analyze(fresh(article), detection);
+  const other = compare?.loadEngine(compare.openCorpusFile(compiled.bytes));
+  for (let i = 0; i < 3; i++) {
+    for (const [article, detection] of pages) {
+      engine!.analyze(fresh(article), detection);
+      other?.analyze(fresh(article), detection);
+    }
+  }
   const times: number[][] = pages.map(() => []);
+  const otherTimes: number[][] = pages.map(() => []);
   for (let i = 0; i < runs; i++) {
     pages.forEach(([article, detection], k) => {
       const copy = fresh(article);
       times[k]!.push(timeMs(() => engine!.analyze(copy, detection)));
+      if (!other) return;
+      const again = fresh(article);
+      otherTimes[k]!.push(timeMs(() => other.analyze(again, detection)));
     });
   }
   const perArticle = times.map(median);
@@ -91,6 +106,7 @@ export function timeEngine(docs: CorpusDoc[], pages: Array<[Article, Detection]>
     // The first load's: the closest this process gets to a service worker waking with nothing cached.
     firstAnalyzeMs: firsts[0] ?? null,
     msPerArticle: median(perArticle),
+    compareMsPerArticle: other ? median(otherTimes.map(median)) : null,
     skipped: null,
   };
 }
