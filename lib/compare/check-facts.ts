@@ -7,7 +7,7 @@ import type { Piece } from '../text/segment';
 import type { Finding } from './finding';
 import { summarise } from './finding';
 import { memo, slot, type Passage, type Word } from './passage';
-import { timeExprs, WEEKDAY_WORD, type TimeExpr } from '../text/temporal';
+import { isSpan, timeExprs, WEEKDAY_WORD, type TimeExpr } from '../text/temporal';
 import { contextStems, findContext, sharedCount } from './context';
 import { DETERMINER, datedNoun, datedThing, topicBefore } from './dated-things';
 import { namePhrases, sameName, sameNames } from './names';
@@ -182,8 +182,9 @@ function omittedDate(a: Passage, b: Passage, ta: TimeExpr[], tb: TimeExpr[], swa
   const dayless = swap ? !tb.some((y) => !isYear(y.value) && !relational(y)) : memo(b, DAYLESS_SLOT, () => !tb.some((y) => !isYear(y.value)));
   if (!dayless) return null;
   for (const x of ta) {
-    // A year, a relation ("just before") or a span ("this week", "earlier in the month") is not a day the other side could have given.
-    if (isYear(x.value) || /^rel:(?:before|after|(?:this|last|next|earlier|later)-(?:week|month|year))$/.test(x.value)) continue;
+    // A year, a relation ("just before") or a span ("this week", "earlier in the month", "in May", "last autumn") is not a
+    // day the other side could have given.
+    if (isYear(x.value) || isSpan(x.value) || /^rel:(?:before|after|(?:this|last|next|earlier|later)-(?:week|month|year))$/.test(x.value)) continue;
     const dated = datedThing(a, x);
     if (!dated) continue;
     const { stems: before, head } = dated;

@@ -36,6 +36,8 @@ export type Check = (a: Passage, b: Passage, minContext: number) => Finding | nu
 export const SAME_POINT_CHECKS: Check[] = [checkQuotes, checkShortQuotes, checkQuotedList, checkRelativeOrder, (a, b) => checkDates(a, b, 1), (a, b) => checkNumbers(a, b, 1), (a, b) => checkNames(a, b, 0), (a, b) => checkCarriedNames(a, b), (a, b) => checkAttribution(a, b), checkQuoteCredit, checkClaimCredit, checkSequence, checkEventOrder, (a, b) => checkCertainty(a, b), (a, b) => checkEvidence(a, b, 2), (a, b) => checkNegation(a, b), checkDeniedAmount, (a, b) => checkDirection(a, b, 1), checkContrast, (a, b) => checkOpposite(a, b, 2), checkScope, checkDetail, (a, b) => checkReported(a, b, 2), checkCreditedVsFact, checkAlone];
 /** For sentences found only because both name the same dated thing ("blog post"). */
 export const DATED_CHECKS: Check[] = [checkRelativeOrder, (a, b) => checkDates(a, b, 2)];
+/** The same, where the outlet's dated sentence stands beside the page sentence's same-point partner (see dated-pairs.ts). */
+export const DATED_BESIDE_CHECKS: Check[] = [checkRelativeOrder, (a, b) => checkDates(a, b, 1)];
 /** For sentences found only because both quote the same words. */
 export const QUOTED_CHECKS: Check[] = [checkQuotes, checkQuoteCredit];
 /** For sentences found only because both name the same person: a title changed, or a person put in another's place beside them. */

@@ -35,3 +35,21 @@ export function datedPairs(page: PageSentence[], ix: CorpusIndex, story: Set<num
   }
   return out;
 }
+
+/**
+ * The dated pairs whose outlet sentence stands beside the page sentence's same-point partner in one paragraph ("…in a
+ * report released Wednesday. The company argued that…" against "Report, Tue: …" that pairs with the second sentence):
+ * the outlet tells the same point there, so its day needs less context to be the page's thing's; and the rest.
+ */
+export function besideSamePoint(dated: Pair[], same: Iterable<Pair>, ix: CorpusIndex): [Pair[], Pair[]] {
+  const partners = new Set<number>();
+  for (const p of same) partners.add(p.page * ix.nSents + p.gid);
+  const beside = (p: Pair) => {
+    const cs = ix.sentence(p.gid);
+    return [p.gid - 1, p.gid + 1].some((g) => g >= 0 && g < ix.nSents && partners.has(p.page * ix.nSents + g) && ix.sentence(g).doc === cs.doc && ix.sentence(g).paragraph === cs.paragraph);
+  };
+  const near: Pair[] = [];
+  const rest: Pair[] = [];
+  for (const p of dated) (beside(p) ? near : rest).push(p);
+  return [near, rest];
+}

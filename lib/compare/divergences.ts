@@ -11,14 +11,14 @@ import { LINK_DISCOUNT, type Pair } from '../match/pairs';
 import type { PageSentence } from '../match/page';
 import { isBlockQuote, passage, type Passage } from './passage';
 import { corpusPassage, relatedIn } from './corpus-passage';
-import { datedPairs } from './dated-pairs';
+import { besideSamePoint, datedPairs } from './dated-pairs';
 import { quotedPairs } from './quoted-pairs';
 import { titledPairs } from './titled-pairs';
 import { lowerParagraphs } from './doc-text';
 import { nameUses, type NameUse } from './name-uses';
 import { mainOrganisation } from './main-organisation';
 import { articleDays } from './article-days';
-import { ALONG, CLAIM_CHECKS, DATED_CHECKS, EDITED_CHECKS, QUOTED_CHECKS, RELATED_CHECKS, SAME_POINT_CHECKS, SCOPED_CHECKS, TITLED_CHECKS, type Check } from './check-lists';
+import { ALONG, CLAIM_CHECKS, DATED_BESIDE_CHECKS, DATED_CHECKS, EDITED_CHECKS, QUOTED_CHECKS, RELATED_CHECKS, SAME_POINT_CHECKS, SCOPED_CHECKS, TITLED_CHECKS, type Check } from './check-lists';
 import type { Finding } from './finding';
 import { knownTimes } from './check-facts';
 import { titleStands } from './check-names';
@@ -61,7 +61,7 @@ export function findDivergences(
   // Every page sentence's time expressions, found once for the dated pairs and the date checks.
   const times = page.map(sentenceTimes);
   const storyDocs = story ?? new Set(Array.from({ length: ix.nDocs }, (_, d) => d).filter((d) => d !== self));
-  const dated = datedPairs(page, ix, storyDocs, times);
+  const [datedBeside, dated] = besideSamePoint(datedPairs(page, ix, storyDocs, times), same, ix);
   const quoted = quotedPairs(page, ix, storyDocs);
   const titled = titledPairs(page, ix, storyDocs);
   const related = relatedPairs(pairs, same, best, ix, (i) => page[i]!.paragraph);
@@ -109,7 +109,7 @@ export function findDivergences(
   const claims = claimPairs(page, ix, storyDocs, heads, checked);
   const scoped = scopedPairs(page, ix, storyDocs, (ps) => (onStory.has(ps.index) && !((pageFlags[ps.paragraph] ?? 0) & NOT_REPORTING) ? scopedSpans(pagePassage(ps)) : []), checked);
   const edited = editedPairs(pairs, selfOf, page, pagePassage, ix, prepare, EDITED_CHECKS);
-  const groups: Array<[Iterable<Pair>, Check[]]> = [[same, SAME_POINT_CHECKS], [related, RELATED_CHECKS], [dated, DATED_CHECKS], [quoted, QUOTED_CHECKS], [titled, TITLED_CHECKS], [claims, CLAIM_CHECKS], [scoped, SCOPED_CHECKS], ...edited];
+  const groups: Array<[Iterable<Pair>, Check[]]> = [[same, SAME_POINT_CHECKS], [related, RELATED_CHECKS], [datedBeside, DATED_BESIDE_CHECKS], [dated, DATED_CHECKS], [quoted, QUOTED_CHECKS], [titled, TITLED_CHECKS], [claims, CLAIM_CHECKS], [scoped, SCOPED_CHECKS], ...edited];
   const paragraphPair = (ps: PageSentence, cs: CorpusSentence) => (ps.paragraph * ix.nDocs + cs.doc) * 100_000 + cs.paragraph;
   /** The outlet's words each pair of paragraphs has shown a finding on (highlights within the outlet's paragraph). */
   const otherMarks = new Map<number, Span[]>();

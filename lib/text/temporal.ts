@@ -10,7 +10,8 @@ export interface TimeExpr extends Piece {
   weekday?: string;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Months' names, in order. */
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** The weekday of a calendar date value ("may 14") whose match carries a year ("14 May 2026", "May 14, 2026"). */
@@ -23,6 +24,9 @@ function calendarWeekday(value: string, text: string): string | undefined {
 }
 
 const WEEKDAY = `(${WEEKDAYS.join('|')})`;
+/** Whether a time's value is a whole month or season ("may", "rel:last-autumn"): a span, which no single day of the other side's fills. */
+export const isSpan = (value: string): boolean => MONTHS.includes(value) || /^rel:(?:this|last|next)-(?:spring|summer|autumn|winter)$/.test(value);
+
 /** A weekday anywhere in lower-case text. */
 export const WEEKDAY_WORD = new RegExp(`\\b${WEEKDAY}\\b`);
 const MONTH = `(${MONTHS.join('|')})`;
@@ -34,7 +38,7 @@ const ABBREVIATED: Record<string, string> = { Mon: 'monday', Tue: 'tuesday', Wed
 const MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
 
 /** Cheap pre-test: most sentences hold no time expression at all. */
-const MAYBE_TIME = /\d|day|week|month|year|before|after|tues|weds|thur|fri|\bwk\b|\byr\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|thousand|twenty|\b(?:mon|wed|sat|sun)\./i;
+const MAYBE_TIME = /\d|day|week|month|year|before|after|\btue|weds|\bthu|fri|\bwk\b|\byr\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|thousand|twenty|\b(?:mon|wed|sat|sun)\./i;
 /** A season's name, to pass over sentences no season pattern can match. */
 const SEASON = /spring|summer|autumn|fall|winter/;
 
@@ -72,17 +76,35 @@ function wordsValue(words: string): number {
 /** A spoken year's digits ("2022"). */
 const spokenYear = (m: RegExpExecArray): string => String(2000 + wordsValue((m[1] ?? m[2])!));
 
+/** The value a post's timestamp takes: its span is read, and dropped (see timeExprs). */
+const STAMP = 'stamp';
+
+/** Time zones a signed post's timestamp names in brackets ("(UTC)"). */
+const ZONE = '\\((?:UTC|GMT|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|KST|AEST|AEDT)\\)';
+const ZONED = new RegExp(ZONE, 'i');
+/** Whether a timestamp's text carries its time zone. */
+const zoned = (text: string) => ZONED.test(text);
+
+/** "hh:mm, 16 May 2026 (UTC)", "hh:mm (UTC), May 16, 2026": a clock time, then a date, with a time zone after either. */
+const TIMESTAMP = new RegExp(
+  `\\b\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?\\s*(?:${ZONE})?,?\\s*(?:\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)(?:\\s*${ZONE})?`,
+  'gi',
+);
+
 /** Each pattern with its value (null: not a time after all) and what its text must contain. */
 const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | null, (lower: string) => boolean]> = [
+  // A clock time and a date with a time zone, as comment pages and talk pages sign each post ("14:40, 16 May 2026 (UTC)"):
+  // when the words were written, not when anything they tell happened. Its words are taken, so no time is read in them.
+  [TIMESTAMP, () => STAMP, (l) => l.includes(':') && zoned(l)],
   [new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:,\\s*(\\d{4}))?\\b`, 'gi'), (m) => `${m[1]!.toLowerCase()} ${m[0].match(/\d{1,2}/)![0]}`, digit],
   // Day before month, as timelines and British papers write it ("14 May 2026"): the same date as "May 14".
   [new RegExp(`\\b(\\d{1,2})\\s+${MONTH}(?:\\s+\\d{4})?\\b`, 'gi'), (m) => (/^\p{Lu}/u.test(m[2]!) ? `${m[2]!.toLowerCase()} ${+m[1]!}` : null), digit],
   [new RegExp(`\\b(?:last|next|this|on)?\\s*${WEEKDAY}\\b`, 'gi'), (m) => m[1]!.toLowerCase(), day],
   // A weekday abbreviated in brackets, as a timeline dates an entry ("14 May 2026 (Thu)"); capitalised, as "sun" and "wed" are words.
   [/\((Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?\)/g, (m) => ABBREVIATED[m[1]!.slice(0, 3)]!, (l) => l.includes('(')],
-  // A weekday shortened as posts and notes write it ("a blog post Thurs", "out Weds"): capitalised, and only the forms
+  // A weekday shortened as posts, notes and slides write it ("a blog post Thurs", "out Weds", "Report, Tue:"): capitalised, and only the forms
   // no common word takes ("Wed", "Sun", "Sat" and "Mon" are words or names too).
-  [/\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Oo]n)\s+)?(Tues|Weds|Thur|Thurs|Fri)\b\.?/g, (m) => ABBREVIATED[m[1]!.slice(0, 3)]!, (l) => /\b(?:tues|weds|thurs?|fri)\b/.test(l)],
+  [/\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Oo]n)\s+)?(Tues?|Weds|Thu|Thur|Thurs|Fri)\b\.?/g, (m) => ABBREVIATED[m[1]!.slice(0, 3)]!, (l) => /\b(?:tues?|weds|thu|thurs?|fri)\b/.test(l)],
   // The short forms that are words too ("Mon", "Wed", "Sat", "Sun") only with their full stop and a sentence going on ("a Mon. report").
   [/\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Oo]n)\s+)?(Mon|Wed|Sat|Sun)\.(?=\s+[a-z0-9])/g, (m) => ABBREVIATED[m[1]!]!, (l) => /\b(?:mon|wed|sat|sun)\./.test(l)],
   // A month named alone ("In April its model…", "since March", "at the end of April"): led by words that date with it, and capitalised, as
@@ -134,6 +156,7 @@ export function timeExprs(norm: string): TimeExpr[] {
   if (!MAYBE_TIME.test(norm)) return out;
   // Lower-casing keeps every ASCII word whole, so a word a pattern needs is found here whenever the pattern could match.
   const lower = norm.toLowerCase();
+  const stamps: Array<{ start: number; end: number }> = [];
   for (const [re, value, needs] of PATTERNS) {
     if (!needs(lower)) continue;
     re.lastIndex = 0;
@@ -145,6 +168,12 @@ export function timeExprs(norm: string): TimeExpr[] {
       if (out.some((o) => start < o.end && end > o.start)) continue;
       const v = value(m);
       if (v === null) continue;
+      // A timestamp holds its span (no date or year is read inside it) and is no time of the text's.
+      if (v === STAMP) {
+        if (zoned(m[0])) stamps.push({ start, end });
+        continue;
+      }
+      if (stamps.some((o) => start < o.end && end > o.start)) continue;
       const weekday = calendarWeekday(v, m[0]);
       out.push(weekday ? { text: norm.slice(start, end), start, end, value: v, weekday } : { text: norm.slice(start, end), start, end, value: v });
     }

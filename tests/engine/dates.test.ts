@@ -6,6 +6,7 @@ import { datedMentions } from '../../lib/corpus/dated';
 import { stem, tokenize } from '../../lib/text/tokens';
 import { timeExprs } from '../../lib/text/temporal';
 import { compileCorpus } from '../../lib/corpus/compile';
+import { story, storyEngine, summaries } from './helpers';
 
 /** The corpus's synonym test, reduced to the one pair these sentences need. */
 const related = (x: string, y: string) => [x, y].sort().join(' ') === 'declin refus';
@@ -373,5 +374,51 @@ describe('dates: a month led by "the end of", and a day on a comment about a thi
     const other = 'The council urged cuts in a plan to residents.';
     expect(check('The harbour board declined to comment on the council plan on Friday.', other, 2)).toBeNull();
     expect(check('The harbour board published the council plan on Friday.', other, 2)?.kind).toBe('date');
+  });
+});
+
+describe('dates: short weekdays, signed posts, whole months, and a day told in the sentence beside', () => {
+  const values = (t: string) => timeExprs(t).map((x) => x.value);
+
+  it('reads "Tue" and "Thu" as a slide or a note shortens them, capitalised, not inside other words', () => {
+    expect(values('- Budget memo, Tue: the council backs the levy')).toEqual(['tuesday']);
+    expect(values('Vote Thu; Arthur and the thunder club abstain.')).toEqual(['thursday']);
+    expect(check('- Budget memo, Tue: the council backs the ferry levy', 'The council backed the ferry levy in a budget memo released Wednesday.', 1)?.summary).toBe('"Tue" vs "Wednesday"');
+  });
+
+  it('reads a signed post\'s timestamp ("10:20, 16 May 2026 (UTC)") as when it was written: no date, no year, no day of the text\'s', () => {
+    expect(values('The memo is dated Friday, 15 May 2026. — Harbourwatch (talk) 10:20, 16 May 2026 (UTC)')).toEqual(['friday', 'may 15']);
+    expect(values('Agreed on the wording. — Lin (talk) 09:05 (UTC), May 16, 2026')).toEqual([]);
+    // Without a time zone a clock time and a date are read as ever: the day something happened at that hour.
+    expect(values('The ferry left at 10:20, 16 May 2026, an hour late.')).toEqual(['may 16']);
+    const signed = 'The council released its budget memo, which backs the ferry levy. — Harbourwatch (talk) 10:20, 16 May 2026 (UTC)';
+    // The post gives the memo no day; the time it was signed is not one.
+    expect(check(signed, 'The council released its budget memo on Wednesday, backing the ferry levy.', 1)?.summary).toBe('no day ("budget memo") vs "on Wednesday"');
+  });
+
+  it('takes a month or a season for a span, not a day the other side left out ("in May" / no day)', () => {
+    const undated = 'In a memo sent to staff, the mayor said taxes would rise.';
+    expect(check('In a budget memo published in May, the mayor said taxes would rise.', undated, 2)).toBeNull();
+    expect(check('In a budget memo published last autumn, the mayor said taxes would rise.', undated, 2)).toBeNull();
+    expect(check('In a budget memo published Thursday, the mayor said taxes would rise.', undated, 2)?.summary).toBe('"Thursday" vs no day ("a memo")');
+  });
+});
+
+describe('dates: an outlet that dates the thing in the sentence beside the one on the same point', () => {
+  const A = story('a_harbour', [
+    'Harbour board backs ferry levy',
+    'The harbour board rejected the council plan in a memo released Wednesday. The board argued that "only a levy on every crossing can keep the night ferries running through the winter months".',
+    'The council will answer next month.',
+  ]);
+  const B = story('b_coast', [
+    'Ferry levy row grows',
+    'The harbour board said in its memo that "only a levy on every crossing can keep the night ferries running through the winter months".',
+    'The council will answer next month.',
+  ]);
+  const run = storyEngine([A, B]);
+
+  it('compares the page\'s day for the memo with the day the outlet gives it a sentence before its version of the point', () => {
+    const page = ['Ferry levy: the board\'s case', '- Memo, Tue: "only a levy on every crossing can keep the night ferries running through the winter months"'];
+    expect(summaries(run(page), 'date', 'a_harbour')).toEqual(['"Tue" vs "Wednesday"']);
   });
 });
