@@ -29,6 +29,7 @@ import { checkOpposite } from './check-opposite';
 import { checkScope } from './check-scope';
 import { checkDetail } from './check-detail';
 import { checkReported } from './check-reported';
+import { nameAlong } from './name-along';
 
 export type Check = (a: Passage, b: Passage, minContext: number) => Finding | null;
 
@@ -58,6 +59,8 @@ export const ALONG: Partial<Record<string, (page: Passage, f: Finding, other: Pa
   certainty: certaintyAlong,
   attribution: (page, f, other, tie) => attributionAlong(f, other, tie ? page : undefined),
   number: numberAlong,
+  // A name put in another's place ("University of Ottawa") is put so against every outlet that names the other one there.
+  name: (_page, f, other) => nameAlong(f, other),
   // A short phrase quoted another way ("least responsible" / "least cautious") is quoted so by every outlet that quotes it.
   quote: (page, _f, other) => checkShortQuotes(page, other),
 };

@@ -4,6 +4,8 @@ import { checkNames, titleStands } from '../../lib/compare/check-names';
 import { checkAttribution } from '../../lib/compare/check-speakers';
 import { namePhrases, sameName } from '../../lib/compare/names';
 import { articleNameUses } from '../../lib/compare/name-uses';
+import { analyze } from './helpers';
+import { nameAlong } from '../../lib/compare/name-along';
 
 const check = (a: string, b: string) => checkNames(passage(a), passage(b), 2);
 const marked = (text: string, spans: Array<{ start: number; end: number }>) => spans.map((s) => text.slice(s.start, s.end));
@@ -436,5 +438,24 @@ describe("names: a people's adjective is its country", () => {
     expect(checkNames(passage('The port refused to let the American navy moor its ships at the old quay for a year.'), passage(us), 0)).toBeNull();
     expect(checkNames(passage(us), passage('The port refused to let the American navy moor its ships at the old quay for a year.'), 0)).toBeNull();
     expect(checkNames(passage('The port refused to let the Canadian navy moor its ships at the old quay for a year.'), passage(us), 0)?.summary).toBe('"Canadian" vs "US"');
+  });
+});
+
+describe('a name put in another\'s place, against every outlet that names the other there', () => {
+  it('finds the changed university against the outlet that words the point alike, and carries it to the outlets that word it otherwise', () => {
+    const page = ['Worm study', 'Separately, a team at the University of Ottawa, led by Nicolas Papernot, has shown how AI tools can create a new kind of AI worm that changes its hacking strategy as it moves between devices.'];
+    const found = analyze(page).divergences.filter((d) => d.kind === 'name').map((d) => `${d.other.doc.slice(0, 3)}#${d.other.paragraph} ${d.summary}`);
+    // 004 words the point as the page does; 001, 002 and 003 tell it in sentences the page shares too little with.
+    for (const at of ['004#13', '003#6', '002#11', '001#13']) expect(found).toContain(`${at} "University of Ottawa" vs "University of Toronto"`);
+  });
+
+  it('carries nothing to an outlet that names the page\'s name too, nor a title', () => {
+    const x = { text: 'University of Moncton', start: 0, end: 21 };
+    const y = { text: 'University of Halifax', start: 0, end: 21 };
+    const f = { kind: 'name' as const, a: [x], b: [y], summary: '', confidence: 0.8 };
+    expect(nameAlong(f, passage('Ferry sailings could fall by a third, says modelling by the University of Halifax.'))?.summary).toBe('"University of Moncton" vs "University of Halifax"');
+    expect(nameAlong(f, passage('Ferry sailings could fall by a third, say the University of Halifax and the University of Moncton.'))).toBeNull();
+    expect(nameAlong(f, passage('Ferry sailings could fall by a third, says a port study.'))).toBeNull();
+    expect(nameAlong({ ...f, title: true }, passage('Ferry sailings could fall by a third, says the University of Halifax.'))).toBeNull();
   });
 });
