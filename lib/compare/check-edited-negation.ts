@@ -6,14 +6,21 @@
 
 import { claimThere, type Edit } from './edited-sentences';
 import { summarise, type Finding } from './finding';
-import { governed, span } from './modality';
+import { governed, isNegator, span } from './modality';
 import { negations } from './negations';
 import type { Passage } from './passage';
 
+/** Words that deny through the noun phrase they open or stand for ("no single lab", "none of the labs", "nobody"). */
+const NEGATING = new Set(['no', 'none', 'nobody', 'nothing', 'neither', 'nor', 'never']);
+
 /** The page negating what the outlet asserts, or asserting what it negates, where the edit added or dropped the negation. */
 export function checkEditedNegation(a: Passage, b: Passage, edit: Edit): Finding | null {
+  const inSwap = (x: Passage, ws: Edit['swaps'][number]['added']) => negations(x).find((m) => ws.some((w) => w.start === m.word.start));
+  // A negation the edit moved is none added or dropped: "should not rest with any single lab" reworded "No single lab
+  // should hold" denies the same claim (a negating determiner on the subject is no negation marker of its own).
+  const addsNegator = edit.swaps.some((s) => inSwap(a, s.added) || s.added.some((w) => isNegator(w.text.toLowerCase()) || NEGATING.has(w.text.toLowerCase())));
+  if (addsNegator && edit.swaps.some((s) => inSwap(edit.original, s.removed))) return null;
   for (const swap of edit.swaps) {
-    const inSwap = (x: Passage, ws: typeof swap.added) => negations(x).find((m) => ws.some((w) => w.start === m.word.start));
     const added = inSwap(a, swap.added);
     const dropped = added ? undefined : inSwap(edit.original, swap.removed);
     const m = added ?? dropped;

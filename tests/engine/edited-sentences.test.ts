@@ -101,6 +101,16 @@ describe('a negation the edit added or dropped', () => {
     expect(checkEditedNegation(a, passage('Fares will not rise with fuel costs, according to the board.'), e)?.kind).toBe('negation');
     expect(checkEditedNegation(a, passage('Fares may rise with fuel costs, the board warned.'), e)).toBeNull();
   });
+
+  it('finds nothing where the edit moved the negation onto the subject ("should not rest with any single board" / "no single board should")', () => {
+    const original = 'The mayor said decisions about fares should not rest with any single board, port or ferry firm.';
+    const outlet = passage('The city stated that decisions about fare levels should not rest with any single board, port, or ferry firm.');
+    const moved = edited(original, 'According to the mayor, no single board, port or ferry firm should be the one to decide fares.');
+    expect(checkEditedNegation(moved.a, outlet, moved.e)).toBeNull();
+    // Dropped with nothing denying in its place, it still diverges.
+    const dropped = edited(original, 'The mayor said decisions about fares should rest with a single board, port or ferry firm.');
+    expect(checkEditedNegation(dropped.a, outlet, dropped.e)?.kind).toBe('negation');
+  });
 });
 
 describe('a modal the edit changed', () => {
