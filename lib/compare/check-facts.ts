@@ -64,9 +64,13 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
   return omittedDate(a, b, ta, tb) ?? omittedDate(b, a, tb, ta, true);
 }
 
+/** A time counted back from now ("six years ago"): beside a year or a date, the same time told again ("Six years ago, in 2020"). */
+const AGO = /^rel:\d+-[a-z]+s-ago$/;
+
 /** Whether a sentence gives one time, however often written, besides times that only place it ("Monday, three days before the post"). */
 function oneValue(ts: TimeExpr[]): boolean {
-  const placed = ts.filter((t) => !relational(t));
+  const dated = ts.some((t) => isYear(t.value) || CALENDAR.test(t.value));
+  const placed = ts.filter((t) => !relational(t) && !(dated && AGO.test(t.value)));
   const own = placed.length > 0 ? placed : ts;
   return own.length > 0 && own.every((t) => t.value === own[0]!.value);
 }

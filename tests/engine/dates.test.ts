@@ -396,6 +396,11 @@ describe('dates: short weekdays, signed posts, whole months, and a day told in t
     expect(check(signed, 'The council released its budget memo on Wednesday, backing the ferry levy.', 1)?.summary).toBe('no day ("budget memo") vs "on Wednesday"');
   });
 
+  it('reads "Six years ago, in 2020" as one time, so a sentence on the same point opening "In 2023" differs on it', () => {
+    const other = 'In 2023, a coalition of riders backed a harbour trust campaign for a six-month fare freeze.';
+    expect(check('Six years ago, in 2020, the harbour trust campaigned for fares to freeze for six months, with a coalition of riders behind it.', other, 1)?.summary).toBe('"2020" vs "2023"');
+  });
+
   it('takes a month or a season for a span, not a day the other side left out ("in May" / no day)', () => {
     const undated = 'In a memo sent to staff, the mayor said taxes would rise.';
     expect(check('In a budget memo published in May, the mayor said taxes would rise.', undated, 2)).toBeNull();
