@@ -6,7 +6,7 @@
 
 import type { Piece } from '../text/segment';
 import { memo, memoAt, type Passage, slot } from './passage';
-import { namePhrases, type Name } from './names';
+import { isPerson, namePhrases, type Name } from './names';
 import { RANK, ROLE } from './roles';
 
 // Memo slots of this file's extractors.
@@ -35,8 +35,13 @@ function findTitles(p: Passage, name: Piece): Piece[] {
   // Favaro"), unless it is plural and names them together ("founders Jack Clark and Marina Favaro").
   const others = namePhrases(p).filter((n) => n.start < name.start && n.text.includes(' '));
   const shared = (t: Piece, n: Piece) => /s$/.test(t.text) && /^\s*(?:,|and)\s*$/.test(p.norm.slice(n.end, name.start));
-  return out.filter((t) => !others.some((n) => n.start >= t.end && !shared(t, n)));
+  // And a title set off right after another person's name is theirs: "Dario Amodei (co-founder) and Marina Favaro".
+  const setOffAfter = (t: Piece, n: Name) => n.end <= t.start && isPerson(n) && SET_OFF.test(p.norm.slice(n.end, t.start));
+  return out.filter((t) => !others.some((n) => (n.start >= t.end && !shared(t, n)) || setOffAfter(t, n)));
 }
+
+/** What stands between a person's name and a title in brackets after it: the bracket, and a determiner or possessive. */
+const SET_OFF = /^\s*\(\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}-]+['\u2019]s\s+)?$/u;
 
 /** A plural title before a list of people ("founders Jack Clark and Marina Favaro"): the title and the full names it covers. */
 export interface SharedTitle {

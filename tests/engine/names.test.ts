@@ -3,6 +3,7 @@ import { passage } from '../../lib/compare/passage';
 import { checkNames, titleStands } from '../../lib/compare/check-names';
 import { checkAttribution } from '../../lib/compare/check-speakers';
 import { namePhrases, sameName } from '../../lib/compare/names';
+import { titlesOf } from '../../lib/compare/titles';
 import { articleNameUses } from '../../lib/compare/name-uses';
 import { analyze } from './helpers';
 import { nameAlong } from '../../lib/compare/name-along';
@@ -383,6 +384,15 @@ describe('names in one slot: joined by "and" to the same name', () => {
   it('reads a name listed with the third past an appositive of its own ("Dana Whitfield, a trustee of the port, and Tom Okafor")', () => {
     const f = checkNames(passage('The memo carries the signatures of Dana Whitfield, a trustee of the port, and of Tom Okafor.'), passage('The memo was written by engineer Maria Lopez and Tom Okafor, head of the trust.'), 0);
     expect(f?.summary).toBe('"Dana Whitfield" vs "Maria Lopez"');
+  });
+
+  it('reads a name listed with the third past a bracketed title of its own ("Dana Whitfield (co-founder) and Tom Okafor"), the title hers alone', () => {
+    const page = passage('Memo authors: Dana Whitfield (co-founder) and Tom Okafor (runs the port trust).');
+    const outlet = passage('The memo was written by co-founder Maria Lopez and Tom Okafor, head of the trust.');
+    expect(checkNames(page, outlet, 0)?.summary).toBe('"Dana Whitfield" vs "Maria Lopez"');
+    // "co-founder" is Whitfield's, not a title of Okafor's to set against his "head of the trust".
+    const okafor = namePhrases(page).find((n) => n.text === 'Tom Okafor')!;
+    expect(titlesOf(page, okafor).map((t) => t.text)).toEqual([]);
   });
 
   it('asks two names of one kind ("University of Leeds" / "University of York") for one context word less on a loose pair', () => {
