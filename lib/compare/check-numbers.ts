@@ -27,11 +27,15 @@ export function checkNumbers(a: Passage, b: Passage, minContext: number): Findin
   return differentAmount(a, b, qa, qb, minContext) ?? countVsOne(a, b, qa, minContext, false) ?? countVsOne(b, a, qb, minContext, true);
 }
 
-/** An amount's context words, with its currency: "$700 billion" is in dollars as much as "a trillion dollars" is. */
+/** An amount's context words, with its currency or its being a length of time: "$700 billion" is in dollars as much as "a trillion dollars" is. */
 function amountContext(p: Passage, q: Quantity): Set<string> {
   const around = contextStems(p, q);
-  return q.currency && !around.has(q.currency) ? new Set([...around, q.currency]) : around;
+  const unit = q.currency ?? (q.duration ? DURATION : null);
+  return unit && !around.has(unit) ? new Set([...around, unit]) : around;
 }
+
+/** What every length of time measures, as a currency is what amounts of money are in ("18 months" and "six months" are both lengths of time). */
+const DURATION = '#duration';
 
 function differentAmount(a: Passage, b: Passage, qa: Quantity[], qb: Quantity[], minContext: number): Finding | null {
   if (!qb.length) return null;

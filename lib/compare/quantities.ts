@@ -31,7 +31,7 @@ const ROUGHLY = new RegExp(
   'i',
 );
 /**
- * A fraction of the scale word after it ("a quarter of a trillion", "three quarters of a billion"): the amount is that
+ * A fraction of the scale word or unit of time after it ("a quarter of a trillion", "three quarters of a year"): the amount is that
  * part of it. Read in the words before "a trillion", so "a quarter" alone ("the first quarter") stays no amount.
  */
 const FRACTION = /\b(a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(quarter|third|fifth|sixth|eighth|tenth)s?\s+of\s+$/i;
@@ -115,7 +115,7 @@ export function quantities(norm: string): Quantity[] {
     else if (halfAfter) value += 0.5;
     if (scale) value *= SCALE[scale.toLowerCase()] ?? SCALE_ABBR[scale.toLowerCase()] ?? SCALE_LETTER[scale.toLowerCase()]!;
     if (unit) value *= DURATION[unit.toLowerCase()] ?? DURATION_ABBR[unit.toLowerCase()]!;
-    const fraction = article && scaleWord ? FRACTION.exec(norm.slice(Math.max(0, m.index - 24), m.index)) : null;
+    const fraction = article && (scaleWord || unit) ? FRACTION.exec(norm.slice(Math.max(0, m.index - 24), m.index)) : null;
     if (fraction) value *= fractionValue(fraction);
     const at = fraction ? m.index - (Math.min(24, m.index) - fraction.index) : wholeBefore ? m.index - (Math.min(24, m.index) - wholeBefore.index) : m.index;
     const end = m.index + all.length + (halfAfter ? halfAfter[0].length : 0);

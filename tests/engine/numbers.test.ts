@@ -34,6 +34,22 @@ describe('quantities', () => {
     expect(read('an hour later')).toEqual([['an hour', 0.001, true]]);
     // "-long" is part of the length, not a word of its context.
     expect(read('a year-long halt')).toEqual([['a year-long', 12, true]]);
+    // A fraction of a year is that part of it.
+    expect(read('a halt for a quarter of a year')).toEqual([['a quarter of a year', 3, true]]);
+    expect(read('three quarters of a year later')).toEqual([['three quarters of a year', 9, true]]);
+  });
+
+  it('counts two lengths of time as measuring one thing, as two sums of money are in one currency, on a loosely similar pair', () => {
+    const outlet = passage('In 2019 the riders\' union backed a campaign by the harbour trust to halt the fare rise for six months so reviews could be held.');
+    // "stop" and "halt" are the one word the two share around the lengths; the lengths themselves are the second.
+    const related = (x: string, y: string) => [x, y].sort().join(' ') === 'halt stop';
+    const page = passage('In 2019, the harbour trust asked for the fare rise to stop for 18 months.');
+    page.related = related;
+    expect(checkNumbers(page, outlet, 2)?.summary).toBe('"18 months" vs "six months"');
+    // Two counts share no such measure: one word in common is not enough there.
+    const counts = passage('In 2019, the harbour trust asked for the fare rise to stop at 18 stations.');
+    counts.related = related;
+    expect(checkNumbers(counts, passage('In 2019 the riders\' union backed a campaign by the harbour trust to halt the fare rise on six routes so reviews could be held.'), 2)).toBeNull();
   });
 
   it('reads "and a half" with the whole number before it or the scale or unit it follows', () => {
