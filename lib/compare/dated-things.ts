@@ -6,7 +6,7 @@
 import { memoAt, slot, type Passage, type Word } from './passage';
 import type { TimeExpr } from '../text/temporal';
 import { stemsBefore } from './context';
-import { PARTICIPLE, TIME_MODIFIER, dayOf, publicationAfter, thingAfter } from '../corpus/dated';
+import { PARTICIPLE, TIME_MODIFIER, asideStart, dayOf, publicationAfter, thingAfter } from '../corpus/dated';
 import { stem } from '../text/tokens';
 
 // Memo slots of this file's extractors.
@@ -48,9 +48,11 @@ export const topicBefore = (p: Passage, x: TimeExpr) => TOPIC.test(p.norm.slice(
 export function datedThing(a: Passage, x: TimeExpr): { stems: Set<string>; head: string | undefined } | null {
   return memoAt(a, DATED_THING_SLOT, x.start, () => {
     if (topicBefore(a, x)) return null;
-    const before = stemsBefore(a, x.start, 3);
+    // Named before a bracketed aside, if one stands right before the time.
+    const at = asideStart(a.norm, x.start);
+    const before = stemsBefore(a, at, 3);
     if (before.size >= 2) {
-      const head = datedNoun(a, x.start)?.stem;
+      const head = datedNoun(a, at)?.stem;
       // "It made the case on Thursday in a post on its blog": the day dates the publication the act was done in.
       const publication = PUBLICATION_STEM.test(head ?? '') ? null : publicationAfter(a.norm, x);
       if (publication) return { stems: new Set((publication.words.length > 2 ? publication.words.slice(1) : publication.words).map(stem)), head: stem(publication.head) };
@@ -58,7 +60,7 @@ export function datedThing(a: Passage, x: TimeExpr): { stems: Set<string>; head:
     }
     // A participle set off by commas after its noun ("In the blog post, published on Thursday, …"): the noun's words
     // (without the comma, the words before the time already hold both).
-    const noun = before.size > 0 ? datedNoun(a, x.start) : null;
+    const noun = before.size > 0 ? datedNoun(a, at) : null;
     const k = noun ? a.words.indexOf(noun) : -1;
     const participle = a.words[k + 1];
     if (noun && participle && PARTICIPLE.test(participle.lower) && participle.end <= x.start) {

@@ -20,13 +20,24 @@ const IN_RIGHT_AFTER = /^\s*,?\s+in\s+(?:a|an|its|their|his|her)\s/i;
 /** Words that place a time within its day or period ("early Thursday", "late last year"). */
 export const TIME_MODIFIER = /^(early|late|earlier|later|mid)$/i;
 
+/**
+ * Where a bracketed aside that ends right before `at` opens ("a blog post (writing on a website) on Tuesday"), or `at`
+ * itself: what a time dates is named before the aside, as plain-language and annotated texts gloss a word in brackets.
+ */
+export function asideStart(norm: string, at: number): number {
+  const tail = norm.slice(Math.max(0, at - 80), at);
+  const m = /\([^()]{1,70}\)\s*$/.exec(tail);
+  return m ? at - (tail.length - m.index) : at;
+}
+
 /** Stems naming what each (non-year) time expression in a sentence dates; only mentions named by 2+ words (pass normalizeChars(sentence) and its timeExprs when at hand). */
 export function datedMentions(sentence: string, tokens: Token[] = tokenize(sentence), norm = normalizeChars(sentence), times: TimeExpr[] = timeExprs(norm)): string[][] {
   const out: string[][] = [];
   for (const t of times) {
     if (/^\d{4}$/.test(t.value)) continue;
     const clauseStart = Math.max(...[',', ';', ':', '.', '!', '?', '"'].map((c) => norm.lastIndexOf(c, t.start - 1))) + 1;
-    const before = tokens.filter((k) => k.start >= clauseStart && k.end <= t.start);
+    const until = asideStart(norm, t.start);
+    const before = tokens.filter((k) => k.start >= clauseStart && k.end <= until);
     // "a report released Wednesday": the thing dated is the noun before the participle (which varies by
     // outlet), so the noun is made the last word, the one mentions are found again by.
     // "a blog post early Thursday": a word placing the day in time is no part of the thing dated.
@@ -126,12 +137,15 @@ function publishedIn(rest: string): RegExpExecArray | null {
 
 /** A determiner or a possessive right before a day used as a modifier ("a Thursday blog post", "OpenAI's Wednesday report"). */
 const DETERMINES = /(?:^|\s)(?:a|an|the|its|their|his|her|[\p{L}-]+['’]s)\s+$/iu;
+/** A day opening a clause after a label, as slides and notes write a noun phrase without its article ("Anthropic: Thursday blog post urging…"). */
+const LINE_OPENS = /(?:[:•–—]|\s-)\s*$/;
 /** The nouns after such a day, up to two, lower case ("blog post"). */
 const NOUNS_AFTER = /^\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/d;
 
 /** The thing a day modifies, named right after it ("in a Thursday blog post"): its nouns (head last) and their stretch. */
 export function dayOf(norm: string, t: { start: number; end: number }): ThingAfter | null {
-  if (!DETERMINES.test(norm.slice(Math.max(0, t.start - 30), t.start))) return null;
+  const lead = norm.slice(Math.max(0, t.start - 30), t.start);
+  if (!DETERMINES.test(lead) && !LINE_OPENS.test(lead)) return null;
   const m = NOUNS_AFTER.exec(norm.slice(t.end));
   if (!m?.indices || STOPWORDS.has(m[1]!)) return null;
   // A second word that is a verb ("the Friday report urged…") is no part of the thing's name.

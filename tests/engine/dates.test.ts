@@ -409,6 +409,20 @@ describe('dates: short weekdays, signed posts, whole months, and a day told in t
   });
 });
 
+describe('dates: the thing a day dates, past a bracketed gloss or at the head of a slide\'s line', () => {
+  const undated = 'The council set out its plan for the ferry levy in a budget memo sent to residents.';
+
+  it('names the thing before a gloss in brackets ("a budget memo (a letter about money) on Tuesday")', () => {
+    expect(datedMentionOf('The council put its plan in a budget memo (a letter about money) on Tuesday.')).toBe('memo');
+    expect(check('The council put its plan for the ferry levy in a budget memo (a letter about money) on Tuesday.', undated, 2)?.summary).toBe('"on Tuesday" vs no day ("budget memo")');
+  });
+
+  it('reads a day that follows a label as dating the nouns after it ("Council: Thursday budget memo backing…")', () => {
+    expect(datedMentionOf('- Council (harbour town): Thursday budget memo backing the ferry levy')).toBe('memo');
+    expect(check('- Council (harbour town): Thursday budget memo backing the ferry levy', undated, 2)?.summary).toBe('"Thursday" vs no day ("budget memo")');
+  });
+});
+
 describe('dates: an outlet that dates the thing in the sentence beside the one on the same point', () => {
   const A = story('a_harbour', [
     'Harbour board backs ferry levy',
