@@ -90,6 +90,29 @@ function deniesWithout(ws: Word[], i: number, text: string): number {
   return verb.length > 5 && verb.endsWith('ing') ? skip : -1;
 }
 
+/** Words that open a condition set before its sentence's main clause ("If there is no plan like this, …"). */
+const CONDITION = new Set(['if', 'unless']);
+
+/**
+ * Whether word i stands in a condition that opens its sentence and ends at a comma before the main clause: "If there is
+ * no plan like this, the least cautious will move ahead" states what happens without a plan, as "Without such a plan,
+ * …" does, and denies nothing the other side asserts.
+ */
+function inCondition(p: Passage, i: number): boolean {
+  const ws = p.words;
+  const between = (k: number) => p.norm.slice(ws[k]!.end, ws[k + 1]?.start ?? ws[k]!.end);
+  const clause = (k: number) => /[,;:]/.test(between(k));
+  // An aside inside the condition ("If AI systems gain the ability—a capability Anthropic no longer considers
+  // plausible—…") says something of its own: a dash or bracket (in the text as written; normalising makes a dash a
+  // hyphen) ends the look back.
+  let k = i - 1;
+  while (k >= 0 && !clause(k) && !/[—–(]/.test(p.text.slice(ws[k]!.end, ws[k + 1]!.start))) k--;
+  const first = ws[k + 1];
+  if (!first || !CONDITION.has(first.lower) || k + 1 > 1) return false;
+  for (let j = i; j < ws.length - 1; j++) if (clause(j)) return true;
+  return false;
+}
+
 /**
  * Predicate negations: "did not", "should not be", "isn't", "never" (not a contrast like "governments, not
  * companies"), a likelihood denied ("there's little risk of"), and a denial without "not" ("failed to notify").
@@ -98,6 +121,7 @@ export function negations(p: Passage): Marker[] {
   return memo(p, NEGATIONS_SLOT, () => {
     const out: Marker[] = [];
     p.words.forEach((word, index) => {
+      if (inCondition(p, index)) return;
       const unlikely = likelihoodDenied(p.words, index);
       if (unlikely >= 0) return void out.push(unlikely ? { word, index, frame: unlikely } : { word, index });
       const without = deniesWithout(p.words, index, p.text);

@@ -222,3 +222,22 @@ describe('negation: a modal denied on one side and asserted with the same modal 
     expect(check('Survey teams showed how cheap drones could not be stored in the damp sheds.', asserted)).toBeNull();
   });
 });
+
+describe('a negation inside a condition that opens the sentence', () => {
+  const without = 'Without such a plan, the board warned, the smallest ferry firms could race ahead of the rest.';
+
+  it('is no denial: "If there is no plan like this, …" states what happens without one, as "Without such a plan, …" does', () => {
+    // The outlet's list line under "Without such a plan:" states the claim plainly.
+    const line = '- The "least careful" ferry firms could race ahead';
+    expect(check('If there is no plan like this, the "least careful" ferry firms will move ahead of the others.', line)).toBeNull();
+    expect(check('Unless there is no plan like this, the "least careful" ferry firms will move ahead of the others.', line)).toBeNull();
+    expect(check('If there is no plan like this, the smallest ferry firms will race ahead of the rest.', without)).toBeNull();
+  });
+
+  it('still denies in the main clause, and in an aside set off inside the condition by brackets or dashes', () => {
+    expect(check('If there is a plan, the smallest ferry firms will not race ahead of the rest.', without)?.kind).toBe('negation');
+    expect(check('Ferry firms have no plans to race ahead of the rest, the board said.', 'The board said the ferry firms plan to race ahead of the rest.')?.kind).toBe('negation');
+    const aside = 'If fares rise again (a step the board no longer considers plausible on current costs), ferry firms could lose riders.';
+    expect(check(aside, 'The board considers a further rise plausible on current costs, warning that ferry firms could lose riders.')?.kind).toBe('negation');
+  });
+});
