@@ -187,6 +187,7 @@ describe('dates: the same event dated differently', () => {
   it('reads "Mon.", "Wed.", "Sat." and "Sun." as days only with their full stop inside a sentence ("a Mon. report"), not "The Sun."', () => {
     const values = (t: string) => timeExprs(t).map((x) => x.value);
     expect(values('The council answered in a Mon. report, saying the depot would stay.')).toEqual(['monday']);
+    expect(values('Budget memo (council, Wed., a day before the vote)')).toEqual(['wednesday', 'rel:before']);
     expect(values('The Sun. It rose over the depot.')).toEqual([]);
     expect(values('Mon and Sat are the ferry men.')).toEqual([]);
   });
