@@ -6,7 +6,7 @@
 import { memoAt, slot, type Passage, type Word } from './passage';
 import type { TimeExpr } from '../text/temporal';
 import { stemsBefore } from './context';
-import { PARTICIPLE, TIME_MODIFIER, asideStart, dayOf, publicationAfter, thingAfter } from '../corpus/dated';
+import { PARTICIPLE, TIME_MODIFIER, asideStart, dayOf, publicationAfter, siteBefore, thingAfter } from '../corpus/dated';
 import { stem } from '../text/tokens';
 
 // Memo slots of this file's extractors.
@@ -24,6 +24,10 @@ const determines = (w: Word) => DETERMINER.test(w.lower) || /['\u2019]s$/.test(w
 /** The noun a time expression at `at` dates, when a determiner introduces it as a thing; per passage and position. */
 export function datedNoun(a: Passage, at: number): Word | null {
   return memoAt(a, DATED_NOUN_SLOT, at, () => {
+    // "a post on its corporate blog published on a Tuesday": the post, not the site it is on.
+    const onSite = siteBefore(a.norm, Math.max(0, at - 80), at);
+    const thing = onSite && a.words.find((w) => w.start === onSite.thing);
+    if (thing) return thing;
     const prior = a.words.filter((w) => w.end <= at);
     while (prior.length > 0 && TIME_MODIFIER.test(prior[prior.length - 1]!.lower)) prior.pop();
     // "a report it put out on Monday": the thing is the noun before the clause its party put it out in.
@@ -56,7 +60,8 @@ export function datedThing(a: Passage, x: TimeExpr): { stems: Set<string>; head:
       // "It made the case on Thursday in a post on its blog": the day dates the publication the act was done in.
       const publication = PUBLICATION_STEM.test(head ?? '') ? null : publicationAfter(a.norm, x);
       if (publication) return { stems: new Set((publication.words.length > 2 ? publication.words.slice(1) : publication.words).map(stem)), head: stem(publication.head) };
-      return { stems: before, head };
+      // The head is among the words before unless a site stood between ("a post on its blog published …").
+      return { stems: head && !before.has(head) ? new Set([...before, head]) : before, head };
     }
     // A participle set off by commas after its noun ("In the blog post, published on Thursday, …"): the noun's words
     // (without the comma, the words before the time already hold both).

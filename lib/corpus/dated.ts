@@ -50,6 +50,12 @@ export function datedMentions(sentence: string, tokens: Token[] = tokenize(sente
     const right = IN_RIGHT_AFTER.test(norm.slice(t.end)) ? publicationAfter(norm, t) : null;
     const noun = right ? tokens.find((k) => k.start >= right.start && k.end <= right.end && k.raw.toLowerCase() === right.head) : undefined;
     if (right && noun) terms = [...tokens.filter((k) => k.start >= right.start && k.end <= right.end && k !== noun).map((k) => k.term).slice(-1), noun.term];
+    // "a post on its corporate blog published on a Tuesday": the post is the thing, not the site it is on.
+    const onSite = right ? null : siteBefore(norm, clauseStart, until);
+    if (onSite) {
+      const [thing, site] = [tokens.find((k) => k.start === onSite.thing), tokens.find((k) => k.start === onSite.site)];
+      if (thing && site) terms = [site.term, thing.term];
+    }
     if (terms.length < 2) {
       // The words the thing is named by, as the sentence's own tokens (the terms the corpus index knows).
       const after = dayOf(norm, t) ?? thingAfter(norm, t);
@@ -111,6 +117,16 @@ function stretchOf(norm: string, t: { end: number }, m: RegExpExecArray, where: 
   const on = where ? ON_SITE.exec(norm.slice(t.end + last[1])) : null;
   const words = [m[1]!, ...nouns, ...(on ? [on[1]!] : [])].filter((w) => w !== '').map((w) => w.toLowerCase());
   return { words, head: nouns[nouns.length - 1]!.toLowerCase(), start: t.end + m.indices[1]![0], end: t.end + last[1] + (on ? on[0].length : 0) };
+}
+
+/** A publication's noun and the site it is on, ending the words before a time (a participle may follow): "a post on its corporate blog (published)". */
+const SITE_BEFORE = /\b([a-z]+)\s+on\s+(?:its|their|the|his|her)\s+(?:[a-z-]+\s+)?(blog|website|site)(?:\s+[a-z]{3,}ed)?\s*$/di;
+
+/** Where the publication's noun and its site start, when the words norm[from..to) end on one ("a post on its blog published"). */
+export function siteBefore(norm: string, from: number, to: number): { thing: number; site: number } | null {
+  const m = SITE_BEFORE.exec(norm.slice(from, to));
+  if (!m?.indices || !PUBLICATION.test(m[1]!.toLowerCase())) return null;
+  return { thing: from + m.indices[1]![0], site: from + m.indices[2]![0] };
 }
 
 /** "on its (company) blog", "on the website", right after a publication's noun. */

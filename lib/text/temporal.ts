@@ -99,7 +99,8 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | null, (lower: st
   [new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:,\\s*(\\d{4}))?\\b`, 'gi'), (m) => `${m[1]!.toLowerCase()} ${m[0].match(/\d{1,2}/)![0]}`, digit],
   // Day before month, as timelines and British papers write it ("14 May 2026"): the same date as "May 14".
   [new RegExp(`\\b(\\d{1,2})\\s+${MONTH}(?:\\s+\\d{4})?\\b`, 'gi'), (m) => (/^\p{Lu}/u.test(m[2]!) ? `${m[2]!.toLowerCase()} ${+m[1]!}` : null), digit],
-  [new RegExp(`\\b(?:last|next|this|on)?\\s*${WEEKDAY}\\b`, 'gi'), (m) => m[1]!.toLowerCase(), day],
+  // "on a Tuesday" as "on Tuesday" (the article is no determiner of a thing the day names, as in "a Tuesday post").
+  [new RegExp(`\\b(?:on\\s+an?\\s+|(?:last|next|this|on)?\\s*)${WEEKDAY}\\b`, 'gi'), (m) => m[1]!.toLowerCase(), day],
   // A weekday abbreviated in brackets, as a timeline dates an entry ("14 May 2026 (Thu)"); capitalised, as "sun" and "wed" are words.
   [/\((Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?\)/g, (m) => ABBREVIATED[m[1]!.slice(0, 3)]!, (l) => l.includes('(')],
   // A weekday shortened as posts, notes and slides write it ("a blog post Thurs", "out Weds", "Report, Tue:"): capitalised, and only the forms

@@ -424,6 +424,19 @@ describe('dates: the thing a day dates, past a bracketed gloss or at the head of
   });
 });
 
+const values = (t: string) => timeExprs(t).map((x) => x.value);
+
+describe('dates: "on a Tuesday", and a post named with the site it is on before its day', () => {
+  it('reads "on a Tuesday" as the day, and "a post on its council blog published on a Tuesday" as dating the post', () => {
+    expect(values('The memo came out on a Tuesday.')).toEqual(['tuesday']);
+    expect(datedMentions('In a post on its council blog published on a Tuesday, the mayor backed the levy.')).toEqual([['blog', 'post']]);
+    expect(datedMentionOf('In a post on its council blog published on a Tuesday, the mayor backed the levy.')).toBe('post');
+    const page = 'In a post on its council blog published on a Tuesday, the mayor backed the ferry levy.';
+    expect(check(page, 'The mayor backed the ferry levy in a blog post on Thursday.', 1)?.summary).toBe('"on a Tuesday" vs "on Thursday"');
+    expect(check(page, 'The mayor backed the ferry levy in a blog post to residents.', 2)?.summary).toBe('"on a Tuesday" vs no day ("blog post")');
+  });
+});
+
 describe('dates: an outlet that dates the thing in the sentence beside the one on the same point', () => {
   const A = story('a_harbour', [
     'Harbour board backs ferry levy',
