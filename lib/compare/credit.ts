@@ -77,7 +77,7 @@ function findCredit(p: Passage, q: Piece): Credit | null {
   let verb: RegExpExecArray | null = null;
   SPEECH.lastIndex = 0;
   for (let m = SPEECH.exec(pre); m; m = SPEECH.exec(pre)) verb = m;
-  if (!verb) return colonSubject(p, pre);
+  if (!verb) return inAccount(p, pre) ?? colonSubject(p, pre);
   if (pre.slice(verb.index).includes('"') || pre.slice(verb.index).split(/\s+/).length > 25) return null;
   const v = p.words.findIndex((w) => w.start >= verb!.index);
   if (v < 0) return null;
@@ -98,6 +98,21 @@ function findCredit(p: Passage, q: Piece): Credit | null {
 const SOURCE_BEFORE = /\b(?:from|(?:appears|appeared|is|was)\s+in)\s+([^,;:"()]{2,60}?)(?:\s+itself)?:\s*$/;
 /** "<party>'s assessment is blunt:" (a view, verdict, warning… of the party's) right before a quotation's opening mark. */
 const VERDICT_BEFORE = /(?:^|\s)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}[\p{L}-]+['’]s?)\s+(?:own\s+)?(?:assessment|verdict|view|conclusion|warning|message|position|words|advice)(?:\s+(?:is|was)(?:\s+[\p{L}-]+)?)?\s*:\s*$/u;
+
+/** "in <party>'s wording" (words, telling, view…) before a quotation in its sentence, with no verb of speech after it. */
+const IN_ACCOUNT = /\bin\s+((?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}[\p{L}-]+)['’]s\s+(?:own\s+)?(?:words|wording|phrasing|phrase|telling|account)\b[^"]{0,60}$/u;
+
+/** The party whose words a quotation is, by "in <party>'s wording" before it ("The downside, in OpenAI's wording: such a system '…'"). */
+function inAccount(p: Passage, pre: string): Credit | null {
+  const m = IN_ACCOUNT.exec(pre);
+  if (!m) return null;
+  const at = m.index + m[0].indexOf(m[1]!);
+  // The party's last word carries the possessive mark ("OpenAI's"): its words are read without it.
+  const ws = wordsIn(p, at, at + m[1]!.length + 2);
+  const last = ws.at(-1);
+  if (last && /['’]s$/.test(last.text)) ws[ws.length - 1] = { ...last, text: last.text.slice(0, -2), lower: last.lower.slice(0, -2), end: last.end - 2 };
+  return classify(p, ws);
+}
 
 /** A clause joined on after a comma ("No, and Jack Clark made that point: …"). */
 const JOINED_CLAUSE = /,\s+(?:and|but|so)\s+/g;

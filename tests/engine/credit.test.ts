@@ -647,3 +647,17 @@ describe('quote credit: verbs that underline a point credit it as saying does', 
     }
   });
 });
+
+describe('quote credit: "in <party>\'s wording" before the quotation', () => {
+  const whitfield = prepared(`${QUOTE.slice(0, -1)}," Dana Whitfield said.`);
+
+  it('credits the quotation to the party whose wording it is, past the words between ("The risk, in Brightwell\'s wording: cities …")', () => {
+    const a = prepared(`The risk, in Brightwell's wording: the cities ${QUOTE}.`);
+    expect(creditOf(a, a.quotes[0]!)?.name).toBe('Brightwell');
+    expect(check(a, whitfield)?.summary).toBe('"Brightwell" vs "Dana Whitfield"');
+  });
+
+  it('leaves the credit to a verb of speech that follows ("In Brightwell\'s telling, Whitfield warned that …")', () => {
+    expect(check(prepared(`In Brightwell's telling, Dana Whitfield warned that ${QUOTE}.`), whitfield)).toBeNull();
+  });
+});
