@@ -121,7 +121,6 @@ export function negations(p: Passage): Marker[] {
   return memo(p, NEGATIONS_SLOT, () => {
     const out: Marker[] = [];
     p.words.forEach((word, index) => {
-      if (inCondition(p, index)) return;
       const unlikely = likelihoodDenied(p.words, index);
       if (unlikely >= 0) return void out.push(unlikely ? { word, index, frame: unlikely } : { word, index });
       const without = deniesWithout(p.words, index, p.text);
@@ -135,6 +134,7 @@ export function negations(p: Passage): Marker[] {
       const prev = p.words[index - 1];
       if (word.lower.endsWith("n't") || word.lower === 'never' || word.lower === 'cannot' || AUX.has(prev?.lower ?? '') || COPULA_CONTRACTED.test(prev?.text ?? '')) out.push({ word, index });
     });
-    return out;
+    // Most sentences hold no negation: the condition around one is read only for those that do.
+    return out.length ? out.filter((m) => !inCondition(p, m.index)) : out;
   });
 }
