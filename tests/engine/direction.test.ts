@@ -42,3 +42,11 @@ describe('direction: the same thing going up on one side and down on the other',
     expect(check('The price of imported grain has soared.', 'As the price of rice drops, bakers are hiring again.', 2)).toBeNull();
   });
 });
+
+describe('a direction word joined by a hyphen to the word after', () => {
+  it('qualifies that word ("higher-value targets"), so it is no change against a fall', () => {
+    const fall = passage('The cost of a flood has fallen so far that a town no longer needs to be large to be worth protecting.');
+    expect(checkDirection(fall, passage('Small towns now count as well as the higher-value towns, as the cost of flood defence keeps falling.'), 1)).toBeNull();
+    expect(checkDirection(fall, passage('The cost of a flood has climbed so far that towns of every size now need protecting.'), 1)?.kind).toBe('negation');
+  });
+});
