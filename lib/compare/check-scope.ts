@@ -69,6 +69,8 @@ function markerAt(ws: Word[], i: number): { start: number; kind: number } | null
   if (w === 'to' && CONFINED.has(prev)) return negated(i - 2) ? { start: i - 2, kind: EXTEND } : { start: i - 1, kind: RESTRICT };
   // "not only", and contracted: "it isn't only the biggest models".
   if ((w === 'just' || w === 'only') && negated(i - 1)) return { start: i - 1, kind: EXTEND };
+  // "no longer just the classic targets": denied as "not just" is.
+  if ((w === 'just' || w === 'only') && prev === 'longer' && negated(i - 2)) return { start: i - 2, kind: EXTEND };
   if (w === 'just' && prev === 'than' && ws[i - 2]?.lower === 'more') return { start: i - 2, kind: EXTEND };
   if (w === 'solely' || w === 'exclusively') {
     for (let k = i - 1; k >= Math.max(0, i - DENIAL_SPAN); k--) if (negated(k)) return { start: k, kind: EXTEND };

@@ -105,3 +105,11 @@ describe('scope, wherever an outlet states it', () => {
     expect(summaries(run(page), 'negation', 'a_health')).toEqual(['"confined to" vs "extends beyond"']);
   });
 });
+
+describe('scope: "no longer just"', () => {
+  it('reads "no longer just the largest hospitals" as "not just", so it agrees with "no longer … exclusively"', () => {
+    const wide = 'The inspector explained that nurses no longer need to focus exclusively on the largest city hospitals.';
+    expect(check("Q: Why are small clinics short of nurses? A: it's no longer just the largest city hospitals that lose them.", wide)).toBeNull();
+    expect(check("It's just the largest city hospitals that lose nurses, the inspector said.", wide)?.kind).toBe('negation');
+  });
+});
