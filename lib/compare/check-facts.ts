@@ -175,10 +175,13 @@ function subjectName(p: Passage): string | undefined {
 }
 
 /** Whether every word of stem `head` in b's stretch is an agent noun or a gerund the stemmer folds into it ("reporters", "reporting" for "report"). */
-function derivedOnly(b: Passage, at: Piece, head: string): boolean {
+function derivedOnly(b: Passage, at: Piece, head: string, one = false): boolean {
   const ws = b.words.filter((w) => w.start >= at.start && w.end <= at.end && w.stem === head);
-  return ws.length > 0 && ws.every((w) => (/ers?$/.test(w.lower) && !head.endsWith('er')) || (/ing$/.test(w.lower) && !head.endsWith('ing')));
+  return ws.length > 0 && ws.every((w) => (/ers?$/.test(w.lower) && !head.endsWith('er')) || (/ing$/.test(w.lower) && !head.endsWith('ing')) || (one && PLURAL.test(w.lower)));
 }
+
+/** A plural noun's ending ("reports", not "press"). */
+const PLURAL = /[^s]s$/;
 
 /** One side dates a mention ("in a blog post on Thursday"), the other makes the same mention undated. */
 function omittedDate(a: Passage, b: Passage, ta: TimeExpr[], tb: TimeExpr[], swap = false): Finding | null {
@@ -195,13 +198,17 @@ function omittedDate(a: Passage, b: Passage, ta: TimeExpr[], tb: TimeExpr[], swa
     // The other article dates the thing where it first names it ("the post" named again): no day left out.
     if (head && b.articleDay?.(head)) continue;
     let mention = before.size >= 2 ? findContext(b, before, 2) : null;
-    // The thing's head found only as an agent noun or a gerund of one stem ("report" / "reporters", "reporting") is another thing.
-    if (mention && head && derivedOnly(b, mention, head)) mention = null;
+    // The thing's head found only as an agent noun or a gerund of one stem ("report" / "reporters", "reporting") is another
+    // thing, as is the plural of one thing dated ("published news reports" / "a report released Wednesday").
+    const noun = datedNoun(a, x.start);
+    const one = !!noun && noun.stem === head && !PLURAL.test(noun.lower);
+    if (mention && head && derivedOnly(b, mention, head, one)) mention = null;
     // The thing dated, named by its head noun alone ("in a post authored by…"), when introduced as a thing.
     const headNoun = mention ? undefined : head;
     if (headNoun && before.has(headNoun)) {
       const i = b.words.findIndex((w, k) => w.stem === headNoun && DETERMINER.test(b.words[k - 1]?.lower ?? ''));
-      if (i > 0) mention = { text: b.text.slice(b.words[i - 1]!.start, b.words[i]!.end), start: b.words[i - 1]!.start, end: b.words[i]!.end };
+      const at = i > 0 ? { text: b.text.slice(b.words[i - 1]!.start, b.words[i]!.end), start: b.words[i - 1]!.start, end: b.words[i]!.end } : null;
+      if (at && !derivedOnly(b, at, headNoun, one)) mention = at;
     }
     if (!mention) continue;
     const pa = [piece(a, x)];

@@ -360,6 +360,13 @@ describe('dates: a month led by "the end of", and a day on a comment about a thi
     expect(check('The ferry levy will not take effect until the start of 2027.', 'The ferry levy is set to take effect later in 2026.', 1)?.summary).toBe('"the start of 2027" vs "2026"');
   });
 
+  it('does not take the plural of one thing dated, nor a gerund named by itself, for the thing ("news reports", "the reporting" / "a report released Wednesday")', () => {
+    const dated = 'The council rejected the plan in a report released Wednesday.';
+    expect(check('We checked the council plan against published news reports.', dated, 1)).toBeNull();
+    expect(check('What follows on the council plan is mostly the reporting restated.', dated, 1)).toBeNull();
+    expect(check('The council rejected the plan in a report.', dated, 1)?.summary).toBe('no day ("a report") vs "Wednesday"');
+  });
+
   it('does not take an agent noun or a gerund for the thing its stem names ("reporters", "reporting" for a "report")', () => {
     expect(check('The council rejected the plan in a report released Wednesday.', 'The mayor told reporters after the plan was released that she rejected it.', 2)).toBeNull();
     expect(check('The council rejected the plan in a report released Wednesday.', 'We checked the plan the council rejected against released reporting.', 2)).toBeNull();
