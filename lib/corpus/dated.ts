@@ -100,9 +100,12 @@ export function thingAfter(norm: string, t: { end: number }): ThingAfter | null 
   // Named with the site it is on ("in a post on its company blog"), so a "blog post" is found by it.
   const published = publishedIn(rest);
   if (published) return stretchOf(norm, t, published, true);
-  const put = PUT_OUT.exec(rest);
+  const put = PUT_OUT.exec(rest) ?? TOOK_TO.exec(rest);
   return put ? stretchOf(norm, t, put, false) : null;
 }
+
+/** A party that "took to its blog" or "turned to its website" published there: the blog is what the day dates. */
+const TOOK_TO = /^[^.;:!?]{0,100}?(?<![\w-])(took|turned|went)\s+to\s+(?:its|their|his|her|the)\s+(?:own\s+)?(blog|website)\b/di;
 
 /**
  * The thing a match names after time t: its lead word (group 1) and its nouns (groups 2 and 3) past function words.

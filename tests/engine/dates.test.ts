@@ -360,6 +360,11 @@ describe('dates: a month led by "the end of", and a day on a comment about a thi
     expect(check('The ferry levy will not take effect until the start of 2027.', 'The ferry levy is set to take effect later in 2026.', 1)?.summary).toBe('"the start of 2027" vs "2026"');
   });
 
+  it('reads a party that "took to its blog" on a day as publishing there that day', () => {
+    expect(datedMentions('Last Thursday, the council took to its blog to back the ferry levy.')).toEqual([['took', 'blog']]);
+    expect(check('Last Thursday, the council took to its blog to back the ferry levy.', 'The council backed the ferry levy in a blog post to residents.', 2)?.summary).toBe('"Last Thursday" vs no day ("a blog")');
+  });
+
   it('does not take the plural of one thing dated, nor a gerund named by itself, for the thing ("news reports", "the reporting" / "a report released Wednesday")', () => {
     const dated = 'The council rejected the plan in a report released Wednesday.';
     expect(check('We checked the council plan against published news reports.', dated, 1)).toBeNull();
