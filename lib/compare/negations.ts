@@ -94,7 +94,7 @@ function deniesWithout(ws: Word[], i: number, text: string): number {
 const CONDITION = new Set(['if', 'unless']);
 
 /**
- * Whether word i stands in a condition that opens its sentence and ends at a comma before the main clause: "If there is
+ * Whether word i stands in a condition that ends at a comma or colon before what follows: "If there is
  * no plan like this, the least cautious will move ahead" states what happens without a plan, as "Without such a plan,
  * …" does, and denies nothing the other side asserts.
  */
@@ -107,8 +107,8 @@ function inCondition(p: Passage, i: number): boolean {
   // hyphen) ends the look back.
   let k = i - 1;
   while (k >= 0 && !clause(k) && !/[—–(]/.test(p.text.slice(ws[k]!.end, ws[k + 1]!.start))) k--;
-  const first = ws[k + 1];
-  if (!first || !CONDITION.has(first.lower) || k + 1 > 1) return false;
+  // The condition's "if" stands in the negation's clause, before it ("If there is no plan…", "Its fear if there is no mechanism:").
+  if (!ws.slice(k + 1, i).some((w) => CONDITION.has(w.lower))) return false;
   for (let j = i; j < ws.length - 1; j++) if (clause(j)) return true;
   return false;
 }

@@ -231,6 +231,8 @@ describe('a negation inside a condition that opens the sentence', () => {
     const line = '- The "least careful" ferry firms could race ahead';
     expect(check('If there is no plan like this, the "least careful" ferry firms will move ahead of the others.', line)).toBeNull();
     expect(check('Unless there is no plan like this, the "least careful" ferry firms will move ahead of the others.', line)).toBeNull();
+    // The condition may follow a few words of its own sentence, and end at a colon ("The board's fear if there is no plan: …").
+    expect(check('- The board\'s fear if there is no plan like this: the "least careful" ferry firms will move ahead of the others.', line)).toBeNull();
     expect(check('If there is no plan like this, the smallest ferry firms will race ahead of the rest.', without)).toBeNull();
   });
 
