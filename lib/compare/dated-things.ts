@@ -72,6 +72,13 @@ export function datedThing(a: Passage, x: TimeExpr): { stems: Set<string>; head:
       const stems = new Set([...before, ...a.words.slice(Math.max(0, k - 2), k + 1).filter((w) => !DETERMINER.test(w.lower) && w.lower.length > 2).map((w) => w.stem)]);
       if (stems.size >= 2) return { stems, head: noun.stem };
     }
+    // A day set off after its thing at a clause's end, as notes write it ("a post on Anthropic's blog, Thu 14 May.").
+    const comma = before.size === 0 ? appositiveDate(a.norm, x) : -1;
+    if (comma >= 0) {
+      const named = stemsBefore(a, comma, 3);
+      const head = datedNoun(a, comma)?.stem;
+      if (named.size >= 2 && head) return { stems: named.has(head) ? named : new Set([...named, head]), head };
+    }
     // A day that modifies the thing after it ("in a Thursday blog post").
     const modified = dayOf(a.norm, x)?.words;
     if (modified) return { stems: new Set(modified.map(stem)), head: stem(modified[modified.length - 1]!) };
@@ -86,6 +93,13 @@ export function datedThing(a: Passage, x: TimeExpr): { stems: Set<string>; head:
     // Its noun words when it has two ("blog post"), so the other side's mention is shown by them.
     return { stems: new Set((after.length > 2 ? after.slice(1) : after).map(stem)), head };
   });
+}
+
+/** Where the comma before a time stands when the time, with at most three words more, ends its clause ("…, Thu 14 May."), or -1. */
+function appositiveDate(norm: string, x: TimeExpr): number {
+  const comma = /,\s*$/.exec(norm.slice(Math.max(0, x.start - 4), x.start));
+  if (!comma || !/^(?:\s*[\p{L}\d]+){0,3}\s*[.;]?\s*$/u.test(norm.slice(x.end))) return -1;
+  return x.start - (Math.min(4, x.start) - comma.index);
 }
 
 /** The stem of the noun a time dates ("report" in "a report released Wednesday"), or undefined. */

@@ -122,8 +122,8 @@ function stretchOf(norm: string, t: { end: number }, m: RegExpExecArray, where: 
   return { words, head: nouns[nouns.length - 1]!.toLowerCase(), start: t.end + m.indices[1]![0], end: t.end + last[1] + (on ? on[0].length : 0) };
 }
 
-/** A publication's noun and the site it is on, ending the words before a time (a participle may follow): "a post on its corporate blog (published)". */
-const SITE_BEFORE = /\b([a-z]+)\s+on\s+(?:its|their|the|his|her)\s+(?:[a-z-]+\s+)?(blog|website|site)(?:\s+[a-z]{3,}ed)?\s*$/di;
+/** A publication's noun and the site it is on, ending the words before a time (a participle may follow): "a post on its corporate blog (published)", "a post on Anthropic's blog". */
+const SITE_BEFORE = /\b([a-z]+)\s+on\s+(?:(?:its|their|the|his|her)\s+(?:[\p{L}-]+['’]s\s+)?|[\p{L}-]+['’]s\s+)(?:[a-z-]+\s+)?(blog|website|site)(?:\s+[a-z]{3,}ed)?\s*$/diu;
 
 /** Where the publication's noun and its site start, when the words norm[from..to) end on one ("a post on its blog published"). */
 export function siteBefore(norm: string, from: number, to: number): { thing: number; site: number } | null {

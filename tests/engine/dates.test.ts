@@ -360,6 +360,13 @@ describe('dates: a month led by "the end of", and a day on a comment about a thi
     expect(check('The ferry levy will not take effect until the start of 2027.', 'The ferry levy is set to take effect later in 2026.', 1)?.summary).toBe('"the start of 2027" vs "2026"');
   });
 
+  it('reads a day set off after its thing at the end of a note\'s line ("a post on the council\'s blog, Thu 14 May.") as dating the post', () => {
+    expect(datedMentionOf("- Channel: a post on the council's blog, Thu 14 May.")).toBe('post');
+    expect(check("- Channel: a post on the council's blog, Thu 14 May.", 'The council backed the ferry levy in a blog post to residents.', 2)?.summary).toBe('"Thu" vs no day ("blog post")');
+    // A day with more of its clause after it is no such label.
+    expect(datedMentionOf("- Channel: a post on the council's blog, Thu 14 May, when the levy was backed by the mayor and the board.")).toBeUndefined();
+  });
+
   it('reads a party that "took to its blog" on a day as publishing there that day', () => {
     expect(datedMentions('Last Thursday, the council took to its blog to back the ferry levy.')).toEqual([['took', 'blog']]);
     expect(check('Last Thursday, the council took to its blog to back the ferry levy.', 'The council backed the ferry levy in a blog post to residents.', 2)?.summary).toBe('"Last Thursday" vs no day ("a blog")');
