@@ -131,7 +131,10 @@ function framedQuotes(a: Passage, b: Passage): Finding | null {
       // A term of three words or more with one content word swapped ("recursive self-replication" / "recursive
       // self-improvement") is the same term quoted two ways, however the sentences frame it.
       const term = near === 1 && qa.lower.split(' ').length >= 3 && swappedContent(qa.lower, qb.lower);
-      if (!term && (before.same < near || after.same < near || before.content + after.content < 1)) continue;
+      // A single quoted word ("a new kind of AI 'virus'" / "a new type of AI 'worm'") is framed well enough by two words on
+      // one side, one of them a content word: such a scare-quoted term is written into sentences worded differently after it.
+      const single = !qa.lower.includes(' ') && !qb.lower.includes(' ') && [before, after].some((f) => f.same >= 2 && f.content >= 1);
+      if (!term && !single && (before.same < near || after.same < near || before.content + after.content < 1)) continue;
       const pa = [qa.piece];
       const pb = [qb.piece];
       return { kind: 'quote', a: pa, b: pb, summary: summarise(pa, pb), confidence: 0.8 };

@@ -48,3 +48,13 @@ describe('short quotations compared by their frame', () => {
     expect(check('The engineers call it "the tidal barrier."', 'It is known as "a tidal barrier," the engineers said.')).toBeNull();
   });
 });
+
+describe('a single scare-quoted word', () => {
+  it('is framed by two words on one side, one a content word ("a new kind of flood \'barrier\'" / "a new type of flood \'wall\'")', () => {
+    const outlet = 'Engineers in Rotterdam showed how cheap sensors could be used to build a new type of flood "wall" able to rise as the tide comes in.';
+    expect(check('A team in Rotterdam has shown sensors can build what they call a new kind of flood "barrier", one that lifts itself at high tide.', outlet)?.summary).toBe('"barrier" vs "wall"');
+    // One frame word alone, or two small words, frame nothing.
+    expect(check('A team in Rotterdam has shown sensors can build what they call a new "barrier", one that lifts itself at high tide.', outlet)).toBeNull();
+    expect(check('It is a kind of "barrier" that lifts itself at high tide, the team said of the sensors in Rotterdam.', 'It is one of "wall" designs that rise as the tide comes in, engineers said of the sensors.')).toBeNull();
+  });
+});
