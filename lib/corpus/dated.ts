@@ -44,6 +44,9 @@ export function datedMentions(sentence: string, tokens: Token[] = tokenize(sente
     while (before.length > 0 && TIME_MODIFIER.test(before[before.length - 1]!.raw)) before.pop();
     const trail: Token[] = [];
     while (before.length > 1 && PARTICIPLE.test(before[before.length - 1]!.raw)) trail.unshift(before.pop()!);
+    // "a blog post Anthropic published on Thursday": the party's name between the thing and the participle is no part of it.
+    const party = before[before.length - 1];
+    if (trail.length && before.length > 2 && party && /^\p{Lu}/u.test(party.raw) && /^\p{Ll}/u.test(before[before.length - 2]!.raw)) before.pop();
     let terms = [...trail, ...before].slice(-CONTEXT).map((k) => k.term);
     // "made the case on Thursday in a post on its company blog": the publication right after the day is what it dates,
     // found again by its own noun, the site it is on the word before it.

@@ -367,6 +367,11 @@ describe('dates: a month led by "the end of", and a day on a comment about a thi
     expect(datedMentionOf("- Channel: a post on the council's blog, Thu 14 May, when the levy was backed by the mayor and the board.")).toBeUndefined();
   });
 
+  it('reads "a budget memo Brightwell published on Thursday" as dating the memo, the party named between', () => {
+    expect(datedMentions('The plan, laid out in a budget memo Brightwell published on Thursday: fares rise.')).toEqual([['budget', 'memo']]);
+    expect(datedMentionOf('The plan, laid out in a budget memo Brightwell published on Thursday: fares rise.')).toBe('memo');
+  });
+
   it('reads a party that "took to its blog" on a day as publishing there that day', () => {
     expect(datedMentions('Last Thursday, the council took to its blog to back the ferry levy.')).toEqual([['took', 'blog']]);
     expect(check('Last Thursday, the council took to its blog to back the ferry levy.', 'The council backed the ferry levy in a blog post to residents.', 2)?.summary).toBe('"Last Thursday" vs no day ("a blog")');
