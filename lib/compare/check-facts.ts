@@ -9,7 +9,7 @@ import { summarise } from './finding';
 import { memo, slot, type Passage, type Word } from './passage';
 import { isSpan, timeExprs, WEEKDAY_WORD, type TimeExpr } from '../text/temporal';
 import { contextStems, findContext, sharedCount } from './context';
-import { DETERMINER, datedNoun, datedThing, topicBefore } from './dated-things';
+import { DETERMINER, PLURAL, datedNoun, datedThing, derivedOnly, topicBefore } from './dated-things';
 import { namePhrases, sameName, sameNames } from './names';
 import { content } from './modality';
 import { organisationBefore } from './antecedents';
@@ -173,15 +173,6 @@ function subjectName(p: Passage): string | undefined {
   const the = ws.findIndex((w, i) => i < 4 && w.lower === 'the' && COMPANY.test(ws[i + 1]?.lower ?? ''));
   return the < 0 ? undefined : (organisationBefore(p) ?? p.mainOrganisation?.());
 }
-
-/** Whether every word of stem `head` in b's stretch is an agent noun or a gerund the stemmer folds into it ("reporters", "reporting" for "report"). */
-function derivedOnly(b: Passage, at: Piece, head: string, one = false): boolean {
-  const ws = b.words.filter((w) => w.start >= at.start && w.end <= at.end && w.stem === head);
-  return ws.length > 0 && ws.every((w) => (/ers?$/.test(w.lower) && !head.endsWith('er')) || (/ing$/.test(w.lower) && !head.endsWith('ing')) || (one && PLURAL.test(w.lower)));
-}
-
-/** A plural noun's ending ("reports", not "press"). */
-const PLURAL = /[^s]s$/;
 
 /** One side dates a mention ("in a blog post on Thursday"), the other makes the same mention undated. */
 function omittedDate(a: Passage, b: Passage, ta: TimeExpr[], tb: TimeExpr[], swap = false): Finding | null {

@@ -4,6 +4,7 @@
  */
 
 import { memoAt, slot, type Passage, type Word } from './passage';
+import type { Piece } from '../text/segment';
 import type { TimeExpr } from '../text/temporal';
 import { stemsBefore } from './context';
 import { PARTICIPLE, TIME_MODIFIER, asideStart, dayOf, publicationAfter, siteBefore, thingAfter } from '../corpus/dated';
@@ -107,3 +108,15 @@ function appositiveDate(norm: string, x: TimeExpr): number {
 
 /** The stem of the noun a time dates ("report" in "a report released Wednesday"), or undefined. */
 export const datedHead = (p: Passage, x: TimeExpr): string | undefined => datedThing(p, x)?.head;
+
+/**
+ * Whether every word of stem `head` in b's stretch is an agent noun or a gerund the stemmer folds into it ("reporters",
+ * "reporting" for "report"), or, with `one` (the dated side names one thing), a plural ("news reports").
+ */
+export function derivedOnly(b: Passage, at: Piece, head: string, one = false): boolean {
+  const ws = b.words.filter((w) => w.start >= at.start && w.end <= at.end && w.stem === head);
+  return ws.length > 0 && ws.every((w) => (/ers?$/.test(w.lower) && !head.endsWith('er')) || (/ing$/.test(w.lower) && !head.endsWith('ing')) || (one && PLURAL.test(w.lower)));
+}
+
+/** A plural noun's ending ("reports", not "press"). */
+export const PLURAL = /[^s]s$/;
