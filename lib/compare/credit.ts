@@ -6,7 +6,7 @@
 
 import type { Piece } from '../text/segment';
 import { REPORTING_VERBS } from '../text/reporting';
-import { memoAt, type Passage, slot } from './passage';
+import { memoAt, type Passage, slot, type Word } from './passage';
 import { sameName } from './names';
 import { subjectBefore, subjectFrom, wordsIn } from './subjects';
 import { classify, DOCUMENT } from './party-kind';
@@ -69,10 +69,7 @@ function findCredit(p: Passage, q: Piece): Credit | null {
   const verdict = VERDICT_BEFORE.exec(pre);
   if (verdict) {
     const at = verdict.index + verdict[0].indexOf(verdict[1]!);
-    const ws = wordsIn(p, at, at + verdict[1]!.length);
-    const last = ws.at(-1);
-    if (last && /['’]s$/.test(last.text)) ws[ws.length - 1] = { ...last, text: last.text.slice(0, -2), lower: last.lower.slice(0, -2), end: last.end - 2 };
-    return classify(p, ws);
+    return classify(p, withoutPossessive(wordsIn(p, at, at + verdict[1]!.length)));
   }
   let verb: RegExpExecArray | null = null;
   SPEECH.lastIndex = 0;
@@ -99,7 +96,7 @@ const SOURCE_BEFORE = /\b(?:from|(?:appears|appeared|is|was)\s+in)\s+([^,;:"()]{
 /** "<party>'s assessment is blunt:" (a view, verdict, warning… of the party's) right before a quotation's opening mark. */
 const VERDICT_BEFORE = /(?:^|\s)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}[\p{L}-]+['’]s?)\s+(?:own\s+)?(?:assessment|verdict|view|conclusion|warning|message|position|words|advice)(?:\s+(?:is|was)(?:\s+[\p{L}-]+)?)?\s*:\s*$/u;
 
-/** "in <party>'s wording" (words, telling, view…) before a quotation in its sentence, with no verb of speech after it. */
+/** "in <party>'s wording" (words, phrasing, telling, account) before a quotation in its sentence, with no verb of speech after it. */
 const IN_ACCOUNT = /\bin\s+((?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}[\p{L}-]+)['’]s\s+(?:own\s+)?(?:words|wording|phrasing|phrase|telling|account)\b[^"]{0,60}$/u;
 
 /** The party whose words a quotation is, by "in <party>'s wording" before it ("The downside, in OpenAI's wording: such a system '…'"). */
@@ -107,11 +104,15 @@ function inAccount(p: Passage, pre: string): Credit | null {
   const m = IN_ACCOUNT.exec(pre);
   if (!m) return null;
   const at = m.index + m[0].indexOf(m[1]!);
-  // The party's last word carries the possessive mark ("OpenAI's"): its words are read without it.
-  const ws = wordsIn(p, at, at + m[1]!.length + 2);
+  // The party's last word carries the possessive mark ("OpenAI's"), so the match is read to its end.
+  return classify(p, withoutPossessive(wordsIn(p, at, at + m[1]!.length + 2)));
+}
+
+/** A party's words with the possessive mark taken off the last ("OpenAI's" read as "OpenAI"). */
+function withoutPossessive(ws: Word[]): Word[] {
   const last = ws.at(-1);
   if (last && /['’]s$/.test(last.text)) ws[ws.length - 1] = { ...last, text: last.text.slice(0, -2), lower: last.lower.slice(0, -2), end: last.end - 2 };
-  return classify(p, ws);
+  return ws;
 }
 
 /** A clause joined on after a comma ("No, and Jack Clark made that point: …"). */
