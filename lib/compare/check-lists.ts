@@ -63,4 +63,10 @@ export const ALONG: Partial<Record<string, (page: Passage, f: Finding, other: Pa
   name: (_page, f, other) => nameAlong(f, other),
   // A short phrase quoted another way ("least responsible" / "least cautious") is quoted so by every outlet that quotes it.
   quote: (page, _f, other) => checkShortQuotes(page, other),
+  // A claim denied against one outlet is denied against the others' versions of it, which may share only its head word
+  // with the page ("no way of verifying…" / "- Verify compliance across competitors"); a close partner must share two.
+  negation: (page, f, other, tie) => {
+    const g = checkNegation(page, other, false, tie ? 2 : 1);
+    return g && g.a[0]?.start === f.a[0]?.start ? g : null;
+  },
 };

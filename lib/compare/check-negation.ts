@@ -19,17 +19,17 @@ const NEGATIVE_VERBS = /\b(refus|declin|reject|fail|deni|lack|without|never|neit
 /** Words apart the claim's words may stand on the other side, strictly (for sentences alike in nothing else). */
 const STRICT_WITHIN = 3;
 
-/** A claim negated on one side and asserted on the other; strictly, only where the claim's words stand together. */
-export function checkNegation(a: Passage, b: Passage, strict = false): Finding | null {
-  return negatedIn(a, b, false, strict) ?? negatedIn(b, a, true, strict);
+/** A claim negated on one side and asserted on the other, tied by `need` of its words; strictly, only where they stand together. */
+export function checkNegation(a: Passage, b: Passage, strict = false, need = 2): Finding | null {
+  return negatedIn(a, b, false, strict, need) ?? negatedIn(b, a, true, strict, need);
 }
 
 /** A claim negated in x and asserted in y (flip: x is the pair's second passage). */
-function negatedIn(x: Passage, y: Passage, flip: boolean, strict: boolean): Finding | null {
+function negatedIn(x: Passage, y: Passage, flip: boolean, strict: boolean, need: number): Finding | null {
   for (const m of negations(x)) {
     const means = strict ? null : throughMeans(x, m);
     const rel = strict ? null : relativeObject(x, m);
-    const tie = strict ? tieIn(x, m, y, 2, STRICT_WITHIN) : (tieIn(x, m, y, 2) ?? modalTieIn(x, m, y) ?? (means && tieIn(x, means, y, 2)) ?? (rel && tieIn(x, rel, y, 2)));
+    const tie = strict ? tieIn(x, m, y, need, STRICT_WITHIN) : (tieIn(x, m, y, need) ?? modalTieIn(x, m, y) ?? (means && tieIn(x, means, y, need)) ?? (rel && tieIn(x, rel, y, need)));
     if (!tie) continue;
     // Inside a quotation both sides carry, the quote check reports the flip.
     if (m.word.quoted && y.words[tie.from]!.quoted) continue;

@@ -7,6 +7,7 @@
 import { STOPWORDS } from '../text/stopwords';
 import { memo, slot, type Passage, type Word } from './passage';
 import { SCOPE, claimAfter, content, governed, kin, kinShared, subjectOf, type Marker } from './modality';
+import { NOT_PERSON } from './subjects';
 
 const STEMS_SLOT = slot();
 
@@ -64,7 +65,9 @@ export function tieIn(a: Passage, m: Marker, b: Passage, need: number, within = 
     if (to && hits.slice(k, k + n).some((i) => b.words[i]!.stem === to && !given(i))) continue;
     // The head's family twice ("verification … to ensure") is one word of the claim, not two.
     const beyondHead = hits.slice(k, k + n).some((i) => !isHead(b.words[i]!.stem));
-    if (led && beyondHead && hits[k + n - 1]! - hits[k]! <= within) return { from: hits[k]!, to: hits[k + n - 1]! };
+    // Asked for one word, the head alone ties, unless it names a party ("isn't the companies' call"): parties are everywhere.
+    const alone = n === 1 && !NOT_PERSON.test(b.words[hits[k]!]!.lower);
+    if (led && (beyondHead || alone) && hits[k + n - 1]! - hits[k]! <= within) return { from: hits[k]!, to: hits[k + n - 1]! };
   }
   return null;
 }

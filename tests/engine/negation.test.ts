@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { passage } from '../../lib/compare/passage';
 import { checkNegation } from '../../lib/compare/check-negation';
+import { analyze } from './helpers';
 
 const check = (a: string, b: string) => checkNegation(passage(a), passage(b));
 
@@ -241,5 +242,26 @@ describe('a negation inside a condition that opens the sentence', () => {
     expect(check('Ferry firms have no plans to race ahead of the rest, the board said.', 'The board said the ferry firms plan to race ahead of the rest.')?.kind).toBe('negation');
     const aside = 'If fares rise again (a step the board no longer considers plausible on current costs), ferry firms could lose riders.';
     expect(check(aside, 'The board considers a further rise plausible on current costs, warning that ferry firms could lose riders.')?.kind).toBe('negation');
+  });
+});
+
+describe("a denial carried to the outlets' other versions of the point", () => {
+  const denied = 'Under the deal, ferry operators would have no way of inspecting whether rival ports had cut their fees.';
+
+  it('ties on the denied head word alone when asked for one word (a linked version), and on two otherwise', () => {
+    const terse = "The ports agreed that operators inspect each other's harbour dues every quarter.";
+    expect(checkNegation(passage(denied), passage(terse), false, 1)?.summary).toBe('"no way of" vs "inspect"');
+    expect(checkNegation(passage(denied), passage(terse))).toBeNull();
+    // The head alone is no tie where it names a party: parties are in every version of every point.
+    const party = "Still, it isn't the companies' decision to make, the ministry said.";
+    expect(checkNegation(passage(party), passage('The companies will set the fees themselves, officials said.'), false, 1)).toBeNull();
+    expect(checkNegation(passage(denied), passage('The ports say the fees are not their decision.'), false, 1)).toBeNull();
+  });
+
+  it("finds a denied verification against every outlet that states it, however tersely ('- Verify compliance across competitors')", () => {
+    const page = ['Pause plan', 'Anthropic wants the leading AI labs to agree on a coordinated pause of frontier development.', 'Under the plan, though, the labs would have no way of verifying whether competitors abroad had really slowed their work.'];
+    const found = analyze(page).divergences.filter((d) => d.kind === 'negation').map((d) => `${d.other.doc.slice(0, 3)}#${d.other.paragraph}`);
+    // 004, 003 and 002 word the check as the page does; 000's list line and 001's clause share only "verify" with it.
+    for (const at of ['004#9', '003#5', '002#4', '000#16', '001#10']) expect(found).toContain(at);
   });
 });
