@@ -30,6 +30,7 @@ import { checkScope } from './check-scope';
 import { checkDetail } from './check-detail';
 import { checkReported } from './check-reported';
 import { nameAlong } from './name-along';
+import { quoteWordsAlong } from './quote-along';
 
 export type Check = (a: Passage, b: Passage, minContext: number) => Finding | null;
 
@@ -54,15 +55,16 @@ export const RELATED_CHECKS: Check[] = [checkQuotes, checkShortQuotes, checkQuot
 export const EDITED_CHECKS: Check[] = SAME_POINT_CHECKS;
 
 /** Kinds of finding read again in the other outlets' versions of the point, with how. */
-/** `tie`: the other passage is a close partner of the page's sentence, not a linked version of the first outlet's. */
-export const ALONG: Partial<Record<string, (page: Passage, f: Finding, other: Passage, tie: boolean) => Finding | null>> = {
+/** `tie`: the other passage is a close partner of the page's sentence, not a linked version of `first`, the passage the finding was made against. */
+export const ALONG: Partial<Record<string, (page: Passage, f: Finding, other: Passage, tie: boolean, first: Passage) => Finding | null>> = {
   certainty: certaintyAlong,
   attribution: (page, f, other, tie) => attributionAlong(f, other, tie ? page : undefined),
   number: numberAlong,
   // A name put in another's place ("University of Ottawa") is put so against every outlet that names the other one there.
   name: (_page, f, other) => nameAlong(f, other),
-  // A short phrase quoted another way ("least responsible" / "least cautious") is quoted so by every outlet that quotes it.
-  quote: (page, _f, other) => checkShortQuotes(page, other),
+  // A short phrase quoted another way ("least responsible" / "least cautious") is quoted so by every outlet that quotes it,
+  // and differs from every outlet that gives the original words unquoted.
+  quote: (page, f, other, _tie, first) => checkShortQuotes(page, other) ?? quoteWordsAlong(f, other, first),
   // A claim denied against one outlet is denied against the others' versions of it, which may share only its head word
   // with the page ("no way of verifying…" / "- Verify compliance across competitors"); a close partner must share two.
   negation: (page, f, other, tie) => {

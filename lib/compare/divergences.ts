@@ -173,7 +173,7 @@ export function findDivergences(
       const key = paragraphPair(ps, cs2);
       let kinds = seen.get(key);
       if (kinds?.has(f.kind)) continue;
-      const f2 = ALONG[f.kind]!(pagePassage(ps), f, corpusPassage(ix, g), tie);
+      const f2 = ALONG[f.kind]!(pagePassage(ps), f, corpusPassage(ix, g), tie, corpusPassage(ix, cs.gid));
       if (!f2) continue;
       if (!kinds) seen.set(key, (kinds = new Set()));
       report(ps, cs2, f2, LINK_DISCOUNT * Math.min(score, strength), kinds);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checkQuotes } from '../../lib/compare/check-quotes';
 import { passage, quotedSpans } from '../../lib/compare/passage';
 import { normalizeChars } from '../../lib/text/normalize';
+import { quoteWordsAlong } from '../../lib/compare/quote-along';
+import { analyze } from './helpers';
 
 const check = (a: string, b: string) => checkQuotes(passage(a), passage(b));
 const full = '"I think it\'s fair to say that it\'s not only the big ports that face the flooding risk," the engineer said.';
@@ -62,5 +64,41 @@ describe('quote wording', () => {
     expect(f?.kind).toBe('quote');
     expect(check('The old pump house by the river that nobody ever checks looks harmless, the engineer said.', outlet)).toBeNull();
     expect(quotedSpans(normalizeChars('costs almost nothing now," she said, "and anyone can do it."')).map((q) => q.text)).toEqual(['costs almost nothing now,', 'and anyone can do it.']);
+  });
+});
+
+describe("a quotation's changed words, against an outlet that gives the original words unquoted", () => {
+  const quoted = 'The engineer said: "That old pump you keep in your cellar that nobody checks can flood the whole street."';
+  const page = 'The engineer said: "That old boiler you keep in your attic that nobody checks can flood the whole street."';
+  const found = checkQuotes(passage(page), passage(quoted))!;
+
+  it('finds them where two of them stand together, or one beside a word that is beside it in the quotation', () => {
+    expect(found.summary).toBe('"old boiler you keep in your attic that" vs "old pump you keep in your cellar that"');
+    const along = (other: string) => quoteWordsAlong(found, passage(other), passage(quoted))?.summary ?? null;
+    expect(along('The engineer warned that an unused pump in a cellar can flood a street.')).toBe('"boiler, attic" vs "pump, cellar"');
+    expect(along('Old pumps that nobody checks can flood a street, the engineer said.')).toBe('"boiler, attic" vs "pumps"');
+    // One of them in another setting ("the street's pump station") is no version of the quotation's words.
+    expect(along("The street's pump station can flood the houses, the engineer said.")).toBeNull();
+    // Nor where the page's own words stand there too.
+    expect(along('An unused pump or boiler in a cellar can flood a street.')).toBeNull();
+  });
+
+  it('reads nothing into a quotation worded afresh, whose words could stand anywhere in a paraphrase', () => {
+    const piece = (text: string, within: string) => ({ text, start: within.indexOf(text), end: within.indexOf(text) + text.length });
+    const afresh = 'The engineer said: "Every home on the low road needs a new drain before the winter rains arrive."';
+    const wide = { kind: 'quote' as const, a: [piece('Every home on the low road needs a new drain', afresh)], b: [piece('That old pump you keep in your cellar that nobody checks', quoted)], summary: '', confidence: 0.8 };
+    const other = 'Old pumps in a cellar that nobody checks can flood a street, the engineer said.';
+    expect(quoteWordsAlong(wide, passage(other), passage(quoted))).toBeNull();
+    // The same words, a few of them changed, are read there.
+    const narrow = { ...wide, a: [piece('old boiler you keep in your attic', page)], b: [piece('old pump you keep in your cellar', quoted)] };
+    expect(quoteWordsAlong(narrow, passage(other), passage(quoted))?.kind).toBe('quote');
+  });
+
+  it("finds a scare-quoted phrase's changed word against the outlet that words the point alike, unquoted", () => {
+    const page = ['Pause plan', 'Anthropic wants the leading AI labs to agree on a coordinated pause of frontier development.', 'Without that coordination, the company warned, the "least prudent" players could pull ahead and push the others to drop their safety measures.'];
+    const found = analyze(page).divergences.filter((d) => d.kind === 'quote').map((d) => `${d.other.doc.slice(0, 3)}#${d.other.paragraph} ${d.summary}`);
+    expect(found).toContain('000#21 "least prudent" vs "least cautious"');
+    // 001 gives the company's words without quotation marks: "the least cautious players could pull ahead".
+    expect(found).toContain('001#10 "least prudent" vs "cautious"');
   });
 });
