@@ -7,13 +7,16 @@
 import type { Finding } from './finding';
 import { summarise } from './finding';
 import { memo, slot, type Passage } from './passage';
-import { content, kinShared, span } from './modality';
+import { content, isNegator, kinShared, span } from './modality';
 
 const EVIDENCE_SLOT = slot();
 
 /** Verbs that present a finding as shown, and verbs that present it as a conjecture. */
 const SHOWN = /^(?:demonstrat(?:e|es|ed|ing)|show|shows|showed|shown|showing|prove|proves|proved|proven|proving|confirm|confirms|confirmed|confirming)$/;
 const CONJECTURED = /^(?:suggest|suggests|suggested|suggesting|speculate|speculates|speculated|speculating|theori[sz](?:e|es|ed|ing)|hypothesi[sz](?:e|es|ed|ing))$/;
+/** Nouns that present what their "that" introduces as a conjecture, and adverbs that do so for their clause. */
+const CONJECTURE_NOUN = /^(?:possibility|theory|hypothesis|conjecture|speculation)$/;
+const HYPOTHETICALLY = /^(?:hypothetically|theoretically)$/;
 /** Words before a verb read as who found it (within its clause), and words after it read as what was found. */
 const SUBJECT = 5;
 const FINDING = 14;
@@ -26,17 +29,33 @@ interface Evidence {
   finding: Set<string>;
 }
 
+/** Words back from a verb of showing within which "not" or "rather than" denies it. */
+const DENIED_WITHIN = 5;
+
+/** Whether the verb of showing at index is denied ("has not shown", "rather than one they have demonstrated"). */
+function denied(p: Passage, index: number): boolean {
+  for (let k = Math.max(0, index - DENIED_WITHIN); k < index; k++) {
+    const w = p.words[k]!.lower;
+    if (isNegator(w) || (w === 'than' && p.words[k - 1]?.lower === 'rather')) return true;
+  }
+  return false;
+}
+
 /** A passage's verbs of evidence outside quotations, each with the words of its finding. */
 function evidence(p: Passage): Evidence[] {
   return memo(p, EVIDENCE_SLOT, () => {
     const out: Evidence[] = [];
     p.words.forEach((w, index) => {
       const shown = SHOWN.test(w.lower);
-      if (w.quoted || (!shown && !CONJECTURED.test(w.lower))) return;
       const prev = p.words[index - 1]?.lower ?? '';
       const next = p.words[index + 1]?.lower ?? '';
+      // "raised the possibility that…", "put forward the theory that…", "could in theory be used": a conjecture too.
+      const noun = (CONJECTURE_NOUN.test(w.lower) && next === 'that') || (w.lower === 'theory' && prev === 'in') || HYPOTHETICALLY.test(w.lower);
+      if (w.quoted || (!shown && !noun && !CONJECTURED.test(w.lower))) return;
       // "a show", "the proof shown": a noun; "suggested creating a system": a proposal, not a conjecture.
-      if (/^(?:a|an|the|this|that|its|their)$/.test(prev) || (!shown && next.endsWith('ing'))) return;
+      if (!noun && (/^(?:a|an|the|this|that|its|their)$/.test(prev) || (!shown && next.endsWith('ing')))) return;
+      // "a possibility they raise rather than one they have demonstrated", "has not shown": no showing is claimed.
+      if (shown && denied(p, index)) return;
       let from = index;
       while (from > Math.max(0, index - SUBJECT) && !/[,;:]/.test(p.norm.slice(p.words[from - 1]!.end, p.words[from]!.start))) from--;
       out.push({ index, shown, subject: content(p.words, from, index - 1), finding: content(p.words, index + 1, index + FINDING) });

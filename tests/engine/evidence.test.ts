@@ -30,3 +30,20 @@ describe('certainty of evidence: a finding shown on one side, conjectured on the
     expect(check(loose, shown, 3)).toBeNull();
   });
 });
+
+describe('a conjecture set out by a noun or an adverb, and a showing denied', () => {
+  it('reads "the possibility that", "the theory that" and "in theory" as a conjecture', () => {
+    expect(check('The engineers have raised the possibility that cheap sensors might one day detect cracks in the flood barrier.', shown)?.summary).toBe('"possibility that cheap" vs "demonstrated how cheap"');
+    expect(check('The engineers put forward the theory that cheap sensors can detect cracks in the flood barrier.', shown)?.summary).toBe('"theory that cheap" vs "demonstrated how cheap"');
+    expect(check('The engineers say cheap sensors could in theory detect cracks in the flood barrier.', shown)?.summary).toBe('"theory detect cracks" vs "demonstrated how cheap"');
+    expect(check('The engineers say cheap sensors could theoretically detect cracks in the flood barrier.', shown)?.kind).toBe('certainty');
+    // A possibility with no "that" after it is no conjecture of the finding.
+    expect(check('The engineers discussed the possibility of cheap sensors to detect cracks in the flood barrier.', shown)).toBeNull();
+  });
+
+  it('reads a verb of showing that is denied ("rather than one they have demonstrated") as no showing', () => {
+    const guessed = 'Cheap sensors could in theory detect cracks in the flood barrier, a possibility the engineers raise rather than one they have demonstrated.';
+    expect(check(guessed, shown)?.kind).toBe('certainty');
+    expect(check('Cheap sensors could in theory detect cracks in the flood barrier, which the engineers have demonstrated since.', shown)).toBeNull();
+  });
+});
