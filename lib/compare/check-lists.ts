@@ -54,10 +54,14 @@ export const RELATED_CHECKS: Check[] = [checkQuotes, checkShortQuotes, checkQuot
 /** For an edited sentence of a recognised article, against the other outlets' sentences it meets (see edited-sentences.ts). */
 export const EDITED_CHECKS: Check[] = SAME_POINT_CHECKS;
 
+/** A finding carried along that marks the same page words as the first did, or null. */
+const sameStart = (f: Finding, g: Finding | null) => (g && g.a[0]?.start === f.a[0]?.start ? g : null);
+
 /** Kinds of finding read again in the other outlets' versions of the point, with how. */
 /** `tie`: the other passage is a close partner of the page's sentence, not a linked version of `first`, the passage the finding was made against. */
 export const ALONG: Partial<Record<string, (page: Passage, f: Finding, other: Passage, tie: boolean, first: Passage) => Finding | null>> = {
-  certainty: certaintyAlong,
+  // A finding shown on one side and conjectured on the other is so against each version of it that shows it.
+  certainty: (page, f, other, tie) => certaintyAlong(page, f, other, tie) ?? sameStart(f, checkEvidence(page, other, tie ? 2 : 1)),
   attribution: (page, f, other, tie) => attributionAlong(f, other, tie ? page : undefined),
   number: numberAlong,
   // A name put in another's place ("University of Ottawa") is put so against every outlet that names the other one there.
@@ -68,7 +72,6 @@ export const ALONG: Partial<Record<string, (page: Passage, f: Finding, other: Pa
   // A claim denied against one outlet is denied against the others' versions of it, which may share only its head word
   // with the page ("no way of verifying…" / "- Verify compliance across competitors"); a close partner must share two.
   negation: (page, f, other, tie) => {
-    const g = checkNegation(page, other, false, tie ? 2 : 1);
-    return g && g.a[0]?.start === f.a[0]?.start ? g : null;
+    return sameStart(f, checkNegation(page, other, false, tie ? 2 : 1));
   },
 };

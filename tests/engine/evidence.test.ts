@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { passage } from '../../lib/compare/passage';
 import { checkEvidence } from '../../lib/compare/check-evidence';
+import { analyze } from './helpers';
 
 const check = (a: string, b: string, need = 2) => checkEvidence(passage(a), passage(b), need);
 const shown = 'Engineers at the Delta Institute demonstrated how cheap sensors can detect cracks in the flood barrier.';
@@ -45,5 +46,14 @@ describe('a conjecture set out by a noun or an adverb, and a showing denied', ()
     const guessed = 'Cheap sensors could in theory detect cracks in the flood barrier, a possibility the engineers raise rather than one they have demonstrated.';
     expect(check(guessed, shown)?.kind).toBe('certainty');
     expect(check('Cheap sensors could in theory detect cracks in the flood barrier, which the engineers have demonstrated since.', shown)).toBeNull();
+  });
+});
+
+describe("a conjecture carried to the other outlets' versions of the finding", () => {
+  it('finds the theory against every outlet that says the researchers demonstrated it, however it words the rest', () => {
+    const page = ['Worm study', 'Researchers at the University of Toronto have floated the theory that AI tools could one day be used to build a worm that changes its hacking tactics while it spreads.'];
+    const found = analyze(page).divergences.filter((d) => d.kind === 'certainty').map((d) => `${d.other.doc.slice(0, 3)}#${d.other.paragraph}`);
+    // 001 tells it in a sentence the page shares too little with to be checked directly.
+    for (const at of ['002#11', '004#13', '003#6', '001#13']) expect(found).toContain(at);
   });
 });
