@@ -51,7 +51,7 @@ describe('a conjecture set out by a noun or an adverb, and a showing denied', ()
 
 describe("a conjecture carried to the other outlets' versions of the finding", () => {
   it('finds the theory against every outlet that says the researchers demonstrated it, however it words the rest', () => {
-    const page = ['Worm study', 'Researchers at the University of Toronto have floated the theory that AI tools could one day be used to build a worm that changes its hacking tactics while it spreads.'];
+    const page = ['Pause plan', 'Anthropic wants the leading AI labs to agree on a coordinated pause of frontier development.', 'Researchers at the University of Toronto have floated the theory that AI tools could one day be used to build a worm that changes its hacking tactics while it spreads.'];
     const found = analyze(page).divergences.filter((d) => d.kind === 'certainty').map((d) => `${d.other.doc.slice(0, 3)}#${d.other.paragraph}`);
     // 001 tells it in a sentence the page shares too little with to be checked directly.
     for (const at of ['002#11', '004#13', '003#6', '001#13']) expect(found).toContain(at);
