@@ -53,7 +53,9 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
       // and a time that opens a sentence ("Earlier this year, the model…", "In 2023, a coalition…") dates all it says,
       // so the other sentence's only time dates the same thing ("…the model… late last year").
       // One time each, however often written ("the 2024 letter (Future of Life Institute, 2024)").
-      const opening = minContext <= 1 && oneValue(ta) && oneValue(tb) && (opens(a, x) || opens(b, y));
+      // Between sentences only loosely alike, the two must share twice the context words over their whole length, one of
+      // them a name ("Earlier this year, Anthropic's Mythos model…" / "Its Mythos model… last year").
+      const opening = oneValue(ta) && oneValue(tb) && (opens(a, x) || opens(b, y)) && (minContext <= 1 || alike(a, ta, b, tb, 2 * minContext));
       if (!opening && sharedCount(cx, contextStems(b, y), a.related, minContext <= 1) < minContext && !sameOwnedThing(a, x, b, y)) continue;
       if (relativeTo(a, x, b, y) || relativeTo(b, y, a, x)) continue;
       const pa = [piece(a, x)];
@@ -62,6 +64,20 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
     }
   }
   return omittedDate(a, b, ta, tb) ?? omittedDate(b, a, tb, ta, true);
+}
+
+/** Whether two passages share `need` content stems outside their times, one of them a name's (capitalised past its first word). */
+function alike(a: Passage, ta: TimeExpr[], b: Passage, tb: TimeExpr[], need: number): boolean {
+  const stems = (p: Passage, ts: TimeExpr[], names: boolean) => {
+    const out = names ? new Set<string>() : content(p.words, 0, p.words.length - 1);
+    p.words.forEach((w, i) => {
+      if (ts.some((t) => w.start >= t.start && w.end <= t.end)) out.delete(w.stem);
+      else if (names && i > 0 && /^\p{Lu}/u.test(w.text)) out.add(w.stem);
+    });
+    return out;
+  };
+  const nb = stems(b, tb, true);
+  return [...stems(a, ta, true)].some((n) => nb.has(n)) && sharedCount(stems(a, ta, false), stems(b, tb, false)) >= need;
 }
 
 /** A time counted back from now ("six years ago"): beside a year or a date, the same time told again ("Six years ago, in 2020"). */

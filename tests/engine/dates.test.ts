@@ -479,3 +479,20 @@ describe('dates: an outlet that dates the thing in the sentence beside the one o
     expect(summaries(run(page), 'date', 'a_harbour')).toEqual(['"Tue" vs "Wednesday"']);
   });
 });
+
+describe('a time that opens one of two sentences only loosely alike', () => {
+  const opening = "Earlier this year, the harbour's own Goliath crane sent shockwaves through shipping and freight firms by loading ships twice as fast.";
+
+  it('dates all that sentence says when the two share twice the context words asked for over their whole length, a name among them', () => {
+    const late = 'Its new Goliath crane gave the shipping and freight trades a nasty shock last year by loading ships twice as fast.';
+    expect(checkDates(passage(late), passage(opening), 2)?.summary).toBe('"last year" vs "Earlier this year"');
+    expect(checkDates(passage('Its new Goliath crane shook the trades last year.'), passage(opening), 2)).toBeNull();
+  });
+
+  it('not where no name is shared: the two may tell of different things ("a blog post Thursday")', () => {
+    const post = 'The harbour said in a blog post Thursday that ports must load shipping freight faster, as crane models improve and firms compete.';
+    expect(checkDates(passage("Earlier this year, the harbour's crane model sent shockwaves through shipping and freight firms."), passage(post), 2)).toBeNull();
+    const unnamed = 'The new crane gave the shipping and freight trades a nasty shock last year by loading ships twice as fast.';
+    expect(checkDates(passage(unnamed), passage("Earlier this year, the harbour's own crane sent shockwaves through shipping and freight firms by loading ships twice as fast."), 2)).toBeNull();
+  });
+});
