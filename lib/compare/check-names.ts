@@ -124,7 +124,9 @@ export function checkNames(a: Passage, b: Passage, minContext: number, persons =
       // Two names of one kind ("University of Toronto" / "University of British Columbia", "its Orpheus model" / "its
       // Mythos model") need a word less around them.
       const kind = head || (ofKind(a, x) && ofKind(b, y) && sameNounAfter(a, x, b, y));
-      if (sharedCount(contextStems(a, x), contextStems(b, y), a.related) >= (kind ? minContext - 1 : minContext)) {
+      // Two people with one given name and another surname ("Nicolas Papineau" / "Nicolas Papernot") need two words less.
+      const given = head && isPerson(x) && isPerson(y) && wordsOf(x)[0] === wordsOf(y)[0] && wordsOf(x).at(-1) !== wordsOf(y).at(-1);
+      if (sharedCount(contextStems(a, x), contextStems(b, y), a.related) >= minContext - (given ? 2 : kind ? 1 : 0)) {
         return { kind: 'name', a: [x], b: [y], summary: summarise([x], [y]), confidence: 0.8 };
       }
     }

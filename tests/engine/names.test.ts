@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { passage } from '../../lib/compare/passage';
 import { checkNames, titleStands } from '../../lib/compare/check-names';
 import { checkAttribution } from '../../lib/compare/check-speakers';
-import { namePhrases, sameName } from '../../lib/compare/names';
+import { isPerson, namePhrases, sameName } from '../../lib/compare/names';
 import { titlesOf } from '../../lib/compare/titles';
 import { articleNameUses } from '../../lib/compare/name-uses';
 import { analyze } from './helpers';
@@ -467,5 +467,21 @@ describe('a name put in another\'s place, against every outlet that names the ot
     expect(nameAlong(f, passage('Ferry sailings could fall by a third, say the University of Halifax and the University of Moncton.'))).toBeNull();
     expect(nameAlong(f, passage('Ferry sailings could fall by a third, says a port study.'))).toBeNull();
     expect(nameAlong({ ...f, title: true }, passage('Ferry sailings could fall by a third, says the University of Halifax.'))).toBeNull();
+  });
+});
+
+describe('a person with the same given name and another surname', () => {
+  it('is another name in the slot even where the two sentences share no word around it ("Marta Nowak" / "Marta Kowalczyk")', () => {
+    const lead = 'Lead engineer Marta Kowalczyk, who briefed the port authority first, said the sensors were cheap to fit.';
+    expect(check('A harbour team led by Marta Nowak has shown that cheap sensors can detect cracks in the flood barrier.', lead)?.summary).toBe('"Marta Nowak" vs "Marta Kowalczyk"');
+    // Another given name (and the same surname) is no such evidence: it still needs the shared context.
+    expect(check('A harbour team led by Anna Kowalczyk has shown that cheap sensors can detect cracks in the flood barrier.', lead)).toBeNull();
+  });
+
+  it('reads "United Nations" and "United States" as places, not people', () => {
+    const [un] = namePhrases(passage('The republic will take part in the work of the United Nations on this subject.')).filter((n) => n.text === 'United Nations');
+    expect(un && isPerson(un)).toBe(false);
+    const [us] = namePhrases(passage('Regulation has moved slowly in the United States.')).filter((n) => n.text === 'United States');
+    expect(us && isPerson(us)).toBe(false);
   });
 });
