@@ -244,9 +244,10 @@ describe('a finding carried to the other outlets', () => {
       'OpenAI said in a report on Wednesday that democratic governments, not private companies acting alone, must set the rules.',
     ];
     const quotes = analyze(page).divergences.filter((d) => d.kind === 'quote' && d.page.paragraph === 3);
-    // 000, 002, 003 and 004 quote "least cautious" players; 001 uses the words without quotation marks.
-    expect(quotes.map((d) => d.other.doc.slice(0, 3)).sort()).toEqual(['000', '002', '003', '004']);
-    expect(quotes.every((d) => marked(d.other).join() === 'least cautious')).toBe(true);
+    // 000, 002, 003 and 004 quote "least cautious" players; 001 gives the company's words without quotation marks
+    // ("the least cautious players could pull ahead"), against which the quotation's changed word differs too.
+    expect(quotes.map((d) => d.other.doc.slice(0, 3)).sort()).toEqual(['000', '001', '002', '003', '004']);
+    expect(quotes.every((d) => marked(d.other).join() === (d.other.doc.startsWith('001') ? 'cautious' : 'least cautious'))).toBe(true);
   });
 
 
