@@ -71,9 +71,13 @@ export function datedThing(a: Passage, x: TimeExpr): { stems: Set<string>; head:
     // (without the comma, the words before the time already hold both).
     const noun = before.size > 0 ? datedNoun(a, at) : null;
     const k = noun ? a.words.indexOf(noun) : -1;
-    const participle = a.words[k + 1];
+    // Past the site the thing is on, when one is named ("a post on Anthropic's own blog, published on Thursday").
+    const site = noun ? siteBefore(a.norm, Math.max(0, at - 80), at) : null;
+    const participle = a.words[site && site.thing === noun!.start ? a.words.findIndex((w) => w.start === site.site) + 1 : k + 1];
     if (noun && participle && PARTICIPLE.test(participle.lower) && participle.end <= x.start) {
       const stems = new Set([...before, ...a.words.slice(Math.max(0, k - 2), k + 1).filter((w) => !DETERMINER.test(w.lower) && w.lower.length > 2).map((w) => w.stem)]);
+      // The site is of its name, as "blog" is of "blog post".
+      if (site) stems.add(stem(a.norm.slice(site.site).split(/\W/, 1)[0]!.toLowerCase()));
       if (stems.size >= 2) return { stems, head: noun.stem };
     }
     // A day set off after its thing at a clause's end, as notes write it ("a post on Anthropic's blog, Thu 14 May.").

@@ -30,13 +30,23 @@ export function asideStart(norm: string, at: number): number {
   return m ? at - (tail.length - m.index) : at;
 }
 
+/** Where the clause a time stands in starts: after the last stop or comma before it, or before a participle set off by commas. */
+function clauseBefore(norm: string, tokens: Token[], at: number, until: number): number {
+  const start = (to: number) => Math.max(...[',', ';', ':', '.', '!', '?', '"'].map((c) => norm.lastIndexOf(c, to - 1))) + 1;
+  const clause = start(at);
+  // "Anthropic's blog post, published Thursday, argued…": the participle dates the noun before its comma.
+  const own = tokens.filter((k) => k.start >= clause && k.end <= until);
+  const appositive = own.length > 0 && PARTICIPLE.test(own[0]!.raw) && own.slice(1).every((k) => /^on$/i.test(k.raw)) && norm[clause - 1] === ',';
+  return appositive ? start(clause - 1) : clause;
+}
+
 /** Stems naming what each (non-year) time expression in a sentence dates; only mentions named by 2+ words (pass normalizeChars(sentence) and its timeExprs when at hand). */
 export function datedMentions(sentence: string, tokens: Token[] = tokenize(sentence), norm = normalizeChars(sentence), times: TimeExpr[] = timeExprs(norm)): string[][] {
   const out: string[][] = [];
   for (const t of times) {
     if (/^\d{4}$/.test(t.value)) continue;
-    const clauseStart = Math.max(...[',', ';', ':', '.', '!', '?', '"'].map((c) => norm.lastIndexOf(c, t.start - 1))) + 1;
     const until = asideStart(norm, t.start);
+    const clauseStart = clauseBefore(norm, tokens, t.start, until);
     const before = tokens.filter((k) => k.start >= clauseStart && k.end <= until);
     // "a report released Wednesday": the thing dated is the noun before the participle (which varies by
     // outlet), so the noun is made the last word, the one mentions are found again by.
@@ -126,7 +136,7 @@ function stretchOf(norm: string, t: { end: number }, m: RegExpExecArray, where: 
 }
 
 /** A publication's noun and the site it is on, ending the words before a time (a participle may follow): "a post on its corporate blog (published)", "a post on Anthropic's blog". */
-const SITE_BEFORE = /\b([a-z]+)\s+on\s+(?:(?:its|their|the|his|her)\s+(?:[\p{L}-]+['’]s\s+)?|[\p{L}-]+['’]s\s+)(?:[a-z-]+\s+)?(blog|website|site)(?:\s+[a-z]{3,}ed)?\s*$/diu;
+const SITE_BEFORE = /\b([a-z]+)\s+on\s+(?:(?:its|their|the|his|her)\s+(?:[\p{L}-]+['’]s\s+)?|[\p{L}-]+['’]s\s+)(?:[a-z-]+\s+)?(blog|website|site)(?:,?\s+[a-z]{3,}ed)?\s*$/diu;
 
 /** Where the publication's noun and its site start, when the words norm[from..to) end on one ("a post on its blog published"). */
 export function siteBefore(norm: string, from: number, to: number): { thing: number; site: number } | null {

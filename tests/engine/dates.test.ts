@@ -496,3 +496,19 @@ describe('a time that opens one of two sentences only loosely alike', () => {
     expect(checkDates(passage(unnamed), passage("Earlier this year, the harbour's own crane sent shockwaves through shipping and freight firms by loading ships twice as fast."), 2)).toBeNull();
   });
 });
+
+describe('a thing dated by a participle set off by commas after it', () => {
+  it('is found again by its own noun, past the site it is on ("a memo on the council\'s own website, published on Tuesday")', () => {
+    expect(datedMentions("The council's budget memo, published Tuesday, said the depot would close.")).toEqual([['budget', 'memo']]);
+    expect(datedMentions("The source is a memo on the council's own website, published on Tuesday.")).toEqual([['websit', 'memo']]);
+    const site = passage("The source is a memo on the council's own website, published on Tuesday.");
+    const thing = datedThing(site, timeExprs(site.norm)[0]!);
+    expect(thing?.head).toBe('memo');
+    expect([...thing!.stems].sort()).toEqual(['memo', 'publish', 'websit']);
+  });
+
+  it('is left out by an outlet that names the thing with no day', () => {
+    const undated = 'Council officers set out their worries in a website memo, noting that the depot loses money every winter.';
+    expect(checkDates(passage("The source is a memo on the council's own website, published on Tuesday."), passage(undated), 2)?.summary).toBe('"on Tuesday" vs no day ("website memo")');
+  });
+});
