@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { passage } from '../../lib/compare/passage';
 import { checkNegation } from '../../lib/compare/check-negation';
-import { analyze } from './helpers';
+import { analyze, edit, seed } from './helpers';
 
 const check = (a: string, b: string) => checkNegation(passage(a), passage(b));
 
@@ -263,5 +263,15 @@ describe("a denial carried to the outlets' other versions of the point", () => {
     const found = analyze(page).divergences.filter((d) => d.kind === 'negation').map((d) => `${d.other.doc.slice(0, 3)}#${d.other.paragraph}`);
     // 004, 003 and 002 word the check as the page does; 000's list line and 001's clause share only "verify" with it.
     for (const at of ['004#9', '003#5', '002#4', '000#16', '001#10']) expect(found).toContain(at);
+  });
+});
+
+describe('"not new": what has happened before', () => {
+  it('is no denial against an outlet that says it was called for before', () => {
+    // Seed 004 with its "Calls for AI development pauses are not new" reworded, as an editor might: nothing changed.
+    const page = edit(seed('004').paragraphs, 'Calls for AI development pauses are not new.', 'Pauses in AI development have been called for before.');
+    const flips = analyze(page).divergences.filter((d) => d.kind === 'negation' && d.page.text.startsWith('Pauses in AI development'));
+    expect(flips.map((d) => `${d.other.doc.slice(0, 3)}#${d.other.paragraph} ${d.summary}`)).toEqual([]);
+    expect(check('The call for a ferry strike is not popular: in 2019 the union stopped every crossing for a week.', 'The call for a ferry strike is popular: in 2019 the union stopped every crossing for a week.')?.kind).toBe('negation');
   });
 });
