@@ -9,8 +9,11 @@ import { AUX, COPULA_CONTRACTED, isNegator, type Marker } from './modality';
 
 const NEGATIONS_SLOT = slot();
 
-/** "not just", "not only": adds to a claim rather than denying it; "is not new": it has happened before, as "called for before" says. */
-const NOT_NEGATING = new Set(['just', 'only', 'merely', 'simply', 'least', 'necessarily', 'new']);
+/**
+ * "not just", "not only", "not limited to": adds to a claim rather than denying it; "is not new": it has happened before,
+ * as "called for before" says.
+ */
+const NOT_NEGATING = new Set(['just', 'only', 'merely', 'simply', 'least', 'necessarily', 'new', 'limited', 'restricted']);
 /** Words after a negation within which "until" makes it a time ("did not open until Friday"). */
 const UNTIL_WITHIN = 5;
 /** Quantifiers that deny the likelihood noun after them ("little risk of", "no chance that"). */

@@ -275,3 +275,12 @@ describe('"not new": what has happened before', () => {
     expect(check('The call for a ferry strike is not popular: in 2019 the union stopped every crossing for a week.', 'The call for a ferry strike is popular: in 2019 the union stopped every crossing for a week.')?.kind).toBe('negation');
   });
 });
+
+describe('"not limited to": more than, as "not just" is', () => {
+  it('is no denial of the claim it widens', () => {
+    // Seed 001 with its "the threat extends beyond the largest language models" reworded: nothing changed.
+    const page = edit(seed('001').paragraphs, 'said the threat extends beyond the largest language models.', 'said the threat is not limited to the largest language models.');
+    const flips = analyze(page).divergences.filter((d) => d.kind === 'negation' && d.page.text.includes('not limited to'));
+    expect(flips.map((d) => `${d.other.doc.slice(0, 3)}#${d.other.paragraph} ${d.summary}`)).toEqual([]);
+  });
+});
