@@ -284,3 +284,14 @@ describe('"not limited to": more than, as "not just" is', () => {
     expect(flips.map((d) => `${d.other.doc.slice(0, 3)}#${d.other.paragraph} ${d.summary}`)).toEqual([]);
   });
 });
+
+describe('a claim set as a purpose', () => {
+  it('asserts nothing a denial could contradict ("used to allow … to keep pace", "so that")', () => {
+    const denied = 'The board warned that flood defences cannot keep pace with how fast the sea is rising.';
+    expect(check(denied, 'Any delay would be used to allow flood defences and drainage works to keep pace with the rising sea.')).toBeNull();
+    expect(check(denied, 'The board wants a delay so that the flood defences keep pace with the rising sea.')).toBeNull();
+    // What a plan would allow is still what it claims: "no way of inspecting" against "would allow … to inspect".
+    expect(check('Under the deal, operators would have no way of inspecting the fees that rival ports charge.', 'The deal would also allow operators to inspect the fees that rival ports charge.')?.kind).toBe('negation');
+    expect(check(denied, 'The board says flood defences keep pace with how fast the sea is rising.')?.kind).toBe('negation');
+  });
+});
