@@ -71,6 +71,13 @@ function findCredit(p: Passage, q: Piece): Credit | null {
     const at = verdict.index + verdict[0].indexOf(verdict[1]!);
     return classify(p, withoutPossessive(wordsIn(p, at, at + verdict[1]!.length)));
   }
+  // "It was Anthropic's co-founder Jack Clark who said it: '…'": the party the cleft sets apart.
+  const cleft = CLEFT_BEFORE.exec(pre);
+  if (cleft) {
+    const [at, end] = cleft.indices![1]!;
+    const party = classify(p, wordsIn(p, at, end));
+    if (party) return party;
+  }
   let verb: RegExpExecArray | null = null;
   SPEECH.lastIndex = 0;
   for (let m = SPEECH.exec(pre); m; m = SPEECH.exec(pre)) verb = m;
@@ -91,8 +98,13 @@ function findCredit(p: Passage, q: Piece): Credit | null {
   return classify(p, subjectFrom(p, pre, verb.index));
 }
 
-/** "from <party>:" or "appears in <party>:" right before a quotation's opening mark ("… appears in Acme's memo itself:"). */
-const SOURCE_BEFORE = /\b(?:from|(?:appears|appeared|is|was)\s+in)\s+([^,;:"()]{2,60}?)(?:\s+itself)?:\s*$/;
+/**
+ * "from <party>:" or "appears in <party>:" right before a quotation's opening mark ("… appears in Acme's memo itself:"),
+ * or "from <party>, not from <another>:", where the first is the source.
+ */
+const SOURCE_BEFORE = /\b(?:from|(?:appears|appeared|is|was)\s+in)\s+([^,;:"()]{2,60}?)(?:\s+itself)?(?:,\s+not\s+(?:from\s+)?[^,;:"()]{2,60})?:\s*$/;
+/** "it was <party> who said it" (wrote, put it…) before a quotation in its clause. */
+const CLEFT_BEFORE = new RegExp(`\\bit\\s+(?:was|is)\\s+([^,;:"()]{2,60}?)\\s+(?:who|that)\\s+(?:${VERBS}|put it|first said)\\b[^";]{0,20}:?\\s*$`, 'di');
 /** "<party>'s assessment is blunt:" (a view, verdict, warning… of the party's) right before a quotation's opening mark. */
 const VERDICT_BEFORE = /(?:^|\s)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}[\p{L}-]+['’]s?)\s+(?:own\s+)?(?:assessment|verdict|view|conclusion|warning|message|position|words|advice)(?:\s+(?:is|was)(?:\s+[\p{L}-]+)?)?\s*:\s*$/u;
 
@@ -117,6 +129,8 @@ function withoutPossessive(ws: Word[]): Word[] {
 
 /** A clause joined on after a comma ("No, and Jack Clark made that point: …"). */
 const JOINED_CLAUSE = /,\s+(?:and|but|so)\s+/g;
+/** A relative clause set off by commas: ", who helped found Anthropic,". */
+const RELATIVE_ASIDE = /,\s+(?:who|which)\s+[^,;:"]{2,80},/g;
 /** Words of a clause set before a quotation with a colon, at most, for its subject to be the speaker. */
 const COLON_CLAUSE_MAX = 12;
 
@@ -130,7 +144,10 @@ function colonSubject(p: Passage, pre: string): Credit | null {
   // The clause starts after a reply's "No, and …" or "Yes, but …" as after a semicolon (same length, so offsets hold).
   const joined = [...pre.slice(0, colon).matchAll(JOINED_CLAUSE)].at(-1);
   const clause = joined ? `${pre.slice(0, joined.index)}${' '.repeat(joined[0].length - 1)};${pre.slice(joined.index + joined[0].length)}` : pre;
-  if (wordsIn(p, clause.lastIndexOf(';', colon) + 1, colon).length > COLON_CLAUSE_MAX) return null;
+  // A relative clause set off by commas ("Jack Clark, who helped found Anthropic, has put it in one sentence") is no part of it.
+  const from = clause.lastIndexOf(';', colon) + 1;
+  const asides = [...clause.slice(from, colon).matchAll(RELATIVE_ASIDE)].reduce((n, m) => n + wordsIn(p, from + m.index, from + m.index + m[0].length).length, 0);
+  if (wordsIn(p, from, colon).length - asides > COLON_CLAUSE_MAX) return null;
   const subject = subjectFrom(p, clause, colon);
   return subject.length ? classify(p, subject) : null;
 }

@@ -661,3 +661,24 @@ describe('quote credit: "in <party>\'s wording" before the quotation', () => {
     expect(check(prepared(`In Brightwell's telling, Dana Whitfield warned that ${QUOTE}.`), whitfield)).toBeNull();
   });
 });
+
+describe('quote credit: a cleft, a source set against another, and a speaker with a relative clause before a colon', () => {
+  const whitfield = prepared(`${QUOTE.slice(0, -1)}," Dana Whitfield said.`);
+
+  it('reads "it was <party> who said it:" as the party', () => {
+    const a = prepared(`Everyone repeats that line, and it was the harbour board's chair Tom Reyes who said it: ${QUOTE}.`);
+    expect(check(a, whitfield)?.summary).toBe('"the harbour board\'s chair Tom Reyes" vs "Dana Whitfield"');
+  });
+
+  it('reads "came from <party>, not from <another>:" as the first', () => {
+    const a = prepared(`The sharpest line came from board chair Tom Reyes, not from the engineers: ${QUOTE}.`);
+    expect(check(a, whitfield)?.summary).toBe('"board chair Tom Reyes" vs "Dana Whitfield"');
+  });
+
+  it('reads the subject of a clause before the colon past a relative clause set off by commas', () => {
+    const a = prepared(`Tom Reyes, who chairs the harbour board, has boiled the whole plan down to one sentence: ${QUOTE}.`);
+    expect(check(a, whitfield)?.summary).toBe('"Tom Reyes" vs "Dana Whitfield"');
+    // Without the aside to set apart, a clause that long is no speaker's.
+    expect(check(prepared(`Tom Reyes of the harbour board and its old engineering committee has boiled the whole plan down to one sentence: ${QUOTE}.`), whitfield)).toBeNull();
+  });
+});
