@@ -30,6 +30,34 @@ export function personBefore(p: Passage, at: number): string | undefined {
   return lead && personName(prev, lead) ? lead.text : undefined;
 }
 
+/** Adverbs that may stand between a subject and its verb ("OpenAI even gave", "Acme also said"). */
+const BETWEEN = /^(?:also|even|then|later|already|again|still|just|further|once|first|quickly|publicly|recently)$/;
+
+/**
+ * Which organisation "it" at `at` stands for: the one that is the subject of its own sentence before it, else of the
+ * sentence before ("OpenAI even gave a reason. It wrote that …"): a name among the first words, followed by a verb of
+ * the past or of saying, or set apart by a cleft ("It was OpenAI that…"). A name that only modifies a noun ("The Toronto
+ * demonstration") is none.
+ */
+export function subjectOrganisationBefore(p: Passage, at: number): string | undefined {
+  const subject = (q: Passage, end: number) => {
+    for (const n of namePhrases(q)) {
+      const i = q.words.findIndex((w) => w.start === n.start);
+      if (n.end > end || i > 4) break;
+      const k = q.words.findIndex((w) => w.start >= n.end);
+      const verb = q.words[k] && BETWEEN.test(q.words[k]!.lower) ? q.words[k + 1] : q.words[k];
+      // "It was OpenAI that supplied …": the party a cleft sets apart is its sentence's subject.
+      const cleft = q.words[i - 1]?.lower === 'was' && q.words[i - 2]?.lower === 'it';
+      if (!cleft && !(verb && (PAST.test(verb.lower) || REPORTING_VERBS.has(verb.lower)))) continue;
+      if (personName(q, n) || timeExprs(n.text).length > 0 || STOPWORDS.has(n.lower)) continue;
+      return n.text;
+    }
+    return undefined;
+  };
+  const prev = p.before?.();
+  return subject(p, at) ?? (prev ? subject(prev, prev.text.length) : undefined);
+}
+
 /** Sentences back, across paragraph breaks, that "the researcher" may reach for the person it names. */
 const ROLE_REACH = 3;
 

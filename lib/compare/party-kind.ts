@@ -8,7 +8,7 @@ import { STOPWORDS } from '../text/stopwords';
 import { timeExprs } from '../text/temporal';
 import type { Passage, Word } from './passage';
 import { INSTITUTION, namePhrases, type Name } from './names';
-import { organisationBefore, personBefore, publisherBefore, roleHolderBefore } from './antecedents';
+import { organisationBefore, personBefore, publisherBefore, roleHolderBefore, subjectOrganisationBefore } from './antecedents';
 import { DETERMINERS, NOT_PERSON, PREPOSITIONS, PRONOUNS, ROLE, nameLike } from './subjects';
 import type { Credit } from './credit';
 
@@ -37,7 +37,9 @@ export function classify(p: Passage, subject: Word[]): Credit | null {
   const piece: Piece = { text: p.text.slice(first.start, subject.at(-1)!.end), start: first.start, end: subject.at(-1)!.end };
   if (subject.length === 1 && PRONOUNS.has(first.lower)) {
     const person = PRONOUNS.get(first.lower)!;
-    return { ...piece, person, name: person ? personBefore(p, first.start) : undefined };
+    // "he" and "she" stand for the person named last; "it" for the organisation that did something last ("OpenAI gave a
+    // reason. It wrote that '…'").
+    return { ...piece, person, name: person ? personBefore(p, first.start) : person === false ? subjectOrganisationBefore(p, first.start) : undefined };
   }
   // The head comes before any preposition, and is not a possessive modifier or a function word.
   const prep = subject.findIndex((w) => PREPOSITIONS.has(w.lower));

@@ -682,3 +682,26 @@ describe('quote credit: a cleft, a source set against another, and a speaker wit
     expect(check(prepared(`Tom Reyes of the harbour board and its old engineering committee has boiled the whole plan down to one sentence: ${QUOTE}.`), whitfield)).toBeNull();
   });
 });
+
+describe('quote credit through "it"', () => {
+  const council = prepared(`The ferry operator HarborNet said that ${QUOTE}.`);
+  const after = (prev: string, text: string) => {
+    const p = prepared(text, [prev, text]);
+    p.before = () => prepared(prev, [prev, text]);
+    return p;
+  };
+
+  it('reads "it" as the organisation that is the subject of the sentence before ("Brightwell even gave a reason. It wrote …")', () => {
+    const a = after('Brightwell even gave a reason for the delay.', `It wrote that ${QUOTE}.`);
+    expect(check(a, council)?.summary).toBe('"It" (Brightwell) vs "The ferry operator HarborNet"');
+    // Or the one a cleft sets apart in its own sentence.
+    const cleft = prepared(`And it was Brightwell that made the case: without a plan, it warned, ${QUOTE}.`);
+    expect(creditOf(cleft, cleft.quotes[0]!)?.name).toBe('Brightwell');
+  });
+
+  it('not a name that only modifies a noun ("The Brightwell study")', () => {
+    const a = after('The Brightwell study comes as the council meets again.', `It warns that ${QUOTE}.`);
+    expect(creditOf(a, a.quotes[0]!)).toMatchObject({ text: 'It', person: false });
+    expect(creditOf(a, a.quotes[0]!)?.name).toBeUndefined();
+  });
+});
