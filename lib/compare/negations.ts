@@ -14,6 +14,8 @@ const NEGATIONS_SLOT = slot();
  * as "called for before" says.
  */
 const NOT_NEGATING = new Set(['just', 'only', 'merely', 'simply', 'least', 'necessarily', 'new', 'limited', 'restricted']);
+/** Verbs of intention a denial may reach its claim through ("does not plan to sell", "doesn't intend to list"). */
+const INTENT = /^(?:plan|plans|intend|intends|expect|expects|aim|aims|want|wants|seek|seeks|hope|hopes|mean|means)$/;
 /** Words after a negation within which "until" makes it a time ("did not open until Friday"). */
 const UNTIL_WITHIN = 5;
 /** Quantifiers that deny the likelihood noun after them ("little risk of", "no chance that"). */
@@ -135,7 +137,10 @@ export function negations(p: Passage): Marker[] {
       // "will not take effect until 2027" says when it happens, not that it does not.
       if (p.words.slice(index + 1, index + 1 + UNTIL_WITHIN).some((w) => w.lower === 'until')) return;
       const prev = p.words[index - 1];
-      if (word.lower.endsWith("n't") || word.lower === 'never' || word.lower === 'cannot' || AUX.has(prev?.lower ?? '') || COPULA_CONTRACTED.test(prev?.text ?? '')) out.push({ word, index });
+      if (!(word.lower.endsWith("n't") || word.lower === 'never' || word.lower === 'cannot' || AUX.has(prev?.lower ?? '') || COPULA_CONTRACTED.test(prev?.text ?? ''))) return;
+      // "does not plan to sell any shares" denies the selling, as "will not sell" does: the intention is a frame.
+      const intent = INTENT.test(p.words[index + 1]?.lower ?? '') && p.words[index + 2]?.lower === 'to';
+      out.push(intent ? { word, index, frame: 2 } : { word, index });
     });
     // Most sentences hold no negation: the condition around one is read only for those that do.
     return out.length ? out.filter((m) => !inCondition(p, m.index)) : out;

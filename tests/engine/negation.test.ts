@@ -295,3 +295,13 @@ describe('a claim set as a purpose', () => {
     expect(check(denied, 'The board says flood defences keep pace with how fast the sea is rising.')?.kind).toBe('negation');
   });
 });
+
+describe('a denied intention', () => {
+  it('denies what it was meant to do ("does not plan to sell any shares" / "racing to sell shares")', () => {
+    const selling = 'Brightwell and HarborNet are both racing to sell shares on the stock market this autumn.';
+    expect(check('HarborNet, by contrast, does not plan to sell any shares.', selling)?.summary).toBe('"not plan to" vs "sell shares"');
+    expect(check("HarborNet doesn't intend to sell its shares on the stock market.", selling)?.kind).toBe('negation');
+    // An intention to do something else is no denial of the selling.
+    expect(check('HarborNet does not plan to buy any ferries this autumn.', selling)).toBeNull();
+  });
+});
