@@ -112,8 +112,14 @@ function leadOrganisation(q: Passage, end: number): string | undefined {
   // "An AI that upgrades itself": a thing, not a name; a bare "AI" names a technology.
   if (lead.lower === 'ai' || /^(?:a|an)$/.test(q.words[at - 1]?.lower ?? '')) return undefined;
   const next = q.words[at + 1];
-  const named = lead.text.includes(' ') || at > 0 || q.nameUse?.(lead.lower) === 'proper' || (!/s$/.test(lead.lower) && !!next && PAST.test(next.lower));
+  const named = lead.text.includes(' ') || (at > 0 && !opensClause(q, lead)) || q.nameUse?.(lead.lower) === 'proper' || (!/s$/.test(lead.lower) && !!next && PAST.test(next.lower));
   return named ? lead.text : undefined;
+}
+
+/** Whether a name opens its sentence, or a clause after a colon or a dash ("More: Extend today's curve…"), where any word is capitalised. */
+function opensClause(q: Passage, n: Name): boolean {
+  const before = q.norm.slice(0, n.start);
+  return /^[\s"'(]*$/.test(before) || /[:—–]\s*["'(]*$/.test(before);
 }
 
 /** What follows a name that is no party itself, only what a party makes ("Claude maker Anthropic"). */
@@ -141,7 +147,9 @@ export function publisherBefore(p: Passage, noun: string, at: number): string | 
       const aside = (n: Name) => MODIFIER_OF.test(sentence.norm.slice(n.end, n.end + 16));
       // A possessive owns the noun it stands before: "Anthropic's post appeared, it had released a report" is not Anthropic's report.
       const ownsOther = (n: Name) => /['’]s$/.test(sentence.text.slice(n.start, n.end)) && !sentence.words.some((w) => w === mention && w.start - n.end <= OWNED_REACH);
-      const owner = namePhrases(sentence).find((n) => n.end <= mention.start && !aside(n) && !ownsOther(n) && !sentence.quotes.some((x) => x.start <= n.start && n.end <= x.end) && !personName(sentence, n) && timeExprs(n.text).length === 0 && !STOPWORDS.has(n.lower));
+      // A capital that only opens a clause ("Follow the link to the post") names no one, unless the article writes it as a name.
+      const mere = (n: Name) => !n.text.includes(' ') && opensClause(sentence, n) && sentence.nameUse?.(n.lower) !== 'proper';
+      const owner = namePhrases(sentence).find((n) => n.end <= mention.start && !aside(n) && !ownsOther(n) && !mere(n) && !sentence.quotes.some((x) => x.start <= n.start && n.end <= x.end) && !personName(sentence, n) && timeExprs(n.text).length === 0 && !STOPWORDS.has(n.lower));
       if (owner) return owner.text.replace(/['’]s$/, '');
       // A mention that names nobody ("The post was written by …") passes the question back.
       k = 0;

@@ -705,3 +705,21 @@ describe('quote credit through "it"', () => {
     expect(creditOf(a, a.quotes[0]!)?.name).toBeUndefined();
   });
 });
+
+describe('a capital that only opens a clause names no party', () => {
+  it('reads "More: Extend today\'s curve…, the company says" as no company named "Extend"', () => {
+    const p = prepared(`More: Extend the sea wall, raise the quay, and the harbour could flood less, the company says that ${QUOTE}.`);
+    expect(creditOf(p, p.quotes[0]!)?.name).toBeUndefined();
+    // A name the article writes as one still is one there ("Update: Brightwell said…").
+    const named = prepared(`Update: Brightwell says that ${QUOTE}.`, [`Update: Brightwell says that ${QUOTE}.`, 'The ferry line Brightwell runs six boats.']);
+    expect(creditOf(named, named.quotes[0]!)?.name).toBe('Brightwell');
+  });
+
+  it('nor owns the document named after it ("Follow the link to the post. The post argued…")', () => {
+    const link = prepared('Follow the link below to read the post.');
+    const post = prepared(`The post argued that ${QUOTE}.`);
+    post.previous = () => link;
+    expect(creditOf(post, post.quotes[0]!)).toMatchObject({ text: 'The post', person: false });
+    expect(creditOf(post, post.quotes[0]!)?.name).toBeUndefined();
+  });
+});
