@@ -9,7 +9,7 @@ import { summarise } from './finding';
 import { memo, slot, type Passage, type Word } from './passage';
 import { isSpan, timeExprs, WEEKDAY_WORD, type TimeExpr } from '../text/temporal';
 import { contextStems, findContext, sharedCount } from './context';
-import { DETERMINER, PLURAL, datedNoun, datedThing, derivedOnly, topicBefore } from './dated-things';
+import { DETERMINER, PLURAL, PUBLICATION_STEM, datedNoun, datedThing, derivedOnly, topicBefore } from './dated-things';
 import { namePhrases, sameName, sameNames } from './names';
 import { content } from './modality';
 import { organisationBefore } from './antecedents';
@@ -44,6 +44,8 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
     const cx = labels(a, x) ? content(a.words, 0, a.words.length - 1) : contextStems(a, x);
     for (const y of tb) {
       if (ta.some((z) => z.value === y.value) || isYear(x.value) !== isYear(y.value)) continue;
+      // Two publications dated, each its own ("a report it released on Wednesday" / "a blog post Thursday"), are two things.
+      if (twoPublications(a, x, b, y)) continue;
       // A calendar date and a weekday compare only through the date's year ("14 May 2026" fell on a Thursday).
       const weekdayOf = (t: TimeExpr, u: TimeExpr) => (WEEKDAY_WORD.test(u.value) && CALENDAR.test(t.value) ? t.weekday ?? null : undefined);
       const wx = weekdayOf(x, y);
@@ -64,6 +66,13 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
     }
   }
   return omittedDate(a, b, ta, tb) ?? omittedDate(b, a, tb, ta, true);
+}
+
+/** Whether x and y date publications of different names ("report" / "post"), x's named before it. */
+function twoPublications(a: Passage, x: TimeExpr, b: Passage, y: TimeExpr): boolean {
+  const hx = datedNoun(a, x.start) ? datedThing(a, x)?.head : undefined;
+  const hy = hx && PUBLICATION_STEM.test(hx) ? datedThing(b, y)?.head : undefined;
+  return !!hy && hy !== hx && PUBLICATION_STEM.test(hy);
 }
 
 /** Whether two passages share `need` content stems outside their times, one of them a name's (capitalised past its first word). */

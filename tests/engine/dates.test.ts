@@ -6,7 +6,7 @@ import { datedMentions } from '../../lib/corpus/dated';
 import { stem, tokenize } from '../../lib/text/tokens';
 import { timeExprs } from '../../lib/text/temporal';
 import { compileCorpus } from '../../lib/corpus/compile';
-import { story, storyEngine, summaries } from './helpers';
+import { analyze, story, storyEngine, summaries } from './helpers';
 
 /** The corpus's synonym test, reduced to the one pair these sentences need. */
 const related = (x: string, y: string) => [x, y].sort().join(' ') === 'declin refus';
@@ -510,5 +510,17 @@ describe('a thing dated by a participle set off by commas after it', () => {
   it('is left out by an outlet that names the thing with no day', () => {
     const undated = 'Council officers set out their worries in a website memo, noting that the depot loses money every winter.';
     expect(checkDates(passage("The source is a memo on the council's own website, published on Tuesday."), passage(undated), 2)?.summary).toBe('"on Tuesday" vs no day ("website memo")');
+  });
+});
+
+describe('two publications, each dated', () => {
+  it('are two things: "a report it released on Wednesday" is no other date for "a blog post Thursday"', () => {
+    const page = ['Pause plan', 'Anthropic wants the leading AI labs to agree on a coordinated pause of frontier development.', 'A day before Anthropic\'s post, in a report it released on Wednesday, OpenAI had taken the other side: "democratic governments — not private companies acting alone — must ultimately determine the rules."'];
+    const dates = analyze(page).divergences.filter((d) => d.kind === 'date' && d.page.paragraph === 2);
+    // 001 and 003 date the blog post Thursday, which the page's Wednesday report is not.
+    expect(dates.map((d) => `${d.other.doc.slice(0, 3)}#${d.other.paragraph} ${d.summary}`)).toEqual([]);
+    // The same publication on another day still differs.
+    const post = 'The council said in a blog post Thursday that ferry fares must rise before the winter timetable.';
+    expect(checkDates(passage('The council said in a blog post on Wednesday that ferry fares must rise before the winter timetable.'), passage(post), 2)?.summary).toBe('"on Wednesday" vs "Thursday"');
   });
 });
