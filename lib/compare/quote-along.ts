@@ -18,6 +18,9 @@ function changed(mine: Finding['a'], theirs: Finding['a']): Set<string> {
   return new Set(stems(mine).filter((s) => !other.has(s)));
 }
 
+/** Each finding's changed words, worked out once: a finding is carried to many versions of its point. */
+const changedWords = new WeakMap<Finding, { theirs: Set<string>; mine: Set<string> }>();
+
 /** Stems of the words either side of each word of `p` with one of these stems. */
 function neighbours(p: Passage, stems: Set<string>, within?: Finding['b']): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
@@ -37,8 +40,9 @@ function neighbours(p: Passage, stems: Set<string>, within?: Finding['b']): Map<
  * models" / "the biggest, most powerful language models").
  */
 export function quoteWordsAlong(f: Finding, other: Passage, first: Passage): Finding | null {
-  const theirs = changed(f.b, f.a);
-  const mine = changed(f.a, f.b);
+  let words = changedWords.get(f);
+  if (!words) changedWords.set(f, (words = { theirs: changed(f.b, f.a), mine: changed(f.a, f.b) }));
+  const { theirs, mine } = words;
   // A few words changed, not a quotation worded afresh, whose words could stand anywhere in a paraphrase.
   if (!theirs.size || !mine.size || theirs.size > MAX_CHANGED || mine.size > MAX_CHANGED) return null;
   if (other.words.some((w) => mine.has(w.stem))) return null;
