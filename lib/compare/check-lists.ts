@@ -71,7 +71,5 @@ export const ALONG: Partial<Record<string, (page: Passage, f: Finding, other: Pa
   quote: (page, f, other, _tie, first) => checkShortQuotes(page, other) ?? quoteWordsAlong(f, other, first),
   // A claim denied against one outlet is denied against the others' versions of it, which may share only its head word
   // with the page ("no way of verifying…" / "- Verify compliance across competitors"); a close partner must share two.
-  negation: (page, f, other, tie) => {
-    return sameStart(f, checkNegation(page, other, false, tie ? 2 : 1));
-  },
+  negation: (page, f, other, tie) => sameStart(f, checkNegation(page, other, false, tie ? 2 : 1)),
 };

@@ -10,6 +10,8 @@ import { STOPWORDS } from '../text/stopwords';
 
 /** Content words changed on either side, at most, for a quotation still to be the same quotation. */
 const MAX_CHANGED = 3;
+/** Words apart, at most, that two of the outlet's changed words may stand and still be read together. */
+const TOGETHER_WITHIN = 6;
 
 /** Content stems of a finding's spans that the other side's spans lack. */
 function changed(mine: Finding['a'], theirs: Finding['a']): Set<string> {
@@ -49,7 +51,7 @@ export function quoteWordsAlong(f: Finding, other: Passage, first: Passage): Fin
   const hits = other.words.map((w, i) => [w, i] as const).filter(([w]) => theirs.has(w.stem));
   const quoted = neighbours(first, theirs, f.b);
   const here = neighbours(other, theirs);
-  const together = new Set(hits.map(([w]) => w.stem)).size >= 2 && hits[hits.length - 1]![1] - hits[0]![1] <= 6;
+  const together = new Set(hits.map(([w]) => w.stem)).size >= 2 && hits[hits.length - 1]![1] - hits[0]![1] <= TOGETHER_WITHIN;
   const framed = [...here].some(([st, near]) => [...near].some((n) => quoted.get(st)?.has(n)));
   if (!together && !framed) return null;
   const pb = hits.map(([w]) => ({ text: w.text, start: w.start, end: w.end }));
