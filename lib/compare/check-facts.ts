@@ -9,7 +9,7 @@ import { summarise } from './finding';
 import { memo, slot, type Passage, type Word } from './passage';
 import { isSpan, timeExprs, WEEKDAY_WORD, type TimeExpr } from '../text/temporal';
 import { contextStems, findContext, sharedCount } from './context';
-import { DETERMINER, PLURAL, PUBLICATION_STEM, datedNoun, datedThing, derivedOnly, topicBefore } from './dated-things';
+import { DETERMINER, PLURAL, alike, datedNoun, datedThing, derivedOnly, topicBefore, twoPublications } from './dated-things';
 import { namePhrases, sameName, sameNames } from './names';
 import { content } from './modality';
 import { organisationBefore } from './antecedents';
@@ -68,26 +68,6 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
   return omittedDate(a, b, ta, tb) ?? omittedDate(b, a, tb, ta, true);
 }
 
-/** Whether x and y date publications of different names ("report" / "post"), x's named before it. */
-function twoPublications(a: Passage, x: TimeExpr, b: Passage, y: TimeExpr): boolean {
-  const hx = datedNoun(a, x.start) ? datedThing(a, x)?.head : undefined;
-  const hy = hx && PUBLICATION_STEM.test(hx) ? datedThing(b, y)?.head : undefined;
-  return !!hy && hy !== hx && PUBLICATION_STEM.test(hy);
-}
-
-/** Whether two passages share `need` content stems outside their times, one of them a name's (capitalised past its first word). */
-function alike(a: Passage, ta: TimeExpr[], b: Passage, tb: TimeExpr[], need: number): boolean {
-  const stems = (p: Passage, ts: TimeExpr[], names: boolean) => {
-    const out = names ? new Set<string>() : content(p.words, 0, p.words.length - 1);
-    p.words.forEach((w, i) => {
-      if (ts.some((t) => w.start >= t.start && w.end <= t.end)) out.delete(w.stem);
-      else if (names && i > 0 && /^\p{Lu}/u.test(w.text)) out.add(w.stem);
-    });
-    return out;
-  };
-  const nb = stems(b, tb, true);
-  return [...stems(a, ta, true)].some((n) => nb.has(n)) && sharedCount(stems(a, ta, false), stems(b, tb, false)) >= need;
-}
 
 /** A time counted back from now ("six years ago"): beside a year or a date, the same time told again ("Six years ago, in 2020"). */
 const AGO = /^rel:\d+-[a-z]+s-ago$/;

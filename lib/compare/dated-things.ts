@@ -1,12 +1,14 @@
 /**
  * What a time expression dates: the noun a determiner introduces right before it ("a report on Tuesday", "a blog post
- * published Thursday"), or the thing its sentence names around it, unless the thing is only an act's topic.
+ * published Thursday"), or the thing its sentence names around it, unless the thing is only an act's topic; and
+ * whether two dated sentences tell of one thing at all (two publications, or sentences only loosely alike).
  */
 
 import { memoAt, slot, type Passage, type Word } from './passage';
 import type { Piece } from '../text/segment';
 import type { TimeExpr } from '../text/temporal';
-import { stemsBefore } from './context';
+import { sharedCount, stemsBefore } from './context';
+import { content } from './modality';
 import { PARTICIPLE, TIME_MODIFIER, asideStart, dayOf, publicationAfter, siteBefore, thingAfter } from '../corpus/dated';
 import { stem } from '../text/tokens';
 import { STOPWORDS } from '../text/stopwords';
@@ -124,3 +126,24 @@ export function derivedOnly(b: Passage, at: Piece, head: string, one = false): b
 
 /** A plural noun's ending ("reports", not "press"). */
 export const PLURAL = /[^s]s$/;
+
+/** Whether x and y date publications of different names ("report" / "post"), x's named before it. */
+export function twoPublications(a: Passage, x: TimeExpr, b: Passage, y: TimeExpr): boolean {
+  const hx = datedNoun(a, x.start) ? datedThing(a, x)?.head : undefined;
+  const hy = hx && PUBLICATION_STEM.test(hx) ? datedThing(b, y)?.head : undefined;
+  return !!hy && hy !== hx && PUBLICATION_STEM.test(hy);
+}
+
+/** Whether two passages share `need` content stems outside their times, one of them a name's (capitalised past its first word). */
+export function alike(a: Passage, ta: TimeExpr[], b: Passage, tb: TimeExpr[], need: number): boolean {
+  const stems = (p: Passage, ts: TimeExpr[], names: boolean) => {
+    const out = names ? new Set<string>() : content(p.words, 0, p.words.length - 1);
+    p.words.forEach((w, i) => {
+      if (ts.some((t) => w.start >= t.start && w.end <= t.end)) out.delete(w.stem);
+      else if (names && i > 0 && /^\p{Lu}/u.test(w.text)) out.add(w.stem);
+    });
+    return out;
+  };
+  const nb = stems(b, tb, true);
+  return [...stems(a, ta, true)].some((n) => nb.has(n)) && sharedCount(stems(a, ta, false), stems(b, tb, false)) >= need;
+}
