@@ -27,6 +27,9 @@ const AFTER = new RegExp(
   'u',
 );
 
+/** A dash and a name of up to four words after a quotation's closing mark, ending the passage: its signature. */
+const SIGNED = /^["”’'\s]*[—–]\s*((?:[\p{Lu}][\p{L}'’.-]*\s*){1,4}?)\s*[.]?\s*$/du;
+
 /** The party a passage credits a quotation to; `person` null when the words do not say. */
 export interface Credit extends Piece {
   person: boolean | null;
@@ -48,6 +51,13 @@ function findCredit(p: Passage, q: Piece): Credit | null {
     const rest = next?.passage.quotes[0];
     const credit = rest && rest.start <= 1 && !runsOn(next.passage, rest) ? creditOf(next.passage, rest) : null;
     if (credit) return { ...credit, start: credit.start + next!.offset, end: credit.end + next!.offset };
+  }
+  // A pull quote signed with a dash after it ('"…" — Anthropic'), the signature ending its passage.
+  const signed = SIGNED.exec(p.text.slice(q.end));
+  if (signed) {
+    const [at, end] = signed.indices![1]!;
+    const party = classify(p, wordsIn(p, q.end + at, q.end + end));
+    if (party) return party;
   }
   const after = AFTER.exec(p.norm.slice(q.end, q.end + 80));
   if (after) {

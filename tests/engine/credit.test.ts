@@ -723,3 +723,14 @@ describe('a capital that only opens a clause names no party', () => {
     expect(creditOf(post, post.quotes[0]!)?.name).toBeUndefined();
   });
 });
+
+describe('quote credit: a pull quote signed with a dash', () => {
+  it('credits the quotation to the name after the dash that ends the passage', () => {
+    const whitfield = prepared(`${QUOTE.slice(0, -1)}," Dana Whitfield said.`);
+    const signed = prepared(`${QUOTE} — HarborNet`, [`${QUOTE} — HarborNet`, 'The ferry operator HarborNet runs six boats.']);
+    expect(check(signed, whitfield)?.summary).toBe('"HarborNet" vs "Dana Whitfield"');
+    // A dash that goes on to say more is no signature.
+    const aside = prepared(`${QUOTE} — HarborNet disagreed at the time, and the council did too.`);
+    expect(creditOf(aside, aside.quotes[0]!)).toBeNull();
+  });
+});
