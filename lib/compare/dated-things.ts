@@ -19,7 +19,7 @@ const DATED_THING_SLOT = slot();
 
 export const DETERMINER = /^(a|an|the|its|their|his|her)$/;
 /** Stems of nouns for what a party publishes: a day before one dates it, whatever publication follows. */
-export const PUBLICATION_STEM = /^(?:post|blog|report|statement|paper|letter|memo|essai|announc|file|filing|interview|op-ed|releas)$/;
+const PUBLICATION_STEM = /^(?:post|blog|report|statement|paper|letter|memo|essai|announc|file|filing|interview|op-ed|releas)$/;
 /** A determiner, or a possessive doing a determiner's work ("OpenAI's report"). */
 /** A pronoun opening a clause that says who put a thing out ("a report it put out", "the post they published"). */
 const RELATIVE_SUBJECT = /^(?:it|they|he|she|we)$/;
