@@ -18,11 +18,20 @@ const MODALS = new Set(['might', 'may', 'could', 'will', 'would', 'must', 'shall
 const QUOTE_WORDS_SLOT = slot();
 
 /** A quotation's words and their lower-case forms, found once per quote (by its start: quotes do not overlap). */
-function quoteWords(p: Passage, q: Piece): { words: Word[]; lower: string[] } {
+function quoteWords(p: Passage, q: Piece): { words: Word[]; lower: string[]; joined: boolean[] } {
   return memoAt(p, QUOTE_WORDS_SLOT, q.start, () => {
     const words = p.words.filter((w) => w.start >= q.start && w.end <= q.end);
-    return { words, lower: words.map((w) => w.lower) };
+    // A word a hyphen joins to the one before ("higher-value") is one word with it when an end's length is counted.
+    const joined = words.map((w, i) => i > 0 && p.norm.slice(words[i - 1]!.end, w.start) === '-');
+    return { words, lower: words.map((w) => w.lower), joined };
   });
+}
+
+/** Words from index `from` to `to` (exclusive), a hyphenated compound counted once. */
+function wordCount(joined: boolean[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (!joined[i]) n++;
+  return n;
 }
 
 /** Groups adjacent differing words into one highlight each. */
@@ -43,7 +52,7 @@ function spans(p: Passage, ws: Word[]): Piece[] {
  * or null when they are not one quotation. Of the two ways to settle ties, the one with fewer differences
  * wins: an excerpt starting at a repeated word must not be read as the words before it removed.
  */
-function interiorDiff(la: string[], lb: string[]): { da: number[]; db: number[]; pairs: Array<[number, number]> } | null {
+function interiorDiff(la: string[], lb: string[], ja: boolean[] = [], jb: boolean[] = []): { da: number[]; db: number[]; pairs: Array<[number, number]> } | null {
   // The words both share bound any common run from above: too few, and no diff can find one quotation.
   const shared = sharedWords(la, lb);
   if (shared < 3 || shared / Math.min(la.length, lb.length) < 0.55) return null;
@@ -56,9 +65,9 @@ function interiorDiff(la: string[], lb: string[]): { da: number[]; db: number[];
     const [lastA, lastB] = pairs[pairs.length - 1]!;
     // An end both sides carry on past the shared words, each briefly, is a word changed there, not an excerpt's cut
     // ("any one lab, company, or country" / "…, or special interest group").
-    const [tailA, tailB] = [la.length - 1 - lastA, lb.length - 1 - lastB];
+    const [tailA, tailB] = [wordCount(ja, lastA + 1, la.length), wordCount(jb, lastB + 1, lb.length)];
     const endChanged = tailA > 0 && tailB > 0 && tailA <= END_SWAP && tailB <= END_SWAP;
-    const startChanged = firstA > 0 && firstB > 0 && firstA <= END_SWAP && firstB <= END_SWAP;
+    const startChanged = firstA > 0 && firstB > 0 && wordCount(ja, 0, firstA) <= END_SWAP && wordCount(jb, 0, firstB) <= END_SWAP;
     const compared = (i: number, first: number, last: number) => (i > first && i < last) || (endChanged && i > last) || (startChanged && i < first);
     const da = onlyA.filter((i) => compared(i, firstA, lastA) && !IGNORABLE.has(la[i]!));
     const db = onlyB.filter((i) => compared(i, firstB, lastB) && !IGNORABLE.has(lb[i]!));
@@ -86,10 +95,10 @@ function sharedWords(la: string[], lb: string[]): number {
 /** Finds one quotation both passages carry and reports the words that differ inside it. */
 export function checkQuotes(a: Passage, b: Passage): Finding | null {
   for (const qa of a.quotes) {
-    const { words: wa, lower: la } = quoteWords(a, qa);
+    const { words: wa, lower: la, joined: ja } = quoteWords(a, qa);
     for (const qb of b.quotes) {
-      const { words: wb, lower: lb } = quoteWords(b, qb);
-      const d = interiorDiff(la, lb);
+      const { words: wb, lower: lb, joined: jb } = quoteWords(b, qb);
+      const d = interiorDiff(la, lb, ja, jb);
       if (!d) continue;
       const { pairs } = d;
       const da = d.da.map((i) => wa[i]!);

@@ -50,6 +50,14 @@ describe('quote wording', () => {
     expect(check('"Towns must rebuild the flood defences before the storm season," the mayor said.', '"Cities must rebuild the flood defences before the storm season," the mayor said.')?.kind).toBe('quote');
   });
 
+  it('counts a hyphenated word once in a changed end ("these higher-value targets" is three words, as "your employer\'s network" is)', () => {
+    const engineer = 'The engineer said "the old pump can be used as a way in to flood these lower-lying streets."';
+    const f = check('The engineer said "the old pump can be used as a way in to flood your neighbour\'s garage."', engineer);
+    expect(f?.summary).toBe('"your neighbour\'s garage" vs "these lower-lying streets"');
+    // Four words past the shared stretch, a compound counted once, are more than a changed end: an excerpt's cut.
+    expect(check('The engineer said "the old pump can be used as a way in to flood the whole of the town."', engineer)).toBeNull();
+  });
+
   it('reads a quotation reworded around more than half its words as the same quotation, and one sharing less as another', () => {
     const outlet = '"Every pump in the district is now at risk because of how old the flood barrier has become," the engineer said.';
     // 11 of the 19 words kept, in order.
