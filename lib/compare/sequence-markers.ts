@@ -34,6 +34,11 @@ const RELATIVE = /\b(?:(?:just|shortly|soon|right|immediately|hours|days|weeks|m
 /** "Once" opening a clause ("once the findings had been made public") places what it governs after that event. */
 const ONCE = /\bonce(?=\s+(?:the|its|their|his|her|it|they|he|she|we|this|that|these|those)\b)/gi;
 
+/** Auxiliaries and the adverbs between them, which say when an event happened, not what it was. */
+const AUXILIARY = /^(?:have|has|had|been|being|be|is|are|was|were|already|just)$/;
+/** "the study was (already) out", "his paper is out": a piece of work that is out has been published ("the lights were out" has not). */
+const IS_OUT = /^\s+(?:(?:the|its|their|his|her|this|that|these|those)\s+)?(?:[\p{L}'’-]+\s+)?(?:study|studies|paper|papers|report|findings|research|results|work|preprint|article|post)\s+(?:is|are|was|were|(?:has|have|had) been)\s+(?:already\s+)?out\b/iu;
+
 /** "making the findings public", "made public", "go public": publishing, however worded ("releasing", "publishing"). */
 const MADE_PUBLIC = /^(?:make|makes|made|making|go|goes|went|gone|going)$/;
 export const PUBLISH = 'publish';
@@ -54,9 +59,12 @@ function publisher(ws: Word[]): string | null {
 function eventAfter(p: Passage, end: number): Set<string> {
   return memoAt(p, EVENT_SLOT, end, () => {
     const out = new Set<string>();
-    const after = p.words.filter((w) => w.start >= end);
+    // A clause's auxiliaries say when, not what: "once those models have already been released" reads as "once those models released".
+    const after = p.words.filter((w) => w.start >= end && !AUXILIARY.test(w.lower));
     // Names are who acted, not what happened: "after Anthropic refused" and "resulted in Anthropic being placed…" name two events.
     for (const w of after.slice(0, 4)) if (w.lower.length > 2 && !STOPWORDS.has(w.lower) && w.text[0] === w.lower[0]) out.add(w.stem);
+    // "once the study was already out": a thing that is out has been published.
+    if (IS_OUT.test(p.norm.slice(end, end + 60))) out.add(PUBLISH);
     // A party's publication is one event however it is called: "Anthropic's post" is "Anthropic's announcement".
     const owner = publisher(after);
     if (owner) out.add(`${owner} ${PUBLISH}`);

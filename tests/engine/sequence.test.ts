@@ -97,6 +97,24 @@ describe('sequence: "once" and "made public"', () => {
     expect(check('The lab once published the findings of a review and told regulators.', 'The lab told regulators before publishing the findings.')).toBeNull();
   });
 
+  it('reads the event past a clause\'s auxiliaries ("once those pumps have already been switched on" is "once those pumps switched on")', () => {
+    const a = passage('The council asks builders to send their largest pumps for safety checks once those pumps have already been switched on in homes.');
+    const b = passage('The council asks builders to send their largest pumps for safety checks before they are switched on in homes.');
+    expect(checkSequence(a, b)?.kind).toBe('sequence');
+  });
+
+  it('reads "the study was already out" as the study published ("only once the study was already out" / "before releasing the findings")', () => {
+    const a = passage('Dr Ruiz told the regulator about the flaw only once the study was already out.');
+    const b = passage('Dr Ruiz told the regulator about the flaw before releasing the findings.');
+    b.related = Object.assign(publishing, { near: undefined });
+    a.related = b.related;
+    expect(checkSequence(a, b)?.kind).toBe('sequence');
+    // Something else that is out ("once the lights were out") is no publication.
+    const c = passage('Dr Ruiz told the regulator about the flaw once the lights were out.');
+    c.related = b.related;
+    expect(checkSequence(c, b)).toBeNull();
+  });
+
   it('reads "making … public" as publishing, whatever the other side calls it', () => {
     const a = passage('The agency warned the banks only after making its findings public.');
     const b = passage('The agency warned the banks before releasing the report.');
