@@ -8,6 +8,7 @@ import { REPORTING_VERBS } from '../text/reporting';
 import { timeExprs } from '../text/temporal';
 import type { Passage } from './passage';
 import { isPerson, namePhrases, type Name } from './names';
+import { isPlace } from './places';
 
 /** A past-tense verb's shape ("rejected", "took"). */
 export const PAST = /ed$|^(?:took|made|gave|told|said|wrote|went|came|spoke|sent|set|held|brought|left|kept|drew|saw|began|became|had|was|got|struck|hit|won|lost|put|ran|chose|sold|bought|built)$/;
@@ -104,7 +105,8 @@ function leadOrganisation(q: Passage, end: number): string | undefined {
   if (q.words.length < 4) return undefined;
   // A name set off by a dash is a dateline or a label ("TOKYO — Anthropic, …", "Thursday - Anthropic publishes …").
   const label = (n: Name) => /^\s+-\s/.test(q.norm.slice(n.end, n.end + 3));
-  const lead = namePhrases(q).find((n) => n.start <= q.words[3]!.start && n.end <= end && !/['’]s$/.test(q.text.slice(n.start, n.end)) && !STOPWORDS.has(n.lower) && !label(n));
+  // A place is no organisation ("The US artificial intelligence company Anthropic": not the US).
+  const lead = namePhrases(q).find((n) => n.start <= q.words[3]!.start && n.end <= end && !/['’]s$/.test(q.text.slice(n.start, n.end)) && !STOPWORDS.has(n.lower) && !label(n) && !isPlace(n.lower));
   if (!lead || personName(q, lead) || timeExprs(lead.text).length > 0) return undefined;
   // A capitalised first word may be any noun; it names something when the article writes it as a name elsewhere, or
   // when, singular and with no determiner, it is the subject of a past verb ("Acme rejected"; "Regulators rejected" is not).

@@ -14,6 +14,7 @@ import { checkSharedTitle } from './check-shared-title';
 import { sameNounAfter, sameSlot } from './name-slots';
 import { hasName, isPerson, namePhrases, sameNames, wholeWordsAt, type Name } from './names';
 import { compatibleTitles, titlesOf } from './titles';
+import { COUNTRY_OF, DEMONYMS } from './places';
 
 // Memo slots of this file's extractors.
 const BARE_SLOT = slot();
@@ -41,24 +42,6 @@ const GENERIC = new Set(['of', 'for', 'the', 'ai', 'us', 'u.s']);
 function notName(n: Name): boolean {
   return n.lower === 'ai' || (n.time ??= timeExprs(n.text).length > 0);
 }
-
-/** A people's adjective and its country's names ("American" / "US"): one place, however written. */
-const DEMONYMS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
-  american: ['us', 'usa', 'united states', 'america'],
-  canadian: ['canada'],
-  british: ['uk', 'britain', 'united kingdom'],
-  european: ['eu', 'europe', 'european union'],
-  chinese: ['china'],
-  japanese: ['japan'],
-  french: ['france'],
-  german: ['germany'],
-  spanish: ['spain'],
-  australian: ['australia'],
-  indian: ['india'],
-  korean: ['korea', 'south korea'],
-  russian: ['russia'],
-}));
-const COUNTRY_OF = new Map([...DEMONYMS].flatMap(([adjective, places]) => places.map((place): [string, string] => [place, adjective])));
 
 /** Whether a text (lower case, full stops dropped) names the place a name names, in the other form ("American" / "the US"). */
 function placeIn(n: Name, text: string): boolean {

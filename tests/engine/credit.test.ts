@@ -192,6 +192,11 @@ describe('quote credit through "the company"', () => {
     expect(check(after('Kestrel rejected the plan in a statement released on Tuesday.', companyPart), harlow)).toBeNull();
   });
 
+  it('reads no place as "the company" ("The US flood-barrier company Brightwell…" is not the US)', () => {
+    const f = check(after('The US flood-barrier company Brightwell rejected the plan in a statement on Tuesday.', companyPart), harlow);
+    expect(f?.summary ?? '').not.toMatch(/\(US\)/);
+  });
+
   it('leaves "the company" unresolved after a person, a day, a plural noun or another determiner', () => {
     expect(check(after('Dana Whitfield rejected the plan in a statement on Tuesday.', companyPart), harlow)).toBeNull();
     expect(check(after('On Tuesday the plan was rejected in a statement.', companyPart), harlow)).toBeNull();
