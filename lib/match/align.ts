@@ -6,6 +6,7 @@ import { scorerFor, type Pair } from './pairs';
 import type { PageSentence } from './page';
 import { HEADING, PROMO, CAPTION, FRAGMENT, paragraphFlags } from '../corpus/boilerplate';
 import { corpusBag, pageBags, paragraphKey, paragraphScore } from './paragraph-evidence';
+import { listLines } from './list-lines';
 
 /** Score at which a sentence pair makes its paragraphs aligned. */
 export const ALIGN_MIN = 0.25;
@@ -51,9 +52,24 @@ export function alignParagraphs(
       // A page the corpus does not hold has no paragraphs of its own whose story links name the other outlets'
       // versions of a point: those of the paragraphs it aligns with stand in, for paragraphs it shares some ground with.
       const linked = self < 0 ? linkedParagraphs(aligned, ix) : new Set<number>();
+      const shown = new Set<number>();
+      const show = (doc: number, paragraph: number, score: number) => {
+        shown.add(paragraphKey(doc, paragraph));
+        matches.push({ doc: ix.docs[doc]!.id, paragraph, score: Math.round(score * 1000) / 1000 });
+      };
       for (const b of scored) {
-        if (b.score >= PARAGRAPH_MIN || (b.score >= LINKED_MIN && linked.has(paragraphKey(b.doc, b.paragraph)))) {
-          matches.push({ doc: ix.docs[b.doc]!.id, paragraph: b.paragraph, score: Math.round(b.score * 1000) / 1000 });
+        if (b.score >= PARAGRAPH_MIN || (b.score >= LINKED_MIN && linked.has(paragraphKey(b.doc, b.paragraph)))) show(b.doc, b.paragraph, b.score);
+      }
+      // A list tells its point over its lead-in and its lines ("OpenAI takes a different stance, arguing that:" / "- AI
+      // governance should be set by democratic governments"): the other lines of a list a paragraph aligns with are aligned
+      // too when they share ground with the page's paragraph, as linked paragraphs are.
+      // (For a page the corpus does not hold: one it holds has its own list lines matched each on its own.)
+      if (self < 0) for (const b of aligned) {
+        for (const k of listLines(ix.docs[b.doc]!.paragraphs, b.paragraph)) {
+          const key = paragraphKey(b.doc, k);
+          if (shown.has(key) || (ix.paragraphFlags(b.doc)[k] ?? 0) & NOT_REPORTING) continue;
+          const score = paragraphScore(best[index]!.get(key)?.score ?? 0, scorer, bag.mass, corpusBag(ix, b.doc, k));
+          if (score >= LINKED_MIN) show(b.doc, k, score);
         }
       }
     }
@@ -75,3 +91,4 @@ function linkedParagraphs(aligned: Array<{ doc: number; paragraph: number }>, ix
   }
   return out;
 }
+

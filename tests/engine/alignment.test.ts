@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, seed, where } from './helpers';
 import { LINKED_MIN, PARAGRAPH_MIN } from '../../lib/match/align';
+import { listLines } from '../../lib/match/list-lines';
 
 function matchesOf(a: ReturnType<typeof analyze>, index: number): string[] {
   return a.paragraphs[index]!.matches.map((m) => `${m.doc}#${m.paragraph}`);
@@ -57,6 +58,28 @@ describe('paragraph alignment', () => {
     expect(matches.map((m) => `${m.doc}#${m.paragraph}`)).toEqual(expect.arrayContaining([where('003', 'who notified Canadian').join('#'), where('002', 'follows separate research').join('#')]));
     expect(matches.find((m) => m.doc === seed('002').id)!.score).toBeLessThan(PARAGRAPH_MIN);
     expect(Math.min(...matches.map((m) => m.score))).toBeGreaterThanOrEqual(LINKED_MIN);
+  });
+
+  it("aligns a paragraph with the lead-in and lines of a list it aligns a line of, when they share ground with it", () => {
+    const a = analyze([
+      'Anthropic is urging the leading AI labs to coordinate a pause or a slowdown of their most advanced systems, saying humans could lose control of the technology.',
+      'OpenAI answered that democratic governments, not companies, should set the rules.',
+      'Anthropic said any coordinated pause would need checks so that each lab can confirm its rivals have truly slowed down, and so that no company can quietly pull ahead while the others wait.',
+    ]);
+    const [doc, leadIn] = where('000', 'Anthropic suggests creating a coordinated system');
+    const m = a.paragraphs[2]!.matches.find((x) => x.doc === doc && x.paragraph === leadIn);
+    // Below the score a paragraph needs on its own, above the one a linked paragraph needs.
+    expect(m?.score).toBeGreaterThanOrEqual(LINKED_MIN);
+    expect(m!.score).toBeLessThan(PARAGRAPH_MIN);
+  });
+
+  it('reads a list as its lead-in (ending with a colon) and the bulleted lines under it', () => {
+    const lines = ['The plan:', 'It has three parts:', '- Slow down', '- Check each other', '1. Report', 'Afterwards, a vote.', '- Stray line'];
+    expect(listLines(lines, 2)).toEqual([1, 3, 4]);
+    expect(listLines(lines, 1)).toEqual([2, 3, 4]);
+    expect(listLines(lines, 0)).toEqual([]);
+    expect(listLines(lines, 5)).toEqual([]);
+    expect(listLines(lines, 6)).toEqual([]);
   });
 
   it('aligns a page the corpus holds by its own paragraphs only, each match scoring on its own', () => {
