@@ -79,8 +79,15 @@ function actors(p: Passage, m: Marker): Set<string> {
     const next = p.words.findIndex((w) => w.start >= m.end);
     for (const w of next < 0 ? [] : p.words.slice(next, next + FRONTED_SUBJECT)) if (isName(w)) out.add(w.lower.replace(/['’]s$/, ''));
   }
+  // A fronted order with the subject set after its auxiliary ("Only once Anthropic's post was public did OpenAI set out…").
+  const opening = p.words.findIndex((w) => w.start >= m.start) <= OPENING;
+  const inverted = opening ? INVERTED.exec(p.norm.slice(m.word ?? m.end, (m.word ?? m.end) + 80)) : null;
+  if (inverted) out.add(inverted[1]!.toLowerCase());
   return out;
 }
+
+/** An auxiliary and the name after it, the subject of a clause an order word opens ("… did OpenAI set out"). */
+const INVERTED = /\b(?:did|does|had|has|would|could)\s+(\p{Lu}[\p{L}-]*)(?!['’])\b/u;
 
 /** Words after a fronted marker's comma where its clause's subject may stand. */
 const FRONTED_SUBJECT = 3;

@@ -31,8 +31,8 @@ const FOLLOWED_BY_THING = /^\s+(?:the|a|an|its|their|his|her|this|that|these|tho
 /** "(just|shortly|a day|hours|…) before/after": the event it is placed against follows the marker. */
 const RELATIVE = /\b(?:(?:just|shortly|soon|right|immediately|hours|days|weeks|months|a day|a week|a month|one day|two days|the day)\s+)?(before|after)\b/gi;
 
-/** "Once" opening a clause ("once the findings had been made public") places what it governs after that event. */
-const ONCE = /\bonce(?=\s+(?:the|its|their|his|her|it|they|he|she|we|this|that|these|those)\b)/gi;
+/** "Once" opening a clause ("once the findings had been made public", "once Anthropic's post was public") places what it governs after that event. */
+const ONCE = /\bonce(?=\s+(?:(?:the|its|their|his|her|it|they|he|she|we|this|that|these|those)\b|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s))/giu;
 
 /** Auxiliaries and the adverbs between them, which say when an event happened, not what it was. */
 const AUXILIARY = /^(?:have|has|had|been|being|be|is|are|was|were|already|just)$/;

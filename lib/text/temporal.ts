@@ -136,8 +136,8 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | null, (lower: st
   [/(?<![\w'’])['’](\d{2})(?![\w'’]|\s+\p{L})/gu, (m) => `20${m[1]!}`, (l) => l.includes("'") || l.includes('’')],
 ];
 
-/** "today" set off by a comma before a noun phrase: what someone is now ("Musk, today the owner of xAI"), no date. */
-const NOWADAYS = /,\s*today\s+(?:the|a|an|its|his|her|their)\s/i;
+/** "today" set off by a comma or a bracket before a noun phrase: what someone is now ("Musk, today the owner of xAI", "Musk (today the owner of xAI)"), no date. */
+const NOWADAYS = /[,(]\s*today\s+(?:the|a|an|its|his|her|their)\s/i;
 
 /** Counts "two" and "2" alike; "a", "an" and "one" make the period before this one ("a year ago" is "last year"). */
 const COUNTS: Record<string, string> = { two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10' };

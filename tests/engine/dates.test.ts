@@ -156,6 +156,7 @@ describe('dates: the same event dated differently', () => {
   it('compares a year written twice (in the text and in a citation) as one time, and reads "Musk, today the owner of…" as no date', () => {
     const values = (t: string) => timeExprs(t).map((x) => x.value);
     expect(values('The mayor, today the owner of a ferry firm, backed the levy.')).toEqual([]);
+    expect(values('The mayor (today the owner of a ferry firm) backed the levy.')).toEqual([]);
     expect(values('Today the mayor backed the levy.')).toEqual(['rel:today']);
     const cited = "The most cited is the harbour trust's 2019 levy on ferry tickets, which the mayor, today the owner of a ferry firm, backed (Harbour Trust, 2019).";
     expect(check(cited, 'In 2018, the mayor, who owns a ferry firm, backed a harbour trust levy on ferry tickets.', 1)?.summary).toBe('"2019" vs "2018"');

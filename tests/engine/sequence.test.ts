@@ -154,6 +154,13 @@ describe("sequence: one party's publication, however it is called", () => {
     expect(checkSequence(passage("A day after Delta Institute's post, the mayor hit back with a report of his own."), passage(before), 2)).toBeNull();
   });
 
+  it('reads "once Delta Institute\'s post was public" as after the post, and the subject set after "did" as its actor', () => {
+    const before = "The company's plan contrasts with Harbor Freight's position, outlined in a report published just before Delta Institute's announcement.";
+    const inverted = "Only once Delta Institute's post was public did Harbor Freight set out its own case, in a report.";
+    expect(checkSequence(passage(inverted), passage(before), 2)?.summary).toBe('"once Delta Institute\'s post was public did" vs "just before Delta Institute\'s announcement"');
+    expect(checkSequence(passage("Only once Delta Institute's post was public did the mayor set out his own case, in a report."), passage(before), 2)).toBeNull();
+  });
+
   it("does not read two parties' publications, or a party's other doings, as one event", () => {
     expect(check(after, "Harbor Freight's position was outlined in a report published just before Tern Labs' announcement.")).toBeNull();
     expect(check(after, "Harbor Freight's position was outlined in a report published just before Delta Institute's vote.")).toBeNull();
