@@ -75,6 +75,13 @@ function findCredit(p: Passage, q: Piece): Credit | null {
     const from = classify(p, wordsIn(p, at, at + source[1]!.length));
     if (from) return from;
   }
+  // Or the party it is given "according to" ("According to the White House, '…'").
+  const according = ACCORDING_BEFORE.exec(pre);
+  if (according) {
+    const [at, end] = according.indices![1]!;
+    const party = classify(p, wordsIn(p, at, end));
+    if (party) return party;
+  }
   // Or the party whose view it is ("Papernot's warning was stark: '…'"), without its possessive mark.
   const verdict = VERDICT_BEFORE.exec(pre);
   if (verdict) {
@@ -113,6 +120,8 @@ function findCredit(p: Passage, q: Piece): Credit | null {
  * or "from <party>, not from <another>:", where the first is the source.
  */
 const SOURCE_BEFORE = /\b(?:from|(?:appears|appeared|is|was)\s+in)\s+([^,;:"()]{2,60}?)(?:\s+itself)?(?:,\s+not\s+(?:from\s+)?[^,;:"()]{2,60})?:\s*$/;
+/** "according to <party>," right before a quotation's opening mark. */
+const ACCORDING_BEFORE = /\baccording\s+to\s+([^,;:"()]{2,60}?)\s*[,:]\s*$/di;
 /** "it was <party> who said it" (wrote, put it…) before a quotation in its clause. */
 const CLEFT_BEFORE = new RegExp(`\\bit\\s+(?:was|is)\\s+([^,;:"()]{2,60}?)\\s+(?:who|that)\\s+(?:${VERBS}|put it|first said)\\b[^";]{0,20}:?\\s*$`, 'di');
 /** "<party>'s assessment is blunt:" (a view, verdict, warning… of the party's) right before a quotation's opening mark. */

@@ -242,6 +242,14 @@ describe('quote credit: a source set before the quotation with a colon, and one 
 
 describe("quote credit: a party's view set before the quotation ('Whitfield's warning was stark: \"…\"')", () => {
   const article = ['Lead engineer Dana Whitfield designed the barrier.'];
+  it('credits the quotation to the party it is given "according to" ("According to the Harbour Trust, \'…\'")', () => {
+    const a = prepared(`Whitfield's warning was stark: ${QUOTE}`, article);
+    const b = prepared(`According to the Harbour Trust, ${QUOTE}.`, article);
+    expect(check(b, a)?.summary).toBe('"the Harbour Trust" vs "Whitfield"');
+    // "according to" with a clause of its own before the quotation credits nothing by itself.
+    expect(check(prepared(`According to the plan, the barrier rises, and ${QUOTE}.`, article), a)).toBeNull();
+  });
+
   it('credits the quotation to the party whose assessment, verdict or warning it is', () => {
     const a = prepared(`Whitfield's warning was stark: ${QUOTE}`, article);
     const b = prepared(`The Harbour Trust's own assessment is blunt: ${QUOTE}`, article);
