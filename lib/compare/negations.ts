@@ -40,7 +40,7 @@ function likelihoodDenied(ws: Word[], index: number): number {
 /** Verbs that deny the verb after their "to" ("failed to notify", "declined to say", "refused to sign"). */
 const DENYING_TO = new Set(['fail', 'fails', 'failed', 'refuse', 'refuses', 'refused', 'decline', 'declines', 'declined']);
 /** Nouns "no" denies with what they are for ("no need for greater collaboration", "no role for government agencies"). */
-const DENIED_NOUNS = new Set(['need', 'role', 'plan', 'plans', 'intention', 'place']);
+const DENIED_NOUNS = new Set(['need', 'role', 'plan', 'plans', 'intention', 'place', 'means', 'way', 'mechanism', 'provision']);
 /** Verbs that deny what follows them with a particle: "ruled out", "warned against", "shelved plans to", "keep out of". */
 const RULE = /^rul(?:e|es|ed|ing)$/;
 /** Verbs whose "against" denies what follows: "warned against", "argued against", "voted against", "spoke out against". */

@@ -22,6 +22,10 @@ describe('negation: a claim denied on one side and stated on the other', () => {
     expect(check('The trust stopped short of offering specific details of the timetable.', 'The trust offered specific details of the timetable.')?.kind).toBe('negation');
     expect(check('Ferry operators no longer need to book berths weeks ahead.', 'Ferry operators need to book berths weeks ahead, the port said.')?.kind).toBe('negation');
     expect(check('The engineer saw no need for closer cooperation between ferry operators and the port.', 'The engineer called for closer cooperation between ferry operators and the port.')?.summary).toBe('"no need for" vs "closer cooperation"');
+    // "no means of", "no way to", "no mechanism for": what they are for is denied.
+    const verify = 'The plan would allow harbour boards to verify that rival ports have really closed their berths.';
+    expect(check('The plan gives harbour boards no means of checking that rival ports have really closed their berths.', verify)?.kind).toBe('negation');
+    expect(check('The plan gives harbour boards a means of checking that rival ports have really closed their berths.', verify)).toBeNull();
     // "a role for" is no denial.
     expect(check('The engineer saw a role for closer cooperation between ferry operators and the port.', 'The engineer called for closer cooperation between ferry operators and the port.')).toBeNull();
     // "little real risk", "no serious danger": an adjective may stand in the denied likelihood.
