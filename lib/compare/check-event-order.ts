@@ -19,8 +19,8 @@ const ORDERS_SLOT = slot();
 const CAUSE = /\b(?:prompted|prompting|triggered|triggering|sparked|sparking|resulted in|resulting in|led to|leading to)\b/gi;
 /** "After B, A" at the sentence's start, or "A after B" within it; "A before B". */
 const RELATION = /\b(?:(?:just|shortly|soon|only|right|immediately)\s+)?(after|before)\b/gi;
-/** "B, and (only) afterwards A", "B, and only after that A": what follows the word came second. */
-const THEN = /\b(?:(?:only|shortly|soon)\s+)?(?:afterwards?|thereafter|subsequently|after (?:that|this|which))\b/gi;
+/** "B, and (only) afterwards A", "B, and only after that A", "B first and only then A": what follows the word came second. */
+const THEN = /\b(?:(?:only|shortly|soon)\s+)?(?:afterwards?|thereafter|subsequently|after (?:that|this|which))\b|\bonly then\b/gi;
 
 /** "first" as an order word ("published first, and…", "having first released…"), and the perfect participle before it. */
 const FIRST = /\bfirst\b/gi;

@@ -32,12 +32,12 @@ const FOLLOWED_BY_THING = /^\s+(?:the|a|an|its|their|his|her|this|that|these|tho
 const RELATIVE = /\b(?:(?:just|shortly|soon|right|immediately|hours|days|weeks|months|a day|a week|a month|one day|two days|the day)\s+)?(before|after)\b/gi;
 
 /** "Once" opening a clause ("once the findings had been made public", "once Anthropic's post was public") places what it governs after that event. */
-const ONCE = /\bonce(?=\s+(?:(?:the|its|their|his|her|it|they|he|she|we|this|that|these|those)\b|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s))/giu;
+const ONCE = /\bonce(?=\s+(?:(?:the|its|their|his|her|it|they|he|she|we|this|that|these|those)\b|(?:a|an)\s+(?!(?:day|week|month|year|decade|while|time|lifetime)\b)|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s))/giu;
 
 /** Auxiliaries and the adverbs between them, which say when an event happened, not what it was. */
 const AUXILIARY = /^(?:have|has|had|been|being|be|is|are|was|were|already|just)$/;
 /** "the study was (already) out", "his paper is out": a piece of work that is out has been published ("the lights were out" has not). */
-const IS_OUT = /^\s+(?:(?:the|its|their|his|her|this|that|these|those)\s+)?(?:[\p{L}'’-]+\s+)?(?:study|studies|paper|papers|report|findings|research|results|work|preprint|article|post)\s+(?:is|are|was|were|(?:has|have|had) been)\s+(?:already\s+)?out\b/iu;
+const IS_OUT = /^\s+(?:(?:the|its|their|his|her|this|that|these|those)\s+)?(?:[\p{L}'’-]+\s+)?(?:study|studies|paper|papers|report|findings|research|results|work|preprint|article|post|model|models|product|products)\s+(?:is|are|was|were|(?:has|have|had) been)\s+(?:already\s+)?out\b/iu;
 
 /** "making the findings public", "made public", "go public": publishing, however worded ("releasing", "publishing"). */
 const MADE_PUBLIC = /^(?:make|makes|made|making|go|goes|went|gone|going)$/;

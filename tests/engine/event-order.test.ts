@@ -12,6 +12,7 @@ describe('event order: the same two events told in opposite order', () => {
     expect(check('After the port authority fined the trust, it refused to let the navy moor its ships at the old quay.', CAUSE)).toBe('"After" vs "prompting"');
     expect(check('The port authority fined the trust in March, and only afterwards did it refuse to let the navy moor its ships at the quay.', CAUSE)).toBe('"only afterwards" vs "prompting"');
     expect(check('The port authority fined the trust in March, and only after that did it refuse to let the navy moor its ships at the quay.', CAUSE)).toBe('"only after that" vs "prompting"');
+    expect(check('The port authority fined the trust in March, and only then did it refuse to let the navy moor its ships at the quay.', CAUSE)).toBe('"only then" vs "prompting"');
   });
 
   it('reads the event before a clause that points back ("…, a decision that prompted B")', () => {

@@ -92,6 +92,12 @@ describe('sequence: "once" and "made public"', () => {
     expect(marked(a, f!.a)).toEqual(['once the findings had been made public']);
   });
 
+  it('reads "once a lab has released its model" as after the release, but "once a year" as no order', () => {
+    const before = 'The council asks builders to send their largest pumps for safety checks before public release.';
+    expect(check('The council asks builders to send their largest pumps for safety checks once a builder has released them to the public.', before)?.kind).toBe('sequence');
+    expect(check('The council asks builders to send their largest pumps for safety checks once a year, released to the public.', before)).toBeNull();
+  });
+
   it('does not read "once" as an order where it means one time or formerly', () => {
     expect(check('The lab once again told regulators about the flaw before publishing the findings.', 'The lab told regulators about the flaw before publishing the findings.')).toBeNull();
     expect(check('The lab once published the findings of a review and told regulators.', 'The lab told regulators before publishing the findings.')).toBeNull();
