@@ -68,14 +68,15 @@ function tight(a: Passage, ma: Marker, b: Passage, mb: Marker): boolean {
 
 const hasKin = (x: string, ys: Set<string>) => ys.has(x) || [...ys].some((y) => kin(x, y));
 
-/** Whether a marker's shared stems stand together after it: two or more, at most one other content word between. */
+/** Whether a marker's shared stems stand together after it: two or more, at most one other content word between (two, between three or more). */
 function together(p: Passage, m: Marker, shared: Set<string>): boolean {
   const at: number[] = [];
   for (let i = claimAfter(m) + 1; i <= Math.min(p.words.length - 1, claimAfter(m) + SCOPE + 2); i++) if (shared.has(p.words[i]!.stem)) at.push(i);
   if (at.length < 2) return false;
   let others = 0;
   for (const s of content(p.words, at[0]!, at[at.length - 1]!)) if (!shared.has(s)) others++;
-  return others <= 1;
+  // Three shared words may stand further apart ("design and build the next, better version of themselves").
+  return others <= (at.length >= 3 ? 2 : 1);
 }
 
 /**

@@ -154,6 +154,15 @@ describe('certainty: the same claim hedged on one side and firm on the other', (
   });
 });
 
+describe('certainty between sentences found only because both hold the claim (strict)', () => {
+  it('needs the claim words together after both modals, three of them allowed two other words between', () => {
+    const hedged = passage('Future pumps could potentially reach a stage where they can design and build improved versions of themselves.');
+    expect(checkCertainty(passage('The firm says pumps will become able to design and build the next, better version of themselves.'), hedged, true)?.kind).toBe('certainty');
+    // Two claim words with two others between are too far apart.
+    expect(checkCertainty(passage('The firm says pumps will become able to design new, better versions.'), passage('Future pumps could design their versions.'), true)).toBeNull();
+  });
+});
+
 describe('certainty: "already" states as happening what the other side calls possible', () => {
   it('reports "are already using" against "could be used" for the same claim', () => {
     const a = 'Smugglers are already using cheap drones to move goods across the mountain border.';
