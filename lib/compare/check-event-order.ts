@@ -42,7 +42,7 @@ const breakAfter = (p: Passage, i: number, marks = /[,;:!?()]/) => marks.test(p.
  * Verbs of the events news orders most, each family read as one ("made its findings public" / "releasing his research",
  * "alerted" / "notified" the authorities).
  */
-const EVENT_FAMILIES: ReadonlyMap<string, string> = new Map([
+export const EVENT_FAMILIES: ReadonlyMap<string, string> = new Map([
   ...['releas', 'publish', 'public', 'publicli', 'unveil', 'circul'].map((s): [string, string] => [s, 'publish']),
   ...['alert', 'notifi', 'inform', 'told', 'tell', 'brief'].map((s): [string, string] => [s, 'inform']),
   // What a study puts out ("the paper", "his research", "the findings", "the results").

@@ -12,6 +12,7 @@ import { sharedCount, stemsBefore } from './context';
 import { content } from './modality';
 import { STOPWORDS } from '../text/stopwords';
 import { PUBLISH, markers, type Marker } from './sequence-markers';
+import { EVENT_FAMILIES } from './check-event-order';
 
 /**
  * A different first reporter ("Reuters first reported" / "first reported by the Associated Press"). Both sides
@@ -64,8 +65,13 @@ function ordered(p: Passage, m: Marker): Set<string> {
 function swapped(a: Passage, x: Marker, b: Passage, y: Marker, need: number): boolean {
   if (x.cls !== y.cls || (x.cls !== 'before' && x.cls !== 'after')) return false;
   if (sharedCount(eventFar(a, x), eventFar(b, y), a.related, true) > 0) return false;
-  return sharedCount(eventFar(b, y), ordered(a, x), a.related) >= need || sharedCount(eventFar(a, x), ordered(b, y), a.related) >= need;
+  // A study's output is one event however it is called ("the Toronto findings" / "research from the University of Toronto").
+  const [fa, fb] = [families(eventFar(a, x)), families(eventFar(b, y))];
+  return sharedCount(fb, families(ordered(a, x)), a.related) >= need || sharedCount(fa, families(ordered(b, y)), a.related) >= need;
 }
+
+/** Stems with the event families of check-event-order.ts read as one ("findings", "research", "study" as the work). */
+const families = (stems: Set<string>) => new Set([...stems].map((s) => EVENT_FAMILIES.get(s) ?? s));
 
 /**
  * The names before a marker, possessive or not ("OpenAI answered", "OpenAI's position"): who acts in what it orders;

@@ -184,6 +184,12 @@ describe('sequence: the same order word with the two events swapped', () => {
     expect(f!.summary).toBe('"days after the council\'s vote" vs "follows"');
   });
 
+  it('reads "the findings", "the research" and "a study" as one event ("The Delta findings landed after the council\'s vote")', () => {
+    const research = "The debate follows separate research from the Delta Institute on flood barriers.";
+    expect(check("The Delta findings landed after the council's vote, not before it.", research)?.kind).toBe('sequence');
+    expect(check("The Delta ferries sailed after the council's vote, not before it.", research)).toBeNull();
+  });
+
   it('does not report the same order of the same two events, nor an order of events the other side does not name', () => {
     expect(check("Days after the council's vote, the Delta Institute released a flood-barrier study.", "The Delta Institute's flood-barrier study followed the council's vote.")).toBeNull();
     expect(check("A few days after the council's vote, the harbour reopened to ferries.", debate)).toBeNull();
