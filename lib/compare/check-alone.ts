@@ -14,8 +14,8 @@ import { sharedCount } from './context';
 
 const MARKERS_SLOT = slot();
 
-/** Working alone: "alone", "on its own", "independently", "in-house", "without outside partners". */
-const ALONE = /\b(?:alone|on (?:its|their|his|her) own|independently|single-handedly|in-house|without (?:any |the )?(?:outside |external |other )?(?:partners|help|others|collaborat\w*|associating))\b/gi;
+/** Working alone: "alone", "on its own", "by itself", "independently", "in-house", "without outside partners". */
+const ALONE = /\b(?:alone|on (?:its|their|his|her) own|by (?:itself|themselves|himself|herself)|independently|single-handedly|in-house|without (?:any |the )?(?:outside |external |other )?(?:partners|help|others|collaborat\w*|associating))\b/gi;
 /** Working with others: "in collaboration with others", "together with", "jointly", "with outside partners". */
 const TOGETHER = /\b(?:in collaboration with|collaborat(?:e|es|ed|ing) with|together with|jointly|in partnership with|with (?:outside |external )?(?:partners|others))\b/gi;
 

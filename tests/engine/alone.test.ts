@@ -10,6 +10,7 @@ describe('alone against together: one party doing the same work on its own or wi
   it('reads "alone", "on its own", "in-house" and "without outside partners" against "in collaboration with"', () => {
     expect(check("The council's flood research unit will study the river defences alone.", together)).toBe('"alone" vs "in collaboration with"');
     expect(check("The council's flood research unit will study the river defences on its own.", together)).toBe('"on its own" vs "in collaboration with"');
+    expect(check("The council's flood research unit will study the river defences by itself.", together)).toBe('"by itself" vs "in collaboration with"');
     expect(check("The council's flood research unit will study the river defences in-house, without outside partners.", together)).toBe('"in-house" vs "in collaboration with"');
     expect(check(together, "The council's flood research unit will study the river defences alone.")).toBe('"in collaboration with" vs "alone"');
   });
