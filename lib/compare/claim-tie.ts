@@ -14,13 +14,15 @@ const STEMS_SLOT = slot();
 /**
  * Verbs that deny one another's claim across wording (stems): letting someone know ("did not alert the authorities" /
  * "notified the authorities"), and giving out what one has ("stopped short of offering specific details" / "spelling
- * out specific details").
+ * out specific details"), making sure, and making a thing out of something.
  */
 const FAMILIES = [
   new Set(['alert', 'notifi', 'inform', 'tell', 'told', 'appris', 'warn']),
   new Set(['offer', 'provid', 'give', 'gave', 'given', 'spell', 'sketch', 'laid', 'lai', 'outlin', 'disclos', 'reveal', 'specifi', 'share', 'explain']),
   // Making sure of something ("would not verify" / "no way to check" / "to ensure").
   new Set(['verifi', 'verif', 'check', 'confirm', 'ensur']),
+  // Making a thing out of something ("did not build it from open-source tools" / "developed using an open-source tool").
+  new Set(['build', 'built', 'develop', 'creat', 'made', 'construct', 'assembl', 'us', 'draw', 'employ']),
 ];
 const familyOf = (stem: string) => FAMILIES.find((f) => f.has(stem));
 

@@ -26,6 +26,10 @@ describe('negation: a claim denied on one side and stated on the other', () => {
     const verify = 'The plan would allow harbour boards to verify that rival ports have really closed their berths.';
     expect(check('The plan gives harbour boards no means of checking that rival ports have really closed their berths.', verify)?.kind).toBe('negation');
     expect(check('The plan gives harbour boards a means of checking that rival ports have really closed their berths.', verify)).toBeNull();
+    // Making a thing out of something, however worded: "did not build it from" / "developed using".
+    const tool = 'The engineer said the pump was developed in a workshop using an open-source control kit that anyone can buy cheaply.';
+    expect(check('The team did not build the pump from an open-source control kit of the cheap kind anyone can buy.', tool)?.kind).toBe('negation');
+    expect(check('The team did not paint the pump with an open-source control kit of the cheap kind anyone can buy.', tool)).toBeNull();
     // "a role for" is no denial.
     expect(check('The engineer saw a role for closer cooperation between ferry operators and the port.', 'The engineer called for closer cooperation between ferry operators and the port.')).toBeNull();
     // "little real risk", "no serious danger": an adjective may stand in the denied likelihood.
