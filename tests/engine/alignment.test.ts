@@ -73,10 +73,11 @@ describe('paragraph alignment', () => {
     expect(m!.score).toBeLessThan(PARAGRAPH_MIN);
   });
 
-  it('reads a list as its lead-in (ending with a colon) and the bulleted lines under it', () => {
-    const lines = ['The plan:', 'It has three parts:', '- Slow down', '- Check each other', '1. Report', 'Afterwards, a vote.', '- Stray line'];
-    expect(listLines(lines, 2)).toEqual([1, 3, 4]);
-    expect(listLines(lines, 1)).toEqual([2, 3, 4]);
+  it('reads a list as its lead-in (ending with a colon), the bulleted lines under it and the sentence closing it', () => {
+    const lines = ['The plan:', 'It has three parts:', '- Slow down', '- Check each other', '1. Report', 'Afterwards, a vote.', '- Stray line', 'Next steps'];
+    // The sentence closing the list is read with it; a heading after a list is not.
+    expect(listLines(lines, 2)).toEqual([1, 3, 4, 5]);
+    expect(listLines(lines, 1)).toEqual([2, 3, 4, 5]);
     expect(listLines(lines, 0)).toEqual([]);
     expect(listLines(lines, 5)).toEqual([]);
     expect(listLines(lines, 6)).toEqual([]);
