@@ -57,10 +57,13 @@ function manner(p: Passage, i: number): string | undefined {
   return p.words[i]!.lower.endsWith('ly') && w && w.lower.length > 2 && !STOPWORDS.has(w.lower) ? w.lower : undefined;
 }
 
-/** Whether word k is set aside by what comes before it ("rather than mandating", "instead of mandating"): not claimed. */
+/**
+ * Whether word k is set aside by what comes before it ("rather than mandating", "instead of mandating") or denied
+ * there ("without compelling them", "not mandatory"): not claimed.
+ */
 const setAside = (p: Passage, k: number) => {
   const [x, y] = [p.words[k - 2]?.lower, p.words[k - 1]?.lower];
-  return (x === 'rather' && y === 'than') || (x === 'instead' && y === 'of');
+  return (x === 'rather' && y === 'than') || (x === 'instead' && y === 'of') || y === 'without' || y === 'not' || y === 'never';
 };
 /** Whether the passage claims a word kin to `stem` ("domestic and foreign"), one it sets aside left out. */
 const has = (p: Passage, stem: string) => p.words.some((w, k) => kin(w.stem, stem) && !setAside(p, k));
@@ -110,6 +113,8 @@ export function checkOpposite(a: Passage, b: Passage, minContext: number): Findi
       const wb = b.words[j]!;
       // Inside a quotation both sides carry, the quote check reports the change.
       if (wa.quoted && wb.quoted) continue;
+      // A word denied or set aside claims nothing ("asks them, without compelling them" / "voluntarily").
+      if (setAside(a, i) || setAside(b, j)) continue;
       if (has(a, wb.stem) || has(b, wa.stem)) continue;
       if (tie(a, i, b, j) < minContext) continue;
       const pa = [{ text: wa.text, start: wa.start, end: wa.end }];

@@ -6,7 +6,7 @@ import { wordnetAntonyms } from '../../lib/corpus/wordnet-fs';
 import { stem } from '../../lib/text/tokens';
 
 // A few opposite pairs, as the compiled corpus gives them (stems, both ways round).
-const PAIRS = [['domestic', 'foreign'], ['slowly', 'quickly'], ['low', 'high'], ['cheap', 'expensive'], ['least', 'most']];
+const PAIRS = [['domestic', 'foreign'], ['slowly', 'quickly'], ['low', 'high'], ['cheap', 'expensive'], ['least', 'most'], ['voluntarily', 'compelling']];
 const table = new Map<string, string[]>();
 for (const [x, y] of PAIRS) {
   table.set(stem(x!), [stem(y!)]);
@@ -45,6 +45,12 @@ describe('opposite words: one outlet calls a thing the opposite of what another 
     expect(check(page, 'The ministry plans to widen foreign surveillance of port traffic, rather than domestic checks.')?.summary).toBe('"domestic" vs "foreign"');
     expect(check(page, 'The ministry plans to widen foreign surveillance of port traffic instead of domestic checks.')?.summary).toBe('"domestic" vs "foreign"');
     expect(check(page, 'The ministry plans to widen foreign surveillance of port traffic and domestic checks.')).toBeNull();
+  });
+
+  it('reads a word denied where it stands ("without", "not", "never") as no claim of it', () => {
+    const freely = 'The council asks builders to voluntarily send their largest pumps for safety checks.';
+    expect(check('The council is compelling builders to send their largest pumps for safety checks.', freely)?.kind).toBe('negation');
+    expect(check('The council asks builders, without compelling them, to send their largest pumps for safety checks.', freely)).toBeNull();
   });
 
   it('does not read two halves of different compounds as one thing ("low-value parcels" / "high-value sites")', () => {
