@@ -39,5 +39,8 @@ describe('titles across the story: a title is a fact about the person, not about
     expect(titlesOf(p, named(p)).map((t) => t.text)).toEqual(['chief executive']);
     const q = passage('The plan was written by Tom Okafor, who is tired of waiting, and two engineers.');
     expect(titlesOf(q, named(q))).toEqual([]);
+    // "who serves as" tells it too.
+    const r = passage("The plan was written by Tom Okafor, who serves as the trust's chief engineer, and two engineers.");
+    expect(titlesOf(r, named(r)).map((t) => t.text)).toEqual(['chief engineer']);
   });
 });
