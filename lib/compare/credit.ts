@@ -122,8 +122,8 @@ function findCredit(p: Passage, q: Piece): Credit | null {
 const SOURCE_BEFORE = /\b(?:from|(?:appears|appeared|is|was)\s+in)\s+([^,;:"()]{2,60}?)(?:\s+itself)?(?:,\s+not\s+(?:from\s+)?[^,;:"()]{2,60})?:\s*$/;
 /** "according to <party>," right before a quotation's opening mark. */
 const ACCORDING_BEFORE = /\baccording\s+to\s+([^,;:"()]{2,60}?)\s*[,:]\s*$/di;
-/** "it was <party> who said it" (wrote, put it…) before a quotation in its clause. */
-const CLEFT_BEFORE = new RegExp(`\\bit\\s+(?:was|is)\\s+([^,;:"()]{2,60}?)\\s+(?:who|that)\\s+(?:${VERBS}|put it|first said)\\b[^";]{0,20}:?\\s*$`, 'di');
+/** "it was <party> who said it" (wrote, put it…) before a quotation in its clause, or who did anything set before it with a colon ("It was X who spelled out what that means:"). */
+const CLEFT_BEFORE = new RegExp(`\\bit\\s+(?:was|is)\\s+([^,;:"()]{2,60}?)\\s+(?:who|that)\\s+(?:(?:${VERBS}|put it|first said)\\b[^";]{0,20}:?|[a-z]+\\b[^";:]{0,50}:)\\s*$`, 'di');
 /** "<party>'s assessment is blunt:" (a view, verdict, warning… of the party's) right before a quotation's opening mark. */
 const VERDICT_BEFORE = /(?:^|\s)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}[\p{L}-]+['’]s?)\s+(?:own\s+)?(?:assessment|verdict|view|conclusion|warning|message|position|words|advice)(?:\s+(?:is|was)(?:\s+[\p{L}-]+)?)?\s*:\s*$/u;
 

@@ -86,7 +86,9 @@ export function subjectFrom(p: Passage, pre: string, verbAt: number): Word[] {
   const ws = wordsIn(p, from, verbAt);
   const out: Word[] = [];
   for (const [k, w] of ws.entries()) {
-    if (!(nameLike(w) || DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower) || ROLE.test(w.lower) || NOT_PERSON.test(w.lower) || /['’]s$/.test(w.text))) {
+    // A role's prefix joined to it by a hyphen ("co-founder") is part of the role.
+    const prefix = p.norm.slice(w.end, ws[k + 1]?.start ?? w.end) === '-' && ROLE.test(ws[k + 1]?.lower ?? '');
+    if (!(nameLike(w) || DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower) || ROLE.test(w.lower) || prefix || NOT_PERSON.test(w.lower) || /['’]s$/.test(w.text))) {
       // A noun after the subject's capitalised words is its head ("the ChatGPT maker"): the subject is not one this file knows.
       // An adverb ends it ("The OpenAI report also acknowledged…").
       if (out.length && !VERB_SHAPE.test(w.lower) && !SPEAKER_TO_VERB.has(w.lower)) return [];

@@ -683,6 +683,16 @@ describe('quote credit: a cleft, a source set against another, and a speaker wit
     expect(check(a, whitfield)?.summary).toBe('"the harbour board\'s chair Tom Reyes" vs "Dana Whitfield"');
   });
 
+  it('reads "it was <party> who <did anything>:" before a quotation as the party', () => {
+    const a = prepared(`It was the harbour board's chair Tom Reyes who spelled out what that means for the town: ${QUOTE}.`);
+    expect(check(a, whitfield)?.summary).toBe('"the harbour board\'s chair Tom Reyes" vs "Dana Whitfield"');
+  });
+
+  it('reads a subject with a hyphenated role ("co-founder") before a colon clause as the speaker', () => {
+    const a = prepared(`Harbour Trust co-founder Tom Reyes gave an everyday example: ${QUOTE}.`);
+    expect(check(a, whitfield)?.summary).toBe('"Harbour Trust co-founder Tom Reyes" vs "Dana Whitfield"');
+  });
+
   it('reads "came from <party>, not from <another>:" as the first', () => {
     const a = prepared(`The sharpest line came from board chair Tom Reyes, not from the engineers: ${QUOTE}.`);
     expect(check(a, whitfield)?.summary).toBe('"board chair Tom Reyes" vs "Dana Whitfield"');
