@@ -96,11 +96,13 @@ function orders(p: Passage): Order[] {
       const next = at(m.index + m[0].length);
       if (next >= 0) add(m, clauseBefore(p, at(m.index), true), clauseAfter(p, next));
     }
-    // "A first, and B …" (or "A first; B …"): A came first; "B, having first A": the clause after "first" did.
+    // "A first, and B …" (or "A first; B …", "A first and then B"): A came first; "B, having first A": the clause after "first" did.
     for (const m of p.norm.matchAll(FIRST)) {
       const i = at(m.index);
       if (i < 0) continue;
       if (breakAfter(p, i, /[,;]/) && i + 1 < p.words.length) add(m, clauseBefore(p, i, false), clauseAfter(p, i + 1));
+      // "released his research first and then notified…": what follows "and then" came second.
+      else if (p.words[i + 1]?.lower === 'and' && p.words[i + 2]?.lower === 'then' && i + 3 < p.words.length) add(m, clauseBefore(p, i, false), clauseAfter(p, i + 3));
       else if (i > 1 && HAVING.test(p.words[i - 1]!.lower) && i + 1 < p.words.length) add(m, clauseAfter(p, i + 1), clauseBefore(p, i - 1, true));
     }
     for (const m of p.norm.matchAll(RELATION)) {

@@ -47,6 +47,7 @@ describe('event order: the same two events told in opposite order', () => {
     const told = 'The lab notified the regional water regulator before releasing its study.';
     expect(check('The results were published first, and the regional water regulator was informed in the days that followed.', told)).toBe('"first" vs "before"');
     expect(check('The results reached the public first; the regional water regulator was informed afterwards.', told)).toBe('"first" vs "before"');
+    expect(check('The lab released the results first and then informed the regional water regulator.', told)).toBe('"first" vs "before"');
     expect(check('The lab has since briefed the regional water regulator, having first released its findings to the public.', told)).toBe('"first" vs "before"');
     expect(check('The regional water regulator was briefed only after the paper was already circulating.', told)).toBe('"only after" vs "before"');
     // "first" that orders nothing: no clause mark after it, no "having" before it.

@@ -37,6 +37,11 @@ describe('sequence: who or what came first', () => {
     expect(f?.kind).toBe('sequence');
   });
 
+  it('reads "predates" and "postdates" as before and after', () => {
+    expect(check('The debate predates separate research from the Delta Institute on flood barriers.', 'The debate follows separate research from the Delta Institute on flood barriers.')?.kind).toBe('sequence');
+    expect(check('The debate postdates separate research from the Delta Institute on flood barriers.', 'The debate follows separate research from the Delta Institute on flood barriers.')).toBeNull();
+  });
+
   it('reads "within hours of" an event as after it, against "just before" it', () => {
     const f = check(
       'The union published its reply within hours of the ministry announcement on pay.',
