@@ -52,7 +52,7 @@ function spans(p: Passage, ws: Word[]): Piece[] {
  * or null when they are not one quotation. Of the two ways to settle ties, the one with fewer differences
  * wins: an excerpt starting at a repeated word must not be read as the words before it removed.
  */
-function interiorDiff(la: string[], lb: string[], ja: boolean[] = [], jb: boolean[] = []): { da: number[]; db: number[]; pairs: Array<[number, number]> } | null {
+function interiorDiff(la: string[], lb: string[], ja: boolean[], jb: boolean[]): { da: number[]; db: number[]; pairs: Array<[number, number]> } | null {
   // The words both share bound any common run from above: too few, and no diff can find one quotation.
   const shared = sharedWords(la, lb);
   if (shared < 3 || shared / Math.min(la.length, lb.length) < 0.55) return null;

@@ -64,9 +64,10 @@ function ordered(p: Passage, m: Marker): Set<string> {
  */
 function swapped(a: Passage, x: Marker, b: Passage, y: Marker, need: number): boolean {
   if (x.cls !== y.cls || (x.cls !== 'before' && x.cls !== 'after')) return false;
-  if (sharedCount(eventFar(a, x), eventFar(b, y), a.related, true) > 0) return false;
+  const [ea, eb] = [eventFar(a, x), eventFar(b, y)];
+  if (sharedCount(ea, eb, a.related, true) > 0) return false;
   // A study's output is one event however it is called ("the Toronto findings" / "research from the University of Toronto").
-  const [fa, fb] = [families(eventFar(a, x)), families(eventFar(b, y))];
+  const [fa, fb] = [families(ea), families(eb)];
   return sharedCount(fb, families(ordered(a, x)), a.related) >= need || sharedCount(fa, families(ordered(b, y)), a.related) >= need;
 }
 
