@@ -29,7 +29,8 @@ const SOURCED = new Set([
   ...FRAME_VERBS,
   ...('say according warned warns announced announces suggested suggests reported reports reportedly allegedly purportedly ' +
     'supposedly apparently believes believed thinks found finds showed shows revealed reveals concluded concludes estimated ' +
-    'estimates predicted predicts expects expected calls called described describes tells statement claim citing cited')
+    'estimates predicted predicts expects expected calls called described describes tell tells statement claim citing cited ' +
+    'recalled recalls reminded reminds mentioned mentions recounted recounts attention account per')
     .split(' '),
 ]);
 /** Forecasts, conditions and hedges: not a claim of established fact. */
@@ -41,6 +42,9 @@ const SELF = new Set(['its', 'their', 'his', 'her', 'our', 'my']);
 const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we']);
 const MIN_SHARED = 4;
 const MIN_COVER = 0.6;
+/** A claim restated in this many of its words is restated at a looser cover: each side may word the rest its own way. */
+const MANY_SHARED = 8;
+const LOOSE_COVER = 0.5;
 
 interface Frame {
   /** The reporting words ("The company also noted that"), highlighted on the attributing side. */
@@ -156,7 +160,8 @@ function restated(stems: Set<string>, b: Passage, bStems: Set<string>, related?:
   let bList: string[] | null = null;
   const hit = (s: string) => bStems.has(s) || (!!related && (bList ??= [...bStems]).some((t) => related(s, t)));
   const shared = [...stems].filter(hit);
-  if (shared.length < MIN_SHARED || shared.length / Math.min(stems.size, bStems.size) < MIN_COVER) return null;
+  const cover = shared.length / Math.min(stems.size, bStems.size);
+  if (shared.length < MIN_SHARED || (cover < MIN_COVER && !(shared.length >= MANY_SHARED && cover >= LOOSE_COVER))) return null;
   const inClaim = new Set(shared);
   const idx = b.words.map((w, i) => (inClaim.has(w.stem) ? i : -1)).filter((i) => i >= 0);
   if (!idx.length) return null;

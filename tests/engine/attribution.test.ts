@@ -70,6 +70,18 @@ describe('attribution: a party\'s claim about itself on one side, the same claim
     expect(check(credited, 'Several large customers switched to a rival chip last year after a pricing dispute.')).toBeNull();
   });
 
+  it('reads a plain side that restates half of a long claim worded its own way, the rest of its words its own comment', () => {
+    const long = 'The agency also noted that its own flood model alarmed insurers and farmers across the delta last spring due to its uncanny knack for predicting breaches in ageing levees and culverts.';
+    const plainer = "The agency's own flood model rattled the delta's insurers and farmers last spring when it spotted breaches in ageing levees, a sign of how quickly such tools now reach the field.";
+    expect(check(plainer, long)?.kind).toBe('attribution');
+  });
+
+  it('does not read a sentence that credits the claim some other way ("per", "recalled", "by its own account") as stated in the outlet\'s voice', () => {
+    expect(check(credited, 'Per the startup, the new chip cut training costs by half for several large customers last year.')).toBeNull();
+    expect(check(credited, 'The startup recalled that last year the new chip cut training costs by half for several large customers.')).toBeNull();
+    expect(check(credited, 'By the startup\'s own account, the new chip cut training costs by half for several large customers last year.')).toBeNull();
+  });
+
   it('reports a plain side that restates the claim and then says more of its own', () => {
     const longer = 'Last year the new chip cut training costs by half for several large customers, a sign of how fast the whole market for such hardware and its software has been changing.';
     expect(check(credited, longer)?.kind).toBe('attribution');
