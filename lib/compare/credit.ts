@@ -99,6 +99,9 @@ function findCredit(p: Passage, q: Piece): Credit | null {
   SPEECH.lastIndex = 0;
   for (let m = SPEECH.exec(pre); m; m = SPEECH.exec(pre)) verb = m;
   if (!verb) return inAccount(p, pre) ?? colonSubject(p, pre);
+  // "insisting that no one should set the tempo: in Anthropic's words, '…'": the nearer credit is the quotation's.
+  const account = IN_ACCOUNT.exec(pre);
+  if (account && account.index > verb.index) return inAccount(p, pre);
   if (pre.slice(verb.index).includes('"') || pre.slice(verb.index).split(/\s+/).length > 25) return null;
   const v = p.words.findIndex((w) => w.start >= verb!.index);
   if (v < 0) return null;

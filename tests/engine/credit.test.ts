@@ -670,6 +670,12 @@ describe('quote credit: "in <party>\'s wording" before the quotation', () => {
     expect(check(a, whitfield)?.summary).toBe('"Brightwell" vs "Dana Whitfield"');
   });
 
+  it('credits the party whose words follow a verb of speech of someone else ("The memo goes further, insisting …: in Brightwell\'s words, …")', () => {
+    const a = prepared(`The memo goes further, insisting that nobody should wait: in Brightwell's words, ${QUOTE}.`);
+    expect(creditOf(a, a.quotes[0]!)?.name).toBe('Brightwell');
+    expect(check(a, whitfield)?.summary).toBe('"Brightwell" vs "Dana Whitfield"');
+  });
+
   it('leaves the credit to a verb of speech that follows ("In Brightwell\'s telling, Whitfield warned that …")', () => {
     expect(check(prepared(`In Brightwell's telling, Dana Whitfield warned that ${QUOTE}.`), whitfield)).toBeNull();
   });
