@@ -61,6 +61,18 @@ function ofKind(p: Passage, n: Name): boolean {
   return n.text.includes(' ') || n.start > 0 || p.nameUse?.(n.lower) === 'proper';
 }
 
+/** Head words of a named body that runs a campaign, a study or a fund ("Future of Life Institute", "Center for AI Safety"). */
+const BODY = /^(?:institute|center|centre|foundation|university|college|council|association|society|agency|commission|coalition|alliance|initiative|fund|forum|academy)$/;
+
+/**
+ * A name of two words or more with a body's head word at either end ("Future of Life Institute", "Center for AI Safety"):
+ * two such bodies on two versions of one point are one's and the other's version of who did it.
+ */
+const isBody = (n: Name): boolean => {
+  const ws = wordsOf(n);
+  return ws.length > 1 && (BODY.test(ws[0]!) || BODY.test(ws.at(-1)!));
+};
+
 /** Whether two lower-case names share a word other than a generic one. */
 function sharesHead(x: Name, y: Name): boolean {
   const wy = headWords(y);
@@ -103,7 +115,7 @@ export function checkNames(a: Passage, b: Passage, minContext: number, persons =
     for (const y of onlyB) {
       if (notName(y) || (persons && !isPerson(y)) || (isPerson(x) === isPerson(y)) !== alike) continue;
       const head = sharesHead(x, y);
-      if (!head && !sameSlot(a, x, b, y)) continue;
+      if (!head && !sameSlot(a, x, b, y) && !(isBody(x) && isBody(y))) continue;
       // Two names of one kind ("University of Toronto" / "University of British Columbia", "its Orpheus model" / "its
       // Mythos model") need a word less around them.
       const kind = head || (ofKind(a, x) && ofKind(b, y) && sameNounAfter(a, x, b, y));

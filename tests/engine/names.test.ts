@@ -279,6 +279,20 @@ describe('names in the same slot', () => {
   });
 });
 
+describe('names: two named bodies on one point', () => {
+  const fund = 'In 2019 a coalition of growers backed a non-profit Harbour Rivers Foundation campaign for a six-month dredging freeze.';
+
+  it('reports another body where the other outlet names one, in whatever slot ("the Centre for Estuary Studies ran a campaign" / "a non-profit Harbour Rivers Foundation campaign")', () => {
+    const f = checkNames(passage('Back in 2019 the Centre for Estuary Studies ran a campaign for a six-month dredging freeze, backed by a coalition of growers.'), passage(fund), 0);
+    expect(f?.summary).toBe('"Centre for Estuary Studies" vs "Harbour Rivers Foundation"');
+  });
+
+  it('does not read a body against a name of another kind, nor without shared words on a merely related pair', () => {
+    expect(checkNames(passage('Back in 2019 Tomas Reyes ran a campaign for a six-month dredging freeze, backed by a coalition of growers.'), passage(fund), 0)).toBeNull();
+    expect(checkNames(passage('The Centre for Estuary Studies published its annual bird count.'), passage(fund), 2)).toBeNull();
+  });
+});
+
 describe('a name spelt differently', () => {
   it("reports a person's full name a letter apart in one word, on merely related pairs too", () => {
     const f = check('The study was led by Katherine Oduya at the harbour institute.', 'Lead author Kathrine Oduya said the harbour had silted up.');
