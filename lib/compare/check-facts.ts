@@ -20,6 +20,8 @@ const DAYLESS_SLOT = slot();
 
 /** Four ASCII digits (/^\d{4}$/ without a regex: this runs for every time value of every pair). */
 const isYear = (v: string) => v.length === 4 && isDigit(v, 0) && isDigit(v, 1) && isDigit(v, 2) && isDigit(v, 3);
+/** The year a time gives: a year's own value, or the year written with a calendar date ("14 May 2026"). */
+const yearOf = (t: TimeExpr): string | undefined => (isYear(t.value) ? t.value : CALENDAR.test(t.value) ? /\b((?:19|20)\d{2})\b/.exec(t.text)?.[1] : undefined);
 const isDigit = (v: string, i: number) => v.charCodeAt(i) >= 48 && v.charCodeAt(i) <= 57;
 const piece = (p: Passage, x: Piece): Piece => ({ text: p.text.slice(x.start, x.end), start: x.start, end: x.end });
 
@@ -43,7 +45,9 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
     // A time that labels its line ("Early 2027: the blacklist takes effect", as timelines write) dates all the line says.
     const cx = labels(a, x) ? content(a.words, 0, a.words.length - 1) : contextStems(a, x);
     for (const y of tb) {
-      if (ta.some((z) => z.value === y.value) || isYear(x.value) !== isYear(y.value)) continue;
+      if (ta.some((z) => z.value === y.value)) continue;
+      // A year and a calendar date compare through the date's own year ("22 March 2019" / "In 2023"), when it gives one.
+      if (isYear(x.value) !== isYear(y.value) && (!yearOf(x) || !yearOf(y) || yearOf(x) === yearOf(y))) continue;
       // Two publications dated, each its own ("a report it released on Wednesday" / "a blog post Thursday"), are two things.
       if (twoPublications(a, x, b, y)) continue;
       // A calendar date and a weekday compare only through the date's year ("14 May 2026" fell on a Thursday).

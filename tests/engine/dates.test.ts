@@ -224,6 +224,19 @@ describe('dates: the same event dated differently', () => {
   });
 });
 
+describe('dates: a calendar date written with its year against a year', () => {
+  const year = 'In 2019, a coalition of growers backed a campaign urging a six-month dredging freeze.';
+
+  it('compares the date\'s year with the year ("22 March 2015" / "In 2019")', () => {
+    expect(check('On 22 March 2015, a coalition of growers backed a campaign urging a six-month dredging freeze.', year, 1)?.summary).toBe('"22 March 2015" vs "2019"');
+  });
+
+  it('reads a date in the same year as no different year, and a date without its year as no year at all', () => {
+    expect(check('On 22 March 2019, a coalition of growers backed a campaign urging a six-month dredging freeze.', year, 1)?.summary ?? '').not.toMatch(/vs "2019"/);
+    expect(check('On 22 March, a coalition of growers backed a campaign urging a six-month dredging freeze.', year, 1)?.summary ?? '').not.toMatch(/vs "2019"/);
+  });
+});
+
 describe('dated mentions: what a day is put on', () => {
   it('names the thing by the noun before the day, past a participle that outlets vary', () => {
     expect(datedMentions('The city council rejected it in a report released Wednesday.')).toEqual([['reject', 'report']]);
