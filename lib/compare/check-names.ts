@@ -62,7 +62,7 @@ function ofKind(p: Passage, n: Name): boolean {
 }
 
 /** Head words of a named body that runs a campaign, a study or a fund ("Future of Life Institute", "Center for AI Safety"). */
-const BODY = /^(?:institute|center|centre|foundation|university|college|council|association|society|agency|commission|coalition|alliance|initiative|fund|forum|academy)$/;
+const BODY = /^(?:institute|center|centre|foundation|universit(?:y|é|à|ät|ad)|college|council|association|society|agency|commission|coalition|alliance|initiative|fund|forum|academy)$/;
 
 /**
  * A name of two words or more with a body's head word at either end ("Future of Life Institute", "Center for AI Safety"):

@@ -287,6 +287,11 @@ describe('names: two named bodies on one point', () => {
     expect(f?.summary).toBe('"Centre for Estuary Studies" vs "Harbour Rivers Foundation"');
   });
 
+  it('reads a university named in French as a body too ("Université Laval" / "the University of Guelph")', () => {
+    const f = checkNames(passage('The report arrives as researchers at Université Laval, in Quebec City, showed how cheap tools can build a worm.'), passage('It follows separate research from the University of Guelph showing how cheap tools could build a worm.'), 0);
+    expect(f?.summary).toBe('"Université Laval" vs "University of Guelph"');
+  });
+
   it('does not read a body against a name of another kind, nor without shared words on a merely related pair', () => {
     expect(checkNames(passage('Back in 2019 Tomas Reyes ran a campaign for a six-month dredging freeze, backed by a coalition of growers.'), passage(fund), 0)).toBeNull();
     expect(checkNames(passage('The Centre for Estuary Studies published its annual bird count.'), passage(fund), 2)).toBeNull();
