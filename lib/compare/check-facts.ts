@@ -206,7 +206,9 @@ function omittedDate(a: Passage, b: Passage, ta: TimeExpr[], tb: TimeExpr[], swa
     // The thing dated, named by its head noun alone ("in a post authored by…"), when introduced as a thing.
     const headNoun = mention ? undefined : head;
     if (headNoun && before.has(headNoun)) {
-      const i = b.words.findIndex((w, k) => w.stem === headNoun && DETERMINER.test(b.words[k - 1]?.lower ?? ''));
+      // A day given for the party's blog dates the post it put there ("on its blog on Thursday" / "in a post authored by…").
+      const heads = headNoun === 'blog' ? ['blog', 'post'] : [headNoun];
+      const i = b.words.findIndex((w, k) => heads.includes(w.stem) && DETERMINER.test(b.words[k - 1]?.lower ?? ''));
       const at = i > 0 ? { text: b.text.slice(b.words[i - 1]!.start, b.words[i]!.end), start: b.words[i - 1]!.start, end: b.words[i]!.end } : null;
       if (at && !derivedOnly(b, at, headNoun, one)) mention = at;
     }

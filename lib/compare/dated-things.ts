@@ -21,6 +21,10 @@ export const DETERMINER = /^(a|an|the|its|their|his|her)$/;
 /** Stems of nouns for what a party publishes: a day before one dates it, whatever publication follows. */
 const PUBLICATION_STEM = /^(?:post|blog|report|statement|paper|letter|memo|essai|announc|file|filing|interview|op-ed|releas)$/;
 /** A determiner, or a possessive doing a determiner's work ("OpenAI's report"). */
+/** A site a party publishes on ("its blog", "the company website"). */
+const SITE = /^(?:blog|website)$/;
+/** A noun with a relative clause ending at a time ("a blog post that went up", "the report, which was released"): groups 1 and 2 the nouns. */
+const RELATIVE_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+(?:([a-z-]+)\s+)?([a-z]+),?\s+(?:that|which)\s+(?:(?:was|were|is|had\s+been|has\s+been)\s+)?[a-z]+(?:\s+(?:up|out|online|live))?\s+(?:on\s+|last\s+|this\s+)?$/;
 /** A pronoun opening a clause that says who put a thing out ("a report it put out", "the post they published"). */
 const RELATIVE_SUBJECT = /^(?:it|they|he|she|we)$/;
 const determines = (w: Word) => DETERMINER.test(w.lower) || /['\u2019]s$/.test(w.text);
@@ -58,6 +62,9 @@ export const topicBefore = (p: Passage, x: TimeExpr) => TOPIC.test(p.norm.slice(
 export function datedThing(a: Passage, x: TimeExpr): { stems: Set<string>; head: string | undefined } | null {
   return memoAt(a, DATED_THING_SLOT, x.start, () => {
     if (topicBefore(a, x)) return null;
+    // "a blog post that went up on Thursday": the noun a relative clause ending at the time is about.
+    const relative = RELATIVE_BEFORE.exec(a.norm.slice(Math.max(0, x.start - 80), x.start));
+    if (relative && PUBLICATION_STEM.test(stem(relative[2]!))) return { stems: new Set([relative[1], relative[2]!].filter((w): w is string => !!w && !STOPWORDS.has(w)).map(stem)), head: stem(relative[2]!) };
     // Named before a bracketed aside, if one stands right before the time.
     const at = asideStart(a.norm, x.start);
     const before = stemsBefore(a, at, 3);
@@ -82,6 +89,8 @@ export function datedThing(a: Passage, x: TimeExpr): { stems: Set<string>; head:
       if (site) stems.add(stem(a.norm.slice(site.site).split(/\W/, 1)[0]!.toLowerCase()));
       if (stems.size >= 2) return { stems, head: noun.stem };
     }
+    // "laid it out on its blog on Thursday": the site alone names where the party published, as a post on it would.
+    if (noun && SITE.test(noun.lower) && before.size === 1) return { stems: new Set([noun.stem]), head: noun.stem };
     // A day set off after its thing at a clause's end, as notes write it ("a post on Anthropic's blog, Thu 14 May.").
     const comma = before.size === 0 ? appositiveDate(a.norm, x) : -1;
     if (comma >= 0) {

@@ -86,10 +86,10 @@ export function datedMentions(sentence: string, tokens: Token[] = tokenize(sente
 const PUT_OUT = /^[^.;:!?]{0,100}?(?<![\w-])([a-z]{2,}ed|wrote|written|made|sent|put|set|laid|gave|given)(?:\s+(?:up|out|forward))?\s+(?:a|an|the|its|their|his|her)\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/di;
 
 /**
- * A time that labels a timeline's line ("Thursday - Anthropic publishes a blog post …", "Thursday: Anthropic's pause blog
- * post goes up"): the first publication the line names, within its next sixty characters. Group 1 is empty (no verb).
+ * A time that labels a timeline's line ("Thursday - Anthropic publishes a blog post …", "Thursday · …", "Thursday: Anthropic's
+ * pause blog post goes up"): the first publication the line names, within its next sixty characters. Group 1 is empty (no verb).
  */
-const LABELLED = /^(?:\s*\([^)]{1,12}\))?\s*(?::|\s[-–—])\s[^.;:!?]{0,60}?()(?<![\w-])(?:([a-z][a-z-]*)\s+)?(post|report|statement|paper|letter|memo|essay|announcement|filing|release)\b/di;
+const LABELLED = /^(?:\s*\([^)]{1,12}\))?\s*(?::|\s[-–—·•|])\s[^.;:!?]{0,60}?()(?<![\w-])(?:([a-z][a-z-]*)\s+)?(post|report|statement|paper|letter|memo|essay|announcement|filing|release)\b/di;
 
 /** What a time dates, named after it: its words (lower case: the verb first, then the thing's nouns, then the site it is on if named), its head noun, and their stretch of the text. */
 export interface ThingAfter {
@@ -113,9 +113,12 @@ export function thingAfter(norm: string, t: { end: number }): ThingAfter | null 
   // Named with the site it is on ("in a post on its company blog"), so a "blog post" is found by it.
   const published = publishedIn(rest);
   if (published) return stretchOf(norm, t, published, true);
-  const put = PUT_OUT.exec(rest) ?? TOOK_TO.exec(rest);
+  const put = PUT_OUT.exec(rest) ?? TOOK_TO.exec(rest) ?? ON_SITE_AFTER.exec(rest);
   return put ? stretchOf(norm, t, put, false) : null;
 }
+
+/** "spelled this out on Thursday on its company blog": the site right after the day is where the party published. */
+const ON_SITE_AFTER = /^()\s+on\s+(?:its|their|his|her|the)\s+(?:own\s+)?(?:[a-z-]+\s+)?(blog|website)\b/di;
 
 /** A party that "took to its blog" or "turned to its website" published there: the blog is what the day dates. */
 const TOOK_TO = /^[^.;:!?]{0,100}?(?<![\w-])(took|turned|went)\s+to\s+(?:its|their|his|her|the)\s+(?:own\s+)?(blog|website)\b/di;

@@ -224,6 +224,24 @@ describe('dates: the same event dated differently', () => {
   });
 });
 
+describe('dates: a day given for the party\'s blog, a post a relative clause dates, and a timeline line set off by a dot', () => {
+  const undated = 'In a post written by its chair, the harbour board argued that the dredging should stop for a season.';
+  const blogPost = 'The harbour board set out its plan in a blog post.';
+
+  it('reads "on its blog on Friday" and "on Friday on its website" as the day of the post the board put there', () => {
+    expect(check('The harbour board laid all of this out on its blog on Friday.', undated, 2)?.summary).toBe('"on Friday" vs no day ("a post")');
+    expect(check('The harbour board set this out on Friday on its website.', 'The harbour board set out its plan on a website.', 2)?.summary).toBe('"on Friday" vs no day ("a website")');
+  });
+
+  it('reads "a blog post that went up on Friday" as dating the post', () => {
+    expect(check('The board did this in a blog post that went up on Friday.', blogPost, 2)?.summary).toBe('"on Friday" vs no day ("blog post")');
+  });
+
+  it('reads a timeline\'s "Friday · the board publishes the blog post" as dating the post', () => {
+    expect(check('Friday · The harbour board publishes the blog post on dredging.', blogPost, 2)?.summary).toBe('"Friday" vs no day ("blog post")');
+  });
+});
+
 describe('dates: a calendar date written with its year against a year', () => {
   const year = 'In 2019, a coalition of growers backed a campaign urging a six-month dredging freeze.';
 
