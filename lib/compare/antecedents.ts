@@ -66,11 +66,28 @@ const ROLE_REACH = 3;
  * Whom "the researcher" (the, and a role noun) at `at` stands for: the last person named before it in its sentence,
  * else in the sentences before, across paragraph breaks ("Papernot told reporters … ¶ The researcher called for…").
  */
-export function roleHolderBefore(p: Passage, at: number): string | undefined {
-  const named = (q: Passage, end: number) => namePhrases(q).filter((n) => n.end <= end && !q.quotes.some((x) => x.start <= n.start && n.end <= x.end) && personName(q, n)).at(-1)?.text;
+export function roleHolderBefore(p: Passage, at: number, role?: string): string | undefined {
+  const people = (q: Passage, end: number) => namePhrases(q).filter((n) => n.end <= end && !q.quotes.some((x) => x.start <= n.start && n.end <= x.end) && personName(q, n));
+  // A person the article gives that very role ("Lead researcher Nicolas Papernot … the researcher") is whom it names,
+  // however many others were named since ("A spokesperson for Hydro One … the researcher").
+  if (role) {
+    const titled = (q: Passage, end: number) => people(q, end).filter((n) => titledAs(q, n, role)).at(-1)?.text;
+    let found = titled(p, at);
+    for (let q = p.previous?.(), k = 0; !found && q && k < ROLE_REACH; q = q.previous?.(), k++) found = titled(q, q.text.length);
+    if (found) return found;
+  }
+  const named = (q: Passage, end: number) => people(q, end).at(-1)?.text;
   let found = named(p, at);
   for (let q = p.previous?.(), k = 0; !found && q && k < ROLE_REACH; q = q.previous?.(), k++) found = named(q, q.text.length);
   return found;
+}
+
+/** Whether a name carries the role right before it ("lead researcher Nicolas Papernot") or in an appositive after it ("Papernot, the lead researcher,"). */
+function titledAs(q: Passage, n: Name, role: string): boolean {
+  const before = q.norm.slice(Math.max(0, n.start - 30), n.start).toLowerCase();
+  const after = q.norm.slice(n.end, n.end + 40).toLowerCase();
+  const r = role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b${r}\\s+$`).test(before) || new RegExp(`^,\\s+(?:a|an|the|its|their)\\s+(?:[a-z-]+\\s+)?${r}\\b`).test(after);
 }
 
 /**

@@ -48,7 +48,7 @@ export function classify(p: Passage, subject: Word[]): Credit | null {
   if (!head) return null;
   // "The researcher said": the person named last before it, in this sentence or up to three sentences back. "Chief"
   // makes a role only of what follows it ("chief executive", not "its chief rival").
-  if (!NOT_PERSON.test(head.lower) && core.some((w, k) => ROLE.test(w.lower) && !(w.lower === 'chief' && k + 1 < core.length && !ROLE.test(core[k + 1]!.lower) && !/^(?:officer|technology|operating|financial)$/.test(core[k + 1]!.lower)))) return { ...piece, person: true, name: nameIn(p, piece) ?? (first.lower === 'the' && core.length === 2 ? roleHolderBefore(p, first.start) : undefined) };
+  if (!NOT_PERSON.test(head.lower) && core.some((w, k) => ROLE.test(w.lower) && !(w.lower === 'chief' && k + 1 < core.length && !ROLE.test(core[k + 1]!.lower) && !/^(?:officer|technology|operating|financial)$/.test(core[k + 1]!.lower)))) return { ...piece, person: true, name: nameIn(p, piece) ?? (first.lower === 'the' && core.length === 2 ? roleHolderBefore(p, first.start, core[1]!.lower) : undefined) };
   if (NOT_PERSON.test(head.lower)) {
     // "OpenAI's report": a document speaks for the party that owns it.
     const owner = core.find((w) => w !== head && /['’]s$/.test(w.text) && nameLike(w));

@@ -319,6 +319,16 @@ describe('claim credit: the same claim in other words credited to different part
     expect(checkClaimCredit(a, b)).toBeNull();
   });
 
+  it('reads "the engineer" as the person the article calls the engineer, past others named since ("A spokesperson for Harbour Power …")', () => {
+    const lines = ['Lead engineer Dana Whitfield designed the barrier.', 'A spokesperson for Harbour Power told reporters the pumps had been replaced.', 'The engineer urged towns, farmers and insurers to share their flood sensor data.'];
+    const ps = lines.map((t) => prepared(t, lines));
+    ps[1]!.previous = () => ps[0]!;
+    ps[2]!.previous = () => ps[1]!;
+    const b = claim('Whitfield called for towns, farmers and insurers to share flood sensor data.');
+    expect(checkClaimCredit(ps[2]!, b)).toBeNull();
+    expect(checkClaimCredit(ps[2]!, claim('Harbour Power called for towns, farmers and insurers to share flood sensor data.'))?.kind).toBe('attribution');
+  });
+
   it('needs the same claim: parties credited with different claims are not a divergence', () => {
     const a = claim('The water authorities urged towns to raise their levees before winter.');
     const b = claim('Whitfield called for farmers and insurers to share flood sensor data.');
