@@ -38,8 +38,10 @@ const OPENING = 3;
 
 /** The event a marker orders against, read further than eventAfter, to the end of its clause: "follows separate research from the University of Toronto". */
 function eventFar(p: Passage, m: Marker): Set<string> {
-  const at = p.words.findIndex((w) => w.start >= (m.word ?? m.end));
-  if (at < 0) return new Set();
+  const from = m.word ?? m.end;
+  const at = p.words.findIndex((w) => w.start >= from);
+  // A marker its clause closes on ("the day before, in a report…") names no event after it: what follows is another phrase.
+  if (at < 0 || /[,;:.!?]/.test(p.norm.slice(from, p.words[at]!.start))) return new Set();
   let to = at + 1;
   while (to < Math.min(p.words.length, at + EVENT_WORDS) && !/[,;:.!?]/.test(p.norm.slice(p.words[to - 1]!.end, p.words[to]!.start))) to++;
   return content(p.words, at, to - 1);

@@ -195,6 +195,13 @@ describe('sequence: the same order word with the two events swapped', () => {
     expect(check("The Delta ferries sailed after the council's vote, not before it.", research)).toBeNull();
   });
 
+  it('reads a marker its clause closes on ("the day before, in a report …") as naming no event, so the phrase after it is not swapped in', () => {
+    const p = passage('The ministry had set out its own view the day before, in a report released on Monday.');
+    const q = passage("The ministry's position, outlined in a report published just before the council's vote, differs.");
+    p.related = q.related = publishing;
+    expect(checkSequence(p, q, 2)).toBeNull();
+  });
+
   it('does not report the same order of the same two events, nor an order of events the other side does not name', () => {
     expect(check("Days after the council's vote, the Delta Institute released a flood-barrier study.", "The Delta Institute's flood-barrier study followed the council's vote.")).toBeNull();
     expect(check("A few days after the council's vote, the harbour reopened to ferries.", debate)).toBeNull();
