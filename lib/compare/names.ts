@@ -6,7 +6,7 @@
 import Fuse from 'fuse.js';
 import type { Piece } from '../text/segment';
 import { STOPWORDS } from '../text/stopwords';
-import { memo, type Passage, slot } from './passage';
+import { memo, type Passage, slot, type Word } from './passage';
 import { ROLE_WORD } from './roles';
 
 // Memo slots of this file's extractors.
@@ -41,10 +41,12 @@ export function namePhrases(p: Passage): Name[] {
 function findNames(p: Passage): Name[] {
   const out: Name[] = [];
   const ws = p.words;
+  // A quoted title set in title case ("'Leading Security in the Week AI Asked to Slow Down'") capitalises every word.
+  const titles = p.quotes.filter((q) => titleCased(ws.filter((w) => w.start >= q.start && w.end <= q.end)));
   let i = 0;
   while (i < ws.length) {
     const w = ws[i]!;
-    if (!nameWord(w.text) || NOT_NAMES.has(w.lower) || STOPWORDS.has(w.lower)) {
+    if (!nameWord(w.text) || NOT_NAMES.has(w.lower) || STOPWORDS.has(w.lower) || titles.some((q) => q.start <= w.start && w.end <= q.end)) {
       i++;
       continue;
     }
@@ -83,6 +85,12 @@ function findNames(p: Passage): Name[] {
     i = j + 1;
   }
   return out;
+}
+
+/** Words of a title in title case: five or more, every one of four letters or more capitalised, past the first. */
+function titleCased(ws: Word[]): boolean {
+  const long = ws.slice(1).filter((w) => w.lower.length >= 4);
+  return ws.length >= 5 && long.length >= 3 && long.every((w) => nameWord(w.text));
 }
 
 /** True when two names are the same allowing typos ("Anthropoc" ~ "Anthropic") or one containing the other. */

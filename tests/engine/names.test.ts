@@ -381,6 +381,12 @@ describe('name phrases', () => {
     expect(names('The letter was signed by staff in a small office.')).toEqual([]);
   });
 
+  it('takes no name from a quoted title set in title case, but keeps names in an ordinary quotation', () => {
+    const names = (t: string) => namePhrases(passage(t)).map((n) => n.text);
+    expect(names('Harbour Summit 2026 | Day Two | "Keeping Ports Safe in the Week Ferries Stopped Sailing"')).toEqual(['Harbour Summit', 'Day Two']);
+    expect(names('She said: "We told Brightwell about the flaw before the storm season, and Harbor Trust agreed."')).toEqual(['Brightwell', 'Harbor Trust']);
+  });
+
   it('takes no word that opens a clause ("Given", "Despite", "Unlike") for a name', () => {
     const names = (t: string) => namePhrases(passage(t)).map((n) => n.text);
     expect(names('Given the storms, Brightwell shut the pier. Despite that, Harbor Trust kept it open. Unlike Brightwell, it stayed.')).toEqual(['Brightwell', 'Harbor Trust', 'Brightwell']);
