@@ -21,6 +21,8 @@ export const DETERMINER = /^(a|an|the|its|their|his|her)$/;
 /** Stems of nouns for what a party publishes: a day before one dates it, whatever publication follows. */
 const PUBLICATION_STEM = /^(?:post|blog|report|statement|paper|letter|memo|essai|announc|file|filing|interview|op-ed|releas)$/;
 /** A determiner, or a possessive doing a determiner's work ("OpenAI's report"). */
+/** A dateline's verb opening its line or a segment of it ("Posted 15 May 2026", "· Updated on Friday"). */
+const DATELINE = /(?:^|[·|•—–]\s*)(?:posted|updated|published|filed|last\s+updated)(?:\s+on)?\s+$/i;
 /** A site a party publishes on ("its blog", "the company website"). */
 const SITE = /^(?:blog|website)$/;
 /** A noun with a relative clause ending at a time ("a blog post that went up", "the report, which was released"): groups 1 and 2 the nouns. */
@@ -62,6 +64,8 @@ export const topicBefore = (p: Passage, x: TimeExpr) => TOPIC.test(p.norm.slice(
 export function datedThing(a: Passage, x: TimeExpr): { stems: Set<string>; head: string | undefined } | null {
   return memoAt(a, DATED_THING_SLOT, x.start, () => {
     if (topicBefore(a, x)) return null;
+    // "Maintainer Notes · Posted 15 May 2026 by …": the page's own dateline dates the page, not a thing it names.
+    if (DATELINE.test(a.norm.slice(Math.max(0, x.start - 40), x.start))) return null;
     // "a blog post that went up on Thursday": the noun a relative clause ending at the time is about.
     const relative = RELATIVE_BEFORE.exec(a.norm.slice(Math.max(0, x.start - 80), x.start));
     if (relative && PUBLICATION_STEM.test(stem(relative[2]!))) return { stems: new Set([relative[1], relative[2]!].filter((w): w is string => !!w && !STOPWORDS.has(w)).map(stem)), head: stem(relative[2]!) };

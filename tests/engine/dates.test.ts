@@ -237,6 +237,10 @@ describe('dates: a day given for the party\'s blog, a post a relative clause dat
     expect(check('The board did this in a blog post that went up on Friday.', blogPost, 2)?.summary).toBe('"on Friday" vs no day ("blog post")');
   });
 
+  it('reads a page\'s own dateline ("Board Notes · Posted 15 May 2026 by …") as dating no thing it names', () => {
+    expect(check('Board Notes · Posted 15 May 2026 by the harbour board\'s press office', 'The harbour board set out its plan in a blog post, noting the storms.', 2)).toBeNull();
+  });
+
   it('reads a timeline\'s "Friday · the board publishes the blog post" as dating the post', () => {
     expect(check('Friday · The harbour board publishes the blog post on dredging.', blogPost, 2)?.summary).toBe('"Friday" vs no day ("blog post")');
   });
