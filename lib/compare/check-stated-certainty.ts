@@ -1,0 +1,61 @@
+/**
+ * Certainty stated about a claim rather than carried by its modal: one outlet says the party presents the point as
+ * settled ("presents this not as a possibility but as a certainty", "will happen, full stop", "leaves no room for
+ * doubt") while the other reports the party hedging it ("could eventually design…", "might increase…"). The two
+ * sentences must already report the same point; the phrase, not a modal, carries the change.
+ */
+
+import type { Finding } from './finding';
+import { summarise } from './finding';
+import { memo, quotedSpans, slot, type Passage } from './passage';
+import { HEDGE, modals, span } from './modality';
+import type { Piece } from '../text/segment';
+
+const STATED_SLOT = slot();
+
+/** Phrases that call a claim settled: said of how the party frames it, or of the claim itself. */
+const SETTLED = new RegExp(
+  [
+    String.raw`\bas (?:a )?(?:certainty|certain|given|foregone conclusion|settled fact|done deal|inevitability|inevitable)\b`,
+    String.raw`\b(?:is|as) a given\b`,
+    String.raw`\bno room for (?:any )?doubt\b`,
+    String.raw`\bbeyond (?:any )?doubt\b`,
+    String.raw`\bfull stop\b`,
+    String.raw`\b(?:not|rather than) (?:as )?a (?:mere )?possibility\b`,
+    String.raw`\bnot (?:whether|if) but when\b`,
+    String.raw`\bwhen rather than whether\b`,
+    String.raw`\b(?:does not|doesn't|did not|didn't|stopped|without) hedg(?:e|es|ed|ing)\b`,
+    String.raw`\bno hedging\b`,
+    String.raw`\bset in stone\b`,
+    String.raw`\b(?:treats?|treated|treating) (?:it|this|that|the \w+) as settled\b`,
+  ].join('|'),
+  'i',
+);
+
+/** The phrase in a passage that calls its claim settled, outside quotations, or null. */
+function settled(p: Passage): Piece | null {
+  return memo(p, STATED_SLOT, () => {
+    const m = SETTLED.exec(p.norm);
+    if (!m) return null;
+    const end = m.index + m[0].length;
+    if (quotedSpans(p.norm).some((q) => q.start <= m.index && end <= q.end + 1)) return null;
+    return { text: p.text.slice(m.index, end), start: m.index, end };
+  });
+}
+
+/** The first hedge of a passage that is no month ("may"), outside quotations: how the other side words the claim. */
+function hedge(p: Passage): Piece | null {
+  const m = modals(p).find((x) => HEDGE.has(x.word.lower) && !x.word.quoted);
+  return m ? span(p, m.index, Math.min(m.index + 2, p.words.length - 1)) : null;
+}
+
+/** One side calls the point settled, the other hedges it; for pairs on the same point only. */
+export function checkStatedCertainty(a: Passage, b: Passage): Finding | null {
+  const sa = settled(a);
+  const hb = sa ? hedge(b) : null;
+  if (sa && hb && !settled(b)) return { kind: 'certainty', a: [sa], b: [hb], summary: summarise([sa], [hb]), confidence: 0.7 };
+  const sb = settled(b);
+  const ha = sb ? hedge(a) : null;
+  if (sb && ha && !sa) return { kind: 'certainty', a: [ha], b: [sb], summary: summarise([ha], [sb]), confidence: 0.7 };
+  return null;
+}
