@@ -13,7 +13,7 @@ import { ROLE_WORD } from './roles';
 const NAMES_SLOT = slot();
 
 export const CONNECTORS = new Set(['of', 'for', 'de', 'von', 'van', 'al']);
-export const NOT_NAMES = new Set(['i', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'in', 'on', 'at', 'as', 'but', 'and', 'or', 'if', 'while', 'when', 'without', 'with', 'after', 'before', 'since', 'earlier', 'later', 'according', 'however', 'still', 'even', 'lead', 'rival', 'given', 'despite', 'although', 'though', 'because', 'unlike', 'like', 'meanwhile', 'instead', 'yet']);
+export const NOT_NAMES = new Set(['i', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'in', 'on', 'at', 'as', 'but', 'and', 'or', 'if', 'while', 'when', 'without', 'with', 'after', 'before', 'since', 'earlier', 'later', 'according', 'however', 'still', 'even', 'lead', 'rival', 'given', 'despite', 'although', 'though', 'because', 'unlike', 'like', 'meanwhile', 'instead', 'yet', 'everything', 'anything', 'something', 'nothing', 'everyone', 'anyone', 'someone', 'everybody', 'anybody', 'somebody', 'nobody']);
 
 /** A name phrase with its lower-case form. */
 export interface Name extends Piece {

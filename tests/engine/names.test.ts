@@ -387,6 +387,11 @@ describe('name phrases', () => {
     expect(names('She said: "We told Brightwell about the flaw before the storm season, and Harbor Trust agreed."')).toEqual(['Brightwell', 'Harbor Trust']);
   });
 
+  it('takes no indefinite pronoun that opens a sentence ("Everything", "Nobody") for a name', () => {
+    const names = (t: string) => namePhrases(passage(t)).map((n) => n.text);
+    expect(names('Everything connected to the harbour network is a target, Brightwell said. Nobody disputes it.')).toEqual(['Brightwell']);
+  });
+
   it('takes no word that opens a clause ("Given", "Despite", "Unlike") for a name', () => {
     const names = (t: string) => namePhrases(passage(t)).map((n) => n.text);
     expect(names('Given the storms, Brightwell shut the pier. Despite that, Harbor Trust kept it open. Unlike Brightwell, it stayed.')).toEqual(['Brightwell', 'Harbor Trust', 'Brightwell']);
