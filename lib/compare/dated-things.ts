@@ -26,7 +26,9 @@ const DATELINE = /(?:^|[·|•—–]\s*)(?:posted|updated|published|filed|last\
 /** A site a party publishes on ("its blog", "the company website"). */
 const SITE = /^(?:blog|website)$/;
 /** A noun with a relative clause ending at a time ("a blog post that went up", "the report, which was released"): groups 1 and 2 the nouns. */
-const RELATIVE_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+(?:([a-z-]+)\s+)?([a-z]+),?\s+(?:that|which)\s+(?:(?:was|were|is|had\s+been|has\s+been)\s+)?[a-z]+(?:\s+(?:up|out|online|live))?\s+(?:on\s+|last\s+|this\s+)?$/;
+const RELATIVE_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+(?:([a-z-]+)\s+)?([a-z]+),?\s+(?:that|which)\s+(?:(?:was|were|is|had\s+been|has\s+been)\s+)?[a-z]+(?:\s+(?:up|out|online|live))?\s+(?:on\s+|last\s+|this\s+)?$/i;
+/** A noun (and who put it out) set off by a comma before "out" ending at a time ("A report from the company, out on"): groups 1 and 2 the nouns. */
+const OUT_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+(?:([a-z-]+)\s+)?([a-z]+)(?:\s+(?:from|by|of)\s+[^,;:.]{1,40})?,\s+out\s+(?:on\s+|last\s+|this\s+)?$/i;
 /** A pronoun opening a clause that says who put a thing out ("a report it put out", "the post they published"). */
 const RELATIVE_SUBJECT = /^(?:it|they|he|she|we)$/;
 const determines = (w: Word) => DETERMINER.test(w.lower) || /['\u2019]s$/.test(w.text);
@@ -67,8 +69,9 @@ export function datedThing(a: Passage, x: TimeExpr): { stems: Set<string>; head:
     // "Maintainer Notes · Posted 15 May 2026 by …": the page's own dateline dates the page, not a thing it names.
     if (DATELINE.test(a.norm.slice(Math.max(0, x.start - 40), x.start))) return null;
     // "a blog post that went up on Thursday": the noun a relative clause ending at the time is about.
-    const relative = RELATIVE_BEFORE.exec(a.norm.slice(Math.max(0, x.start - 80), x.start));
-    if (relative && PUBLICATION_STEM.test(stem(relative[2]!))) return { stems: new Set([relative[1], relative[2]!].filter((w): w is string => !!w && !STOPWORDS.has(w)).map(stem)), head: stem(relative[2]!) };
+    // Or one that "out" set off by a comma dates, as a participle would ("A report from the company, out on Wednesday, …").
+    const relative = RELATIVE_BEFORE.exec(a.norm.slice(Math.max(0, x.start - 80), x.start)) ?? OUT_BEFORE.exec(a.norm.slice(Math.max(0, x.start - 80), x.start));
+    if (relative && PUBLICATION_STEM.test(stem(relative[2]!.toLowerCase()))) return { stems: new Set([relative[1], relative[2]!].filter((w): w is string => !!w && !STOPWORDS.has(w.toLowerCase())).map((w) => stem(w.toLowerCase()))), head: stem(relative[2]!.toLowerCase()) };
     // Named before a bracketed aside, if one stands right before the time.
     const at = asideStart(a.norm, x.start);
     const before = stemsBefore(a, at, 3);

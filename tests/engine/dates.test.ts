@@ -241,6 +241,11 @@ describe('dates: a day given for the party\'s blog, a post a relative clause dat
     expect(check('Board Notes · Posted 15 May 2026 by the harbour board\'s press office', 'The harbour board set out its plan in a blog post, noting the storms.', 2)).toBeNull();
   });
 
+  it('reads "A report from the board, out on Monday, …" as dating the report, another publication than a post dated Tuesday', () => {
+    expect(datedMentionOf('A report from the board, out on Monday, the day before the council\'s post, argued that towns should decide.')).toBe('report');
+    expect(check('A report from the board, out on Monday, the day before the council\'s post, argued that towns should decide.', 'The council published its plan in a blog post on Tuesday.', 1)).toBeNull();
+  });
+
   it('reads a timeline\'s "Friday · the board publishes the blog post" as dating the post', () => {
     expect(check('Friday · The harbour board publishes the blog post on dredging.', blogPost, 2)?.summary).toBe('"Friday" vs no day ("blog post")');
   });
