@@ -136,6 +136,14 @@ function isMonth(ws: Word[], i: number): boolean {
   return ws[i]!.text === 'May' && (i > 0 || /^\d/.test(ws[i + 1]?.text ?? ''));
 }
 
+/** Verbs a speaker softens with "I would" or "we would" ("I would ask you to…", "we would urge"): a courtesy, not a forecast. */
+const COURTESY = /^(?:ask|like|love|urge|suggest|encourage|invite|remind|argue|say|add|note|submit|caution|recommend|hope|welcome)$/;
+
+/** "I would ask you to carry…": "would" after "I" or "we" before a verb of asking or saying claims nothing about what will be. */
+function polite(ws: Word[], i: number): boolean {
+  return ws[i]!.lower === 'would' && /^(?:i|we)$/.test(ws[i - 1]?.lower ?? '') && COURTESY.test(ws[i + 1]?.lower ?? '');
+}
+
 /** Hedges ("might", "risk losing"), firm modals ("will"), "set to" and "going to" of a passage. */
 export function modals(p: Passage): Marker[] {
   return memo(p, MODALS_SLOT, () => {
@@ -146,7 +154,7 @@ export function modals(p: Passage): Marker[] {
       if (index <= framedTo) return;
       // The words between a phrase's head and its claim ("certain to", "matter of time before") are its frame.
       const lead = sureTo(p.words, index) || endsUp(p.words, index) ? 1 : matterOfTime(p.words, index) ? 3 : 0;
-      if (inIndirectQuestion(p.words, index)) return;
+      if (inIndirectQuestion(p.words, index) || polite(p.words, index)) return;
       if (lead || ((HEDGE.has(word.lower) && !isMonth(p.words, index)) || (FIRM.has(word.lower) && !describes(p.words, index))) || risksGerund(p.words, index) || scheduled(p.words, index) || goingTo(p.words, index)) {
         const frame = lead + frameAfter(p.words, index + lead);
         framedTo = index + frame;

@@ -21,11 +21,14 @@ function statesElsewhere(f: Finding, page: string[], other: string[]): boolean {
   // The value given anywhere fills the silence ("Anthropic on Thursday proposed…"), unless each time it dates
   // another thing ("a report published Wednesday", where the post goes undated).
   if (omitter.some((p) => givenFor(p, v, head))) return true;
-  return !!head && (WEEKDAY_WORD.test(v) || CALENDAR_DAY.test(v)) && omitter.some((p) => p.includes(head) && (WEEKDAY_WORD.test(p) || CALENDAR_DAY.test(p)));
+  return !!head && (WEEKDAY_WORD.test(v) || CALENDAR_DAY.test(v) || RELATIVE_DAY.test(v)) && omitter.some((p) => p.includes(head) && (WEEKDAY_WORD.test(p) || CALENDAR_DAY.test(p)));
 }
 
 /** A day of a month ("14 may 2026", "may 14"): a day, as a weekday is, that the omitter may give as its weekday. */
 const CALENDAR_DAY = /\b\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b/;
+
+/** A day counted from the writing ("two days ago", "yesterday"): a day, as a weekday is, that the omitter may give by its name. */
+const RELATIVE_DAY = /\b(?:(?:a|one|two|three|four|five|six|\d)\s+days?\s+ago|yesterday|the day before yesterday)\b/;
 
 /** "a report published" / "OpenAI's report, released" right before a value: the noun it dates. */
 const DATED_NOUN = /\b(?:a|an|the|its|their|his|her|[a-z]+'s)\s+(?:[a-z-]+\s+)?([a-z]+),?\s+(?:(?:[a-z]{3,}ed|written|sent|held|made|set)\s+)?(?:on\s+|last\s+|this\s+)?$/;

@@ -154,6 +154,17 @@ describe('certainty: the same claim hedged on one side and firm on the other', (
   });
 });
 
+describe('certainty: "I would ask you to…" is a courtesy, not a forecast', () => {
+  it('does not read "I would ask you to remember" as firm against "could eventually flood"', () => {
+    expect(check('I would ask you to remember one phrase: the river could flood the old town.', 'Engineers said the river could eventually flood the old town.')).toBeNull();
+    expect(check('There is one worry I would ask you to carry: that the river floods the old town.', 'Engineers said the river could eventually flood the old town.')).toBeNull();
+  });
+
+  it('still reads "would" of a forecast as firm ("we would see the river flood")', () => {
+    expect(check('Engineers said we would see the river flood the old town.', 'Engineers said the river could eventually flood the old town.')?.kind).toBe('certainty');
+  });
+});
+
 describe('certainty between sentences found only because both hold the claim (strict)', () => {
   it('needs the claim words together after both modals, three of them allowed two other words between', () => {
     const hedged = passage('Future pumps could potentially reach a stage where they can design and build improved versions of themselves.');

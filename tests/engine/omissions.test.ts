@@ -19,3 +19,13 @@ describe('omissions: a silence counts only where the omitting article never date
     expect(stands(['The Harbor Council published its report.', 'The report stated that ferry towns must pay.'])).toBe(true);
   });
 });
+
+describe('omissions: a day counted back from the writing', () => {
+  /** The page dates the report "two days ago"; the outlet names it again without a day in one sentence, and by its weekday in another. */
+  const pageDates: Finding = { kind: 'date', a: [{ text: 'Two days ago', start: 0, end: 12 }], b: [{ text: 'The report', start: 0, end: 10 }], summary: '', confidence: 0.6, omitted: 'Two days ago' };
+
+  it('does not count the outlet as silent when it gives the report a weekday elsewhere ("two days ago" / "released Wednesday")', () => {
+    const stands = new Omissions(() => ['two days ago, the harbor council released a report.'], ix).stands(pageDates, 0);
+    expect(stands).toBe(false);
+  });
+});
