@@ -5,7 +5,7 @@
 
 import type { Finding } from './finding';
 import { summarise } from './finding';
-import type { Passage } from './passage';
+import type { Passage, Word } from './passage';
 import { isNegator, span } from './modality';
 import { deniesLikelihood, negations } from './negations';
 import { modalTieIn, relativeObject, throughMeans, tieIn } from './claim-tie';
@@ -19,6 +19,11 @@ const NEGATIVE_VERBS = /\b(refus|declin|reject|fail|deni|lack|without|never|neit
 
 /** Words apart the claim's words may stand on the other side, strictly (for sentences alike in nothing else). */
 const STRICT_WITHIN = 3;
+
+/** "too important to be left to one lab": "too" and an adjective before "to" deny what follows, as "should not be left" does. */
+function tooTo(ws: Word[], i: number): boolean {
+  return ws[i]!.lower === 'too' && (ws[i + 2]?.lower === 'to' || (ws[i + 3]?.lower === 'to' && /ly$/.test(ws[i + 1]?.lower ?? '')));
+}
 
 /** A claim negated on one side and asserted on the other, tied by `need` of its words; strictly, only where they stand together. */
 export function checkNegation(a: Passage, b: Passage, strict = false, need = 2): Finding | null {
@@ -38,7 +43,7 @@ function negatedIn(x: Passage, y: Passage, flip: boolean, strict: boolean, need:
     const near = y.words.slice(from, tie.to + 1);
     // A denying verb is the other side's own negation, unless it is the very claim x negates ("hasn't rejected" / "rejected").
     const denying = near.filter((w) => !m.scope?.has(w.stem)).map((w) => w.lower).join(' ');
-    if (near.some((w, k) => isNegator(w.lower) || deniesLikelihood(y.words, from + k)) || NEGATIVE_VERBS.test(denying)) continue;
+    if (near.some((w, k) => isNegator(w.lower) || deniesLikelihood(y.words, from + k) || tooTo(y.words, from + k)) || NEGATIVE_VERBS.test(denying)) continue;
     // Nor where the other side denies it in a way of its own ("held back from offering details" / "did not provide details").
     if (negations(y).some((n) => n.index >= from && n.index <= tie.to && !m.scope?.has(n.word.stem))) continue;
     const px = [span(x, m.index, Math.min(m.index + 2, x.words.length - 1))];

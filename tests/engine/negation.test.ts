@@ -215,6 +215,16 @@ describe('negation: a claim denied on one side and stated on the other', () => {
   });
 });
 
+describe('negation: "too important to be left to…" denies as "should not be left to…" does', () => {
+  it('does not read "too important to be left to a single board" as the opposite of "should not be left to any one board"', () => {
+    const denied = 'The council said decisions about the harbour should not be left to any one board or company.';
+    expect(check('The council argues the harbour is too important to be left to a single board or company.', denied)).toBeNull();
+    expect(check('The council argues the harbour is far too precious to be left to a single board or company.', denied)).toBeNull();
+    // Without "too … to" the claim is the other side's denial turned round.
+    expect(check('The council argues the harbour should be left to a single board or company.', denied)?.kind).toBe('negation');
+  });
+});
+
 describe('negation: a modal denied on one side and asserted with the same modal on the other, its verb reworded', () => {
   const asserted = 'Survey teams showed how cheap drones could be flown to map a flooded valley in hours.';
 
