@@ -9,6 +9,7 @@ import { timeExprs } from '../text/temporal';
 import type { Passage } from './passage';
 import { isPerson, namePhrases, type Name } from './names';
 import { isPlace } from './places';
+import { ROLE_WORD } from './roles';
 
 /** A past-tense verb's shape ("rejected", "took"). */
 export const PAST = /ed$|^(?:took|made|gave|told|said|wrote|went|came|spoke|sent|set|held|brought|left|kept|drew|saw|began|became|had|was|got|struck|hit|won|lost|put|ran|chose|sold|bought|built)$/;
@@ -76,10 +77,17 @@ export function roleHolderBefore(p: Passage, at: number, role?: string): string 
     for (let q = p.previous?.(), k = 0; !found && q && k < ROLE_REACH; q = q.previous?.(), k++) found = titled(q, q.text.length);
     if (found) return found;
   }
-  const named = (q: Passage, end: number) => people(q, end).at(-1)?.text;
+  // Nor is it a person the article gives another role ("OpenAI chief executive Sam Altman" is no researcher).
+  const named = (q: Passage, end: number) => people(q, end).filter((n) => !role || !otherRole(q, n, role)).at(-1)?.text;
   let found = named(p, at);
   for (let q = p.previous?.(), k = 0; !found && q && k < ROLE_REACH; q = q.previous?.(), k++) found = named(q, q.text.length);
   return found;
+}
+
+/** Whether the word right before a name is a role other than `role` ("chief executive Sam Altman" for "researcher"). */
+function otherRole(q: Passage, n: Name, role: string): boolean {
+  const before = /([a-z-]+)\s+$/.exec(q.norm.slice(Math.max(0, n.start - 30), n.start).toLowerCase())?.[1];
+  return !!before && ROLE_WORD.test(before) && !before.startsWith(role.replace(/s$/, '')) && !/^(?:lead|senior|principal|former|acting|interim|deputy|assistant|associate|dr|mr|mrs|ms|prof)$/.test(before);
 }
 
 /** Whether a name carries the role right before it ("lead researcher Nicolas Papernot") or in an appositive after it ("Papernot, the lead researcher,"). */

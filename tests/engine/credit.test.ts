@@ -329,6 +329,13 @@ describe('claim credit: the same claim in other words credited to different part
     expect(checkClaimCredit(ps[2]!, claim('Harbour Power called for towns, farmers and insurers to share flood sensor data.'))?.kind).toBe('attribution');
   });
 
+  it('does not read "the engineer" as a person the article gives another role ("harbour board chair Tom Reyes")', () => {
+    const lines = ['Harbour board chair Tom Reyes warned that the pumps were failing.', 'The engineer urged towns, farmers and insurers to share their flood sensor data.'];
+    const ps = lines.map((t) => prepared(t, lines));
+    ps[1]!.previous = () => ps[0]!;
+    expect(checkClaimCredit(ps[1]!, claim('Whitfield called for towns, farmers and insurers to share flood sensor data.'))).toBeNull();
+  });
+
   it('needs the same claim: parties credited with different claims are not a divergence', () => {
     const a = claim('The water authorities urged towns to raise their levees before winter.');
     const b = claim('Whitfield called for farmers and insurers to share flood sensor data.');
