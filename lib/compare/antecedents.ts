@@ -156,6 +156,8 @@ const MODIFIER_OF = /^\s+(?:maker|makers|developer|owner|creator|parent)\b/;
 const DOCUMENT_REACH = 5;
 /** Characters from a possessive to the document noun it owns ("OpenAI's new policy report"). */
 const OWNED_REACH = 24;
+/** Between a possessive and the noun it owns, at most two words and no stop or comma ("Anthropic's own blog post"; not "Anthropic's post appeared, with a report"). */
+const OWNED_GAP = /^\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
 /**
  * Whose "the post" or "the report" (`noun`, a stem) at `at` is: the organisation named first, before the mention, in
@@ -173,7 +175,7 @@ export function publisherBefore(p: Passage, noun: string, at: number): string | 
       // Not a product named before its maker ("Claude maker Anthropic").
       const aside = (n: Name) => MODIFIER_OF.test(sentence.norm.slice(n.end, n.end + 16));
       // A possessive owns the noun it stands before: "Anthropic's post appeared, it had released a report" is not Anthropic's report.
-      const ownsOther = (n: Name) => /['’]s$/.test(sentence.text.slice(n.start, n.end)) && !sentence.words.some((w) => w === mention && w.start - n.end <= OWNED_REACH);
+      const ownsOther = (n: Name) => /['’]s$/.test(sentence.text.slice(n.start, n.end)) && !(mention.start - n.end <= OWNED_REACH && OWNED_GAP.test(sentence.norm.slice(n.end, mention.start)));
       // A capital that only opens a clause ("Follow the link to the post") names no one, unless the article writes it as a name.
       const mere = (n: Name) => !n.text.includes(' ') && opensClause(sentence, n) && sentence.nameUse?.(n.lower) !== 'proper';
       const owner = namePhrases(sentence).find((n) => n.end <= mention.start && !aside(n) && !ownsOther(n) && !mere(n) && !sentence.quotes.some((x) => x.start <= n.start && n.end <= x.end) && !personName(sentence, n) && timeExprs(n.text).length === 0 && !STOPWORDS.has(n.lower));

@@ -336,6 +336,13 @@ describe('claim credit: the same claim in other words credited to different part
     expect(checkClaimCredit(ps[1]!, claim('Whitfield called for towns, farmers and insurers to share flood sensor data.'))).toBeNull();
   });
 
+  it('does not give "the report" to a possessive that owns another noun before it ("Brightwell answered after the Harbor Authority\'s post appeared, with a report…")', () => {
+    const lines = ['Brightwell answered a day after the Harbor Authority\'s post appeared, with a report taking the opposite line.', `${QUOTE.slice(0, -1)}," the report says.`];
+    const ps = lines.map((t) => prepared(t, lines));
+    ps[1]!.previous = () => ps[0]!;
+    expect(creditOf(ps[1]!, ps[1]!.quotes[0]!)?.name).not.toBe('Harbor Authority');
+  });
+
   it('needs the same claim: parties credited with different claims are not a divergence', () => {
     const a = claim('The water authorities urged towns to raise their levees before winter.');
     const b = claim('Whitfield called for farmers and insurers to share flood sensor data.');
