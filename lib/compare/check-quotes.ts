@@ -93,6 +93,9 @@ function sharedWords(la: string[], lb: string[]): number {
 }
 
 /** Finds one quotation both passages carry and reports the words that differ inside it. */
+/** A gap left in a quotation: underscores, dots or dashes only. */
+const BLANK = /^[_.…\-–—]{2,}$/;
+
 export function checkQuotes(a: Passage, b: Passage): Finding | null {
   for (const qa of a.quotes) {
     const { words: wa, lower: la, joined: ja } = quoteWords(a, qa);
@@ -104,6 +107,8 @@ export function checkQuotes(a: Passage, b: Passage): Finding | null {
       const da = d.da.map((i) => wa[i]!);
       const db = d.db.map((i) => wb[i]!);
       if (!da.length && !db.length) continue;
+      // A blank left for the reader to fill ("That old ______ you have…", a quiz's gap) quotes no other word.
+      if ((da.length && da.every((w) => BLANK.test(w.text))) || (db.length && db.every((w) => BLANK.test(w.text)))) continue;
       // A word inserted on one side only ("not"): the other side's matching stretch is highlighted instead.
       const ctx = !da.length || !db.length ? contextSpans(a, wa, da, b, wb, db, pairs) : null;
       const pa = da.length ? spans(a, da) : ctx ? [ctx.a] : [];

@@ -8,6 +8,14 @@ import { analyze } from './helpers';
 const check = (a: string, b: string) => checkQuotes(passage(a), passage(b));
 const full = '"I think it\'s fair to say that it\'s not only the big ports that face the flooding risk," the engineer said.';
 
+describe('quotes: a blank left for the reader to fill', () => {
+  it('does not read a quiz\'s gap ("That old ______ you have…") as another word quoted', () => {
+    const full = 'The engineer said: "That old pump you have in your cellar can flood the whole street."';
+    expect(checkQuotes(passage('Fill the gap: "That old ______ you have in your cellar can flood the whole street."'), passage(full))).toBeNull();
+    expect(checkQuotes(passage('The engineer said: "That old boiler you have in your cellar can flood the whole street."'), passage(full))?.kind).toBe('quote');
+  });
+});
+
 describe('quote wording', () => {
   it('reads a block quotation ("> …", as newsletters set one off) as quoted throughout', () => {
     const other = 'The engineer argued that "cities, not private firms acting alone, must rebuild their flood defences before the storm season."';
