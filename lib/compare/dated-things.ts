@@ -20,7 +20,6 @@ const DATED_THING_SLOT = slot();
 export const DETERMINER = /^(a|an|the|its|their|his|her)$/;
 /** Stems of nouns for what a party publishes: a day before one dates it, whatever publication follows. */
 const PUBLICATION_STEM = /^(?:post|blog|report|statement|paper|letter|memo|essai|announc|file|filing|interview|op-ed|releas)$/;
-/** A determiner, or a possessive doing a determiner's work ("OpenAI's report"). */
 /** A dateline's verb opening its line or a segment of it ("Posted 15 May 2026", "· Updated on Friday"). */
 const DATELINE = /(?:^|[·|•—–]\s*)(?:posted|updated|published|filed|last\s+updated)(?:\s+on)?\s+$/i;
 /** A site a party publishes on ("its blog", "the company website"). */
@@ -31,6 +30,7 @@ const RELATIVE_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+(?:([a-z-]+)\s+)?([a
 const OUT_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+(?:([a-z-]+)\s+)?([a-z]+)(?:\s+(?:from|by|of)\s+[^,;:.]{1,40})?,\s+out\s+(?:on\s+|last\s+|this\s+)?$/i;
 /** A pronoun opening a clause that says who put a thing out ("a report it put out", "the post they published"). */
 const RELATIVE_SUBJECT = /^(?:it|they|he|she|we)$/;
+/** A determiner, or a possessive doing a determiner's work ("OpenAI's report"). */
 const determines = (w: Word) => DETERMINER.test(w.lower) || /['\u2019]s$/.test(w.text);
 
 /** The noun a time expression at `at` dates, when a determiner introduces it as a thing; per passage and position. */
