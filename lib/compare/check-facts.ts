@@ -47,7 +47,10 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
     for (const y of tb) {
       if (ta.some((z) => z.value === y.value)) continue;
       // A year and a calendar date compare through the date's own year ("22 March 2019" / "In 2023"), when it gives one.
-      if (isYear(x.value) !== isYear(y.value) && (!yearOf(x) || !yearOf(y) || yearOf(x) === yearOf(y))) continue;
+      if (isYear(x.value) !== isYear(y.value)) {
+        const [yx, yy] = [yearOf(x), yearOf(y)];
+        if (!yx || !yy || yx === yy) continue;
+      }
       // Two publications dated, each its own ("a report it released on Wednesday" / "a blog post Thursday"), are two things.
       if (twoPublications(a, x, b, y)) continue;
       // A calendar date and a weekday compare only through the date's year ("14 May 2026" fell on a Thursday).

@@ -101,7 +101,7 @@ function findCredit(p: Passage, q: Piece): Credit | null {
   if (!verb) return inAccount(p, pre) ?? colonSubject(p, pre);
   // "insisting that no one should set the tempo: in Anthropic's words, '…'": the nearer credit is the quotation's.
   const account = IN_ACCOUNT.exec(pre);
-  if (account && account.index > verb.index) return inAccount(p, pre);
+  if (account && account.index > verb.index) return inAccount(p, pre, account);
   if (pre.slice(verb.index).includes('"') || pre.slice(verb.index).split(/\s+/).length > 25) return null;
   const v = p.words.findIndex((w) => w.start >= verb!.index);
   if (v < 0) return null;
@@ -134,8 +134,7 @@ const VERDICT_BEFORE = /(?:^|\s)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}[\p{L}
 const IN_ACCOUNT = /\bin\s+((?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}[\p{L}-]+)['’]s\s+(?:own\s+)?(?:words|wording|phrasing|phrase|telling|account)\b[^"]{0,60}$/u;
 
 /** The party whose words a quotation is, by "in <party>'s wording" before it ("The downside, in OpenAI's wording: such a system '…'"). */
-function inAccount(p: Passage, pre: string): Credit | null {
-  const m = IN_ACCOUNT.exec(pre);
+function inAccount(p: Passage, pre: string, m: RegExpExecArray | null = IN_ACCOUNT.exec(pre)): Credit | null {
   if (!m) return null;
   const at = m.index + m[0].indexOf(m[1]!);
   // The party's last word carries the possessive mark ("OpenAI's"), so the match is read to its end.
