@@ -10,6 +10,7 @@ import { memoAt, type Passage, slot, type Word } from './passage';
 import { sameName } from './names';
 import { subjectBefore, subjectFrom, wordsIn } from './subjects';
 import { classify, DOCUMENT } from './party-kind';
+import { clefts } from './cleft';
 
 const CREDIT_SLOT = slot();
 
@@ -95,6 +96,16 @@ function findCredit(p: Passage, q: Piece): Credit | null {
     const party = classify(p, wordsIn(p, at, end));
     if (party) return party;
   }
+  // Or a cleft with asides ("It was OpenAI, in the report, that cautioned it '…'"), no other verb of speech after its own.
+  const framed = clefts(p).findLast((c) => p.words[c.verb]!.start < q.start);
+  if (framed && framed.party.length) {
+    const rest = pre.slice(p.words[framed.verb]!.end);
+    SPEECH.lastIndex = 0;
+    if (rest.length <= CLEFT_REACH && !rest.includes('"') && !SPEECH.test(rest)) {
+      const party = classify(p, framed.party);
+      if (party) return party;
+    }
+  }
   let verb: RegExpExecArray | null = null;
   SPEECH.lastIndex = 0;
   for (let m = SPEECH.exec(pre); m; m = SPEECH.exec(pre)) verb = m;
@@ -127,6 +138,8 @@ const SOURCE_BEFORE = /\b(?:from|(?:appears|appeared|is|was)\s+in)\s+([^,;:"()]{
 const ACCORDING_BEFORE = /\baccording\s+to\s+([^,;:"()]{2,60}?)\s*[,:]\s*$/di;
 /** "it was <party> who said it" (wrote, put it…) before a quotation in its clause, or who did anything set before it with a colon ("It was X who spelled out what that means:"). */
 const CLEFT_BEFORE = new RegExp(`\\bit\\s+(?:was|is)\\s+([^,;:"()]{2,60}?)\\s+(?:who|that)\\s+(?:(?:${VERBS}|put it|first said)\\b[^";]{0,20}:?|[a-z]+\\b[^";:]{0,50}:)\\s*$`, 'di');
+/** Characters a cleft's verb may stand before the quotation it frames ("that spelled out the catch — it '…'"). */
+const CLEFT_REACH = 50;
 /** "<party>'s assessment is blunt:" (a view, verdict, warning… of the party's) right before a quotation's opening mark. */
 const VERDICT_BEFORE = /(?:^|\s)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}[\p{L}-]+['’]s?)\s+(?:own\s+)?(?:assessment|verdict|view|conclusion|warning|message|position|words|advice)(?:\s+(?:is|was)(?:\s+[\p{L}-]+)?)?\s*:\s*$/u;
 

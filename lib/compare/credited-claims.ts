@@ -10,6 +10,7 @@ import { classify } from './party-kind';
 import { nameLike, participleSubject, subjectBefore, wordsIn } from './subjects';
 import { relays } from './relayed';
 import { phraseClaims, stemsIn } from './credit-phrases';
+import { clefts } from './cleft';
 
 const CLAIMS_SLOT = slot();
 
@@ -64,6 +65,8 @@ function listed(p: Passage): CreditedClaim[] {
 function claimsIn(p: Passage): CreditedClaim[] {
   const out: CreditedClaim[] = [];
   const ws = p.words;
+  /** Verbs whose claim is read below, so that a cleft's is not read twice. */
+  const read = new Set<number>();
   for (let v = 0; v < ws.length; v++) {
     const w = ws[v]!;
     if (w.quoted) continue;
@@ -90,25 +93,19 @@ function claimsIn(p: Passage): CreditedClaim[] {
     }
     // "Mr Orchard said Papernot wanted…": the claim is the inner party's, read at its own verb if it has one.
     if (relays(p, v)) continue;
-    const subject = cleftSubject(p, v) ?? subjectBefore(p, progressive ? v - 1 : v - carried);
+    const subject = clefts(p).find((c) => c.verb === v)?.party ?? subjectBefore(p, progressive ? v - 1 : v - carried);
     const credit = subject.length ? classify(p, subject) : entryLabel(p, v);
     if (!credit || credit.person === null) continue;
     out.push({ credit, stems: stemsIn(ws.slice(v + 1)) });
+    read.add(v);
+  }
+  // A cleft's clause is its party's claim whatever the verb ("It is OpenAI's report, too, that sets out the check…").
+  for (const c of clefts(p)) {
+    if (read.has(c.verb)) continue;
+    const credit = classify(p, c.party);
+    if (credit && credit.person !== null) out.push({ credit, stems: stemsIn(ws.slice(c.verb)) });
   }
   return out;
-}
-
-/** Words a cleft's party may hold ("It was OpenAI's report that warned…"). */
-const CLEFT_WORDS = 6;
-
-/** The party a cleft sentence puts first: "It was OpenAI's report that warned…", "It is the agency who argues…". */
-function cleftSubject(p: Passage, v: number): Word[] | null {
-  const ws = p.words;
-  if (!/^(?:that|who)$/.test(ws[v - 1]?.lower ?? '')) return null;
-  for (let k = v - 2; k >= Math.max(1, v - 2 - CLEFT_WORDS); k--) {
-    if (/^(?:was|is)$/.test(ws[k]!.lower) && ws[k - 1]!.lower === 'it') return k + 1 < v - 1 ? ws.slice(k + 1, v - 1) : null;
-  }
-  return null;
 }
 
 /** Words a trailing credit may hold between its verb and the sentence's end ("…, said Papernot, the lead researcher"). */

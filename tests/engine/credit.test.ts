@@ -787,3 +787,35 @@ describe('quote credit: a pull quote signed with a dash', () => {
     expect(creditOf(aside, aside.quotes[0]!)).toBeNull();
   });
 });
+
+describe('a cleft credits its clause to the party it sets apart, whatever the verb and past asides', () => {
+  const said = (text: string) => creditedClaims(prepared(text)).map((c) => c.credit.text);
+
+  it('reads a cleft whose verb is no verb of saying ("It is the trust\'s report, too, that sets out…")', () => {
+    expect(said("It is the Harbour Trust's report, too, that sets out the timetable check for every ferry firm in the port towns.")).toEqual(["the Harbour Trust's report"]);
+    expect(said("Worth noting it's the Harbour Trust's report, not the council's memo, that floats the idea of a shared ferry timetable.")).toEqual(["the Harbour Trust's report"]);
+  });
+
+  it('reads the party before "and not" and past an aside, auxiliaries and adverbs', () => {
+    expect(said('It was the Harbour Trust, and not the council, that cautioned that the storm defences are falling behind the tides.')).toEqual(['the Harbour Trust']);
+    expect(said('It is Dana Whitfield, the ferry engineer, who has since drawn the lesson from the storm, urging port towns to share defences.')).toEqual(['Dana Whitfield']);
+  });
+
+  it('credits nothing to what is no party ("It is clear that…", "It was in March that…")', () => {
+    expect(said('It is clear that the ferry firms will share their storm defences with the port towns.')).toEqual([]);
+    expect(said('It was in March that the ferry firms shared their storm defences with the port towns.')).toEqual([]);
+  });
+
+  it('tells a claim set out in a cleft from the same claim credited to another party', () => {
+    const a = prepared("It is the Harbour Trust's report, too, that sets out the check: ferry firms would verify that rival ports had really shared their storm defences.");
+    const b = prepared('Dana Whitfield said that ferry firms should verify that rival ports had really shared their storm defences.', ['Lead engineer Dana Whitfield designed the barrier.']);
+    expect(checkClaimCredit(a, b)?.summary).toBe('"the Harbour Trust\'s report" vs "Dana Whitfield"');
+  });
+
+  it('credits a quotation to a cleft\'s party past its asides, unless another verb of saying comes after', () => {
+    const a = prepared(`It was the Harbour Trust, in the report I turn to below, that cautioned ${QUOTE}.`);
+    expect(creditOf(a, a.quotes[0]!)?.text).toBe('the Harbour Trust');
+    const b = prepared(`It was the Harbour Trust that published the memo in which Dana Whitfield said ${QUOTE}.`);
+    expect(creditOf(b, b.quotes[0]!)?.text).not.toBe('the Harbour Trust');
+  });
+});
