@@ -184,7 +184,8 @@ export function checkTitles(a: Passage, b: Passage): Finding | null {
 export function titleStands(f: Finding, page: string[], other: string[]): boolean {
   const given = (titles: Finding['a'], text: string[]) =>
     titles.some((t) => {
-      const re = new RegExp(`(?<![\\w-])${t.text.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'g');
+      // "head of its institute" is not given where it is written "former head of its institute".
+      const re = new RegExp(`(?<![\\w-])(?<!former\\s)${t.text.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'g');
       return text.some((p) => [...p.matchAll(re)].some((m) => !f.person || givenTo(p, m.index, m.index + m[0].length, f.person)));
     });
   return !given(f.a, other) && !given(f.b, page);

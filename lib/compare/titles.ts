@@ -136,11 +136,16 @@ export function sameRole(a: string, b: string): boolean {
   return roles && (wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w)));
 }
 
+/** A rank word that puts a role in the past. */
+export const PAST_ROLE = /^former\s/i;
+
 /**
  * Two titles (as written) that can be one person's: the same role, or a role told by what the person leads
  * ("who leads its policy team") against any title but another head's, for a head of a team may hold another title.
  */
 export function compatibleTitles(x: string, y: string): boolean {
+  // "former head of its institute" is a role the person no longer holds: not the "head of its institute" of now.
+  if (PAST_ROLE.test(x) !== PAST_ROLE.test(y)) return false;
   const [kx, ky] = [titleKey(x), titleKey(y)];
   if (sameRole(kx, ky)) return true;
   const head = (k: string) => k.split(' of ', 1)[0] === 'head';

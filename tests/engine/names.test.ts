@@ -248,6 +248,17 @@ describe('names in the same slot', () => {
     expect(both?.summary).toBe('"co-founder" vs "founders"');
   });
 
+  it('reads a former role against the role held now ("former head of the harbour lab" / "head of the harbour lab")', () => {
+    const a = 'The letter was signed by Maria Okafor, former head of the harbour lab, on Monday.';
+    const b = 'The letter was signed by Maria Okafor, head of the harbour lab, on Monday.';
+    const f = checkNames(passage(a), passage(b), 0);
+    expect(f?.summary).toBe('"former head of the harbour lab" vs "head of the harbour lab"');
+    // The present title written inside the former one is not given to her on the page.
+    expect(titleStands(f!, [a.toLowerCase()], [b.toLowerCase()])).toBe(true);
+    // A rank that keeps the role ("senior engineer" / "engineer") is no difference.
+    expect(checkNames(passage('The letter was signed by Maria Okafor, senior engineer at the harbour lab.'), passage('The letter was signed by Maria Okafor, engineer at the harbour lab.'), 0)).toBeNull();
+  });
+
   it('reads a plural role as its co- form: "co-founder Ana Silva" is one of "founders Ana Silva and Maria Okafor"', () => {
     const founders = 'The letter was signed by founders Ana Silva and Maria Okafor, head of the harbour lab.';
     expect(checkNames(passage('"The pumps were never tested," said co-founder Ana Silva.'), passage(founders), 0)).toBeNull();
