@@ -130,9 +130,14 @@ const VERB_REACH = 4;
  * "has no means of checking…"): a marker on the verb of the means ("check"), read as the claim denied. Null otherwise.
  */
 export function throughMeans(a: Passage, m: Marker): Marker | null {
+  const ws = a.words;
+  // "no means by which a lab could…": the clause after the means noun says what is denied.
+  if (MEANS.has(ws[m.index + 1]?.stem ?? '')) {
+    const relative = byWhich(ws, m.index + 1);
+    if (relative) return { word: m.word, ...relative };
+  }
   const h = governed(a, m);
   if (!h) return null;
-  const ws = a.words;
   const at = ws.indexOf(h);
   // "no means of checking": the marker itself stands before the means noun.
   const light = LIGHT.has(h.stem) ? at : MEANS.has(h.stem) ? at - 1 : -1;
@@ -143,6 +148,8 @@ export function throughMeans(a: Passage, m: Marker): Marker | null {
   if (noun < 0 && acting > 0) return { word: m.word, index: light + acting };
   const n = MEANS.has(h.stem) ? at : noun < 0 ? -1 : light + 1 + noun;
   if (n < 0) return null;
+  const relative = byWhich(ws, n);
+  if (relative) return { word: m.word, ...relative };
   for (let k = n + 1; k <= Math.min(ws.length - 1, n + VERB_REACH); k++) {
     const w = ws[k]!;
     if ((w.lower === 'to' || w.lower === 'of') && ws[k + 1] && !STOPWORDS.has(ws[k + 1]!.lower)) {
@@ -150,6 +157,28 @@ export function throughMeans(a: Passage, m: Marker): Marker | null {
       const agent = ws[n + 1]?.lower === 'for' && k > n + 2 ? content(ws, n + 2, k - 1) : undefined;
       return agent?.size ? { word: m.word, index: k, agent } : { word: m.word, index: k };
     }
+  }
+  return null;
+}
+
+/** Prepositions a means noun's relative clause opens with ("no means by which…", "no provision under which…"). */
+const BY = /^(?:by|through|under|with|for)$/;
+const MODAL = /^(?:could|would|can|might|may|should|will)$/;
+/** Words the relative clause's subject may hold ("participating laboratories", "one lab"). */
+const AGENT_WORDS = 4;
+
+/**
+ * "no means by which a lab could confirm…", "no provision under which labs could check…", "nothing whereby…": the
+ * clause's modal stands where "to" stands in "no means for a lab to confirm", its subject the one who would do it.
+ */
+function byWhich(ws: Word[], n: number): { index: number; agent?: Set<string> } | null {
+  const at = BY.test(ws[n + 1]?.lower ?? '') && ws[n + 2]?.lower === 'which' ? n + 3 : ws[n + 1]?.lower === 'whereby' ? n + 2 : -1;
+  if (at < 0) return null;
+  for (let k = at; k < Math.min(ws.length - 1, at + AGENT_WORDS + 1); k++) {
+    if (!MODAL.test(ws[k]!.lower)) continue;
+    if (STOPWORDS.has(ws[k + 1]!.lower)) return null;
+    const agent = content(ws, at, k - 1);
+    return agent.size ? { index: k, agent } : { index: k };
   }
   return null;
 }

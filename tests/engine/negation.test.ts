@@ -26,6 +26,11 @@ describe('negation: a claim denied on one side and stated on the other', () => {
     const verify = 'The plan would allow harbour boards to verify that rival ports have really closed their berths.';
     expect(check('The plan gives harbour boards no means of checking that rival ports have really closed their berths.', verify)?.kind).toBe('negation');
     expect(check('The plan gives harbour boards a means of checking that rival ports have really closed their berths.', verify)).toBeNull();
+    // Or by a clause: "no means by which a board could confirm…", "no provision under which boards could check…".
+    const confirm = 'The proposal would allow harbour boards to confirm that competing docks have genuinely shut or scaled back their services.';
+    expect(check('The proposal sets out no means by which a board could verify that a rival had really stopped or slowed its work.', confirm)?.kind).toBe('negation');
+    expect(check('It contains no provision under which boards could check that others elsewhere really had stopped or slowed down.', confirm)?.kind).toBe('negation');
+    expect(check('The proposal sets out a means by which a board could verify that a rival had really stopped or slowed its work.', confirm)).toBeNull();
     // Making a thing out of something, however worded: "did not build it from" / "developed using".
     const tool = 'The engineer said the pump was developed in a workshop using an open-source control kit that anyone can buy cheaply.';
     expect(check('The team did not build the pump from an open-source control kit of the cheap kind anyone can buy.', tool)?.kind).toBe('negation');
