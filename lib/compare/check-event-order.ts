@@ -20,10 +20,10 @@ const CAUSE = /\b(?:prompted|prompting|triggered|triggering|sparked|sparking|res
 /** "After B, A" at the sentence's start, or "A after B" within it; "A before B". */
 const RELATION = /\b(?:(?:just|shortly|soon|only|right|immediately)\s+)?(after|before)\b/gi;
 /** "B, and (only) afterwards A", "B, and only after that A", "B first and only then A": what follows the word came second. */
-const THEN = /\b(?:(?:only|shortly|soon)\s+)?(?:afterwards?|thereafter|subsequently|after (?:that|this|which))\b|\bonly then\b/gi;
+const THEN = /\b(?:(?:only|shortly|soon)\s+)?(?:afterwards?|thereafter|subsequently|after (?:that|this|which)|in the wake of (?:that|this|which|it)|following (?:that|this|which))\b|\bonly then\b/gi;
 
 /** "first" as an order word ("published first, and…", "having first released…"), and the perfect participle before it. */
-const FIRST = /\bfirst\b/gi;
+const FIRST = /\b(?:first|already)\b/gi;
 const HAVING = /^(?:having|had)$/;
 
 /** Words an event is read over, at most. */
@@ -59,11 +59,18 @@ function eventOf(ws: readonly Word[], from: number, to: number): Set<string> {
   return out;
 }
 
-/** The clause after word i: up to the next clause mark, at most EVENT_WORDS words. */
+/** Words of an aside set off by commas that a short clause is read past ("had it declined, earlier this year, to allow…"). */
+const ASIDE = 4;
+
+/** The clause after word i: up to the next clause mark, at most EVENT_WORDS words, past one short aside when it has barely begun. */
 function clauseAfter(p: Passage, i: number): Set<string> {
   let to = i;
   while (to + 1 < p.words.length && to - i < EVENT_WORDS && !breakAfter(p, to)) to++;
-  return eventOf(p.words, i, to);
+  const event = eventOf(p.words, i, to);
+  if (event.size >= POINTER || to + 1 >= p.words.length || !breakAfter(p, to, /,/)) return event;
+  let end = to + 1;
+  while (end + 1 < p.words.length && end - to <= ASIDE && !breakAfter(p, end)) end++;
+  return end - to <= ASIDE && breakAfter(p, end, /,/) && end + 1 < p.words.length ? new Set([...event, ...clauseAfter(p, end + 1)]) : event;
 }
 
 /** Words of a clause that only points back ("a decision that prompted…"): the clause before it is the event. */
@@ -79,7 +86,7 @@ function clauseBefore(p: Passage, i: number, crossComma: boolean): Set<string> {
   if (to < 0 || (breakAfter(p, to) && !crossComma)) return new Set();
   let from = to;
   while (from > 0 && to - from < EVENT_WORDS && !breakAfter(p, from - 1)) from--;
-  if (crossComma && to - from < POINTER && from > 0 && breakAfter(p, from - 1, /,/)) return new Set([...eventOf(p.words, from, to), ...clauseBefore(p, from, true)]);
+  if (crossComma && to - from < POINTER && from > 0 && breakAfter(p, from - 1, /[,;]/)) return new Set([...eventOf(p.words, from, to), ...clauseBefore(p, from, true)]);
   return eventOf(p.words, from, to);
 }
 
@@ -100,10 +107,18 @@ function orders(p: Passage): Order[] {
     for (const m of p.norm.matchAll(FIRST)) {
       const i = at(m.index);
       if (i < 0) continue;
-      if (breakAfter(p, i, /[,;]/) && i + 1 < p.words.length) add(m, clauseBefore(p, i, false), clauseAfter(p, i + 1));
+      const already = p.words[i]!.lower === 'already';
+      if (!already && breakAfter(p, i, /[,;]/) && i + 1 < p.words.length) add(m, clauseBefore(p, i, false), clauseAfter(p, i + 1));
       // "released his research first and then notified…": what follows "and then" came second.
-      else if (p.words[i + 1]?.lower === 'and' && p.words[i + 2]?.lower === 'then' && i + 3 < p.words.length) add(m, clauseBefore(p, i, false), clauseAfter(p, i + 3));
-      else if (i > 1 && HAVING.test(p.words[i - 1]!.lower) && i + 1 < p.words.length) add(m, clauseAfter(p, i + 1), clauseBefore(p, i - 1, true));
+      else if (!already && p.words[i + 1]?.lower === 'and' && p.words[i + 2]?.lower === 'then' && i + 3 < p.words.length) add(m, clauseBefore(p, i, false), clauseAfter(p, i + 3));
+      else if (i > 0 && HAVING.test(p.words[i - 1]!.lower) && i + 1 < p.words.length) {
+        // "Having already been placed on a blacklist, the company refused…": opening its clause, the participle's event
+        // came before the main clause after it; set after the main clause ("…, having first released…"), before that one.
+        let end = i + 1;
+        while (end + 1 < p.words.length && !breakAfter(p, end)) end++;
+        const opens = (i === 1 || breakAfter(p, i - 2)) && end + 1 < p.words.length && breakAfter(p, end, /,/);
+        add(m, clauseAfter(p, i + 1), opens ? clauseAfter(p, end + 1) : clauseBefore(p, i - 1, true));
+      }
     }
     for (const m of p.norm.matchAll(RELATION)) {
       const i = at(m.index);

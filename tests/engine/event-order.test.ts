@@ -15,6 +15,19 @@ describe('event order: the same two events told in opposite order', () => {
     expect(check('The port authority fined the trust in March, and only then did it refuse to let the navy moor its ships at the quay.', CAUSE)).toBe('"only then" vs "prompting"');
   });
 
+  it('reads "; it subsequently", "in the wake of that" and an opening "Having already…" as ordering the events', () => {
+    expect(check('The port authority fined the trust in March; it subsequently refused to let the navy moor its ships at the quay.', CAUSE)).toBe('"subsequently" vs "prompting"');
+    expect(check('The port authority fined the trust in March, and in the wake of that it refused to let the navy moor its ships at the quay.', CAUSE)).toBe('"in the wake of that" vs "prompting"');
+    expect(check('Having already been fined by the port authority, the trust refused to let the navy moor its ships at the old quay.', CAUSE)).toBe('"already" vs "prompting"');
+    // Told in the cause's order, "having already" agrees with it.
+    expect(check('Having already refused to let the navy moor its ships at the old quay, the trust was fined by the port authority.', CAUSE)).toBeNull();
+  });
+
+  it('reads a short clause on past an aside set off by commas ("only after that fine had it refused, in the spring, to let…")', () => {
+    const pointing = 'In the spring the trust refused to let the navy moor its ships, boats and tenders at the old stone quay by the lighthouse, a decision that prompted a fine from the port authority.';
+    expect(check('The port authority fined the trust first, and only after that fine had it refused, in the spring, to let the navy moor its ships at the old stone quay.', pointing)).toBe('"only after that" vs "prompted"');
+  });
+
   it('reads the event before a clause that points back ("…, a decision that prompted B")', () => {
     const pointing = 'The trust refused to let the navy moor its ships at the old quay, a decision that prompted a fine from the port authority.';
     expect(check('After the port authority fined the trust, it refused to let the navy moor its ships at the old quay.', pointing)).toBe('"After" vs "prompted"');
@@ -33,6 +46,8 @@ describe('event order: the same two events told in opposite order', () => {
   it('orders nothing with a cause or "afterwards" that ends its sentence, and does not fail on it', () => {
     expect(check('The port authority fined the trust, and only afterwards.', CAUSE)).toBeNull();
     expect(check('It was the storm warning that prompted.', CAUSE)).toBeNull();
+    // A short clause after the order word that ends the passage at a comma has no aside to read past.
+    expect(check('The port authority fined the trust, and only afterwards it refused,', CAUSE)).toBe('"only afterwards" vs "prompting"');
   });
 
   it('finds no conflict when both tell the events in the same order, or order other events', () => {
