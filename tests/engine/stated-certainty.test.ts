@@ -18,6 +18,13 @@ describe('certainty stated about a claim: one side calls it settled, the other h
     expect(check('There is no hedging in the agency\'s warning about the old levees.', hedged)?.kind).toBe('certainty');
   });
 
+  it('reads "a question of when, not if" and "how little hedging there is" as settling the claim', () => {
+    expect(check('The agency presents a breach of the old levees as a question of when, not if.', hedged)?.kind).toBe('certainty');
+    expect(check('What stands out is how little hedging the agency allows itself about the old levees.', hedged)?.kind).toBe('certainty');
+    // "when" alone asks no question of certainty.
+    expect(check('The agency said when the river could breach the old levees, not where.', hedged)).toBeNull();
+  });
+
   it('reports it from the other side too, the hedge on the page', () => {
     const f = check(hedged, 'The agency treats it as settled that the river will breach the old levees.');
     expect(f?.summary).toBe('"could eventually breach" vs "treats it as settled"');
