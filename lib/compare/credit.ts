@@ -8,7 +8,7 @@ import type { Piece } from '../text/segment';
 import { REPORTING_VERBS } from '../text/reporting';
 import { memoAt, type Passage, slot, type Word } from './passage';
 import { sameName } from './names';
-import { subjectBefore, subjectFrom, wordsIn } from './subjects';
+import { ROLE, subjectBefore, subjectFrom, wordsIn } from './subjects';
 import { classify, DOCUMENT } from './party-kind';
 import { clefts } from './cleft';
 
@@ -27,6 +27,21 @@ const AFTER = new RegExp(
     `|the\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3},\\s+([\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,2}),\\s+(?:has\\s+|had\\s+)?(?:also\\s+)?(?:${VERBS}))\\b`,
   'u',
 );
+
+/** Lower-case words after a possessive, up to a role among the first three ("'s department head"). */
+const OWNED_WORDS = /^(\s+[a-z-]+)(\s+[a-z-]+)?(\s+[a-z-]+)?/;
+
+/** The length of the words after a possessive that end in a role ("Papernot's department head"), or 0. */
+function ownedRole(rest: string): number {
+  const m = OWNED_WORDS.exec(rest);
+  let length = 0;
+  for (const g of m?.slice(1) ?? []) {
+    if (!g) break;
+    length += g.length;
+    if (ROLE.test(g.trim())) return length;
+  }
+  return 0;
+}
 
 /** A dash and a name of up to four words after a quotation's closing mark, ending the passage: its signature. */
 const SIGNED = /^["”’'\s]*[—–]\s*((?:[\p{Lu}][\p{L}'’.-]*\s*){1,4}?)\s*[.]?\s*$/du;
@@ -64,7 +79,8 @@ function findCredit(p: Passage, q: Piece): Credit | null {
   if (after) {
     const who = (after[1] ?? after[2] ?? after[3])!;
     const at = q.end + after.index + after[0].lastIndexOf(who);
-    return classify(p, wordsIn(p, at, at + who.length));
+    // '…," said Papernot's department head': the role after the possessive is who spoke.
+    return classify(p, wordsIn(p, at, at + who.length + (/['’]s$/.test(who) ? ownedRole(p.norm.slice(at + who.length)) : 0)));
   }
   // Before: the last speech word ahead of the opening mark, with no other quotation between.
   const pre = p.norm.slice(0, q.start - 1);

@@ -9,7 +9,7 @@ import { timeExprs } from '../text/temporal';
 import type { Passage, Word } from './passage';
 import { INSTITUTION, namePhrases, type Name } from './names';
 import { organisationBefore, personBefore, publisherBefore, roleHolderBefore, subjectOrganisationBefore } from './antecedents';
-import { DETERMINERS, NOT_PERSON, PREPOSITIONS, PRONOUNS, ROLE, nameLike } from './subjects';
+import { DETERMINERS, NAMED_BODY, NOT_PERSON, PREPOSITIONS, PRONOUNS, ROLE, nameLike } from './subjects';
 import type { Credit } from './credit';
 
 /** Heads of an organisation that "the company" can stand for, named in the sentence before. */
@@ -48,8 +48,15 @@ export function classify(p: Passage, subject: Word[]): Credit | null {
   if (!head) return null;
   // "The researcher said": the person named last before it, in this sentence or up to three sentences back. "Chief"
   // makes a role only of what follows it ("chief executive", not "its chief rival").
-  if (!NOT_PERSON.test(head.lower) && core.some((w, k) => ROLE.test(w.lower) && !(w.lower === 'chief' && k + 1 < core.length && !ROLE.test(core[k + 1]!.lower) && !/^(?:officer|technology|operating|financial)$/.test(core[k + 1]!.lower)))) return { ...piece, person: true, name: nameIn(p, piece) ?? (first.lower === 'the' && core.length === 2 ? roleHolderBefore(p, first.start, core[1]!.lower) : undefined) };
-  if (NOT_PERSON.test(head.lower)) {
+  // "the harbour committee" is an organisation by its head noun; "Tidewater Council" by its name, read below.
+  const body = NOT_PERSON.test(head.lower) && !(NAMED_BODY.test(head.lower) && nameLike(head));
+  if (!body && core.some((w, k) => ROLE.test(w.lower) && !(w.lower === 'chief' && k + 1 < core.length && !ROLE.test(core[k + 1]!.lower) && !/^(?:officer|technology|operating|financial)$/.test(core[k + 1]!.lower)))) {
+    const name = nameIn(p, piece) ?? (first.lower === 'the' && core.length === 2 ? roleHolderBefore(p, first.start, core[1]!.lower) : undefined);
+    // "Papernot's department head": someone of Papernot's, not Papernot.
+    const owner = name ? undefined : core.find((w) => /['’]s$/.test(w.text) && nameLike(w));
+    return owner ? { ...piece, person: true, of: owner.text.replace(/['’]s$/, '') } : { ...piece, person: true, name };
+  }
+  if (body) {
     // "OpenAI's report": a document speaks for the party that owns it.
     const owner = core.find((w) => w !== head && /['’]s$/.test(w.text) && nameLike(w));
     // "The OpenAI report": a name set before a document's noun owns it as a possessive does.

@@ -10,7 +10,9 @@ import type { Passage, Word } from './passage';
 /** A time, place, manner or subordinate phrase opening a clause before its subject ("On Wednesday, …", "While X did Y, …"), or a label ("Also Wednesday — …", a digest's "Open Circuit: …"). */
 const OPENER = /^(?:(?:on|in|at|earlier|later|last|this|during|after|before|meanwhile|however|but|and|yet|still|separately|instead|asked|while|although|though|as|when|since|because|if)\b[^,]*,\s*|(?:but|and|yet|so)\s+|[^,—–-]{0,30}?\b(?:\w*day|week|month|year|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|next|recently|earlier|later|today|yesterday)\b[^,—–-]{0,20}?\s+[—–-]\s+|[^,:;."]{1,40}:\s+)/i;
 /** Head nouns of a party that is not a person: an organisation, or a document speaking for one. */
-export const NOT_PERSON = /^(?:company|companies|firm|lab|labs|laboratory|startup|start-up|university|institute|government|administration|agency|authorities|officials|regulators|ministry|department|watchdog|report|announcement|statement|post|blog|paper|study|letter|proposal|filing|memo|release|document|website|organi[sz]ation|order|bill|ruling|directive|decree)$/;
+export const NOT_PERSON = /^(?:company|companies|firm|lab|labs|laboratory|startup|start-up|university|institute|government|administration|agency|authorities|officials|regulators|ministry|department|watchdog|report|announcement|statement|post|blog|paper|study|letter|proposal|filing|memo|release|document|website|organi[sz]ation|order|bill|ruling|directive|decree|unit|division|office|bureau|committee|commission|council|board|panel|centre|center)$/;
+/** Of those, the bodies an organisation names with a capital as part of its name ("Tidewater Council"): a name then, not a head noun. */
+export const NAMED_BODY = /^(?:unit|division|office|bureau|committee|commission|council|board|panel|centre|center)$/;
 /**
  * A singular role noun: the party is a person ("chief executive", "lead researcher", "head of its institute"). Not
  * names.ts's title words, which also hold plurals ("officials" may speak for a company) and ranks ("former").

@@ -819,3 +819,19 @@ describe('a cleft credits its clause to the party it sets apart, whatever the ve
     expect(creditOf(b, b.quotes[0]!)?.text).not.toBe('the Harbour Trust');
   });
 });
+
+describe('credit: a role someone holds under a named person, and an organisation\'s unit or office', () => {
+  const whitfield = prepared(`${QUOTE.slice(0, -1)}," Dana Whitfield said.`, [`${QUOTE.slice(0, -1)}," Dana Whitfield said.`, 'Lead engineer Dana Whitfield designed the barrier.']);
+
+  it('reads "said Whitfield\'s department head" as someone of Whitfield\'s, not Whitfield', () => {
+    const a = prepared(`${QUOTE.slice(0, -1)}," said Whitfield's department head at the harbour trust.`, [`${QUOTE.slice(0, -1)}," said Whitfield's department head.`, 'Lead engineer Dana Whitfield designed the barrier.']);
+    expect(creditOf(a, a.quotes[0]!)).toMatchObject({ text: "Whitfield's department head", person: true, of: 'Whitfield' });
+    expect(check(a, whitfield)?.summary).toBe('"Whitfield\'s department head" vs "Dana Whitfield"');
+  });
+
+  it('reads a unit, an office or a committee as an organisation speaking ("HarborNet\'s threat-intelligence unit noted that…")', () => {
+    const said = (text: string) => creditedClaims(prepared(text)).map((c) => [c.credit.text, c.credit.person]);
+    expect(said("HarborNet's threat-intelligence unit noted that old ferry terminals can serve as entry points for attacks on the port.")).toEqual([["HarborNet's threat-intelligence unit", false]]);
+    expect(said('The harbour committee argued that old ferry terminals can serve as entry points for attacks on the port.')).toEqual([['The harbour committee', false]]);
+  });
+});
