@@ -259,6 +259,11 @@ describe('names in the same slot', () => {
     expect(checkNames(passage('The letter was signed by Maria Okafor, senior engineer at the harbour lab.'), passage('The letter was signed by Maria Okafor, engineer at the harbour lab.'), 0)).toBeNull();
   });
 
+  it('reads a year of study before a rank as part of the title ("a second-year doctoral student")', () => {
+    const f = checkNames(passage('Maria Okafor, a second-year doctoral student on the team, said the pumps failed.'), passage('Lead engineer Maria Okafor said the pumps failed.'), 0);
+    expect(f?.summary).toBe('"second-year doctoral student" vs "Lead engineer"');
+  });
+
   it('reads a plural role as its co- form: "co-founder Ana Silva" is one of "founders Ana Silva and Maria Okafor"', () => {
     const founders = 'The letter was signed by founders Ana Silva and Maria Okafor, head of the harbour lab.';
     expect(checkNames(passage('"The pumps were never tested," said co-founder Ana Silva.'), passage(founders), 0)).toBeNull();
