@@ -10,6 +10,8 @@ import { summarise } from './finding';
 import { memo, quotedSpans, slot, type Passage } from './passage';
 import { HEDGE, modals, span } from './modality';
 import type { Piece } from '../text/segment';
+import { STOPWORDS } from '../text/stopwords';
+import { sharedCount } from './context';
 
 const STATED_SLOT = slot();
 
@@ -50,13 +52,20 @@ function hedge(p: Passage): Piece | null {
   return m ? span(p, m.index, Math.min(m.index + 2, p.words.length - 1)) : null;
 }
 
-/** One side calls the point settled, the other hedges it; for pairs on the same point only. */
-export function checkStatedCertainty(a: Passage, b: Passage): Finding | null {
+/** Content stems of a passage, for tying a merely related pair. */
+const stemsOf = (p: Passage) => new Set(p.words.filter((w) => w.lower.length > 2 && !STOPWORDS.has(w.lower)).map((w) => w.stem));
+
+/**
+ * One side calls the point settled, the other hedges it. Pairs on the same point need nothing more; a merely related
+ * pair (`need` > 0) must share that many of the claim's words ("machines building their replacements" / "design … its successor" do not).
+ */
+export function checkStatedCertainty(a: Passage, b: Passage, need = 0): Finding | null {
+  const tied = () => need === 0 || sharedCount(stemsOf(a), stemsOf(b), a.related ?? b.related) >= need;
   const sa = settled(a);
   const hb = sa ? hedge(b) : null;
-  if (sa && hb && !settled(b)) return { kind: 'certainty', a: [sa], b: [hb], summary: summarise([sa], [hb]), confidence: 0.7 };
+  if (sa && hb && !settled(b) && tied()) return { kind: 'certainty', a: [sa], b: [hb], summary: summarise([sa], [hb]), confidence: 0.7 };
   const sb = settled(b);
   const ha = sb ? hedge(a) : null;
-  if (sb && ha && !sa) return { kind: 'certainty', a: [ha], b: [sb], summary: summarise([ha], [sb]), confidence: 0.7 };
+  if (sb && ha && !sa && tied()) return { kind: 'certainty', a: [ha], b: [sb], summary: summarise([ha], [sb]), confidence: 0.7 };
   return null;
 }

@@ -25,6 +25,12 @@ describe('certainty stated about a claim: one side calls it settled, the other h
     expect(check('The agency said when the river could breach the old levees, not where.', hedged)).toBeNull();
   });
 
+  it('on a merely related pair, needs words of the claim on both sides', () => {
+    const loose = (a: string, b: string) => checkStatedCertainty(passage(a), passage(b), 2);
+    expect(loose('The agency does not hedge: it presents a breach of the old levees as a certainty.', hedged)?.kind).toBe('certainty');
+    expect(loose('The agency does not hedge: it presents the ferry timetable as settled.', hedged)).toBeNull();
+  });
+
   it('reports it from the other side too, the hedge on the page', () => {
     const f = check(hedged, 'The agency treats it as settled that the river will breach the old levees.');
     expect(f?.summary).toBe('"could eventually breach" vs "treats it as settled"');
