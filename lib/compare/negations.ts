@@ -37,8 +37,8 @@ function likelihoodDenied(ws: Word[], index: number): number {
   return LIKELIHOOD_ADJECTIVES.has(ws[index + 1]?.lower ?? '') && LIKELIHOOD.has(ws[index + 2]?.lower ?? '') ? 1 : -1;
 }
 
-/** Verbs that deny the verb after their "to" ("failed to notify", "declined to say", "refused to sign"). */
-const DENYING_TO = new Set(['fail', 'fails', 'failed', 'refuse', 'refuses', 'refused', 'decline', 'declines', 'declined']);
+/** Verbs and adjectives that deny the verb after their "to" ("failed to notify", "declined to say", "unable to verify"). */
+const DENYING_TO = new Set(['fail', 'fails', 'failed', 'refuse', 'refuses', 'refused', 'decline', 'declines', 'declined', 'unable', 'powerless']);
 /** Nouns "no" denies with what they are for ("no need for greater collaboration", "no role for government agencies"). */
 const DENIED_NOUNS = new Set(['need', 'role', 'plan', 'plans', 'intention', 'place', 'means', 'way', 'mechanism', 'provision']);
 /** Verbs that deny what follows them with a particle: "ruled out", "warned against", "shelved plans to", "keep out of". */

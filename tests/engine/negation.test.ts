@@ -26,6 +26,9 @@ describe('negation: a claim denied on one side and stated on the other', () => {
     const verify = 'The plan would allow harbour boards to verify that rival ports have really closed their berths.';
     expect(check('The plan gives harbour boards no means of checking that rival ports have really closed their berths.', verify)?.kind).toBe('negation');
     expect(check('The plan gives harbour boards a means of checking that rival ports have really closed their berths.', verify)).toBeNull();
+    // "unable to", "powerless to": what follows cannot be done.
+    expect(check('The plan would leave harbour boards unable to verify that rival ports have really closed their berths.', verify)?.kind).toBe('negation');
+    expect(check('The plan would leave harbour boards able to verify that rival ports have really closed their berths.', verify)).toBeNull();
     // Or by a clause: "no means by which a board could confirm…", "no provision under which boards could check…".
     const confirm = 'The proposal would allow harbour boards to confirm that competing docks have genuinely shut or scaled back their services.';
     expect(check('The proposal sets out no means by which a board could verify that a rival had really stopped or slowed its work.', confirm)?.kind).toBe('negation');
