@@ -17,8 +17,13 @@ const ORDERS_SLOT = slot();
 
 /** A cause before what it brings about: "A, prompting B", "A, which led to B". */
 const CAUSE = /\b(?:prompted|prompting|triggered|triggering|sparked|sparking|resulted in|resulting in|led to|leading to)\b/gi;
-/** "After B, A" at the sentence's start, or "A after B" within it; "A before B". */
-const RELATION = /\b(?:(?:just|shortly|soon|only|right|immediately)\s+)?(after|before)\b/gi;
+/** "After B, A" at the sentence's start, or "A after B" within it; "A before B"; "once B" (or "only when B") as "after B". */
+const RELATION = /\b(?:(?:just|shortly|soon|only|right|immediately)\s+)?(after|before|once|(?<=only\s+)when)\b/gi;
+/** Words before "once" that make it "formerly" ("it once argued", "was once"), and after it that make it "one time" ("once again"). */
+const FORMERLY = /\b(?:at|had|has|have|was|were|is|are|he|she|it|they|we|i|who|which)\s+$/i;
+const NOT_AFTER = /^\s+(?:again|more|upon|or twice|and for all|a|an|every)\b/i;
+/** "A would give time for B to catch up": A comes first and makes room for B. */
+const PURPOSE = /\b(?:give|gives|giving|gave|buy|buys|buying|bought|allow|allows|allowing|allowed|leave|leaves|leaving)\s+(?:\w+\s+)?(?:time|room|space)\s+for\b/gi;
 /** "B, and (only) afterwards A", "B, and only after that A", "B first and only then A": what follows the word came second. */
 const THEN = /\b(?:(?:only|shortly|soon)\s+)?(?:afterwards?|thereafter|subsequently|after (?:that|this|which)|in the wake of (?:that|this|which|it)|following (?:that|this|which))\b|\bonly then\b/gi;
 
@@ -120,7 +125,13 @@ function orders(p: Passage): Order[] {
         add(m, clauseAfter(p, i + 1), opens ? clauseAfter(p, end + 1) : clauseBefore(p, i - 1, true));
       }
     }
+    for (const m of p.norm.matchAll(PURPOSE)) {
+      const next = at(m.index + m[0].length);
+      if (next >= 0) add(m, clauseBefore(p, at(m.index), false), clauseAfter(p, next));
+    }
     for (const m of p.norm.matchAll(RELATION)) {
+      // "once" as "formerly" or "one time" ("he once said", "once again", "at once") orders nothing.
+      if (m[1]!.toLowerCase() === 'once' && (FORMERLY.test(p.norm.slice(0, m.index)) || NOT_AFTER.test(p.norm.slice(m.index + m[0].length)))) continue;
       const i = at(m.index);
       const next = at(m.index + m[0].length);
       if (next < 0) continue;
@@ -129,8 +140,8 @@ function orders(p: Passage): Order[] {
       let end = next;
       while (end + 1 < p.words.length && !breakAfter(p, end)) end++;
       const action = i <= 1 ? clauseAfter(p, end + 1) : clauseBefore(p, i, false);
-      if (m[1]!.toLowerCase() === 'after') add(m, reference, action);
-      else add(m, action, reference);
+      if (m[1]!.toLowerCase() === 'before') add(m, action, reference);
+      else add(m, reference, action);
     }
     return out;
   });

@@ -23,6 +23,15 @@ describe('event order: the same two events told in opposite order', () => {
     expect(check('Having already refused to let the navy moor its ships at the old quay, the trust was fined by the port authority.', CAUSE)).toBeNull();
   });
 
+  it('reads "once B" and "only when B" as "after B", and "A gives time for B to" as A before B', () => {
+    const purpose = 'The proposed closure would give time for the harbour board and the engineers to repair the old sea wall.';
+    expect(check('The closure would follow once the harbour board and the engineers have repaired the old sea wall.', purpose)).toBe('"once" vs "give time for"');
+    expect(check('A closure would be announced only when the harbour board and the engineers had repaired the old sea wall.', purpose)).toBe('"only when" vs "give time for"');
+    // Told in the same order, or "once" meaning "formerly" or "one time", no conflict.
+    expect(check('Once the closure is agreed, the harbour board and the engineers would have time to repair the old sea wall.', purpose)).toBeNull();
+    expect(check('The harbour board once again asked the engineers to repair the old sea wall after a closure.', purpose)).toBeNull();
+  });
+
   it('reads a short clause on past an aside set off by commas ("only after that fine had it refused, in the spring, to let…")', () => {
     const pointing = 'In the spring the trust refused to let the navy moor its ships, boats and tenders at the old stone quay by the lighthouse, a decision that prompted a fine from the port authority.';
     expect(check('The port authority fined the trust first, and only after that fine had it refused, in the spring, to let the navy moor its ships at the old stone quay.', pointing)).toBe('"only after that" vs "prompted"');
