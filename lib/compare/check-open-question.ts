@@ -6,7 +6,8 @@
 
 import type { Finding } from './finding';
 import { summarise } from './finding';
-import { memo, quotedSpans, slot, type Passage } from './passage';
+import { slot, type Passage } from './passage';
+import { unquotedPhrase } from './check-stated-certainty';
 import { HEDGE, span } from './modality';
 import { STOPWORDS } from '../text/stopwords';
 import type { Piece } from '../text/segment';
@@ -25,15 +26,7 @@ const OPEN = new RegExp(
 );
 
 /** The phrase that leaves a passage's claim open, outside quotations, or null. */
-function open(p: Passage): Piece | null {
-  return memo(p, OPEN_SLOT, () => {
-    const m = OPEN.exec(p.norm);
-    if (!m) return null;
-    const end = m.index + m[0].length;
-    if (quotedSpans(p.norm).some((q) => q.start <= m.index && end <= q.end + 1)) return null;
-    return { text: p.text.slice(m.index, end), start: m.index, end };
-  });
-}
+const open = (p: Passage): Piece | null => unquotedPhrase(p, OPEN_SLOT, OPEN);
 
 /** Content words a side's claim must share with the plain side, after the phrase that leaves it open. */
 const SHARED = 2;

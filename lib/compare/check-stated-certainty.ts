@@ -7,7 +7,7 @@
 
 import type { Finding } from './finding';
 import { summarise } from './finding';
-import { memo, quotedSpans, slot, type Passage } from './passage';
+import { memo, quotedSpans, slot, type Passage, type Slot } from './passage';
 import { HEDGE, modals, span } from './modality';
 import type { Piece } from '../text/segment';
 import { STOPWORDS } from '../text/stopwords';
@@ -35,16 +35,19 @@ const SETTLED = new RegExp(
   'i',
 );
 
-/** The phrase in a passage that calls its claim settled, outside quotations, or null. */
-function settled(p: Passage): Piece | null {
-  return memo(p, STATED_SLOT, () => {
-    const m = SETTLED.exec(p.norm);
+/** The first match of `re` in a passage outside quotations, or null (once per passage and slot). */
+export function unquotedPhrase(p: Passage, s: Slot, re: RegExp): Piece | null {
+  return memo(p, s, () => {
+    const m = re.exec(p.norm);
     if (!m) return null;
     const end = m.index + m[0].length;
     if (quotedSpans(p.norm).some((q) => q.start <= m.index && end <= q.end + 1)) return null;
     return { text: p.text.slice(m.index, end), start: m.index, end };
   });
 }
+
+/** The phrase in a passage that calls its claim settled, outside quotations, or null. */
+const settled = (p: Passage): Piece | null => unquotedPhrase(p, STATED_SLOT, SETTLED);
 
 /** The first hedge of a passage that is no month ("may"), outside quotations: how the other side words the claim. */
 function hedge(p: Passage): Piece | null {
