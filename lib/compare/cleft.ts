@@ -5,6 +5,7 @@
  */
 
 import { memo, slot, type Passage, type Word } from './passage';
+import { commaBefore } from './subjects';
 
 const CLEFTS_SLOT = slot();
 
@@ -33,8 +34,6 @@ export function clefts(p: Passage): Cleft[] {
   return memo(p, CLEFTS_SLOT, findClefts);
 }
 
-/** Whether a comma stands right before word i. */
-const commaBefore = (p: Passage, i: number) => i > 0 && /,/.test(p.norm.slice(p.words[i - 1]!.end, p.words[i]!.start));
 
 function findClefts(p: Passage): Cleft[] {
   const ws = p.words;

@@ -7,7 +7,7 @@ import { REPORTING_VERBS } from '../text/reporting';
 import { memo, slot, type Passage, type Word } from './passage';
 import type { Credit } from './credit';
 import { classify } from './party-kind';
-import { nameLike, participleSubject, subjectBefore, wordsIn } from './subjects';
+import { commaBefore, nameLike, participleSubject, subjectBefore, wordsIn } from './subjects';
 import { relays } from './relayed';
 import { phraseClaims, stemsIn } from './credit-phrases';
 import { clefts } from './cleft';
@@ -111,8 +111,6 @@ function claimsIn(p: Passage): CreditedClaim[] {
 /** Words a trailing credit may hold between its verb and the sentence's end ("…, said Papernot, the lead researcher"). */
 const TRAILING_WORDS = 6;
 
-/** Whether a comma stands right before word i. */
-const commaBefore = (p: Passage, i: number) => i > 0 && /,/.test(p.norm.slice(p.words[i - 1]!.end, p.words[i]!.start));
 
 /** Words of the party after "according to", at most. */
 const SOURCE_WORDS = 8;

@@ -28,6 +28,9 @@ const VERB_SHAPE = /(?:ed|s)$|^(?:took|made|gave|put|told|said|wrote|went|came|s
 
 /** The words of a passage inside from..to. */
 export const wordsIn = (p: Passage, from: number, to: number) => p.words.filter((w) => w.start >= from && w.end <= to);
+
+/** Whether a comma stands right before word i. */
+export const commaBefore = (p: Passage, i: number) => i > 0 && /,/.test(p.norm.slice(p.words[i - 1]!.end, p.words[i]!.start));
 const breakAfter = (p: Passage, i: number) => /[,;:()"\u2014\u2013]|\s-\s/.test(p.norm.slice(p.words[i]!.end, p.words[i + 1]?.start ?? p.norm.length));
 /** A capitalised word that is no function word. */
 export const nameLike = (w: Word) => /^\p{Lu}/u.test(w.text) && !STOPWORDS.has(w.lower);

@@ -137,7 +137,7 @@ export function sameRole(a: string, b: string): boolean {
 }
 
 /** A rank word that puts a role in the past. */
-export const PAST_ROLE = /^former\s/i;
+const PAST_ROLE = /^former\s/i;
 
 /**
  * Two titles (as written) that can be one person's: the same role, or a role told by what the person leads
