@@ -15,7 +15,7 @@ import { divergedSentences, findAdditions } from './compare/additions';
 import { selfSentences } from './compare/edited-sentences';
 import { findDivergences } from './compare/divergences';
 import { relatedDocs } from './match/related';
-import { caseForms, isShouting, truecase } from './text/truecase';
+import { caseForms, needsCasing, truecase } from './text/truecase';
 
 /** A paragraph of an article on another story is shown as a match only when this close. */
 const UNRELATED_MATCH = 0.5;
@@ -36,7 +36,7 @@ function asWritten(d: Divergence, read: string[], original: string[]): Divergenc
 
 const forms = new WeakMap<CorpusIndex, Map<string, string>>();
 
-/** How the corpus writes its words mid-sentence (built on the first page set in capitals, then kept with the corpus). */
+/** How the corpus writes its words mid-sentence (built on the first page that needs it, then kept with the corpus). */
 function formsOf(ix: CorpusIndex): Map<string, string> {
   let f = forms.get(ix);
   if (!f) forms.set(ix, (f = caseForms(ix.docs.flatMap((d) => d.paragraphs))));
@@ -53,9 +53,9 @@ export function loadEngine(compiled: CompiledCorpus): Engine {
     docs: ix.docs,
     analyze(article, detection) {
       const original = article.paragraphs;
-      // Paragraphs set in capitals are read in ordinary cases (same offsets); the results show the page's own text.
-      const shouting = original.map(isShouting);
-      const paragraphs = shouting.includes(true) ? original.map((p, i) => (shouting[i] ? truecase(p, formsOf(ix)) : p)) : original;
+      // Paragraphs set in capitals or in lower case throughout are read in ordinary cases (same offsets); the results show the page's own text.
+      const recased = original.map(needsCasing);
+      const paragraphs = recased.includes(true) ? original.map((p, i) => (recased[i] ? truecase(p, formsOf(ix)) : p)) : original;
       const page = pageSentences(paragraphs, ix);
       const pairs = findPairs(page, ix);
       const self = recogniseSelf(pairs, ix).doc;
@@ -64,13 +64,13 @@ export function loadEngine(compiled: CompiledCorpus): Engine {
       const others = pairs.filter((p) => p.doc !== self && (related.has(p.doc) || p.score >= UNRELATED_MATCH));
       const story = others.filter((p) => related.has(p.doc));
       const selfDoc = self >= 0 ? ix.docs[self]! : null;
-      const divergences = findDivergences(paragraphs, page, story, ix, self, related, selfSentences(pairs, self)).map((d) => (shouting[d.page.paragraph] ? asWritten(d, paragraphs, original) : d));
+      const divergences = findDivergences(paragraphs, page, story, ix, self, related, selfSentences(pairs, self)).map((d) => (recased[d.page.paragraph] ? asWritten(d, paragraphs, original) : d));
       return {
         ...detection,
         self: selfDoc?.id ?? null,
         selfOutlet: selfDoc?.outlet ?? null,
         outletsCompared: ix.nDocs - (selfDoc ? 1 : 0),
-        paragraphs: alignParagraphs(paragraphs, page, others, ix, self).map((r) => (shouting[r.index] ? { ...r, text: original[r.index]! } : r)),
+        paragraphs: alignParagraphs(paragraphs, page, others, ix, self).map((r) => (recased[r.index] ? { ...r, text: original[r.index]! } : r)),
         additions: findAdditions(page, story, ix, self, ALIGN_MIN, divergedSentences(divergences, ix)),
         divergences,
       };

@@ -13,9 +13,9 @@ export interface GateSample {
   text: string;
 }
 
-// "AI" is case-sensitive (it is a word in Portuguese, Italian, French…); the rest is not.
-const AI_CASED = /\bA\.?I\b|\bAGI\b|OpenAI|Anthropic|DeepMind|ChatGPT|\bGPT-?\d|\bLLMs?\b|Future of Life/;
-const AI_ANYCASE = /artificial[- ]intelligence|superintelligen|frontier (?:ai|model)|language model|chatbot/i;
+// "AI" is case-sensitive (it is a word in Portuguese, Italian, French…); the rest is not (a transcript writes "anthropic").
+const AI_CASED = /\bA\.?I\b|\bAGI\b|\bGPT-?\d|\bLLMs?\b|Future of Life/;
+const AI_ANYCASE = /openai|anthropic|deepmind|chatgpt|artificial[- ]intelligence|superintelligen|frontier (?:ai|model)|language model|chatbot/i;
 const PAUSE_OR_POLICY =
   /\bpaus(?:e|es|ed|ing)\b|\bhalt|\bmoratori|\bslow(?:-?down| down|ing)\b|\bfreez|executive order|regulat|governments?\b|lawmakers|\bsafety\b|open letter/i;
 

@@ -6,6 +6,7 @@
  */
 import type { Article, Detection } from '../types';
 import { ACTORS, AI, CALL, GOVERNANCE, LETTER, LETTER_HINTS, PAUSE, RISK, WORK, type Term } from './lexicon';
+import { isCaseless } from '../text/truecase';
 
 /** Score at and above which a page counts as on topic. */
 export const TOPIC_THRESHOLD = 0.5;
@@ -27,10 +28,20 @@ interface Hit {
   end: number;
 }
 
-function hits(text: string, terms: Term[]): Hit[] {
+const anyCase = new WeakMap<Term, RegExp>();
+
+/** A term's pattern, ignoring case where the text's capitals say nothing (a transcript in lower case names "anthropic"). */
+function patternOf(term: Term, caseless: boolean): RegExp {
+  if (!caseless || term.re.flags.includes('i')) return term.re;
+  let re = anyCase.get(term);
+  if (!re) anyCase.set(term, (re = new RegExp(term.re.source, `${term.re.flags}i`)));
+  return re;
+}
+
+function hits(text: string, terms: Term[], caseless = false): Hit[] {
   const out: Hit[] = [];
   for (const term of terms) {
-    for (const m of text.matchAll(term.re)) {
+    for (const m of text.matchAll(patternOf(term, caseless))) {
       out.push({ label: term.label, needsCall: term.needsCall === true, start: m.index, end: m.index + m[0].length });
     }
   }
@@ -61,16 +72,17 @@ interface Unit {
 
 /** First pass: what each paragraph (and the headline) says, before the article-level weighing. */
 function readUnit(text: string, found: Record<'actors' | 'letter' | 'governance' | 'risk', Set<string>>): Unit {
-  const ai = hits(text, AI);
-  const actorHits = hits(text, ACTORS);
+  const caseless = isCaseless(text);
+  const ai = hits(text, AI, caseless);
+  const actorHits = hits(text, ACTORS, caseless);
   for (const h of actorHits) found.actors.add(h.label);
-  for (const h of hits(text, LETTER)) found.letter.add(h.label);
+  for (const h of hits(text, LETTER, caseless)) found.letter.add(h.label);
   const anchors = ai.concat(actorHits.filter((h) => LABS.has(h.label)));
   if (anchors.length > 0) {
-    for (const h of hits(text, GOVERNANCE)) found.governance.add(h.label);
-    for (const h of hits(text, RISK)) found.risk.add(h.label);
+    for (const h of hits(text, GOVERNANCE, caseless)) found.governance.add(h.label);
+    for (const h of hits(text, RISK, caseless)) found.risk.add(h.label);
   }
-  const rawPauses = hits(text, PAUSE);
+  const rawPauses = hits(text, PAUSE, caseless);
   const work = rawPauses.length > 0 ? hits(text, WORK) : [];
   const calls = rawPauses.some((h) => h.needsCall) ? hits(text, CALL) : [];
   const pauses = rawPauses.map((hit) => {

@@ -1,6 +1,7 @@
 /**
  * Text set in capitals throughout (TV captions, wire alerts, shouted headlines) says nothing by its capitals, and the
- * name readers take every word for a name. Such a paragraph is read in the cases an ordinary text would use: each
+ * name readers take every word for a name; text in lower case throughout (raw speech-recognition transcripts, chat)
+ * says nothing by them either, and the name readers find no name in it. Such a paragraph is read in the cases an ordinary text would use: each
  * word as its corpus writes it mid-sentence ("PAPERNOT" as "Papernot", "OPENAI" as "OpenAI"), else in lower case,
  * a sentence's first letter a capital. Same length, so every offset into it holds for the original.
  */
@@ -31,6 +32,25 @@ export function isShouting(text: string): boolean {
   return upper + lower >= MIN_LETTERS && upper >= SHOUTING * (upper + lower);
 }
 
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
+
+/** Whether a paragraph is set in lower case throughout (the pronoun "I" aside), as a speech recogniser or a hurried chat writes. */
+export function isCaseless(text: string): boolean {
+  let letters = 0;
+  // Ordinary text opens with a capital: done at its first letter.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) letters++;
+    else if (c === 73 && !isLetter(text.charCodeAt(i - 1)) && !isLetter(text.charCodeAt(i + 1))) letters++;
+    else if ((c >= 65 && c <= 90) || (c > 127 && text[i] !== text[i]!.toLowerCase())) return false;
+    else if (c > 127 && text[i] !== text[i]!.toUpperCase()) letters++;
+  }
+  return letters >= 2 * MIN_LETTERS;
+}
+
+/** Whether a paragraph's capitals say nothing (all capitals or none), so it is best read in ordinary cases. */
+export const needsCasing = (text: string): boolean => isShouting(text) || isCaseless(text);
+
 /** How a set of texts writes its words mid-sentence when it capitalises them more often than not, by lower-case form. */
 export function caseForms(texts: Iterable<string>): Map<string, string> {
   const capital = new Map<string, Map<string, number>>();
@@ -58,7 +78,7 @@ export function caseForms(texts: Iterable<string>): Map<string, string> {
   return out;
 }
 
-/** A paragraph set in capitals, in ordinary cases (same length as the original). */
+/** A paragraph set in capitals or in lower case, in ordinary cases (same length as the original). */
 export function truecase(text: string, forms: ReadonlyMap<string, string>): string {
   let out = '';
   let at = 0;

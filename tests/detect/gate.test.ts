@@ -35,6 +35,10 @@ describe('quickGate', () => {
     expect(quickGate({ title: 'New AI camera app', description: 'Sharper photos at night', text: 'The app uses AI to brighten photos.' })).toBe(false);
   });
 
+  it('lets through a transcript in lower case that names the labs', () => {
+    expect(quickGate({ title: '', description: '', text: 'so anthropic wants the labs to agree a pause and openai says governments should set the rules' })).toBe(true);
+  });
+
   it('does not read the Portuguese or Italian word "ai" as AI', () => {
     expect(quickGate({ title: 'Ai, que saudade', description: 'Vamos ai, pausa para o café', text: 'Andiamo ai giardini. Pausa.' })).toBe(false);
   });

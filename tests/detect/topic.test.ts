@@ -25,6 +25,13 @@ describe('detectTopic on the corpus articles', () => {
     });
   }
 
+  it('detects a seed written in lower case throughout, as a speech recogniser transcribes it', () => {
+    for (const seed of seeds) {
+      const lower = { ...seed, title: seed.title.toLowerCase(), paragraphs: seed.paragraphs.map((p) => p.toLowerCase()) };
+      expect(detectTopic(lower).detected, seed.url ?? '').toBe(true);
+    }
+  });
+
   it('detects a seed cut down to its first half', () => {
     for (const seed of seeds) {
       const half = { ...seed, paragraphs: seed.paragraphs.slice(0, Math.ceil(seed.paragraphs.length / 2)) };
@@ -62,6 +69,11 @@ describe('detectTopic on stories it has not seen', () => {
 
   it.each(Object.entries(OFF_TOPIC))('does not detect the %s story', (_, article) => {
     expect(detectTopic(article).detected).toBe(false);
+  });
+
+  it.each(Object.entries(OFF_TOPIC))('does not detect the %s story in lower case either', (_, article) => {
+    const lower = { ...article, title: article.title.toLowerCase(), paragraphs: article.paragraphs.map((p) => p.toLowerCase()) };
+    expect(detectTopic(lower).detected).toBe(false);
   });
 
   it('names the Future of Life Institute letter among its reasons', () => {

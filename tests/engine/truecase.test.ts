@@ -1,6 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { caseForms, isShouting, truecase } from '../../lib/text/truecase';
+import { caseForms, isCaseless, isShouting, truecase } from '../../lib/text/truecase';
 import { analyze, seed } from './helpers';
+
+describe('text set in lower case', () => {
+  it('tells a paragraph in lower case throughout from an ordinary one whose only capital opens it', () => {
+    expect(isCaseless("yeah so i'm told anthropic put this out thursday and i think the timing matters")).toBe(true);
+    expect(isCaseless('The linchpin, as we read it, is mutual verification: signatory labs could check for themselves.')).toBe(false);
+    expect(isCaseless('so anthropic and OpenAI disagree about who sets the rules for the labs')).toBe(false);
+    expect(isCaseless('ok, thanks')).toBe(false);
+  });
+
+  it('reads a seed in lower case as it reads the seed, and shows the page its own text', () => {
+    const lower = seed('004').paragraphs.map((p) => p.toLowerCase());
+    const a = analyze(lower);
+    expect(a.self).toBe(seed('004').id);
+    const found = (x: typeof a) => x.divergences.map((d) => `${d.kind} ${d.page.paragraph} ${d.other.doc}#${d.other.paragraph}`);
+    expect(found(a)).toEqual(found(analyze(seed('004').paragraphs)));
+    expect(found(a).length).toBeGreaterThan(0);
+    for (const d of a.divergences) expect(d.page.text).toBe(lower[d.page.paragraph]);
+  });
+});
 
 describe('text set in capitals', () => {
   const forms = caseForms(['The ferry run by Harbour Lines leaves from Portmead at noon, and Harbour Lines says it is late.', 'Riders in Portmead asked the council about the ferry.']);
