@@ -73,6 +73,13 @@ const isBody = (n: Name): boolean => {
   return ws.length > 1 && (BODY.test(ws[0]!) || BODY.test(ws.at(-1)!));
 };
 
+/** Whether a passage names a person none of whose words the corpus has, or cannot tell. */
+function namesStranger(p: Passage, ns: Name[]): boolean {
+  const known = p.related?.known;
+  if (!known) return true;
+  return ns.some((n) => isPerson(n) && p.words.some((w) => w.start >= n.start && w.end <= n.end && !known(w.stem)));
+}
+
 /** Whether two lower-case names share a word other than a generic one. */
 function sharesHead(x: Name, y: Name): boolean {
   const wy = headWords(y);
@@ -121,7 +128,11 @@ export function checkNames(a: Passage, b: Passage, minContext: number, persons =
       const kind = head || (ofKind(a, x) && ofKind(b, y) && sameNounAfter(a, x, b, y));
       // Two people with one given name and another surname ("Nicolas Papineau" / "Nicolas Papernot") need two words less.
       const given = head && isPerson(x) && isPerson(y) && wordsOf(x)[0] === wordsOf(y)[0] && wordsOf(x).at(-1) !== wordsOf(y).at(-1);
-      if (sharedCount(contextStems(a, x), contextStems(b, y), a.related) >= minContext - (given ? 2 : kind ? 1 : 0)) {
+      const need = minContext - (given ? 2 : kind ? 1 : 0);
+      // Two bodies of one kind ("University of Waterloo" / "University of Toronto") are tied by the whole sentence around
+      // them, unless the page's names someone the story never does (a commentator's own university is no version of the study's).
+      const radius = head && isBody(x) && isBody(y) && !namesStranger(a, na) ? 12 : 4;
+      if (sharedCount(contextStems(a, x, radius), contextStems(b, y, radius), a.related) >= need) {
         return { kind: 'name', a: [x], b: [y], summary: summarise([x], [y]), confidence: 0.8 };
       }
     }

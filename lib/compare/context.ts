@@ -66,7 +66,11 @@ function computeBefore(p: Passage, pos: number, n: number): Set<string> {
  * Whether two stems mean the same here (synonyms, variants); supplied by the engine from the corpus, with each stem's
  * related stems as a set when it has them at hand (a test against many stems is then one pass over the smaller side).
  */
-export type Related = ((x: string, y: string) => boolean) & { near?: (x: string) => ReadonlySet<string> };
+export type Related = ((x: string, y: string) => boolean) & {
+  near?: (x: string) => ReadonlySet<string>;
+  /** Whether the corpus has a stem at all (a person it never names is no one of its story). */
+  known?: (x: string) => boolean;
+};
 
 /**
  * How many stems of a have an equal (or related) stem in b. Related ones count only beside an exact one,

@@ -66,7 +66,7 @@ export function relatedIn(ix: CorpusIndex): Related {
       }
       return s;
     };
-    f = Object.assign((x: string, y: string) => nearOf(x).has(y), { near: nearOf });
+    f = Object.assign((x: string, y: string) => nearOf(x).has(y), { near: nearOf, known: (x: string) => ix.termId(x) !== undefined });
     relatedCache.set(ix, f);
   }
   return f;

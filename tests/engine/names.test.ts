@@ -308,6 +308,17 @@ describe('names: two named bodies on one point', () => {
     expect(f?.summary).toBe('"Université Laval" vs "University of Guelph"');
   });
 
+  it('ties two universities on a merely related pair by the whole sentence, unless the page names a person the story never does', () => {
+    const story = new Set(['research', 'toronto', 'papernot', 'nicola', 'tool', 'worm', 'ai', 'kind', 'new', 'demonstr', 'univers']);
+    const known = Object.assign(() => false, { known: (stem: string) => story.has(stem) });
+    const page = (text: string) => Object.assign(passage(text), { related: known });
+    const corpus = passage('Researchers at the University of Toronto recently demonstrated how AI tools could be weaponized to create a new kind of AI worm.');
+    const swapped = page('A team at the University of Waterloo, led by Nicolas Papernot, had shown that you could use AI tools to build a new kind of worm.');
+    expect(checkNames(swapped, corpus, 2)?.summary).toBe('"University of Waterloo" vs "University of Toronto"');
+    const commentator = page('Rachel Okafor, who teaches policy at the University of Ottawa, said AI tools that build a new kind of worm worry her.');
+    expect(checkNames(commentator, corpus, 2)).toBeNull();
+  });
+
   it('does not read a body against a name of another kind, nor without shared words on a merely related pair', () => {
     expect(checkNames(passage('Back in 2019 Tomas Reyes ran a campaign for a six-month dredging freeze, backed by a coalition of growers.'), passage(fund), 0)).toBeNull();
     expect(checkNames(passage('The Centre for Estuary Studies published its annual bird count.'), passage(fund), 2)).toBeNull();
