@@ -15,6 +15,10 @@ import { STOPWORDS } from '../text/stopwords';
 /** Words either side that name what the opposite words describe. */
 const RADIUS = 5;
 
+/** Words of the language of rules ("voluntarily" / "obliges"): what they govern is a verb and its object, further off. */
+const RULE = /^(?:voluntar|mandat|compuls|oblig|compel|requir)/;
+const RULE_RADIUS = 9;
+
 /** The same content word right after both ("domestic surveillance" / "foreign surveillance") ties them as one slot. */
 const SLOT_WEIGHT = 2;
 /**
@@ -59,12 +63,15 @@ function manner(p: Passage, i: number): string | undefined {
 
 /**
  * Whether word k is set aside by what comes before it ("rather than mandating", "instead of mandating") or denied
- * there ("without compelling them", "not mandatory"): not claimed.
+ * there ("without compelling them", "not mandatory", "nothing voluntary about it"): not claimed.
  */
 const setAside = (p: Passage, k: number) => {
   const [x, y] = [p.words[k - 2]?.lower, p.words[k - 1]?.lower];
-  return (x === 'rather' && y === 'than') || (x === 'instead' && y === 'of') || y === 'without' || y === 'not' || y === 'never';
+  return (x === 'rather' && y === 'than') || (x === 'instead' && y === 'of') || y === 'without' || y === 'not' || y === 'never' || y === 'nothing' || y === 'no';
 };
+/** Whether word k follows a modal of what would or should be ("would require", "should be mandatory"). */
+const proposed = (p: Passage, k: number) => p.words.slice(Math.max(0, k - 2), k).some((w) => /^(?:would|could|should|might|may)$/.test(w.lower));
+
 /** Whether the passage claims a word kin to `stem` ("domestic and foreign"), one it sets aside left out. */
 const has = (p: Passage, stem: string) => p.words.some((w, k) => kin(w.stem, stem) && !setAside(p, k));
 
@@ -79,8 +86,9 @@ function lessened(p: Passage, i: number, s: string): boolean {
 /** How strongly the words around two positions tie them to one thing. */
 function tie(a: Passage, i: number, b: Passage, j: number): number {
   const [wa, wb] = [a.words[i]!, b.words[j]!];
-  const ca = contextStems(a, wa, RADIUS);
-  const cb = contextStems(b, wb, RADIUS);
+  const radius = RULE.test(wa.stem) && RULE.test(wb.stem) ? RULE_RADIUS : RADIUS;
+  const ca = contextStems(a, wa, radius);
+  const cb = contextStems(b, wb, radius);
   // The rest of a compound is part of the word ("low-value" / "high-value"), not what it describes.
   const inCompound = new Set([...a.words.slice(i + 1, compoundEnd(a, i) + 1), ...b.words.slice(j + 1, compoundEnd(b, j) + 1)].map((w) => w.stem));
   let n = 0;
@@ -115,6 +123,8 @@ export function checkOpposite(a: Passage, b: Passage, minContext: number): Findi
       if (wa.quoted && wb.quoted) continue;
       // A word denied or set aside claims nothing ("asks them, without compelling them" / "voluntarily").
       if (setAside(a, i) || setAside(b, j)) continue;
+      // A rule someone would make ("my bill would require testing") is a proposal, not the rule the other side describes.
+      if ((RULE.test(wa.stem) && proposed(a, i)) || (RULE.test(wb.stem) && proposed(b, j))) continue;
       if (has(a, wb.stem) || has(b, wa.stem)) continue;
       if (tie(a, i, b, j) < minContext) continue;
       const pa = [{ text: wa.text, start: wa.start, end: wa.end }];

@@ -16,11 +16,12 @@ const SENSES = 3;
 /**
  * Opposites of the language of rules that WordNet does not link: it opposes "voluntary" to "involuntary" and
  * "forced", and "mandatory" to nothing, yet a rule that asks labs to act voluntarily and one that makes them act
- * is the commonest flip in policy news. Both ways round; each word's adverb as well.
+ * is the commonest flip in policy news. Both ways round; each word's adverb as well, and the verbs that make someone act
+ * ("obliges", "compels", "requires").
  */
 const RULE_OPPOSITES: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
-  voluntary: ['mandatory', 'compulsory'],
-  voluntarily: ['mandatory', 'compulsory', 'mandatorily', 'compulsorily'],
+  voluntary: ['mandatory', 'compulsory', 'obliges', 'obliged', 'compels', 'compelled', 'requires', 'required'],
+  voluntarily: ['mandatory', 'compulsory', 'mandatorily', 'compulsorily', 'obliges', 'obliged', 'compels', 'compelled', 'requires', 'required'],
   mandatory: ['voluntary'],
   compulsory: ['voluntary'],
   mandatorily: ['voluntarily'],

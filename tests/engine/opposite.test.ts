@@ -77,6 +77,27 @@ describe('opposite words: one outlet calls a thing the opposite of what another 
   });
 });
 
+describe('opposite words of rules: asked to act voluntarily, or made to', () => {
+  const rules = new Map([['voluntarili', ['mandatori', 'oblig', 'compel', 'requir']], ['mandatori', ['voluntarili']], ['oblig', ['voluntarili']], ['requir', ['voluntarili']]]);
+  const rule = (a: string, b: string) => {
+    const pa = passage(a);
+    pa.opposites = (s) => rules.get(s) ?? [];
+    return checkOpposite(pa, passage(b), 2);
+  };
+  const asked = 'The decree asks ferry operators to voluntarily submit their largest hulls for state safety inspection before launch.';
+
+  it('ties a rule word to its opposite through the verb and object it governs, further off than a describing word', () => {
+    expect(rule('The decree obliges the operators to hand their largest hulls to state inspectors before launch.', asked)?.summary).toBe('"obliges" vs "voluntarily"');
+    expect(rule('The decree makes it mandatory for the operators to hand their largest hulls to state inspectors before launch.', asked)?.summary).toBe('"mandatory" vs "voluntarily"');
+    expect(rule('There is nothing voluntary about it: operators are required to hand their largest hulls to state inspectors.', asked)?.summary).toBe('"required" vs "voluntarily"');
+  });
+
+  it('reads a rule denied ("nothing obliges them") or one someone would make ("my bill would require") as no claim of it', () => {
+    expect(rule('Operators may choose to submit their largest hulls for inspection, and nothing obliges them to.', asked)).toBeNull();
+    expect(rule('My Harbour Safety Act would require state inspection of the largest hulls before launch.', asked)).toBeNull();
+  });
+});
+
 describe('the compiled opposites table', () => {
   it('holds a stem and its opposites for each corpus word that has one', () => {
     const source = (w: string) => (w === 'domestic' ? ['foreign'] : w === 'quickly' ? ['slowly'] : []);
@@ -90,7 +111,7 @@ describe('the compiled opposites table', () => {
 
   it('adds the opposites of rules WordNet leaves unlinked ("mandatory" / "voluntarily"), both ways round', () => {
     const none = () => [];
-    expect(antonymTable(['Firms may report voluntarily.'], none)).toBe('voluntarili mandatori compulsori mandatorili compulsorili');
+    expect(antonymTable(['Firms may report voluntarily.'], none)).toBe('voluntarili mandatori compulsori mandatorili compulsorili oblig compel requir');
     expect(antonymTable(['Reporting is mandatory.'], none)).toBe('mandatori voluntari');
     // Words that name an object's own properties are words like any other.
     expect(antonymTable(['The constructor said toString and valueOf are hasOwnProperty words.'], none)).toBe('');
