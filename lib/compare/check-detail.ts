@@ -9,6 +9,7 @@ import type { Finding } from './finding';
 import { summarise } from './finding';
 import { memo, slot, type Passage, type Word } from './passage';
 import { isNegator } from './modality';
+import { STOPWORDS } from '../text/stopwords';
 
 const DETAIL_SLOT = slot();
 
@@ -17,8 +18,12 @@ const DETAIL = /^(?:details?|specifics|particulars)$/;
 const WITHHOLDING = new Set(['without', 'few', 'little', 'scant', 'short', 'declined', 'declining', 'refused', 'refusing', 'lacked', 'lacking', 'lacks']);
 /** How far before the detail word a withholding word may stand ("did not provide specific details"). */
 const REACH = 4;
-/** Words that may stand between "in" and "detail" ("in some detail", "in great detail"). */
-const DEGREE = new Set(['some', 'great', 'considerable', 'full', 'fuller', 'more', 'greater', 'much', 'granular', 'exhaustive']);
+/** Words that may stand between "in" and "detail" ("in some detail", "in great detail", "in concrete detail"). */
+const DEGREE = new Set(['some', 'great', 'considerable', 'full', 'fuller', 'more', 'greater', 'much', 'granular', 'exhaustive', 'concrete', 'specific', 'precise', 'minute', 'fine']);
+/** What a "detailed" plan is written as ("a detailed blueprint", "a detailed map"): the detail of the plan itself. */
+const PLAN = /^(?:plans?|blueprints?|maps?|roadmaps?|accounts?|descriptions?|breakdowns?|outlines?|designs?|specifications?|proposals?)$/;
+/** Nouns of "X by X" ("step by step", "piece by piece"): told part by part. */
+const BY_PART = new Set(['step', 'piece', 'point', 'item', 'stage']);
 
 interface Detail {
   word: Word;
@@ -36,8 +41,9 @@ function withheld(ws: Word[], i: number): Word | null {
 }
 
 /**
- * A passage's statements about detail: "in (some) detail" given, "no/without … details" withheld. "Detailed" is
- * left alone: "the company detailed its concerns" gives the detail of something other than what was withheld.
+ * A passage's statements about detail: "in (some) detail", "a detailed blueprint", "specific about", "in specific
+ * terms" or "step by step" given, "no/without … details" withheld. The verb "detailed" is left alone: "the company
+ * detailed its concerns" gives the detail of something other than what was withheld.
  */
 function details(p: Passage): Detail[] {
   return memo(p, DETAIL_SLOT, () => {
@@ -50,10 +56,31 @@ function details(p: Passage): Detail[] {
         const denial = withheld(ws, i);
         if (denial) out.push({ word: w, from: denial, given: false });
         else if (w.lower === 'detail' && inDetail(ws, i)) out.push({ word: w, from: inDetail(ws, i)!, given: true });
+        continue;
       }
+      const from = givenFrom(ws, i);
+      if (from) out.push({ word: w, from, given: withheld(ws, ws.indexOf(from)) === null });
     }
     return out;
   });
+}
+
+/** Where a statement that the detail was given ends at word i starts, or null: "detailed blueprint", "specific about", "in specific terms", "step by step". */
+function givenFrom(ws: Word[], i: number): Word | null {
+  const w = ws[i]!.lower;
+  const before = ws[i - 1]?.lower;
+  if (PLAN.test(w) && before === 'detailed') return ws[i - 1]!;
+  if (w === 'specific' && (ws[i + 1]?.lower === 'about' || /^(?:is|are|was|were|be|been)$/.test(before ?? ''))) return ws[i]!;
+  if (w === 'terms') {
+    // "in specific terms", "in specific, concrete terms", "in concrete terms"
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      const x = ws[k]!.lower;
+      if (x === 'in') return k < i - 1 && ws.slice(k + 1, i).every((y) => y.lower === 'specific' || y.lower === 'concrete') ? ws[k]! : null;
+    }
+    return null;
+  }
+  if (BY_PART.has(w) && before === 'by' && ws[i - 2]?.lower === w) return ws[i - 2]!;
+  return null;
 }
 
 /** The "in" of "in (some) detail" before word i, or null. */
@@ -65,14 +92,29 @@ function inDetail(ws: Word[], i: number): Word | null {
 /** A statement's words, from what gives or withholds the detail to the detail word. */
 const piece = (p: Passage, d: Detail) => ({ text: p.text.slice(d.from.start, d.word.end), start: d.from.start, end: d.word.end });
 
-/** One side gives the detail of a point the other says was not given. */
-export function checkDetail(a: Passage, b: Passage): Finding | null {
+/** Content words two passages share (stems of four letters or more, stop words aside). */
+function shared(a: Passage, b: Passage): number {
+  const stems = new Set(b.words.filter((w) => w.stem.length >= 4 && !STOPWORDS.has(w.lower)).map((w) => w.stem));
+  return new Set(a.words.filter((w) => stems.has(w.stem) && !STOPWORDS.has(w.lower)).map((w) => w.stem)).size;
+}
+
+/**
+ * One side gives the detail of a point the other says was not given. The page often says so in a sentence of its
+ * own after the point ("The post described those steps in concrete detail"), so the sentence after counts too.
+ * `minShared`: content words the two sentences must share, for pairs that are not already on one point.
+ */
+export function checkDetail(a: Passage, b: Passage, minShared = 0): Finding | null {
   const db = details(b);
   if (!db.length) return null;
-  for (const x of details(a)) {
+  if (minShared && shared(a, b) < minShared) return null;
+  const next = a.after?.();
+  const own: Array<[Detail, number]> = [...details(a).map((x): [Detail, number] => [x, 0]), ...(next ? details(next.passage).map((x): [Detail, number] => [x, next.offset]) : [])];
+  for (const [x, offset] of own) {
     const y = db.find((d) => d.given !== x.given);
     if (!y) continue;
-    const pa = [piece(a, x)];
+    const at = offset ? next!.passage : a;
+    const p = piece(at, x);
+    const pa = [{ ...p, start: p.start + offset, end: p.end + offset }];
     const pb = [piece(b, y)];
     return { kind: 'negation', a: pa, b: pb, summary: summarise(pa, pb), confidence: 0.6 };
   }
