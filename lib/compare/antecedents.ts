@@ -104,13 +104,28 @@ function titledAs(q: Passage, n: Name, role: string): boolean {
  * argued that …"), when it names no person and no day. Else undefined: the words do not say.
  */
 export function organisationBefore(p: Passage, at = -1): string | undefined {
-  const own = at > 0 ? leadOrganisation(p, at) : undefined;
+  const own = at > 0 ? (leadOrganisation(p, at) ?? soleOrganisation(p, at)) : undefined;
   if (own) return own;
   const prev = p.before?.();
   if (prev) return leadOrganisation(prev, prev.text.length) ?? framedSpeaker(prev);
   // A paragraph that opens on "the company" goes on from the last one: its speaker, set off in a frame, is who it means.
   const last = p.previous?.();
   return last ? framedSpeaker(last) : undefined;
+}
+
+/**
+ * The one organisation a sentence names before `at`, in a clause a colon or dash ends right before "the company"
+ * ("Some of that wind blows from Anthropic's side, too: the company argues …"): the clause says whose side it is.
+ */
+function soleOrganisation(q: Passage, at: number): string | undefined {
+  const before = q.norm.slice(0, at);
+  if (!/[:—–]\s*$/.test(before)) return undefined;
+  // A capitalised word opening a clause may be any word ("Keep the answer balanced: …"), unless the article writes it as a name.
+  const named = (n: Name) => n.text.includes(' ') || !opensClause(q, n) || q.nameUse?.(n.lower) === 'proper';
+  const names = namePhrases(q).filter((n) => n.end <= at && named(n) && !STOPWORDS.has(n.lower) && !isPlace(n.lower) && n.lower !== 'ai' && timeExprs(n.text).length === 0);
+  const orgs = new Set(names.map((n) => n.text.replace(/['’]s$/, '')));
+  if (orgs.size !== 1 || names.some((n) => personName(q, n))) return undefined;
+  return [...orgs][0];
 }
 
 /** A reporting frame set off by commas: ", Anthropic argues," (the organisation named in it). */

@@ -92,6 +92,13 @@ function findCredit(p: Passage, q: Piece): Credit | null {
     const from = classify(p, wordsIn(p, at, at + source[1]!.length));
     if (from) return from;
   }
+  // Or the party another text quotes ("The piece quotes the White House as saying that '…'"): the quoted, not the quoting.
+  const quoting = QUOTING_BEFORE.exec(pre);
+  if (quoting) {
+    const [at, end] = quoting.indices![1]!;
+    const party = classify(p, wordsIn(p, at, end));
+    if (party) return party;
+  }
   // Or the party it is given "according to" ("According to the White House, '…'").
   const according = ACCORDING_BEFORE.exec(pre);
   if (according) {
@@ -150,6 +157,8 @@ function findCredit(p: Passage, q: Piece): Credit | null {
  * or "from <party>, not from <another>:", where the first is the source.
  */
 const SOURCE_BEFORE = /\b(?:from|(?:appears|appeared|is|was)\s+in)\s+([^,;:"()]{2,60}?)(?:\s+itself)?(?:,\s+not\s+(?:from\s+)?[^,;:"()]{2,60})?:\s*$/;
+/** "quotes <party> as saying (that)" in the quotation's clause, with no other quotation or verb between. */
+const QUOTING_BEFORE = /\b(?:quotes|quoted|quoting|cites|cited|citing)\s+([^,;:"()]{2,60}?)\s+as\s+(?:saying|writing|arguing|stating|warning|insisting|telling\s+\S+)(?:\s+that)?\b[^";:]{0,80}$/d;
 /** "according to <party>," right before a quotation's opening mark. */
 const ACCORDING_BEFORE = /\baccording\s+to\s+([^,;:"()]{2,60}?)\s*[,:]\s*$/di;
 /** "it was <party> who said it" (wrote, put it…) before a quotation in its clause, or who did anything set before it with a colon ("It was X who spelled out what that means:"). */

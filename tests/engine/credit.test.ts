@@ -835,3 +835,21 @@ describe('credit: a role someone holds under a named person, and an organisation
     expect(said('The harbour committee argued that old ferry terminals can serve as entry points for attacks on the port.')).toEqual([['The harbour committee', false]]);
   });
 });
+
+describe('quote credit: a text quoting a party, and "the company" after a clause naming one', () => {
+  it('credits "The piece quotes Brightwell as saying that …" to the party quoted, not the piece', () => {
+    const text = `The piece quotes Brightwell as saying that cities ${QUOTE}.`;
+    const p = prepared(text, [text, 'The rival firm Brightwell spoke.']);
+    expect(creditOf(p, p.quotes[0]!)).toMatchObject({ person: false, name: 'Brightwell' });
+    expect(check(p, prepared(`${QUOTE.slice(0, -1)}," said Dana Whitfield, the utility's chief engineer.`))?.kind).toBe('attribution');
+  });
+
+  it('reads "the company" after a colon as the one organisation the clause before it names ("from Brightwell\'s side, too: the company argues")', () => {
+    const article = ['Brightwell and Harlow Water both spoke.', `Some of the same wind blows from Brightwell's side, too: the company also argues that ${QUOTE}.`];
+    const p = prepared(article[1]!, article);
+    expect(creditOf(p, p.quotes[0]!)).toMatchObject({ person: false, name: 'Brightwell' });
+    // A capitalised word opening the clause is no name ("Keep the answer short: the company says …").
+    const q = prepared(`Keep the answer short: the company also argues that ${QUOTE}.`);
+    expect(creditOf(q, q.quotes[0]!)?.name).toBeUndefined();
+  });
+});
