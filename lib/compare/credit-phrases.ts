@@ -1,6 +1,7 @@
 /**
  * Claims credited by a phrase rather than by the subject of a verb of saying: "In OpenAI's telling, …", "The call for
- * closer collaboration came from the White House", "That the risk is wider was underlined by the cyber agency".
+ * closer collaboration came from the White House", "That the risk is wider was underlined by the cyber agency",
+ * "OpenAI's warning that …".
  */
 
 import type { Passage, Word } from './passage';
@@ -53,6 +54,13 @@ export function phraseClaims(p: Passage): CreditedClaim[] {
       const party = { ...owner, text: owner.text.replace(/['’]s$/, ''), lower: owner.lower.replace(/['’]s$/, ''), end: owner.end - 2 };
       const credit = classify(p, [...ws.slice(i + 1, o), party]);
       if (credit && credit.person !== null) out.push({ credit, stems: stemsIn(ws.slice(o + 2)) });
+      continue;
+    }
+    // "OpenAI's warning that, absent a mechanism, a slowdown could…": the claim after "that" is the owner's.
+    if (/['’]s$/.test(w.text) && PUT_FORWARD.test(ws[i + 1]?.lower ?? '') && ws[i + 2]?.lower === 'that') {
+      const party = { ...w, text: w.text.replace(/['’]s$/, ''), lower: w.lower.replace(/['’]s$/, ''), end: w.end - 2 };
+      const credit = classify(p, [party]);
+      if (credit && credit.person !== null && credit.name) out.push({ credit, stems: stemsIn(ws.slice(i + 3)) });
       continue;
     }
     // "The call for … came from the White House": the claim is the subject's.

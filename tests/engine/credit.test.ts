@@ -655,6 +655,14 @@ describe('claim credit: a party credited by a phrase ("In X\'s telling", "came f
     expect(checkClaimCredit(claim('That towns, farmers and insurers must cooperate and share flood sensor data before winter was stressed by the agency.'), whitfield)?.summary).toBe('"the agency" vs "Whitfield"');
   });
 
+  it('credits the owner of a warning, an argument or a proposal "that" follows ("Brightwell\'s warning that …")', () => {
+    const article2 = [...article, 'The rival firm Brightwell spoke.'];
+    const owned = prepared("Several reports paired that with Brightwell's warning that towns, farmers and insurers must cooperate and share flood sensor data before winter.", article2);
+    expect(checkClaimCredit(owned, whitfield)?.summary).toBe('"Brightwell" vs "Whitfield"');
+    // A possessive before another noun claims nothing ("Brightwell's data that towns share").
+    expect(creditedClaims(prepared("Brightwell's data that towns, farmers and insurers share was late.", article2))).toEqual([]);
+  });
+
   it('credits nothing that came from somewhere without being put forward, nor the agent of a passive that says nothing', () => {
     expect(creditedClaims(claim('The money for closer cooperation between towns, farmers and insurers came from the agency.'))).toEqual([]);
     expect(creditedClaims(claim('The flood sensors that towns, farmers and insurers share were built by the agency.'))).toEqual([]);
