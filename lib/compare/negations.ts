@@ -118,6 +118,25 @@ function inCondition(p: Passage, i: number): boolean {
   return false;
 }
 
+/** Words a subject of "neither … nor" may hold. */
+const SUBJECT_WORDS = 3;
+
+/**
+ * For "neither" opening two subjects ("neither it nor OpenAI prepares", "neither governments nor companies should"),
+ * the words from it to their verb; 0 when it opens none ("neither company", "neither side would say").
+ */
+function neitherNor(ws: Word[], i: number): number {
+  for (let n = i + 2; n <= i + 1 + SUBJECT_WORDS && n < ws.length; n++) {
+    if (ws[n]!.lower !== 'nor') continue;
+    // The second subject: a capitalised name or one word, then the verb.
+    let v = n + 1;
+    while (v < ws.length && v - n <= SUBJECT_WORDS && ws[v]!.text[0] !== ws[v]!.lower[0]) v++;
+    if (v === n + 1) v++;
+    return v < ws.length ? v - i : 0;
+  }
+  return 0;
+}
+
 /**
  * Predicate negations: "did not", "should not be", "isn't", "never" (not a contrast like "governments, not
  * companies"), a likelihood denied ("there's little risk of"), and a denial without "not" ("failed to notify").
@@ -131,7 +150,12 @@ export function negations(p: Passage): Marker[] {
       const without = deniesWithout(p.words, index, p.text);
       if (without >= 0) return void out.push(without ? { word, index, frame: without } : { word, index });
       // "can neither access it nor modify it": after an auxiliary, "neither" denies as "not" does ("neither company" does not).
-      if (word.lower === 'neither') return void (AUX.has(p.words[index - 1]?.lower ?? '') && out.push({ word, index }));
+      if (word.lower === 'neither') {
+        if (AUX.has(p.words[index - 1]?.lower ?? '')) return void out.push({ word, index });
+        // "neither it nor OpenAI prepares for…": two subjects denied what their verb says, reached past both.
+        const frame = neitherNor(p.words, index);
+        return void (frame > 0 && out.push({ word, index, frame }));
+      }
       if (!isNegator(word.lower)) return;
       if (NOT_NEGATING.has(p.words[index + 1]?.lower ?? '')) return;
       // "will not take effect until 2027" says when it happens, not that it does not.

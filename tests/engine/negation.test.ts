@@ -113,6 +113,14 @@ describe('negation: a claim denied on one side and stated on the other', () => {
     expect(check('Neither farmer said the sensors were easy to install and repair.', plain)).toBeNull();
   });
 
+  it('reads "neither X nor Y" before their verb as denying both what the verb says ("neither the port nor the council plans to sell")', () => {
+    const plain = 'The port and the council both plan to sell shares in the ferry company next year.';
+    expect(check('Neither the port nor the council plans to sell shares in the ferry company next year.', plain)?.kind).toBe('negation');
+    expect(check('Neither Harbourco nor the council will run the island ferries after May.', 'Harbourco will run the island ferries after May, the council said.')?.kind).toBe('negation');
+    // Agreeing: both sides deny it.
+    expect(check('Neither the port nor the council plans to sell shares in the ferry company next year.', 'The port does not plan to sell shares in the ferry company next year.')).toBeNull();
+  });
+
   it('does not read "without" before a noun, "failed" without "to", or "no longer whether" as a denial', () => {
     expect(check('The lab published the results without warning anyone at the regulator.', 'The lab published the results after warning the regulator.')?.kind).toBe('negation');
     expect(check('Without a shared timetable, the smaller ferry firms could sail first.', 'A shared timetable would let the smaller ferry firms sail first.')).toBeNull();
