@@ -30,6 +30,11 @@ function findTitles(p: Passage, name: Piece): Piece[] {
   TITLE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TITLE_RE.exec(clause))) out.push({ text: m[0], start: base + m.index, end: base + m.index + m[0].length });
+  // A name set off by commas after its title ("Anthropic's chief executive, Jack Clark, and …"): the title ends the clause before.
+  if (out.length === 0 && /^\s*$/.test(clause) && /^\s*[,)]/.test(p.norm.slice(name.end, name.end + 2))) {
+    const lead = APPOSED.exec(p.norm.slice(from, base));
+    if (lead) return [{ text: lead[1]!, start: from + lead.index + lead[0].length - lead[1]!.length - lead[2]!.length, end: from + lead.index + lead[0].length - lead[2]!.length }];
+  }
   if (out.length === 0) return out;
   // A title with another person named between it and this name is that person's ("co-founder Jack Clark and Marina
   // Favaro"), unless it is plural and names them together ("founders Jack Clark and Marina Favaro").
@@ -39,6 +44,12 @@ function findTitles(p: Passage, name: Piece): Piece[] {
   const setOffAfter = (t: Piece, n: Name) => n.end <= t.start && isPerson(n) && SET_OFF.test(p.norm.slice(n.end, t.start));
   return out.filter((t) => !others.some((n) => (n.start >= t.end && !shared(t, n)) || setOffAfter(t, n)));
 }
+
+/**
+ * A title right before the comma that sets a name off after it ("its chief executive, ", "Anthropic's chief executive, "),
+ * past "the", "its" or an organisation's possessive; "his co-author, Marina Favaro" is a relation to a person, not a role.
+ */
+const APPOSED = new RegExp(`(?:^|\\s)(?:(?:the|its)\\s+|[\\p{L}-]+['\u2019]s\\s+)(${RANK}(?:${ROLE}))(\\s*,\\s*)$`, 'iu');
 
 /** What stands between a person's name and a title in brackets after it: the bracket, and a determiner or possessive. */
 const SET_OFF = /^\s*\(\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}-]+['\u2019]s\s+)?$/u;

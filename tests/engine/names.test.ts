@@ -106,6 +106,14 @@ describe('titles: the same person with a different role on each side', () => {
     expect(check(lead, 'Maria Okafor, who runs the pump station, said the flood barrier failed because its pumps lost power.')).toBeNull();
   });
 
+  it('reads a title set before a name the commas set off ("the firm\'s chief engineer, Maria Okafor, said"), not a relation to a person ("his co-author, Maria Okafor")', () => {
+    const apposed = "The report was written by the firm's chief engineer, Maria Okafor, and two colleagues.";
+    const f = check(apposed, 'The report was written by co-founder Maria Okafor and two colleagues.');
+    expect(f?.kind).toBe('name');
+    expect(marked(apposed, f!.a)).toEqual(['chief engineer']);
+    expect(check('The report was written by Tom Reyes. His co-author, Maria Okafor, runs the pump station.', 'The report was written by co-founder Maria Okafor and two colleagues.')).toBeNull();
+  });
+
   it('reads "one of" a group of that role after the name as the title ("Maria Okafor, one of its co-founders")', () => {
     const one = "Maria Okafor, one of the firm's co-founders, said the flood barrier failed because its pumps lost power.";
     const f = check(lead, one);
