@@ -53,6 +53,9 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
       }
       // Two publications dated, each its own ("a report it released on Wednesday" / "a blog post Thursday"), are two things.
       if (twoPublications(a, x, b, y)) continue;
+      // A page's "this week" holds the other's Wednesday, and whatever came just before or after something else that week;
+      // a page that names the day ("on Monday") where the other says only "this week" says more, and may be wrong.
+      if (inThisWeek(x.value, y.value)) continue;
       // A calendar date and a weekday compare only through the date's year ("14 May 2026" fell on a Thursday).
       const weekdayOf = (t: TimeExpr, u: TimeExpr) => (WEEKDAY_WORD.test(u.value) && CALENDAR.test(t.value) ? t.weekday ?? null : undefined);
       const wx = weekdayOf(x, y);
@@ -75,6 +78,10 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
   return omittedDate(a, b, ta, tb) ?? omittedDate(b, a, tb, ta, true);
 }
 
+
+/** Whether `week` is "this week" and `day` a weekday or a time told only against another event: one within the other. */
+const inThisWeek = (week: string, day: string): boolean => week === 'rel:this-week' && (WEEKDAY_VALUE.test(day) || day === 'rel:before' || day === 'rel:after');
+const WEEKDAY_VALUE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** A time counted back from now ("six years ago"): beside a year or a date, the same time told again ("Six years ago, in 2020"). */
 const AGO = /^rel:\d+-[a-z]+s-ago$/;

@@ -31,6 +31,13 @@ describe('dates: the same event dated differently', () => {
     expect(check(last, earlier, 1)?.summary).toBe('"Last year" vs "Earlier this year"');
   });
 
+  it('reads a page\'s "this week" as holding the other\'s weekday, but a weekday the page names against "this week" as more than it', () => {
+    const wednesday = 'The port authority published its review of the ferry contract on Wednesday.';
+    expect(check('The port authority, in its review this week, questioned the ferry contract.', wednesday, 1)).toBeNull();
+    expect(check('The port authority, in its review this week, questioned the ferry contract.', 'The port authority published its review of the ferry contract just before the vote.', 1)).toBeNull();
+    expect(check('The port authority published its review of the ferry contract on Monday.', 'The port authority published its review of the ferry contract this week.', 1)?.kind).toBe('date');
+  });
+
   it('reads "two years ago" as a time of its own, and "a year ago" as last year', () => {
     expect(check('Two years ago, the board refused to sell the stadium to the city.', earlier, 1)?.summary).toBe('"Two years ago" vs "Earlier this year"');
     expect(check('A year ago, the board refused to sell the stadium to the city.', last, 1)).toBeNull();
