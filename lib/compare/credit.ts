@@ -124,7 +124,8 @@ function findCredit(p: Passage, q: Piece): Credit | null {
   if (framed && framed.party.length) {
     const rest = pre.slice(p.words[framed.verb]!.end);
     SPEECH.lastIndex = 0;
-    if (rest.length <= CLEFT_REACH && !rest.includes('"') && !SPEECH.test(rest)) {
+    const reach = /:\s*$/.test(rest) ? CLEFT_REACH_COLON : CLEFT_REACH;
+    if (rest.length <= reach && !rest.includes('"') && !SPEECH.test(rest)) {
       const party = classify(p, framed.party);
       if (party) return party;
     }
@@ -165,6 +166,8 @@ const ACCORDING_BEFORE = /\baccording\s+to\s+([^,;:"()]{2,60}?)\s*[,:]\s*$/di;
 const CLEFT_BEFORE = new RegExp(`\\bit\\s+(?:was|is)\\s+([^,;:"()]{2,60}?)\\s+(?:who|that)\\s+(?:(?:${VERBS}|put it|first said)\\b[^";]{0,20}:?|[a-z]+\\b[^";:]{0,50}:)\\s*$`, 'di');
 /** Characters a cleft's verb may stand before the quotation it frames ("that spelled out the catch — it '…'"). */
 const CLEFT_REACH = 50;
+/** The same where a colon sets the quotation after what the cleft's party did ("that made the point I most want you to keep:"). */
+const CLEFT_REACH_COLON = 80;
 /** "<party>'s assessment is blunt:" (a view, verdict, warning… of the party's) right before a quotation's opening mark. */
 const VERDICT_BEFORE = /(?:^|\s)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}[\p{L}-]+['’]s?)\s+(?:own\s+)?(?:assessment|verdict|view|conclusion|warning|message|position|words|advice)(?:\s+(?:is|was)(?:\s+[\p{L}-]+)?)?\s*:\s*$/u;
 

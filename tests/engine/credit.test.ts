@@ -861,3 +861,14 @@ describe('quote credit: a text quoting a party, and "the company" after a clause
     expect(creditOf(q, q.quotes[0]!)?.name).toBeUndefined();
   });
 });
+
+describe('quote credit: a cleft whose party did something a colon then quotes', () => {
+  it('credits "It was Brightwell, of all firms, that made the point I most want you to remember: \'…\'" to the cleft\'s party', () => {
+    const text = `It was Brightwell, of all firms, that made the point I would most like you to remember in the weeks ahead: ${QUOTE}.`;
+    const p = prepared(text, [text, 'The rival firm Brightwell spoke.']);
+    expect(creditOf(p, p.quotes[0]!)?.name).toBe('Brightwell');
+    // Without the colon, a long way from the cleft's verb, the words do not say whose the quotation is.
+    const far = prepared(`It was Brightwell, of all firms, that made the point I would most like you to remember in the weeks ahead and ${QUOTE}.`, [text, 'The rival firm Brightwell spoke.']);
+    expect(creditOf(far, far.quotes[0]!)?.name).toBeUndefined();
+  });
+});
