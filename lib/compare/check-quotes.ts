@@ -9,6 +9,7 @@ import type { Finding } from './finding';
 import { summarise } from './finding';
 import { memoAt, slot, type Passage, type Word } from './passage';
 import { wordDiff, wordDiffFromEnd } from './diff';
+import { stem } from '../text/tokens';
 
 const IGNORABLE = new Set(['a', 'an', 'the']);
 /** At most this many words past the shared stretch on each side for a changed end rather than a cut. */
@@ -20,11 +21,29 @@ const QUOTE_WORDS_SLOT = slot();
 /** A quotation's words and their lower-case forms, found once per quote (by its start: quotes do not overlap). */
 function quoteWords(p: Passage, q: Piece): { words: Word[]; lower: string[]; joined: boolean[] } {
   return memoAt(p, QUOTE_WORDS_SLOT, q.start, () => {
-    const words = p.words.filter((w) => w.start >= q.start && w.end <= q.end);
+    const words = alterationsJoined(p, p.words.filter((w) => w.start >= q.start && w.end <= q.end));
     // A word a hyphen joins to the one before ("higher-value") is one word with it when an end's length is counted.
     const joined = words.map((w, i) => i > 0 && p.norm.slice(words[i - 1]!.end, w.start) === '-');
     return { words, lower: words.map((w) => w.lower), joined };
   });
+}
+
+/**
+ * A quotation's words with an editor's bracketed letter read back into its word ("[a]nything" is "anything", as court
+ * filings and academic quotations change a capital): the letter and the rest are one word, not "a" and "nything".
+ */
+function alterationsJoined(p: Passage, words: Word[]): Word[] {
+  const out: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    if (next && w.lower.length === 1 && p.norm[w.start - 1] === '[' && p.norm[w.end] === ']' && next.start === w.end + 1) {
+      const lower = w.lower + next.lower;
+      out.push({ ...next, text: p.text.slice(w.start - 1, next.end), start: w.start - 1, lower, stem: stem(lower) });
+      i++;
+    } else out.push(w);
+  }
+  return out;
 }
 
 /** Words from index `from` to `to` (exclusive), a hyphenated compound counted once. */

@@ -118,3 +118,11 @@ describe("a quotation's changed words, against an outlet that gives the original
     expect(found).toContain('001#10 "least prudent" vs "cautious"');
   });
 });
+
+describe("quotes: an editor's bracketed letter", () => {
+  it('reads "[a]nything" as "anything", as court filings and papers change a capital, and still sees a changed word after it', () => {
+    const plain = '"Anything connected to the harbour network is now at risk because of how cheap the pumps have become," the engineer said.';
+    expect(check('She added that "[a]nything connected to the harbour network is now at risk because of how cheap the pumps have become."', plain)).toBeNull();
+    expect(check('She added that "[a]nything connected to the harbour network is now safe because of how cheap the pumps have become."', plain)?.kind).toBe('quote');
+  });
+});
