@@ -130,7 +130,7 @@ export function checkNames(a: Passage, b: Passage, minContext: number, persons =
       const given = head && isPerson(x) && isPerson(y) && wordsOf(x)[0] === wordsOf(y)[0] && wordsOf(x).at(-1) !== wordsOf(y).at(-1);
       const need = minContext - (given ? 2 : kind ? 1 : 0);
       // Two bodies of one kind ("University of Waterloo" / "University of Toronto") are tied by the whole sentence around
-      // them, unless the page's names someone the story never does (a commentator's own university is no version of the study's).
+      // them, unless the page's sentence names someone the story never does (a commentator's own university is no version of the study's).
       const radius = head && isBody(x) && isBody(y) && !namesStranger(a, na) ? 12 : 4;
       if (sharedCount(contextStems(a, x, radius), contextStems(b, y, radius), a.related) >= need) {
         return { kind: 'name', a: [x], b: [y], summary: summarise([x], [y]), confidence: 0.8 };

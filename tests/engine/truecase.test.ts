@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { caseForms, isCaseless, isShouting, truecase } from '../../lib/text/truecase';
 import { analyze, seed } from './helpers';
 
+/** Each divergence of an analysis as kind, page paragraph and other passage: what a recased page must find again. */
+const found = (x: ReturnType<typeof analyze>) => x.divergences.map((d) => `${d.kind} ${d.page.paragraph} ${d.other.doc}#${d.other.paragraph}`);
+
 describe('text set in lower case', () => {
   it('tells a paragraph in lower case throughout from an ordinary one whose only capital opens it', () => {
     expect(isCaseless("yeah so i'm told anthropic put this out thursday and i think the timing matters")).toBe(true);
@@ -14,7 +17,6 @@ describe('text set in lower case', () => {
     const lower = seed('004').paragraphs.map((p) => p.toLowerCase());
     const a = analyze(lower);
     expect(a.self).toBe(seed('004').id);
-    const found = (x: typeof a) => x.divergences.map((d) => `${d.kind} ${d.page.paragraph} ${d.other.doc}#${d.other.paragraph}`);
     expect(found(a)).toEqual(found(analyze(seed('004').paragraphs)));
     expect(found(a).length).toBeGreaterThan(0);
     for (const d of a.divergences) expect(d.page.text).toBe(lower[d.page.paragraph]);
@@ -41,7 +43,6 @@ describe('text set in capitals', () => {
     const shouted = seed('003').paragraphs.map((p) => p.toUpperCase());
     const a = analyze(shouted);
     expect(a.self).toBe(seed('003').id);
-    const found = (x: typeof a) => x.divergences.map((d) => `${d.kind} ${d.page.paragraph} ${d.other.doc}#${d.other.paragraph}`);
     expect(found(a)).toEqual(found(analyze(seed('003').paragraphs)));
     expect(a.paragraphs.map((p) => p.text)).toEqual(shouted);
     for (const d of a.divergences) {
