@@ -9,7 +9,7 @@ import type { Finding } from './finding';
 import { summarise } from './finding';
 import { memo, slot, type Passage, type Word } from './passage';
 import { isNegator } from './modality';
-import { STOPWORDS } from '../text/stopwords';
+import { stemsIn } from './credit-phrases';
 
 const DETAIL_SLOT = slot();
 
@@ -59,28 +59,26 @@ function details(p: Passage): Detail[] {
         continue;
       }
       const from = givenFrom(ws, i);
-      if (from) out.push({ word: w, from, given: withheld(ws, ws.indexOf(from)) === null });
+      if (from >= 0) out.push({ word: w, from: ws[from]!, given: withheld(ws, from) === null });
     }
     return out;
   });
 }
 
-/** Where a statement that the detail was given ends at word i starts, or null: "detailed blueprint", "specific about", "in specific terms", "step by step". */
-function givenFrom(ws: Word[], i: number): Word | null {
+/** Where a statement that the detail was given ends at word i starts (its index), or -1: "detailed blueprint", "specific about", "in specific terms", "step by step". */
+function givenFrom(ws: Word[], i: number): number {
   const w = ws[i]!.lower;
   const before = ws[i - 1]?.lower;
-  if (PLAN.test(w) && before === 'detailed') return ws[i - 1]!;
-  if (w === 'specific' && (ws[i + 1]?.lower === 'about' || /^(?:is|are|was|were|be|been)$/.test(before ?? ''))) return ws[i]!;
+  if (PLAN.test(w) && before === 'detailed') return i - 1;
+  if (w === 'specific' && (ws[i + 1]?.lower === 'about' || /^(?:is|are|was|were|be|been)$/.test(before ?? ''))) return i;
   if (w === 'terms') {
     // "in specific terms", "in specific, concrete terms", "in concrete terms"
     for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-      const x = ws[k]!.lower;
-      if (x === 'in') return k < i - 1 && ws.slice(k + 1, i).every((y) => y.lower === 'specific' || y.lower === 'concrete') ? ws[k]! : null;
+      if (ws[k]!.lower === 'in') return k < i - 1 && ws.slice(k + 1, i).every((y) => y.lower === 'specific' || y.lower === 'concrete') ? k : -1;
     }
-    return null;
+    return -1;
   }
-  if (BY_PART.has(w) && before === 'by' && ws[i - 2]?.lower === w) return ws[i - 2]!;
-  return null;
+  return BY_PART.has(w) && before === 'by' && ws[i - 2]?.lower === w ? i - 2 : -1;
 }
 
 /** The "in" of "in (some) detail" before word i, or null. */
@@ -92,10 +90,12 @@ function inDetail(ws: Word[], i: number): Word | null {
 /** A statement's words, from what gives or withholds the detail to the detail word. */
 const piece = (p: Passage, d: Detail) => ({ text: p.text.slice(d.from.start, d.word.end), start: d.from.start, end: d.word.end });
 
-/** Content words two passages share (stems of four letters or more, stop words aside). */
+/** Content words two passages share outside quotations (stems of four letters or more). */
 function shared(a: Passage, b: Passage): number {
-  const stems = new Set(b.words.filter((w) => w.stem.length >= 4 && !STOPWORDS.has(w.lower)).map((w) => w.stem));
-  return new Set(a.words.filter((w) => stems.has(w.stem) && !STOPWORDS.has(w.lower)).map((w) => w.stem)).size;
+  const sb = stemsIn(b.words);
+  let n = 0;
+  for (const s of stemsIn(a.words)) if (s.length >= 4 && sb.has(s)) n++;
+  return n;
 }
 
 /**
