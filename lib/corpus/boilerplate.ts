@@ -98,8 +98,8 @@ const unpunctuated = (t: string, body: string) => body === t && /[\p{L}\d)]$/u.t
 /** A clock time opening a line, as alerts, live blogs and timestamped transcripts date each entry ("4:48 PM —", "[12:05]"). */
 const CLOCK_LED = /^\[?\d{1,2}:\d{2}(?::\d{2})?\]?(?:\s*[ap]\.?m\.?)?\s*[\u2014\u2013:|-]?\s/i;
 
-/** isHeading of a line already normalised and trimmed (computeFlags has it so for every paragraph). */
-function headingShape(t: string): boolean {
+/** isHeading of a line already normalised and trimmed (computeFlags has it so for every paragraph); `feed`: see computeFlags. */
+function headingShape(t: string, feed = false): boolean {
   const n = wordCount(t);
   if (n === 0) return true;
   if (/[.!"']$/.test(t) && n > 3) return false;
@@ -116,7 +116,7 @@ function headingShape(t: string): boolean {
   if (CLOCK_LED.test(t) && n > 8) return false;
   // A line of up to sixteen words with no closing punctuation, not a list item, is a headline whatever its case
   // ("Anthropic calls on rival AI labs to agree a verifiable pause on frontier systems").
-  return n <= 8 || (titleCase && n <= 14) || (n <= 16 && unpunctuated(t, body)) || (/^\d{1,2}[.)]\s/.test(t) && n <= 10);
+  return n <= 8 || (titleCase && n <= 14) || (!feed && n <= 16 && unpunctuated(t, body)) || (/^\d{1,2}[.)]\s/.test(t) && n <= 10);
 }
 
 /** "Name Surname, Role at Organisation" on its own line: a caption or byline. */
@@ -138,6 +138,26 @@ export function paragraphFlags(paragraphs: string[]): number[] {
   return f;
 }
 
+/** Lines this long that a feed must have, and the share of them left unpunctuated that makes the page one. */
+const FEED_LINE = 9;
+const FEED_LINES = 5;
+const FEED_SHARE = 2 / 3;
+
+/**
+ * A page whose longer lines mostly end without punctuation (a TV crawl, a ticker, a wire's list of flashes) states its
+ * news in headline form throughout: there a line of nine words or more is an item of the feed, not a heading over one.
+ */
+function isFeed(norm: string[], bodies: string[], sizes: number[]): boolean {
+  let lines = 0;
+  let bare = 0;
+  norm.forEach((t, i) => {
+    if (sizes[i]! < FEED_LINE) return;
+    lines++;
+    if (unpunctuated(t, bodies[i]!)) bare++;
+  });
+  return bare >= FEED_LINES && bare >= lines * FEED_SHARE;
+}
+
 /** Longer lines are reporting (or a promo): not headings, captions, fragments or template list lines. */
 const SHORT = 40;
 
@@ -153,13 +173,14 @@ function computeFlags(paragraphs: string[]): number[] {
   for (const n of letters) if (n >= 0) shared.set(n, (shared.get(n) ?? 0) + 1);
   const keys = bodies.map((b, i) => (letters[i]! >= 0 && shared.get(letters[i]!)! > 1 ? keyOfNormalized(b) : ''));
   for (const k of keys) if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const feed = isFeed(norm, bodies, sizes);
   return paragraphs.map((_, i) => {
     const t = norm[i]!;
     const body = bodies[i]!;
     const n = sizes[i]!;
     const short = n <= SHORT;
     let f = 0;
-    if (short && headingShape(t)) f |= HEADING;
+    if (short && headingShape(t, feed)) f |= HEADING;
     // The first line with no closing punctuation is the headline, however long ("Live updates: Anthropic wants…").
     else if (i === 0 && short && unpunctuated(t, body)) f |= HEADING;
     if (PROMO_START.test(body) || PROMO_ANYWHERE.test(body)) f |= PROMO;

@@ -41,4 +41,26 @@ describe('headings and lead-ins', () => {
     expect(isHeading('What Happens Next:')).toBe(true);
     expect(isHeading('Why It Matters')).toBe(true);
   });
+
+  it('reads a feed of unpunctuated items (a TV crawl) as items that report, while a page with a few headlines keeps them', () => {
+    const crawl = [
+      'Harbour council in Tuesday vote backs shared plan for flood barriers along the coast',
+      'Storm watch for four counties until nine tonight with gusts to sixty miles an hour',
+      'Council plan drawn up by engineering chief Ana Ruiz and deputy mayor Tom Field',
+      'Harbour towns would share the cost of the barriers by population under the plan',
+      'Rail line south of the river closed after a landslip near the old quarry road',
+      'Mayor says the first barriers could be in place before the winter storms arrive',
+    ];
+    // The first line stays the headline, as on any page.
+    expect(paragraphFlags(crawl).map((f) => f & HEADING)).toEqual([HEADING, 0, 0, 0, 0, 0]);
+    const article = [
+      'Harbour council backs shared plan for flood barriers',
+      'The harbour council voted on Tuesday to back a shared plan for flood barriers along the coast.',
+      'Council plan drawn up by engineering chief Ana Ruiz and deputy mayor Tom Field',
+      'The plan was drawn up by the engineering chief, Ana Ruiz, and the deputy mayor, Tom Field.',
+      'Harbour towns would share the cost of the barriers by population, the plan says.',
+      'The mayor said the first barriers could be in place before the winter storms arrive.',
+    ];
+    expect(paragraphFlags(article)[2]! & HEADING).toBe(HEADING);
+  });
 });
