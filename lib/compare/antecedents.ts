@@ -143,8 +143,8 @@ function framedSpeaker(q: Passage): string | undefined {
 /** The organisation a sentence opens with, ending before `end`. */
 function leadOrganisation(q: Passage, end: number): string | undefined {
   if (q.words.length < 4) return undefined;
-  // A name set off by a dash is a dateline or a label ("TOKYO — Anthropic, …", "Thursday - Anthropic publishes …").
-  const label = (n: Name) => /^\s+-\s/.test(q.norm.slice(n.end, n.end + 3));
+  // A name set off by a dash is a dateline or a label ("TOKYO — Anthropic, …", "Thursday - Anthropic publishes …", a wiki's bold "'''Comment''' —").
+  const label = (n: Name) => /^['"*_]*\s+-\s/.test(q.norm.slice(n.end, n.end + 8));
   // A place is no organisation ("The US artificial intelligence company Anthropic": not the US).
   const lead = namePhrases(q).find((n) => n.start <= q.words[3]!.start && n.end <= end && !/['’]s$/.test(q.text.slice(n.start, n.end)) && !STOPWORDS.has(n.lower) && !label(n) && !isPlace(n.lower));
   if (!lead || personName(q, lead) || timeExprs(lead.text).length > 0) return undefined;

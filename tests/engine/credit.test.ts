@@ -42,6 +42,15 @@ describe('quote credit: the same quotation credited to different parties', () =>
     expect(check(prepared(`Dana Whitfield of Harlow Water, who has run the utility's storm planning for a decade and more, left one line for the end of the report: ${QUOTE}.`), b)).toBeNull();
   });
 
+  it('reads the subject of a colon clause past "actually" or "even" before its verb ("Harlow Water\'s report actually uses that example: …")', () => {
+    const b = prepared(`${QUOTE.slice(0, -1)}," said Tom Okafor, the city's planning chief.`);
+    for (const adverb of ['actually', 'even']) {
+      const a = prepared(`Dana Whitfield's report ${adverb} uses that very example: ${QUOTE}.`);
+      expect(creditOf(a, a.quotes[0]!)).toMatchObject({ text: "Dana Whitfield's report", name: 'Whitfield' });
+      expect(check(a, b)?.kind).toBe('attribution');
+    }
+  });
+
   it('reads the speaker of a colon clause after a reply ("No, and Tom Okafor from Harlow Water made that point: …") as the person named before "from" or "of"', () => {
     const a = prepared(`No, and Tom Okafor from Harlow Water made that very point: ${QUOTE}.`);
     const credit = creditOf(a, a.quotes[0]!);
@@ -203,6 +212,11 @@ describe('quote credit through "the company"', () => {
     expect(check(after('Regulators rejected the plan in a statement on Tuesday.', companyPart), harlow)).toBeNull();
     expect(check(after('Regulation remains weak across the region this year.', companyPart), harlow)).toBeNull();
     expect(check(after('Brightwell rejected the plan in a statement released on Tuesday.', `A company argued that ${QUOTE}.`), harlow)).toBeNull();
+  });
+
+  it('reads no wiki label set off by a dash as "the company" ("\'\'\'Comment\'\'\' — …")', () => {
+    const f = check(after(`: '''Comment''' — "asked to agree" reads like a demand, not a request.`, companyPart), harlow);
+    expect(f?.summary ?? '').not.toMatch(/\(Comment\)/);
   });
 
   it('reads a paragraph\'s opening "the company" as the organisation the last sentence names in a reporting frame (", Brightwell argues,")', () => {
