@@ -15,6 +15,9 @@ const NAMES_SLOT = slot();
 export const CONNECTORS = new Set(['of', 'for', 'de', 'von', 'van', 'al']);
 export const NOT_NAMES = new Set(['i', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'in', 'on', 'at', 'as', 'but', 'and', 'or', 'if', 'while', 'when', 'without', 'with', 'after', 'before', 'since', 'earlier', 'later', 'according', 'however', 'still', 'even', 'lead', 'rival', 'given', 'despite', 'although', 'though', 'because', 'unlike', 'like', 'meanwhile', 'instead', 'yet', 'everything', 'anything', 'something', 'nothing', 'everyone', 'anyone', 'someone', 'everybody', 'anybody', 'somebody', 'nobody']);
 
+/** A verb or pronoun run into its contraction ("Didn't", "We're", "They'll"): a sentence's first word, never a name. */
+const CONTRACTION = /n['’]t$|['’](?:ll|re|ve|d|m)$/;
+
 /** A name phrase with its lower-case form. */
 export interface Name extends Piece {
   lower: string;
@@ -46,7 +49,7 @@ function findNames(p: Passage): Name[] {
   let i = 0;
   while (i < ws.length) {
     const w = ws[i]!;
-    if (!nameWord(w.text) || NOT_NAMES.has(w.lower) || STOPWORDS.has(w.lower) || titles.some((q) => q.start <= w.start && w.end <= q.end)) {
+    if (!nameWord(w.text) || NOT_NAMES.has(w.lower) || STOPWORDS.has(w.lower) || CONTRACTION.test(w.lower) || titles.some((q) => q.start <= w.start && w.end <= q.end)) {
       i++;
       continue;
     }

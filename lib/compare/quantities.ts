@@ -17,8 +17,8 @@ export interface Quantity extends Piece {
  * A qualifier right before an amount that bounds it from above or below; the piece then starts with it. A
  * currency sign, with its country or not, may stand between them ("more than $1 trillion", "nearly US$1 trillion").
  */
-/** A currency sign, with its country or not ("US$", "S$", "€"). */
-const SIGN_SRC = '(?:US|A|C|S|HK|NZ)?[$€£¥]';
+/** A currency sign, with its country or not ("US$", "S$", "€"), or a currency's code as agencies and cables write it ("USD 1.5 trillion"). */
+const SIGN_SRC = '(?:(?:US|A|C|S|HK|NZ)?[$€£¥]|(?:USD|CAD|AUD|NZD|HKD|SGD|EUR|GBP|JPY)\\s?)';
 const CURRENCY = `(?:${SIGN_SRC})?`;
 const BELOW = new RegExp(`\\b(?:nearly|near|almost|close to|just shy of|just under|less than|fewer than|under|up to|as much as|as high as|as many as|below)\\s+${CURRENCY}$`, 'i');
 const ABOVE = new RegExp(`\\b(?:more than|over|at least|upwards of|above|in excess of|exceeding)\\s+${CURRENCY}$`, 'i');
@@ -52,7 +52,9 @@ const SCALE_ABBR: Record<string, number> = { mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e
 const SCALE_LETTER: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, t: 1e12 };
 /** A currency sign right before an amount, and the name its amounts are written with in words. */
 const SIGN = new RegExp(`${SIGN_SRC}$`);
-const SIGN_NAME: Record<string, string> = { $: 'dollar', '€': 'euro', '£': 'pound', '¥': 'yen' };
+const SIGN_NAME: Record<string, string> = { $: 'dollar', '€': 'euro', '£': 'pound', '¥': 'yen', D: 'dollar', R: 'euro', P: 'pound', Y: 'yen' };
+/** The currency a sign or code stands for, by its last character ("US$" and "USD" both end in the dollar's). */
+const signName = (sign: string) => SIGN_NAME[sign.trimEnd().at(-1)!]!;
 /** The currency named after an amount, with "of" or not ("a billion dollars", "billions of dollars"). */
 const NAMED = /^[\s-]+(?:of\s+)?(dollar|euro|pound|yen)s?\b/i;
 /** Units of a duration, in months, so "six months", "half a year" and "26 weeks" compare as one length of time. */
@@ -127,7 +129,7 @@ export function quantities(norm: string): Quantity[] {
     const start = q ? at - (before.length - q.index) : sign ? m.index - sign[0].length : at;
     const bound = below ? -1 : above ? 1 : 0;
     const named = unit ? null : NAMED.exec(norm.slice(end, end + 12));
-    const currency = sign ? SIGN_NAME[sign[0].at(-1)!]! : named ? named[1]!.toLowerCase() : null;
+    const currency = sign ? signName(sign[0]) : named ? named[1]!.toLowerCase() : null;
     out.push({ text: norm.slice(start, end), start, end, value, duration: !!unit, bound, currency });
   }
   return out;

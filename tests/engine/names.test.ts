@@ -96,6 +96,11 @@ describe('titles: the same person with a different role on each side', () => {
     expect(namePhrases(passage("Researchers at Queen's University built the model.")).map((n) => n.text)).toEqual(['Researchers', "Queen's University"]);
   });
 
+  it('reads no contraction opening a sentence as part of a name ("Didn\'t Okafor …")', () => {
+    expect(namePhrases(passage("Didn't Okafor warn about the pumps last year?")).map((n) => n.text)).toEqual(['Okafor']);
+    expect(namePhrases(passage("We're told Maria Okafor will speak.")).map((n) => n.text)).toEqual(['Maria Okafor']);
+  });
+
   it('reads a title set off by a comma after the name ("Maria Okafor, the chief engineer")', () => {
     const after = "Maria Okafor, the city's chief engineer, said the flood barrier failed because its pumps lost power.";
     const f = check(lead, after);

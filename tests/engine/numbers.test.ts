@@ -109,6 +109,13 @@ describe('number divergences', () => {
     expect(check(roughly, nearly)?.summary).toBe('"roughly US$400 million" vs "nearly a billion"');
   });
 
+  it('reads a currency code before the amount ("USD 1.5 trillion", "EUR 900bn") as its currency sign', () => {
+    expect(read('a flotation could value the operator at around USD 1.5 trillion')).toEqual([['around USD 1.5 trillion', 1.5e12, false]]);
+    expect(quantities('nearly EUR 900bn').map((q) => [q.text, q.currency])).toEqual([['nearly EUR 900bn', 'euro']]);
+    const nearly = 'The listing could value the port operator at nearly a billion dollars.';
+    expect(check('Both firms are preparing listings, and one could value the operator at around USD 1.5 billion.', nearly)?.summary).toBe('"around USD 1.5 billion" vs "nearly a billion"');
+  });
+
   it('reads "one" before a scale as an amount ("one billion"), and a currency named after "of" ("one billion of dollars")', () => {
     expect(read('a sale could value the ferry firm at almost one billion of dollars')).toEqual([['almost one billion', 1e9, false]]);
     expect(quantities('almost one billion of dollars').map((q) => q.currency)).toEqual(['dollar']);
