@@ -13,9 +13,9 @@ import { modalTieIn, relativeObject, throughMeans, tieIn } from './claim-tie';
 /**
  * Words that deny without "not" ("refused", "nobody could", "struggle to"), ask ("whether it keeps pace"), keep a
  * thing from happening ("preventing any single company from…") or make it a purpose ("used to allow research to keep
- * pace", "so that"): the plain side is not an assertion then.
+ * pace", "so that") or set it aside ("rather than mandating a pause"): the plain side is not an assertion then.
  */
-const NEGATIVE_VERBS = /\b(refus|declin|reject|fail|deni|lack|without|never|neither|nor|nobody|no one|none|nothing|absent|stop(?:ped)? short|struggl|whether|prevent|avoid|forbid|prohibit|ban(?:s|ned|ning)?\b|block(?:s|ed|ing)?\b|\bto (?:allow|let|enable|help)\b|\bso that\b|\bin order to\b)/i;
+const NEGATIVE_VERBS = /\b(refus|declin|reject|fail|deni|lack|without|never|neither|nor|nobody|no one|none|nothing|absent|stop(?:ped)? short|struggl|whether|prevent|avoid|forbid|prohibit|ban(?:s|ned|ning)?\b|block(?:s|ed|ing)?\b|\bto (?:allow|let|enable|help)\b|\bso that\b|\bin order to\b|\brather than\b|\binstead of\b)/i;
 
 /** Words apart the claim's words may stand on the other side, strictly (for sentences alike in nothing else). */
 const STRICT_WITHIN = 3;

@@ -339,3 +339,13 @@ describe('a denied intention', () => {
     expect(check('HarborNet does not plan to buy any ferries this autumn.', selling)).toBeNull();
   });
 });
+
+describe('negation: a claim the other side sets aside with "rather than" or "instead of"', () => {
+  it('reads "rather than requiring" as no assertion to deny ("does not require" says the same)', () => {
+    const denied = 'The emergency order does not require a shutdown of the harbour pumps.';
+    expect(checkNegation(passage(denied), passage('The emergency order asks operators to test the harbour pumps, rather than requiring a shutdown of the harbour pumps.'))).toBeNull();
+    expect(checkNegation(passage(denied), passage('The emergency order asks operators to test the harbour pumps instead of requiring a shutdown of the harbour pumps.'))).toBeNull();
+    // Stated plainly, the requirement is denied on one side only.
+    expect(checkNegation(passage(denied), passage('The emergency order requires a shutdown of the harbour pumps.'))?.kind).toBe('negation');
+  });
+});
