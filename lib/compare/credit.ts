@@ -22,7 +22,7 @@ const VERBS = [...REPORTING_VERBS, 'say', 'tells', 'declared', 'declares', 'warn
 const SPEECH = new RegExp(`\\b(?:${VERBS}|put it|puts it|summed up|sums up|(${PARTICIPLES}))\\b`, 'gi');
 /** A credit written after the quotation: '…," he said', '…," said Jane Doe', '…," Papernot explained'. */
 const AFTER = new RegExp(
-  `^[\\s",.]*(?:((?:he|she|it|they|we)|[\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,3}|the\\s+[a-z]+)\\s+(?:has\\s+|had\\s+)?(?:also\\s+)?(?:${VERBS})|(?:${VERBS})\\s+((?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,3})` +
+  `^[\\s"',.]*(?:((?:he|she|it|they|we)|[\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,3}|the\\s+[a-z]+)\\s+(?:has\\s+|had\\s+)?(?:also\\s+)?(?:${VERBS})|(?:${VERBS})\\s+((?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,3})` +
     // '…," the study's lead researcher, Martin Lessard, has said': the name set off after a title.
     `|the\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3},\\s+([\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,2}),\\s+(?:has\\s+|had\\s+)?(?:also\\s+)?(?:${VERBS}))\\b`,
   'u',

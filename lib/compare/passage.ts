@@ -117,9 +117,31 @@ function opens(norm: string, at: number): boolean {
 /** A quotation read aloud: "quote, … end quote" or "… unquote" (group 1, without the markers), "quote" opening its sentence or after a comma or colon. */
 const SPOKEN_QUOTE = /(?:^|(?<=[,:;.]\s*))quote\b[,:]?\s+(\S[^]*?)[,.;]?\s+(?:end\s+quote|unquote)\b/dgi;
 
-/** Quotations of at least three words, marked or read aloud. */
+/** A single mark that may open a quotation: at the start or after a space, bracket or dash, before a letter or digit. */
+const SINGLE_OPENS = (norm: string, i: number) => (i === 0 || /[\s(\[—-]/.test(norm[i - 1]!)) && /[\p{L}\d]/u.test(norm[i + 1] ?? '');
+/** A single mark that may close one: after a letter, digit or stop, before a space, a stop or the end (an apostrophe inside a word is neither). */
+const SINGLE_CLOSES = (norm: string, i: number) => /[\p{L}\d.,!?;:]/u.test(norm[i - 1] ?? '') && (i + 1 === norm.length || /[\s.,;:!?)\]—-]/.test(norm[i + 1]!));
+
+/**
+ * Quotations in single marks, as British style sets them ("'Anything connected to the internet is now at risk,' he said"),
+ * each opening mark with the first closing one after it. Read only in text with no double marks, where they are the quotations.
+ */
+function singleQuoted(norm: string): Piece[] {
+  const out: Piece[] = [];
+  for (let i = norm.indexOf("'"); i >= 0; i = norm.indexOf("'", i + 1)) {
+    if (!SINGLE_OPENS(norm, i)) continue;
+    let j = norm.indexOf("'", i + 1);
+    while (j >= 0 && !SINGLE_CLOSES(norm, j)) j = norm.indexOf("'", j + 1);
+    if (j < 0) break;
+    out.push({ text: norm.slice(i + 1, j), start: i + 1, end: j });
+    i = j;
+  }
+  return out;
+}
+
+/** Quotations of at least three words, marked (in double marks, or in single ones where a text has no double) or read aloud. */
 export function findQuotes(norm: string): Piece[] {
-  const marked = quotedSpans(norm);
+  const marked = norm.includes('"') ? quotedSpans(norm) : singleQuoted(norm);
   if (/quote/i.test(norm)) {
     for (const m of norm.matchAll(SPOKEN_QUOTE)) {
       const [start, end] = m.indices![1]!;

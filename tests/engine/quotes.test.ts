@@ -4,6 +4,7 @@ import { passage, quotedSpans } from '../../lib/compare/passage';
 import { normalizeChars } from '../../lib/text/normalize';
 import { quoteWordsAlong } from '../../lib/compare/quote-along';
 import { analyze } from './helpers';
+import { creditOf } from '../../lib/compare/credit';
 
 const check = (a: string, b: string) => checkQuotes(passage(a), passage(b));
 const full = '"I think it\'s fair to say that it\'s not only the big ports that face the flooding risk," the engineer said.';
@@ -124,5 +125,21 @@ describe("quotes: an editor's bracketed letter", () => {
     const plain = '"Anything connected to the harbour network is now at risk because of how cheap the pumps have become," the engineer said.';
     expect(check('She added that "[a]nything connected to the harbour network is now at risk because of how cheap the pumps have become."', plain)).toBeNull();
     expect(check('She added that "[a]nything connected to the harbour network is now safe because of how cheap the pumps have become."', plain)?.kind).toBe('quote');
+  });
+});
+
+describe('quotes in single marks, as British style sets them', () => {
+  it('reads single-marked quotations in a text with no double marks, and no apostrophe as one', () => {
+    const p = passage("Her wider point: 'Every pump on the estuary is now at risk because of how cheap the parts have become,' she said, and the engineers' union agreed.");
+    expect(p.quotes.map((q) => q.text)).toEqual(['Every pump on the estuary is now at risk because of how cheap the parts have become,']);
+    // Where double marks quote, a single mark is an apostrophe or a quotation within one.
+    expect(passage(`She called it "the engineers' best chance to fix the pumps" on Monday.`).quotes.map((q) => q.text)).toEqual(["the engineers' best chance to fix the pumps"]);
+  });
+
+  it('finds a single-marked quotation changed against the same words in double marks, and credits it to the speaker after it', () => {
+    const a = passage("'Every pump on the estuary is now at risk because of how old the parts have become,' Dana Okafor said.");
+    const b = passage('"Every pump on the estuary is now at risk because of how cheap the parts have become," Dana Okafor said.');
+    expect(checkQuotes(a, b)?.kind).toBe('quote');
+    expect(creditOf(a, a.quotes[0]!)).toMatchObject({ name: 'Dana Okafor' });
   });
 });
