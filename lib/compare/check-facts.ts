@@ -45,7 +45,9 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
     // A time that labels its line ("Early 2027: the blacklist takes effect", as timelines write) dates all the line says.
     const cx = labels(a, x) ? content(a.words, 0, a.words.length - 1) : contextStems(a, x);
     for (const y of tb) {
-      if (ta.some((z) => z.value === y.value)) continue;
+      // A day the page gives besides its own "the day before" says more than the other's bare "just before" ("on Wednesday,
+      // the day before Anthropic's post" / "published just before Anthropic's announcement"): the day is still one side's only.
+      if (ta.some((z) => z.value === y.value) && !(relational(y) && WEEKDAY_VALUE.test(x.value))) continue;
       // A year and a calendar date compare through the date's own year ("22 March 2019" / "In 2023"), when it gives one.
       if (isYear(x.value) !== isYear(y.value)) {
         const [yx, yy] = [yearOf(x), yearOf(y)];

@@ -229,6 +229,13 @@ describe('dates: the same event dated differently', () => {
     // "out" in any other sense is no publication: a memo "sorted out" on Tuesday shares only "memo".
     expect(check('The union had already attacked it in a memo sorted out on Tuesday, insisting the depot stay open.', before, 2)).toBeNull();
   });
+
+  it('reads a day given besides "the day before" as the day the other side leaves out ("on Tuesday, the day before the vote" / "just before the vote")', () => {
+    const before = 'The union set out its case in a memo published just before the council vote.';
+    expect(check('The union published its memo on Tuesday, the day before the council vote.', before, 1)?.summary).toBe('"on Tuesday" vs "just before"');
+    // Without a day, "the day before" and "just before" place the memo alike.
+    expect(check('The union published its memo the day before the council vote.', before, 1)).toBeNull();
+  });
 });
 
 describe('dates: a day given for the party\'s blog, a post a relative clause dates, and a timeline line set off by a dot', () => {
@@ -565,8 +572,9 @@ describe('two publications, each dated', () => {
   it('are two things: "a report it released on Wednesday" is no other date for "a blog post Thursday"', () => {
     const page = ['Pause plan', 'Anthropic wants the leading AI labs to agree on a coordinated pause of frontier development.', 'A day before Anthropic\'s post, in a report it released on Wednesday, OpenAI had taken the other side: "democratic governments — not private companies acting alone — must ultimately determine the rules."'];
     const dates = analyze(page).divergences.filter((d) => d.kind === 'date' && d.page.paragraph === 2);
-    // 001 and 003 date the blog post Thursday, which the page's Wednesday report is not.
-    expect(dates.map((d) => `${d.other.doc.slice(0, 3)}#${d.other.paragraph} ${d.summary}`)).toEqual([]);
+    // 001 and 003 date the blog post Thursday, which the page's Wednesday report is not; 004 dates the report only
+    // "just before" the post, so the page's Wednesday is the day it leaves out.
+    expect(dates.map((d) => `${d.other.doc.slice(0, 3)}#${d.other.paragraph} ${d.summary}`)).toEqual(['004#17 "on Wednesday" vs "just before"']);
     // The same publication on another day still differs.
     const post = 'The council said in a blog post Thursday that ferry fares must rise before the winter timetable.';
     expect(checkDates(passage('The council said in a blog post on Wednesday that ferry fares must rise before the winter timetable.'), passage(post), 2)?.summary).toBe('"on Wednesday" vs "Thursday"');
