@@ -160,6 +160,8 @@ export function negations(p: Passage): Marker[] {
       if (NOT_NEGATING.has(p.words[index + 1]?.lower ?? '')) return;
       // "will not take effect until 2027" says when it happens, not that it does not.
       if (p.words.slice(index + 1, index + 1 + UNTIL_WITHIN).some((w) => w.lower === 'until')) return;
+      // "Isn't a pause proposal just good PR?": a question opened by a denied auxiliary asks the reader to agree; it denies nothing.
+      if (index === 0 && word.lower.endsWith("n't") && /\?\s*["')\]]*\s*$/.test(p.norm)) return;
       const prev = p.words[index - 1];
       if (!(word.lower.endsWith("n't") || word.lower === 'never' || word.lower === 'cannot' || AUX.has(prev?.lower ?? '') || COPULA_CONTRACTED.test(prev?.text ?? ''))) return;
       // "does not plan to sell any shares" denies the selling, as "will not sell" does: the intention is a frame.

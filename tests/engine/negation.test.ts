@@ -349,3 +349,11 @@ describe('negation: a claim the other side sets aside with "rather than" or "ins
     expect(checkNegation(passage(denied), passage('The emergency order requires a shutdown of the harbour pumps.'))?.kind).toBe('negation');
   });
 });
+
+describe('negation: a question opened by a denied auxiliary', () => {
+  it('reads "Isn\'t the flood plan just good PR?" as asking, not denying, and a statement with the same words as denying', () => {
+    const plan = 'The council published its flood plan for the harbour towns on Tuesday.';
+    expect(check("Isn't the flood plan for the harbour towns just good PR before the vote?", plan)).toBeNull();
+    expect(check("The council hasn't published its flood plan for the harbour towns.", plan)?.kind).toBe('negation');
+  });
+});
