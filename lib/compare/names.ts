@@ -98,7 +98,13 @@ function titleCased(ws: Word[]): boolean {
 
 /** True when two names are the same allowing typos ("Anthropoc" ~ "Anthropic") or one containing the other. */
 export function sameName(a: string, b: string): boolean {
-  return sameLower(a.toLowerCase(), b.toLowerCase());
+  return sameLower(a.toLowerCase(), b.toLowerCase()) || capitalsOf(a, b) || capitalsOf(b, a);
+}
+
+/** Whether `short` is written in the capitals of the one word `full`, in order ("OAI" for "OpenAI"); initials of several words are sameLower's. */
+function capitalsOf(short: string, full: string): boolean {
+  if (!/^\p{Lu}{2,5}$/u.test(short) || full.length <= short.length || /\s/.test(full)) return false;
+  return [...full].filter((c) => startsUpper(c)).join('') === short;
 }
 
 /** sameName for two name phrases (their lower-case forms are already at hand). */

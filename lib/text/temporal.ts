@@ -106,8 +106,9 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | null, (lower: st
   // A weekday shortened as posts, notes and slides write it ("a blog post Thurs", "out Weds", "Report, Tue:"): capitalised, and only the forms
   // no common word takes ("Wed", "Sun", "Sat" and "Mon" are words or names too).
   [/\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Oo]n)\s+)?(Tues?|Weds|Thu|Thur|Thurs|Fri)\b\.?/g, (m) => ABBREVIATED[m[1]!.slice(0, 3)]!, (l) => /\b(?:tues?|weds|thu|thurs?|fri)\b/.test(l)],
-  // The short forms that are words too ("Mon", "Wed", "Sat", "Sun") only with their full stop and a sentence going on ("a Mon. report").
-  [/\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Oo]n)\s+)?(Mon|Wed|Sat|Sun)\.(?=\s+[a-z0-9]|,)/g, (m) => ABBREVIATED[m[1]!]!, (l) => /\b(?:mon|wed|sat|sun)\./.test(l)],
+  // The short forms that are words too ("Mon", "Wed", "Sat", "Sun") only with their full stop and a sentence going on ("a Mon. report"),
+  // or before a date in figures, as notes write it ("Wed 13/5").
+  [/\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Oo]n)\s+)?(Mon|Wed|Sat|Sun)(?:\.(?=\s+[a-z0-9]|,)|(?=\s+\d{1,2}\/\d{1,2}\b))/g, (m) => ABBREVIATED[m[1]!]!, (l) => /\b(?:mon|wed|sat|sun)(?:\.|\s+\d{1,2}\/)/.test(l)],
   // A month named alone ("In April its model…", "since March", "at the end of April"): led by words that date with it, and capitalised, as
   // "may" and "march" are also a modal and a verb. A year after it is a time of its own.
   [new RegExp(`\\b(?:(?:in|since|by|until|through|from|during|last|next|this|early|late)\\s+|mid-|(?:the\\s+)?(?:end|start|beginning|middle)\\s+of\\s+)${MONTH}\\b`, 'gi'), (m) => (/^\p{Lu}/u.test(m[1]!) ? m[1]!.toLowerCase() : null), (l) => MONTH_START.test(l)],

@@ -198,6 +198,9 @@ describe('dates: the same event dated differently', () => {
     expect(values('Budget memo (council, Wed., a day before the vote)')).toEqual(['wednesday', 'rel:before']);
     expect(values('The Sun. It rose over the depot.')).toEqual([]);
     expect(values('Mon and Sat are the ferry men.')).toEqual([]);
+    // Before a date in figures, as notes write it, the short form is the day too.
+    expect(values('- Council memo, Wed 13/5 (so the day before the vote)')).toEqual(['wednesday', 'rel:before']);
+    expect(values('They Wed 13 couples a year at the harbour chapel.')).toEqual([]);
   });
 
   it('reads times as posts shorten them: "Thurs", "this wk", "earlier this yr", "Back in \'22"', () => {

@@ -237,6 +237,13 @@ describe('names in the same slot', () => {
     expect(sameName('Harbourr Trust', 'Harbour Trust')).toBe(true);
   });
 
+  it('reads capitals written alone as the one-word name they are the capitals of ("HTC" for "HarbourTrustCo"), and no other', () => {
+    expect(sameName('HTC', 'HarbourTrustCo')).toBe(true);
+    expect(sameName('HarbourTrustCo', 'HTC')).toBe(true);
+    expect(sameName('HT', 'HarbourTrustCo')).toBe(false);
+    expect(sameName('HTC', 'Kestrel')).toBe(false);
+  });
+
   it('does not read a bare "AI" as a name in a slot ("two AI companies" / "two American companies")', () => {
     const f = checkNames(
       passage('The quarrel over river dredging is being fought by two American companies with plants on the delta.'),
