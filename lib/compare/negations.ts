@@ -41,6 +41,8 @@ function likelihoodDenied(ws: Word[], index: number): number {
 const DENYING_TO = new Set(['fail', 'fails', 'failed', 'refuse', 'refuses', 'refused', 'decline', 'declines', 'declined', 'unable', 'powerless']);
 /** Nouns "no" denies with what they are for ("no need for greater collaboration", "no role for government agencies"). */
 const DENIED_NOUNS = new Set(['need', 'role', 'plan', 'plans', 'intention', 'place', 'means', 'way', 'mechanism', 'provision']);
+/** Nouns of checking that "no" denies as it denies a verb ("no checks that…", "no verification of…"). */
+const CHECKING = /^(?:checks?|checking|verification|verifications|confirmation|monitoring|audits?|inspections?)$/;
 /** Verbs that deny what follows them with a particle: "ruled out", "warned against", "shelved plans to", "keep out of". */
 const RULE = /^rul(?:e|es|ed|ing)$/;
 /** Verbs whose "against" denies what follows: "warned against", "argued against", "voted against", "spoke out against". */
@@ -70,6 +72,8 @@ function deniesWithout(ws: Word[], i: number, text: string): number {
   if (w === 'no' && next === 'longer') return ws[i + 2] && !STOPWORDS.has(ws[i + 2]!.lower) && !/[:;.]/.test(text.slice(ws[i + 1]!.end, ws[i + 2]!.start)) ? 1 : -1;
   // "too weak to become": what follows "to" cannot be.
   if (w === 'too' && ws[i + 2]?.lower === 'to' && /^[a-z]{3,}$/.test(next) && !STOPWORDS.has(next) && ws[i + 3] && !STOPWORDS.has(ws[i + 3]!.lower)) return 2;
+  // "with no checks that rivals have slowed", "no verification of compliance": the checking itself is denied.
+  if (w === 'no' && CHECKING.test(next) && ws[i - 1]?.lower !== 'a') return 0;
   // "saw no need for", "sees no role for", "has no plans to": the need, role or plan is denied, and what follows with it.
   if (w === 'no' && DENIED_NOUNS.has(next) && ws[i - 1]?.lower !== 'a') return /^(?:for|to|of|in)$/.test(ws[i + 2]?.lower ?? '') ? 2 : 1;
   const content = (k: number) => !!ws[k] && !STOPWORDS.has(ws[k]!.lower);

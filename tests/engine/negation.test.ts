@@ -357,3 +357,13 @@ describe('negation: a question opened by a denied auxiliary', () => {
     expect(check("The council hasn't published its flood plan for the harbour towns.", plan)?.kind).toBe('negation');
   });
 });
+
+describe('negation: checking denied with "no" before its noun', () => {
+  it('reads "with no checks that …" and "no verification that …" as denying the checking the other side states', () => {
+    const stated = 'Harbour towns would verify that neighbouring towns have really repaired their flood barriers.';
+    expect(check('The plan rests on trust, with no checks that neighbouring towns have really repaired their flood barriers.', stated)?.kind).toBe('negation');
+    expect(check('The plan has no verification that neighbouring towns have repaired their flood barriers.', stated)?.kind).toBe('negation');
+    // "a check" and other nouns after "no" deny nothing of the kind.
+    expect(check('There is no doubt that neighbouring towns have really repaired their flood barriers.', stated)).toBeNull();
+  });
+});
