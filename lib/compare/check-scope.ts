@@ -1,7 +1,7 @@
 /**
  * Scope: the same thing said to be confined to something on one side and to reach past it on the other
- * ("the threat is confined to the largest models" / "it's not just the biggest models that pose a threat",
- * "risks extend beyond the largest models"), or a set said to narrow on one side and to take in everything
+ * ("the threat is confined to the largest models", "the concern lies with the biggest models, not with smaller ones" /
+ * "it's not just the biggest models that pose a threat", "risks extend beyond the largest models"), or a set said to narrow on one side and to take in everything
  * on the other ("has narrowed the pool of targets" / "anything online becomes a potential target"). One outlet states the opposite of the other, so it is reported
  * as a negation. The two are tied by the words of what they scope (at least two, synonyms counting).
  */
@@ -57,6 +57,30 @@ interface Scope {
   last: Word;
 }
 
+/** Prepositions that place a thing ("lies with", "comes from", "sits in") before the greatest of a kind. */
+const PLACING = new Set(['with', 'from', 'in', 'among', 'at']);
+/** The greatest of a kind ("the biggest", "the most powerful", "the frontier"). */
+const GREATEST = /^(?:\p{L}+est|most|frontier|top)$/u;
+/** The lesser of a kind, set aside after the greatest ("rather than with the smaller ones", "and not with older models"). */
+const LESSER = new Set(['smaller', 'older', 'lesser', 'less', 'weaker', 'humbler', 'cheaper', 'simpler', 'small', 'old']);
+/** Words after the greatest within which the lesser must be set aside, and words from the setting aside to the lesser. */
+const SET_ASIDE_SPAN = 14;
+const LESSER_SPAN = 4;
+
+/**
+ * "lies with the biggest models, and not with the smaller ones", "sits with the biggest … rather than with the older
+ * ones": the greatest of a kind set against the lesser confines what is said to the greatest, as "only" does.
+ */
+function greatestNotLesser(ws: Word[], i: number): boolean {
+  if (!PLACING.has(ws[i]!.lower) || !DETERMINER.has(ws[i + 1]?.lower ?? '') || !GREATEST.test(ws[i + 2]?.lower ?? '')) return false;
+  for (let k = i + 3; k < Math.min(ws.length, i + 3 + SET_ASIDE_SPAN); k++) {
+    const w = ws[k]!.lower;
+    const aside = (w === 'than' && ws[k - 1]?.lower === 'rather') || w === 'not' || (w === 'of' && ws[k - 1]?.lower === 'instead');
+    if (aside && ws.slice(k + 1, k + 1 + LESSER_SPAN).some((x) => LESSER.has(x.lower))) return true;
+  }
+  return false;
+}
+
 /** The words a marker ends with: every other word is passed over at once. */
 const MARKER_ENDS = new Set(['to', 'just', 'only', 'solely', 'exclusively', 'beyond', ...NARROWING, ...MEMBERSHIP, ...MOSTLY]);
 
@@ -110,7 +134,8 @@ function findScopes(p: Passage): Scope[] {
   const universal = ws.some((w) => UNIVERSAL.has(w.lower));
   for (let i = 0; i < ws.length; i++) {
     if (!universal && MEMBERSHIP.has(ws[i]!.lower)) continue;
-    const m = markerAt(ws, i);
+    // The greatest set against the lesser is marked from its preposition to its superlative ("with the biggest").
+    const m = markerAt(ws, i) ?? (greatestNotLesser(ws, i) ? { start: i, kind: RESTRICT, end: i + 2 } : null);
     if (!m) continue;
     const object = new Set<string>();
     let last = ws[i]!;
@@ -118,7 +143,7 @@ function findScopes(p: Passage): Scope[] {
       const x = (last = ws[k]!);
       if (x.lower.length > 2 && !STOPWORDS.has(x.lower)) object.add(x.stem);
     }
-    out.push({ from: ws[m.start]!, to: ws[i]!, kind: m.kind, object, last });
+    out.push({ from: ws[m.start]!, to: ws['end' in m ? m.end : i]!, kind: m.kind, object, last });
   }
   return out;
 }

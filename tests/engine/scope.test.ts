@@ -113,3 +113,17 @@ describe('scope: "no longer just"', () => {
     expect(check("It's just the largest city hospitals that lose nurses, the inspector said.", wide)?.kind).toBe('negation');
   });
 });
+
+describe('scope: the greatest of a kind set against the lesser ("lies with the biggest …, not with the smaller ones")', () => {
+  const wider = '"It is not just the biggest, oldest flood barriers that fail in a storm surge," the engineer said.';
+
+  it('reads "lies with the biggest …, and not with the smaller ones" and "rather than with the older ones" as confining, as "only" does', () => {
+    expect(check('The risk, as she set it out, lies with the biggest, oldest flood barriers, and not with the smaller ones upstream.', wider)?.summary).toBe('"with the biggest" vs "not just"');
+    expect(check('She said failures come from the biggest, oldest flood barriers rather than from the smaller and newer ones.', wider)?.summary).toBe('"from the biggest" vs "not just"');
+  });
+
+  it('needs the lesser set aside: the greatest named alone confines nothing', () => {
+    expect(check('The risk lies with the biggest, oldest flood barriers on the estuary.', wider)).toBeNull();
+    expect(check('The risk lies with the biggest, oldest flood barriers, not with the pumps.', wider)).toBeNull();
+  });
+});
