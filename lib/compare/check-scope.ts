@@ -42,7 +42,7 @@ const VERB_DENIAL_SPAN = 3;
 /** Words that put most of what is said on what follows them, set against the rest: "comes mainly from the largest models rather than smaller ones". */
 const MOSTLY = new Set(['mainly', 'mostly', 'chiefly', 'primarily', 'predominantly']);
 /** What "mainly" may be followed by before its noun phrase ("mainly from the", "mainly the"). */
-const MOSTLY_LEAD = new Set(['from', 'in', 'on', 'by', 'among', 'to']);
+const MOSTLY_LEAD = new Set(['from', 'in', 'on', 'by', 'among', 'to', 'with']);
 /** What may follow "only" when it restricts a noun phrase ("only the largest"), not "only after" or "only just". */
 const DETERMINER = new Set(['the', 'a', 'an', 'those', 'these', 'its', 'their', 'his', 'her', 'our']);
 
@@ -57,28 +57,43 @@ interface Scope {
   last: Word;
 }
 
-/** Prepositions that place a thing ("lies with", "comes from", "sits in") before the greatest of a kind. */
-const PLACING = new Set(['with', 'from', 'in', 'among', 'at']);
-/** The greatest of a kind ("the biggest", "the most powerful", "the frontier"). */
+/** Prepositions that place a thing ("lies with", "comes from", "sits in") before the greatest of a kind, and a cleft's "it is". */
+const PLACING = new Set(['with', 'from', 'in', 'among', 'at', 'to', 'is', 'are', 'was', 'were']);
+/** The greatest of a kind ("the biggest", "the most powerful", "the frontier"), perhaps "the very largest". */
 const GREATEST = /^(?:\p{L}+est|most|frontier|top)$/u;
 /** The lesser of a kind, set aside after the greatest ("rather than with the smaller ones", "and not with older models"). */
-const LESSER = new Set(['smaller', 'older', 'lesser', 'less', 'weaker', 'humbler', 'cheaper', 'simpler', 'small', 'old']);
-/** Words after the greatest within which the lesser must be set aside, and words from the setting aside to the lesser. */
+const LESSER = new Set(['smaller', 'older', 'lesser', 'less', 'weaker', 'humbler', 'cheaper', 'simpler', 'small', 'old', 'cheap']);
+/** Words around the greatest within which the lesser must be set aside, and words between the setting aside and the lesser. */
 const SET_ASIDE_SPAN = 14;
 const LESSER_SPAN = 4;
+/** Words before the greatest within which the lesser may be denied first ("the cheap, small programs aren't the ones to lose sleep over; … come from the biggest"). */
+const LESSER_BEFORE = 20;
+/** Words after the greatest within which "alone" or "only those" confines them ("the biggest models alone", "and only those"). */
+const ALONE_SPAN = 8;
 
 /**
- * "lies with the biggest models, and not with the smaller ones", "sits with the biggest … rather than with the older
- * ones": the greatest of a kind set against the lesser confines what is said to the greatest, as "only" does.
+ * "lies with the biggest models, and not with the smaller ones", "it is the biggest … rather than the older ones", "the
+ * smaller stuff isn't where the concern is", "the biggest models alone": the greatest of a kind set against the lesser,
+ * or alone, confines what is said to the greatest, as "only" does. The index of the superlative, or -1.
  */
-function greatestNotLesser(ws: Word[], i: number): boolean {
-  if (!PLACING.has(ws[i]!.lower) || !DETERMINER.has(ws[i + 1]?.lower ?? '') || !GREATEST.test(ws[i + 2]?.lower ?? '')) return false;
-  for (let k = i + 3; k < Math.min(ws.length, i + 3 + SET_ASIDE_SPAN); k++) {
+function greatestNotLesser(ws: Word[], i: number): number {
+  if (!PLACING.has(ws[i]!.lower) || !DETERMINER.has(ws[i + 1]?.lower ?? '')) return -1;
+  const g = ws[i + 2]?.lower === 'very' ? i + 3 : i + 2;
+  if (!GREATEST.test(ws[g]?.lower ?? '')) return -1;
+  // "it is the biggest": "is" places only in a cleft.
+  if (/^(?:is|are|was|were)$/.test(ws[i]!.lower) && !/^(?:it|that)$/.test(ws[i - 1]?.lower ?? '')) return -1;
+  const denied = (k: number) => ws.slice(k + 1, k + 1 + LESSER_SPAN).some((x) => isNegator(x.lower));
+  for (let k = g + 1; k < Math.min(ws.length, g + 1 + SET_ASIDE_SPAN); k++) {
     const w = ws[k]!.lower;
+    if (k <= g + ALONE_SPAN && (w === 'alone' || (w === 'only' && /^(?:those|these|them)$/.test(ws[k + 1]?.lower ?? '')))) return g;
     const aside = (w === 'than' && ws[k - 1]?.lower === 'rather') || w === 'not' || (w === 'of' && ws[k - 1]?.lower === 'instead');
-    if (aside && ws.slice(k + 1, k + 1 + LESSER_SPAN).some((x) => LESSER.has(x.lower))) return true;
+    if (aside && ws.slice(k + 1, k + 1 + LESSER_SPAN).some((x) => LESSER.has(x.lower))) return g;
+    // "…; the smaller, older stuff isn't where the concern is": the lesser denied after the greatest.
+    if (LESSER.has(w) && denied(k)) return g;
   }
-  return false;
+  // "the cheap, small programs aren't the ones to lose sleep over; … come from the biggest": the lesser denied before.
+  for (let k = Math.max(0, i - LESSER_BEFORE); k < i; k++) if (LESSER.has(ws[k]!.lower) && denied(k)) return g;
+  return -1;
 }
 
 /** The words a marker ends with: every other word is passed over at once. */
@@ -133,9 +148,10 @@ function findScopes(p: Passage): Scope[] {
   // Most passages have no universal subject: their "is" and "are" are passed over at once.
   const universal = ws.some((w) => UNIVERSAL.has(w.lower));
   for (let i = 0; i < ws.length; i++) {
-    if (!universal && MEMBERSHIP.has(ws[i]!.lower)) continue;
     // The greatest set against the lesser is marked from its preposition to its superlative ("with the biggest").
-    const m = markerAt(ws, i) ?? (greatestNotLesser(ws, i) ? { start: i, kind: RESTRICT, end: i + 2 } : null);
+    const g = greatestNotLesser(ws, i);
+    if (g < 0 && !universal && MEMBERSHIP.has(ws[i]!.lower)) continue;
+    const m = g >= 0 ? { start: i, kind: RESTRICT, end: g } : markerAt(ws, i);
     if (!m) continue;
     const object = new Set<string>();
     let last = ws[i]!;

@@ -122,8 +122,18 @@ describe('scope: the greatest of a kind set against the lesser ("lies with the b
     expect(check('She said failures come from the biggest, oldest flood barriers rather than from the smaller and newer ones.', wider)?.summary).toBe('"from the biggest" vs "not just"');
   });
 
+  it('reads the greatest "alone", a cleft\'s "it is the biggest … not the smaller", a lesser denied before or after, and "chiefly with the"', () => {
+    expect(check('The risk comes down to the biggest, oldest flood barriers alone.', wider)?.summary).toBe('"to the biggest" vs "not just"');
+    expect(check('It is the biggest, oldest flood barriers that fail in a surge, not the smaller ones.', wider)?.summary).toBe('"is the biggest" vs "not just"');
+    expect(check('The risk sits with the biggest, oldest flood barriers; the smaller ones are not where the danger is.', wider)?.summary).toBe('"with the biggest" vs "not just"');
+    expect(check('The small weirs are not the ones to worry about; in her telling, failures come from the biggest, oldest flood barriers.', wider)?.summary).toBe('"from the biggest" vs "not just"');
+    expect(check('She said the risk lay chiefly with the biggest, oldest flood barriers.', wider)?.summary).toBe('"chiefly" vs "not just"');
+  });
+
   it('needs the lesser set aside: the greatest named alone confines nothing', () => {
     expect(check('The risk lies with the biggest, oldest flood barriers on the estuary.', wider)).toBeNull();
     expect(check('The risk lies with the biggest, oldest flood barriers, not with the pumps.', wider)).toBeNull();
+    // "is the biggest" places only in a cleft ("it is the biggest …").
+    expect(check('The estuary is the biggest worry, not the small weirs, for the oldest flood barriers.', wider)).toBeNull();
   });
 });
