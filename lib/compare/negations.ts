@@ -93,6 +93,9 @@ function deniesWithout(ws: Word[], i: number, text: string): number {
   // "should keep out of setting the rules": what they keep out of they do not do.
   if (KEEP.test(w) && next === 'out' && ws[i + 2]?.lower === 'of' && content(i + 3)) return 2;
   if (w !== 'without') return -1;
+  // "built the worm in its lab without any open-source AI tools": after the verb it qualifies, "without any" denies the use of
+  // what it names; opening a clause ("Without any such mechanism, …") it sets a condition.
+  if (next === 'any' && i > 0 && content(i + 2) && !/[,;:]\s*$/.test(text.slice(ws[i - 1]!.end, ws[i]!.start))) return 1;
   // "without (first) alerting": a gerund, not a noun ("without warning", "without any details").
   const skip = next === 'first' || next === 'ever' || (next.length > 4 && next.endsWith('ly')) ? 1 : 0;
   const verb = ws[i + 1 + skip]?.lower ?? '';

@@ -367,3 +367,12 @@ describe('negation: checking denied with "no" before its noun', () => {
     expect(check('There is no doubt that neighbouring towns have really repaired their flood barriers.', stated)).toBeNull();
   });
 });
+
+describe('negation: "without any" after the verb it qualifies', () => {
+  const stated = 'The engineers said the barrier was built in a workshop using open-source pump software that any council can cheaply obtain.';
+
+  it('reads "built … without any open-source pump software" as denying its use, and "Without any …," opening a clause as a condition', () => {
+    expect(check('The engineers built the barrier in their workshop without any open-source pump software, the report says.', stated)?.kind).toBe('negation');
+    expect(check('Without any open-source pump software, the barrier would cost twice as much.', stated)).toBeNull();
+  });
+});
