@@ -25,6 +25,19 @@ const FAMILIES = [
   new Set(['build', 'built', 'develop', 'creat', 'made', 'construct', 'assembl', 'us', 'draw', 'employ']),
 ];
 const familyOf = (stem: string) => FAMILIES.find((f) => f.has(stem));
+/** Giving someone a warning is letting them know ("didn't give the authorities a heads-up" / "notified the authorities"). */
+const GIVE = new Set(['give', 'gave', 'given', 'giving']);
+const NOTICE = /^(?:heads-up|heads|warning|warnings|notice|advance|alert|word)$/;
+/** Words after "give" within which the notice it gives must stand. */
+const NOTICE_SPAN = 6;
+/** The family of a claim's head, reading "give … a heads-up" as the family of letting someone know. */
+function headFamily(a: Passage, h: Word): Set<string> | undefined {
+  if (GIVE.has(h.lower)) {
+    const at = a.words.indexOf(h);
+    if (a.words.slice(at + 1, at + 1 + NOTICE_SPAN).some((w) => NOTICE.test(w.lower))) return FAMILIES[0];
+  }
+  return familyOf(h.stem);
+}
 
 /** Words back from a recipient within which its "to" may stand, past a list ("left to a single company or lab"). */
 const GIVEN_SPAN = 6;
@@ -35,7 +48,7 @@ export function tieIn(a: Passage, m: Marker, b: Passage, need: number, within = 
   if (scope.size < need) return null;
   const h = governed(a, m);
   if (!h) return null;
-  const kinVerbs = familyOf(h.stem);
+  const kinVerbs = headFamily(a, h);
   const isHead = (s: string) => s === h.stem || kinVerbs?.has(s) === true;
   const stems = memo(b, STEMS_SLOT, (q) => new Set(q.words.map((w) => w.stem)));
   if (!stems.has(h.stem) && !(kinVerbs && [...kinVerbs].some((s) => stems.has(s)))) return null;

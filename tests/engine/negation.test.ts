@@ -376,3 +376,14 @@ describe('negation: "without any" after the verb it qualifies', () => {
     expect(check('Without any open-source pump software, the barrier would cost twice as much.', stated)).toBeNull();
   });
 });
+
+describe('negation: giving someone a warning is letting them know', () => {
+  const told = 'The lead engineer, who notified the regional flood authority before publishing the survey, said the barrier was weak.';
+
+  it('reads "didn\'t give the authority a heads-up" and "without giving the authority any warning" as denying the notice', () => {
+    expect(check("The team didn't give the regional flood authority a heads-up before publishing the survey.", told)?.kind).toBe('negation');
+    expect(check('The team published the survey without giving the regional flood authority any warning at all.', told)?.kind).toBe('negation');
+    // Giving something else is no notice.
+    expect(check("The team didn't give the regional flood authority any money before publishing the survey.", told)).toBeNull();
+  });
+});
