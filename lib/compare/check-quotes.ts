@@ -12,8 +12,8 @@ import { wordDiff, wordDiffFromEnd } from './diff';
 import { stem } from '../text/tokens';
 
 const IGNORABLE = new Set(['a', 'an', 'the']);
-/** At most this many words past the shared stretch on each side for a changed end rather than a cut. */
-const END_SWAP = 3;
+/** At most this many words past the shared stretch on each side for a changed end rather than a cut ("to attack everything else in your home" / "to attack these higher-value targets"). */
+const END_SWAP = 5;
 const MODALS = new Set(['might', 'may', 'could', 'will', 'would', 'must', 'shall', 'can', 'should', 'certainly', 'possibly', 'definitely']);
 
 const QUOTE_WORDS_SLOT = slot();

@@ -63,8 +63,9 @@ describe('quote wording', () => {
     const engineer = 'The engineer said "the old pump can be used as a way in to flood these lower-lying streets."';
     const f = check('The engineer said "the old pump can be used as a way in to flood your neighbour\'s garage."', engineer);
     expect(f?.summary).toBe('"your neighbour\'s garage" vs "these lower-lying streets"');
-    // Four words past the shared stretch, a compound counted once, are more than a changed end: an excerpt's cut.
-    expect(check('The engineer said "the old pump can be used as a way in to flood the whole of the town."', engineer)).toBeNull();
+    // Up to five words past the shared stretch are a changed end; more are an excerpt's cut.
+    expect(check('The engineer said "the old pump can be used as a way in to flood the whole of the town."', engineer)?.kind).toBe('quote');
+    expect(check('The engineer said "the old pump can be used as a way in to flood the whole of the old harbour town."', engineer)).toBeNull();
   });
 
   it('reads a quotation reworded around more than half its words as the same quotation, and one sharing less as another', () => {
@@ -141,5 +142,15 @@ describe('quotes in single marks, as British style sets them', () => {
     const b = passage('"Every pump on the estuary is now at risk because of how cheap the parts have become," Dana Okafor said.');
     expect(checkQuotes(a, b)?.kind).toBe('quote');
     expect(creditOf(a, a.quotes[0]!)).toMatchObject({ name: 'Dana Okafor' });
+  });
+});
+
+describe("quotes: a changed end of up to five words", () => {
+  it('reads a quotation ending in five words of its own where the other has three as changed, not cut', () => {
+    const other = '"That old pump in the basement that nobody checks can be used as a way in to flood these higher-value districts."';
+    const changed = '"That old pump in the basement that nobody checks can be used as a way in to flood everything else on your street."';
+    expect(check(changed, other)?.kind).toBe('quote');
+    // An excerpt that stops early is a cut, not a change.
+    expect(check('"That old pump in the basement that nobody checks can be used as a way in."', other)).toBeNull();
   });
 });
