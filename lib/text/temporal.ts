@@ -115,6 +115,8 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | null, (lower: st
   // "earlier that week", as a filing or a history tells it, is the story's week too; "later that year" may be any year's.
   [/\b(?:earlier|later)\s+(?:in\s+)?(?:this\s+|the\s+|that\s+(?=(?:same\s+)?week))(?:same\s+(?=week))?(week|wk|month|year|yr)\b/gi, (m) => `rel:${m[0].toLowerCase().startsWith('earlier') ? 'earlier' : 'later'}-${PERIOD[m[1]!.toLowerCase()]}`, period],
   [/\b(this|last|next)\s+(week|wk|month|year|yr)\b/gi, (m) => `rel:${m[1]!.toLowerCase()}-${PERIOD[m[2]!.toLowerCase()]}`, period],
+  // "in the previous week", as translations and formal reports write "last week".
+  [/\bthe\s+previous\s+(week|month|year)\b/gi, (m) => `rel:last-${PERIOD[m[1]!.toLowerCase()]}`, period],
   // The weekend as a day of its own ("over the weekend", "this weekend"): a time another outlet's weekday can differ from.
   [/\b(?:(?:over|at|during|on)\s+the|this|last|next)\s+weekend\b/gi, () => 'weekend', (l) => l.includes('weekend')],
   // A season named relative to now ("last autumn", "this spring"; "fall" is autumn).

@@ -203,6 +203,12 @@ describe('dates: the same event dated differently', () => {
     expect(values('They Wed 13 couples a year at the harbour chapel.')).toEqual([]);
   });
 
+  it('reads "the previous week" as last week, as translations and formal reports write it', () => {
+    const values = (t: string) => timeExprs(t).map((x) => x.value);
+    expect(values('Already in the previous week the council issued its order.')).toEqual(['rel:last-week']);
+    expect(values('In the previous year the council issued two orders.')).toEqual(['rel:last-year']);
+  });
+
   it('reads times as posts shorten them: "Thurs", "this wk", "earlier this yr", "Back in \'22"', () => {
     const values = (t: string) => timeExprs(t).map((x) => x.value);
     expect(values('The board put out a memo Thurs.')).toEqual(values('The board put out a memo Thursday.'));
