@@ -12,7 +12,7 @@ import { STOPWORDS } from '../text/stopwords';
 /** Words before a time expression that name what it dates. */
 const CONTEXT = 2;
 /** A past participle between a thing and its date ("published", "released", "issued", "written"). */
-export const PARTICIPLE = /^[a-z]{3,}ed$|^(written|made|held|set|sent|put|given|taken|shown|done|seen|known)$/i;
+export const PARTICIPLE = /^[a-z]{3,}ed$|^(written|made|held|set|sent|put|given|taken|shown|done|seen|known|went|came|gone|come|ran)$/i;
 
 /** A publication the thing was done in, named right after its day ("on Thursday, in a blog post"). */
 const IN_RIGHT_AFTER = /^\s*,?\s+in\s+(?:a|an|its|their|his|her)\s/i;

@@ -292,6 +292,9 @@ describe('dated mentions: what a day is put on', () => {
     expect(datedMentions('The city council rejected it in a report released Wednesday.')).toEqual([['reject', 'report']]);
     expect(datedMentions('In a budget memo published Thursday, the mayor said so.')).toEqual([['budget', 'memo']]);
     expect(datedMentions('The mayor said in a budget memo Thursday that taxes would rise.')).toEqual([['budget', 'memo']]);
+    // "went up", "came out": the verb of appearing is passed over as a participle is.
+    expect(datedMentions('They did it in a budget memo that went up on Thursday.')).toEqual([['budget', 'memo']]);
+    expect(datedMentions('They did it in a budget memo that came out on Thursday.')).toEqual([['budget', 'memo']]);
   });
 
   it('names the thing after a day that nothing before it names: the object of the verb that put it out', () => {
