@@ -171,7 +171,21 @@ const adverb = (w: Word) => w.lower.length > 4 && w.lower.endsWith('ly');
 /** The first content word after a marker, past adverbs: the verb or adjective it governs ("rejected" in "hasn't actually rejected"). */
 function head(p: Passage, m: Marker): Word | undefined {
   const ws = p.words.slice(claimAfter(m) + 1, claimAfter(m) + 5).filter((w) => !STOPWORDS.has(w.lower) && !AUX.has(w.lower) && w.lower.length > 2);
-  return ws.find((w) => !adverb(w)) ?? ws[0];
+  const h = ws.find((w) => !adverb(w)) ?? ws[0];
+  return (h && asked(p, h)) ?? h;
+}
+
+/** Verbs of asking someone to do a thing: denied, the thing is denied ("doesn't ask the labs to verify" / "labs verify"). */
+const ASKING = new Set(['ask', 'asks', 'asked', 'require', 'requires', 'required', 'oblige', 'obliges', 'obliged']);
+/** Words from a verb of asking to its "to". */
+const ASKED_SPAN = 4;
+
+/** The verb after "to" that a verb of asking asks for ("ask the labs to verify"), or undefined. */
+function asked(p: Passage, h: Word): Word | undefined {
+  if (!ASKING.has(h.lower)) return undefined;
+  const at = p.words.indexOf(h);
+  for (let k = at + 1; k <= at + ASKED_SPAN && k + 1 < p.words.length; k++) if (p.words[k]!.lower === 'to') return p.words[k + 1]!.lower.length > 2 ? p.words[k + 1] : undefined;
+  return undefined;
 }
 
 /** The word a marker governs, found once per marker (markers are memoised per passage). */

@@ -387,3 +387,13 @@ describe('negation: giving someone a warning is letting them know', () => {
     expect(check("The team didn't give the regional flood authority any money before publishing the survey.", told)).toBeNull();
   });
 });
+
+describe('negation: a denied verb of asking denies what it asks for', () => {
+  const stated = 'Harbour towns would need to verify that neighbouring towns have really repaired their flood barriers.';
+
+  it('reads "does not require towns to verify …" as denying the verifying, not the requiring', () => {
+    expect(check('The plan does not require towns to verify that neighbouring towns have repaired their flood barriers.', stated)?.summary).toBe('"not require towns" vs "verify that neighbouring"');
+    // "expect" is no asking: "does not expect towns to …" says what the speaker foresees.
+    expect(check('The council does not expect towns to verify that neighbouring towns have repaired their flood barriers.', stated)).toBeNull();
+  });
+});
