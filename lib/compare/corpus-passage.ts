@@ -23,7 +23,10 @@ export function corpusPassage(ix: CorpusIndex, gid: number): Passage {
     p.articleDay = (head) => docDays(ix, cs.doc).get(head);
     if (gid > 0) {
       const prev = ix.sentence(gid - 1);
-      if (prev.doc === cs.doc && prev.paragraph === cs.paragraph) p.before = () => corpusPassage(ix, gid - 1);
+      if (prev.doc === cs.doc && prev.paragraph === cs.paragraph) {
+        p.before = () => corpusPassage(ix, gid - 1);
+        p.beforeOffset = prev.start - cs.start;
+      }
       if (prev.doc === cs.doc) p.previous = () => corpusPassage(ix, gid - 1);
     }
     const lead = leadInBefore(gid, (g) => (g >= 0 && ix.docOf(g) === cs.doc ? ix.docs[cs.doc]!.paragraphs[ix.sentence(g).paragraph] : undefined), (g) => ix.sentenceText(ix.sentence(g)));

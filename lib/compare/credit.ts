@@ -57,7 +57,23 @@ export interface Credit extends Piece {
 
 /** The party credited with the quotation q of passage p, or null when no frame credits it. */
 export function creditOf(p: Passage, q: Piece): Credit | null {
-  return memoAt(p, CREDIT_SLOT, q.start, () => findCredit(p, q));
+  return memoAt(p, CREDIT_SLOT, q.start, () => findCredit(p, q) ?? continuedCredit(p, q));
+}
+
+/** Characters a sentence may run on after the quotation it ends on, for its credit ('…," he said.'). */
+const CREDIT_TAIL = 60;
+
+/**
+ * A sentence that is nothing but a quotation continues the speaker of the quotation the sentence before ends with
+ * ('"That old laptop … targets," he said. "Anything connected to the internet is now at risk …"').
+ */
+function continuedCredit(p: Passage, q: Piece): Credit | null {
+  if (p.beforeOffset === undefined || p.norm[q.start - 1] !== '"' || !/^[\s"]*$/.test(p.norm.slice(0, q.start)) || !/^["\s.,!?]*$/.test(p.norm.slice(q.end))) return null;
+  const prev = p.before?.();
+  const last = prev?.quotes.at(-1);
+  if (!prev || !last || runsOn(prev, last) || prev.norm.length - last.end > CREDIT_TAIL) return null;
+  const credit = creditOf(prev, last);
+  return credit && { ...credit, start: credit.start + p.beforeOffset, end: credit.end + p.beforeOffset };
 }
 
 function findCredit(p: Passage, q: Piece): Credit | null {

@@ -184,6 +184,35 @@ describe('quote credit through "he" and "she"', () => {
   });
 });
 
+describe('quote credit of a sentence that is only a quotation', () => {
+  const lines = ['Tom Okafor told reporters the plan was overdue.', '"The river has never been this high," he said.', `${QUOTE.slice(0, 1).toUpperCase()}${QUOTE.slice(1, -1)}."`];
+  /** The third line, with the engine's link to the sentence before it in its paragraph. */
+  const continued = (second = lines[1]!) => {
+    const article = [lines[0]!, second, lines[2]!];
+    const first = prepared(lines[0]!, article);
+    const middle = prepared(second, article);
+    middle.before = () => first;
+    const p = prepared(lines[2]!, article);
+    p.before = () => middle;
+    p.beforeOffset = -(second.length + 1);
+    return p;
+  };
+  const utility = prepared(`Harlow Water argued that ${QUOTE}.`);
+
+  it('credits it to the speaker of the quotation the sentence before ends on (\'"…," he said. "…"\'), marked in that sentence', () => {
+    const b = continued();
+    const f = check(utility, b);
+    expect(f?.summary).toBe('"Harlow Water" vs "he" (Tom Okafor)');
+    expect(f!.b.map((s) => lines[1]!.slice(s.start + lines[1]!.length + 1, s.end + lines[1]!.length + 1))).toEqual(['he']);
+  });
+
+  it('credits nothing without a sentence before, or when the sentence before ends on words of its own after its quotation', () => {
+    const alone = prepared(lines[2]!);
+    expect(check(utility, alone)).toBeNull();
+    expect(check(utility, continued('"The river has never been this high," he said, standing on the embankment that the council had promised to raise before the last election.'))).toBeNull();
+  });
+});
+
 describe('quote credit through "the company"', () => {
   const after = (before: string, text: string) => {
     const p = prepared(text, [`${before} ${text}`]);
