@@ -195,6 +195,24 @@ function subjectName(p: Passage): string | undefined {
   return the < 0 ? undefined : (organisationBefore(p) ?? p.mainOrganisation?.());
 }
 
+/** Words a noun's modifiers may take between its determiner and it ("a blog post", "its latest blog post"). */
+const MODIFIERS = 2;
+/** Words that say what sort of publication a post or report is, or which of them. */
+const PUBLICATION_MODIFIER = /^(?:blog|company|corporate|online|latest|new|recent|lengthy|long|short|research|policy)$/;
+/** Publications (stems) such words may come before. */
+const PUBLICATION = new Set(['post', 'report', 'paper', 'statement', 'letter', 'essay', 'articl', 'memo', 'note', 'updat']);
+
+/** The determiner that introduces the noun at k as a thing, past a modifier or two in one phrase ("in a blog post"), or -1. */
+function introduced(p: Passage, k: number): number {
+  for (let d = k - 1; d >= Math.max(0, k - 1 - MODIFIERS); d--) {
+    if (DETERMINER.test(p.words[d]!.lower)) return d;
+    if (!PUBLICATION.has(p.words[k]!.stem)) return -1;
+    // Only words that say what sort of publication it is, in one phrase ("a blog post", not "the largest language models").
+    if (!/^\s+$/.test(p.norm.slice(p.words[d]!.end, p.words[d + 1]!.start)) || !PUBLICATION_MODIFIER.test(p.words[d]!.text)) return -1;
+  }
+  return -1;
+}
+
 /** One side dates a mention ("in a blog post on Thursday"), the other makes the same mention undated. */
 function omittedDate(a: Passage, b: Passage, ta: TimeExpr[], tb: TimeExpr[], swap = false): Finding | null {
   // A page that places the thing only by a relation ("a day after the post", "a day later") gives it no day either.
@@ -220,8 +238,9 @@ function omittedDate(a: Passage, b: Passage, ta: TimeExpr[], tb: TimeExpr[], swa
     if (headNoun && before.has(headNoun)) {
       // A day given for the party's blog dates the post it put there ("on its blog on Thursday" / "in a post authored by…").
       const heads = headNoun === 'blog' ? ['blog', 'post'] : [headNoun];
-      const i = b.words.findIndex((w, k) => heads.includes(w.stem) && DETERMINER.test(b.words[k - 1]?.lower ?? ''));
-      const at = i > 0 ? { text: b.text.slice(b.words[i - 1]!.start, b.words[i]!.end), start: b.words[i - 1]!.start, end: b.words[i]!.end } : null;
+      const i = b.words.findIndex((w, k) => heads.includes(w.stem) && introduced(b, k) >= 0);
+      const d = i > 0 ? introduced(b, i) : -1;
+      const at = d >= 0 ? { text: b.text.slice(b.words[d]!.start, b.words[i]!.end), start: b.words[d]!.start, end: b.words[i]!.end } : null;
       if (at && !derivedOnly(b, at, headNoun, one)) mention = at;
     }
     if (!mention) continue;

@@ -260,6 +260,13 @@ describe('dates: a day given for the party\'s blog, a post a relative clause dat
     expect(check('The board did this in a blog post that went up on Friday.', blogPost, 2)?.summary).toBe('"on Friday" vs no day ("blog post")');
   });
 
+  it('finds the undated side\'s post named with its kind between article and noun ("outlined its worries in a blog post"), but no verb led by "the company"', () => {
+    const worries = "The harbour board's two engineers outlined their worries in a blog post, noting the storms.";
+    expect(check('On Friday, the harbour board published a post on its website calling for the dredging to stop.', worries, 2)?.summary).toBe('"On Friday" vs no day ("a blog post")');
+    expect(check('On Friday, the harbour board published a post on its website calling for the dredging to stop.', "The harbour board's engineers outlined their worries in its latest blog post.", 2)?.summary).toBe('"On Friday" vs no day ("its latest blog post")');
+    expect(check('On Wednesday, the port authority put out a report arguing that towns should decide.', 'In a post written by its chair, the company argued that towns should decide.', 2)?.summary ?? '').not.toMatch(/no day \("the company argued"\)/);
+  });
+
   it('reads a page\'s own dateline ("Board Notes · Posted 15 May 2026 by …") as dating no thing it names', () => {
     expect(check('Board Notes · Posted 15 May 2026 by the harbour board\'s press office', 'The harbour board set out its plan in a blog post, noting the storms.', 2)).toBeNull();
   });
