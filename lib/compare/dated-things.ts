@@ -24,10 +24,12 @@ const PUBLICATION_STEM = /^(?:post|blog|report|statement|paper|letter|memo|essai
 const DATELINE = /(?:^|[·|•—–]\s*)(?:posted|updated|published|filed|last\s+updated)(?:\s+on)?\s+$/i;
 /** A site a party publishes on ("its blog", "the company website"). */
 const SITE = /^(?:blog|website)$/;
-/** A noun with a relative clause ending at a time ("a blog post that went up", "the report, which was released"): groups 1 and 2 the nouns. */
-const RELATIVE_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+(?:([a-z-]+)\s+)?([a-z]+),?\s+(?:that|which)\s+(?:(?:was|were|is|had\s+been|has\s+been)\s+)?[a-z]+(?:\s+(?:up|out|online|live))?\s+(?:on\s+|last\s+|this\s+)?$/i;
+/** A noun with a relative clause ending at a time ("a blog post that went up", "Anthropic's post, which was released"): groups 1 and 2 the nouns. */
+const RELATIVE_BEFORE = /(?:\b(?:a|an|the|its|their|his|her)|[A-Z][A-Za-z-]*['’]s)\s+(?:([a-z-]+)\s+)?([a-z]+),?\s+(?:that|which)\s+(?:(?:was|were|is|had\s+been|has\s+been)\s+)?[a-z]+(?:\s+(?:up|out|online|live))?\s+(?:on\s+|last\s+|this\s+)?$/i;
 /** A noun (and who put it out) set off by a comma before "out" ending at a time ("A report from the company, out on"): groups 1 and 2 the nouns. */
 const OUT_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+(?:([a-z-]+)\s+)?([a-z]+)(?:\s+(?:from|by|of)\s+[^,;:.]{1,40})?,\s+out\s+(?:on\s+|last\s+|this\s+)?$/i;
+/** A noun with a clause of what was done in it ending at a time ("the blog post in which Anthropic laid out this proposal on"): groups 1 and 2 the nouns. */
+const IN_WHICH_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+(?:([a-z-]+)\s+)?([a-z]+),?\s+in\s+which\s+[^,;:."]{1,60}?\s+(?:on\s+|last\s+|this\s+)?$/i;
 /** A pronoun opening a clause that says who put a thing out ("a report it put out", "the post they published"). */
 const RELATIVE_SUBJECT = /^(?:it|they|he|she|we)$/;
 /** A determiner, or a possessive doing a determiner's work ("OpenAI's report"). */
@@ -70,7 +72,8 @@ export function datedThing(a: Passage, x: TimeExpr): { stems: Set<string>; head:
     if (DATELINE.test(a.norm.slice(Math.max(0, x.start - 40), x.start))) return null;
     // "a blog post that went up on Thursday": the noun a relative clause ending at the time is about.
     // Or one that "out" set off by a comma dates, as a participle would ("A report from the company, out on Wednesday, …").
-    const relative = RELATIVE_BEFORE.exec(a.norm.slice(Math.max(0, x.start - 80), x.start)) ?? OUT_BEFORE.exec(a.norm.slice(Math.max(0, x.start - 80), x.start));
+    const lead = a.norm.slice(Math.max(0, x.start - 80), x.start);
+    const relative = RELATIVE_BEFORE.exec(lead) ?? OUT_BEFORE.exec(lead) ?? IN_WHICH_BEFORE.exec(lead);
     if (relative && PUBLICATION_STEM.test(stem(relative[2]!.toLowerCase()))) return { stems: new Set([relative[1], relative[2]!].filter((w): w is string => !!w && !STOPWORDS.has(w.toLowerCase())).map((w) => stem(w.toLowerCase()))), head: stem(relative[2]!.toLowerCase()) };
     // Named before a bracketed aside, if one stands right before the time.
     const at = asideStart(a.norm, x.start);

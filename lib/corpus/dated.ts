@@ -113,9 +113,15 @@ export function thingAfter(norm: string, t: { end: number }): ThingAfter | null 
   // Named with the site it is on ("in a post on its company blog"), so a "blog post" is found by it.
   const published = publishedIn(rest);
   if (published) return stretchOf(norm, t, published, true);
+  // A publication the sentence opens on after the day ("Last Thursday a blog post from Anthropic made…").
+  const subject = SUBJECT_AFTER.exec(rest);
+  if (subject) return stretchOf(norm, t, subject, true);
   const put = PUT_OUT.exec(rest) ?? TOOK_TO.exec(rest) ?? ON_SITE_AFTER.exec(rest);
   return put ? stretchOf(norm, t, put, false) : null;
 }
+
+/** A publication named right after a time, as the subject of what follows ("Last Thursday a blog post from…"). Group 1 is empty (no verb). */
+const SUBJECT_AFTER = /^,?\s+()(?:a|an|the|its|their|his|her)\s+(?:([a-z][a-z-]*)\s+)?(post|report|statement|paper|letter|memo|essay|announcement|filing|release)\b/di;
 
 /** "spelled this out on Thursday on its company blog": the site right after the day is where the party published. */
 const ON_SITE_AFTER = /^()\s+on\s+(?:its|their|his|her|the)\s+(?:own\s+)?(?:[a-z-]+\s+)?(blog|website)\b/di;
@@ -174,17 +180,22 @@ function publishedIn(rest: string): RegExpExecArray | null {
 const DETERMINES = /(?:^|\s)(?:a|an|the|its|their|his|her|[\p{L}-]+['’]s)\s+$/iu;
 /** A day opening a clause after a label, as slides and notes write a noun phrase without its article ("Anthropic: Thursday blog post urging…"). */
 const LINE_OPENS = /(?:[:•–—]|\s-)\s*$/;
+/** A possessive mark right after a day ("Thursday's"). */
+const DAY_OWNS = /^['’]s(?=\s)/;
 /** The nouns after such a day, up to two, lower case ("blog post"). */
 const NOUNS_AFTER = /^\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/d;
 
 /** The thing a day modifies, named right after it ("in a Thursday blog post"): its nouns (head last) and their stretch. */
 export function dayOf(norm: string, t: { start: number; end: number }): ThingAfter | null {
   const lead = norm.slice(Math.max(0, t.start - 30), t.start);
-  if (!DETERMINES.test(lead) && !LINE_OPENS.test(lead)) return null;
-  const m = NOUNS_AFTER.exec(norm.slice(t.end));
+  // A day's own possessive makes it the thing's determiner ("Thursday's blog post").
+  const owner = DAY_OWNS.exec(norm.slice(t.end))?.[0].length ?? 0;
+  if (!owner && !DETERMINES.test(lead) && !LINE_OPENS.test(lead)) return null;
+  const end = t.end + owner;
+  const m = NOUNS_AFTER.exec(norm.slice(end));
   if (!m?.indices || STOPWORDS.has(m[1]!)) return null;
   // A second word that is a verb ("the Friday report urged…") is no part of the thing's name.
   const two = !!m[2] && !STOPWORDS.has(m[2]) && !PARTICIPLE.test(m[2]);
   const last = two ? m.indices[2]! : m.indices[1]!;
-  return { words: two ? [m[1]!, m[2]!] : [m[1]!], head: two ? m[2]! : m[1]!, start: t.end + m.indices[1]![0], end: t.end + last[1] };
+  return { words: two ? [m[1]!, m[2]!] : [m[1]!], head: two ? m[2]! : m[1]!, start: end + m.indices[1]![0], end: end + last[1] };
 }

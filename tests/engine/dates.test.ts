@@ -267,6 +267,13 @@ describe('dates: a day given for the party\'s blog, a post a relative clause dat
     expect(check('On Wednesday, the port authority put out a report arguing that towns should decide.', 'In a post written by its chair, the company argued that towns should decide.', 2)?.summary ?? '').not.toMatch(/no day \("the company argued"\)/);
   });
 
+  it('reads a day\'s possessive ("Friday\'s blog post"), a possessive before a relative clause ("the board\'s blog post, which went up on Friday"), a post the sentence opens on after its day ("Last Friday a blog post from the board…") and "the blog post in which … on Friday" as dating the post', () => {
+    expect(check("Friday's blog post from the harbour board set out its plan.", blogPost, 2)?.summary).toBe('"Friday" vs no day ("blog post")');
+    expect(check("A reader in the port office reads the harbour board's blog post, which went up on Friday.", blogPost, 2)?.summary).toBe('"on Friday" vs no day ("blog post")');
+    expect(check('Last Friday a blog post from the harbour board, the town\'s port authority, made an unusual request of the council.', blogPost, 2)?.summary).toBe('"Last Friday" vs no day ("blog post")');
+    expect(check('On the wall hangs a copy of the blog post in which the harbour board set out its plan on Friday.', blogPost, 2)?.summary).toBe('"on Friday" vs no day ("blog post")');
+  });
+
   it('reads a page\'s own dateline ("Board Notes · Posted 15 May 2026 by …") as dating no thing it names', () => {
     expect(check('Board Notes · Posted 15 May 2026 by the harbour board\'s press office', 'The harbour board set out its plan in a blog post, noting the storms.', 2)).toBeNull();
   });
