@@ -82,19 +82,26 @@ function findSharedTitles(p: Passage): SharedTitle[] {
 /** What a role is of, after it ("head of policy", "director of its research lab"): lower-case words, past a determiner or possessive. */
 const COMPLEMENT = `(?:\\s+of\\s+(?:(?:the|its|his|her|their)\\s+)?(?:[\\p{L}-]+['\u2019]s\\s+)?[a-z][a-z-]*(?:\\s+(?!and\\b|or\\b)[a-z][a-z-]*){0,2})?`;
 /** A title set off after a name by a comma or a bracket: "Jack Clark, the company's chief executive", "Jane Doe (head of its lab)", "one of its co-founders", "who is its CEO". */
-const APPOSITIVE = new RegExp(`^(?:,\\s+(?:who\\s+(?:is|was|serves\\s+as|served\\s+as|works\\s+as)\\s+)?|\\s*\\(\\s*)(?:one of\\s+)?(?:(?:the|a|an|its|his|her|their)\\s+)?(?:[\\p{L}-]+['\u2019]s\\s+)?(${RANK}(?:${ROLE})${COMPLEMENT})(?![\\p{L}-])`, 'iu');
+const APPOSITIVE = new RegExp(`^(?:,\\s+(?:who\\s+(?:is|was|serves\\s+as|served\\s+as|works\\s+as)\\s+)?|\\s*\\(\\s*)(?:one of\\s+|among\\s+)?(?:(?:the|a|an|its|his|her|their)\\s+)?(?:[\\p{L}-]+['\u2019]s\\s+)?(${RANK}(?:${ROLE})${COMPLEMENT})(?![\\p{L}-])`, 'iu');
 
-/** A role told by a relative clause after a name: "Marina Favaro, who leads the company's policy team", "who heads global affairs at …". */
-const LEAD_VERBS = 'leads|heads|runs';
-const LEADS = new RegExp(`^,\\s+who\\s+((?:${LEAD_VERBS})\\s+(?:(?:the|its|his|her|their)\\s+)?(?:[\\p{L}-]+['\u2019]s\\s+)?[a-z][a-z-]*(?:\\s+(?!and\\b|or\\b|at\\b|in\\b|for\\b|on\\b)[a-z][a-z-]*){0,2})(?![\\p{L}-])`, 'u');
-const LEADS_KEY = new RegExp(`^(?:${LEAD_VERBS})\\s+`, 'i');
+/** A role told by a relative clause after a name: "Marina Favaro, who leads the company's policy team", "who heads global affairs at …", "in charge of its policy team". */
+const LEAD_VERBS = 'leads|heads|runs|directs|oversees';
+const LEADS = new RegExp(`^,\\s+(?:who\\s+(?=${LEAD_VERBS})|(?:who\\s+(?:is|was)\\s+)?(?=in\\s+charge\\s+of\\s))((?:${LEAD_VERBS}|in\\s+charge\\s+of)\\s+(?:(?:the|its|his|her|their)\\s+)?(?:[\\p{L}-]+['\u2019]s\\s+)?[a-z][a-z-]*(?:\\s+(?!and\\b|or\\b|at\\b|in\\b|for\\b|on\\b)[a-z][a-z-]*){0,2})(?![\\p{L}-])`, 'u');
+const LEADS_KEY = new RegExp(`^(?:${LEAD_VERBS}|in\\s+charge\\s+of)\\s+`, 'i');
 
-/** The titles a passage gives a name: before it, or set off by a comma (or bracket, or "who leads") right after it. */
+/** A title after the name of what it is in, set off after a person's name: "Jack Clark, an Anthropic co-founder" (case kept: the name is capitalised). */
+const NAMED_APPOSITIVE = new RegExp(`^,\\s+(?:a|an|the)\\s+\\p{Lu}[\\p{L}-]*\\s+(${RANK}(?:${ROLE}))(?![\\p{L}-])`, 'u');
+
+/** A founder told by a relative clause after a name: "Jack Clark, who co-founded Anthropic", "who helped start the company", "one of the people who started it". */
+const FOUNDED = /^,\s+((?:(?:who\s+(?:was|is)\s+)?one\s+of\s+the\s+(?:people|group|team)\s+)?who\s+(?:co-?founded|founded|started|helped\s+(?:to\s+)?(?:found|start|set\s+up|launch))\s+(?:the\s+)?[\p{L}-]+)(?![\p{L}-])/iu;
+const FOUNDED_KEY = /\bwho\s+(?:co-?founded|founded|started|helped\b)/i;
+
+/** The titles a passage gives a name: before it, or set off by a comma (or bracket, or "who leads", or "who co-founded") right after it. */
 export function titlesOf(p: Passage, name: Piece): Piece[] {
   const before = titlesBefore(p, name);
   const after = memoAt(p, TITLES_AFTER_SLOT, name.end, () => {
     const rest = p.norm.slice(name.end, name.end + 80);
-    const m = APPOSITIVE.exec(rest) ?? LEADS.exec(rest);
+    const m = APPOSITIVE.exec(rest) ?? NAMED_APPOSITIVE.exec(rest) ?? LEADS.exec(rest) ?? FOUNDED.exec(rest);
     if (!m) return [];
     const start = name.end + m[0].length - m[1]!.length;
     return [{ text: p.text.slice(start, start + m[1]!.length), start, end: start + m[1]!.length }];
@@ -121,6 +128,8 @@ const titleKeys = new Map<string, string>();
 function titleKeyOnce(t: string): string {
   // "OpenAI chief", or "chief" alone, is how news writing names a chief executive; "policy chief" is another role.
   if (/^(?:\p{Lu}\S*\s+)?[Cc]hief$/u.test(t)) return 'chief executive';
+  // "who co-founded Anthropic", "one of the people who started it": one of its founders.
+  if (FOUNDED_KEY.test(t)) return 'co-founder';
   // "leads its policy team" is the head of it.
   if (LEADS_KEY.test(t)) return titleKey(t.replace(LEADS_KEY, 'head of '));
   const [role = '', of] = t.toLowerCase().split(/\s+of\s+/, 2);
@@ -128,7 +137,8 @@ function titleKeyOnce(t: string): string {
   const key = role.replace(/^(?:co-)?(founder|author|chair)s$/, 'co-$1').replace(/s$/, '').replace(/\b(?:ceo|cfo|cto|chief executive officer|prof)$/, (m) => SPELLED_OUT[m]!);
   // What the role is of, without its determiner or possessive ("head of the company's research lab": "research lab").
   const what = of?.split(/\s+/).filter((w) => !/^(?:the|its|his|her|their)$/.test(w) && !/['\u2019]s$/.test(w)).join(' ');
-  return what ? `${key} of ${what}` : key;
+  // The director of a thing is its head ("director of the research institute" / "head of its research institute").
+  return what ? `${key === 'director' ? 'head' : key} of ${what}` : key;
 }
 
 /**

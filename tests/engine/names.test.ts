@@ -290,6 +290,23 @@ describe('names in the same slot', () => {
     expect(checkNames(passage('The letter was signed by Ana Silva, one of the firm\'s founders.'), passage(founders), 0)).toBeNull();
   });
 
+  it('reads a founder told by a relative clause or after the name of the firm ("who co-founded the firm", "one of the people who started it", "a Harbor co-founder") against a plural title over two people', () => {
+    const both = "The letter was signed by the firm's founders Ana Silva and Maria Okafor, head of the harbour lab.";
+    for (const one of [
+      'The letter was signed by Ana Silva, who co-founded the firm, and Maria Okafor, who runs the harbour lab.',
+      'The letter was signed by Ana Silva, one of the people who started the firm, and Maria Okafor, who directs the harbour lab.',
+      'The letter was signed by Ana Silva, a Harbor co-founder, and Maria Okafor, in charge of the harbour lab.',
+    ]) expect(checkNames(passage(one), passage(both), 0)?.summary).toMatch(/ vs "founders"$/);
+    // A rank word is no firm's name ("a doctoral researcher" keeps its rank).
+    expect(titlesOf(passage('The letter was signed by Ana Silva, a doctoral researcher on the team.'), { text: 'Ana Silva', start: 25, end: 34 }).map((t) => t.text)).toEqual(['doctoral researcher']);
+  });
+
+  it('reads "in charge of" a thing and "director of" it as its head', () => {
+    expect(checkNames(passage('The letter was signed by Maria Okafor, in charge of the harbour lab.'), passage('The letter was signed by Maria Okafor, head of the harbour lab.'), 0)).toBeNull();
+    expect(checkNames(passage('The letter was signed by Maria Okafor, director of the harbour lab.'), passage('The letter was signed by Maria Okafor, head of the harbour lab.'), 0)).toBeNull();
+    expect(checkNames(passage('The letter was signed by Maria Okafor, in charge of the policy team.'), passage('The letter was signed by Maria Okafor, head of the harbour lab.'), 0)?.summary).toBe('"in charge of the policy team" vs "head of the harbour lab"');
+  });
+
   it('reports a plural title over two people against the same role given to one of them only', () => {
     const one = 'The letter was signed by co-founder Ana Silva and Maria Okafor, who runs the harbour lab.';
     const both = 'The letter was signed by the firm\'s founders Ana Silva and Maria Okafor, head of the harbour lab.';
