@@ -114,8 +114,12 @@ function orders(p: Passage): Order[] {
       if (i < 0) continue;
       const already = p.words[i]!.lower === 'already';
       if (!already && breakAfter(p, i, /[,;]/) && i + 1 < p.words.length) add(m, clauseBefore(p, i, false), clauseAfter(p, i + 1));
-      // "released his research first and then notified…": what follows "and then" came second.
-      else if (!already && p.words[i + 1]?.lower === 'and' && p.words[i + 2]?.lower === 'then' && i + 3 < p.words.length) add(m, clauseBefore(p, i, false), clauseAfter(p, i + 3));
+      // "released his research first and then notified…", "made its findings public first and briefed the authorities
+      // afterwards": what follows "and" (past "then") came second.
+      else if (!already && p.words[i + 1]?.lower === 'and' && !breakAfter(p, i) && p.words[i + 2]?.lower !== 'foremost') {
+        const next = p.words[i + 2]?.lower === 'then' ? i + 3 : i + 2;
+        if (next < p.words.length) add(m, clauseBefore(p, i, false), clauseAfter(p, next));
+      }
       else if (i > 0 && HAVING.test(p.words[i - 1]!.lower) && i + 1 < p.words.length) {
         // "Having already been placed on a blacklist, the company refused…": opening its clause, the participle's event
         // came before the main clause after it; set after the main clause ("…, having first released…"), before that one.

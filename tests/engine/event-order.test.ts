@@ -77,4 +77,12 @@ describe('event order: the same two events told in opposite order', () => {
     // "first" that orders nothing: no clause mark after it, no "having" before it.
     expect(check('The lab first notified the regional water regulator and then released its study.', told)).toBeNull();
   });
+
+  it('reads "A first and B afterwards" as A before B, without "then", but not "first and foremost"', () => {
+    const told = 'The lab notified the regional water regulator before releasing its study.';
+    expect(check('The lab made its results public first and briefed the regional water regulator afterwards.', told)).toBe('"first" vs "before"');
+    expect(check('The lab put its findings out first and took them to the regional water regulator.', told)).toBe('"first" vs "before"');
+    expect(check('The lab notified the regional water regulator first and released its study a week later.', told)).toBeNull();
+    expect(check('The lab is a research body first and foremost, and it briefed the regional water regulator before releasing its study.', told)).toBeNull();
+  });
 });
