@@ -11,6 +11,7 @@ import type { PageSentence } from '../match/page';
 import type { Passage } from './passage';
 import { governed, modals } from './modality';
 import { negations } from './negations';
+import { headVariants } from './claim-tie';
 
 /** Pairs of page sentences and story sentences holding a word one of the page sentence's claims turns on (heads: its claimHeads), each pair once, none in `checked` (page * nSents + gid). */
 export function claimPairs(page: PageSentence[], ix: CorpusIndex, story: Set<number>, heads: (ps: PageSentence) => string[], checked: Set<number>): Pair[] {
@@ -32,7 +33,8 @@ export function claimHeads(p: Passage): string[] {
   const out: string[] = [];
   for (const m of [...modals(p), ...negations(p)]) {
     const h = governed(p, m);
-    if (h && !out.includes(h.stem)) out.push(h.stem);
+    // The other side may write the claim's verb as another of its family ("would not check" / "verify each other's compliance").
+    if (h) for (const s of headVariants(h.stem)) if (!out.includes(s)) out.push(s);
   }
   return out;
 }

@@ -25,6 +25,16 @@ const FAMILIES = [
   new Set(['build', 'built', 'develop', 'creat', 'made', 'construct', 'assembl', 'us', 'draw', 'employ']),
 ];
 const familyOf = (stem: string) => FAMILIES.find((f) => f.has(stem));
+
+/**
+ * The stems a claim's head may be written as on the other side, to look its claim up by: itself, or the words of letting
+ * someone know and of making sure ("would not check" / "verify each other's compliance"); the other families are too
+ * loose to find a claim by ("did not assemble" / "create adaptive worms").
+ */
+export function headVariants(stem: string): readonly string[] {
+  const f = familyOf(stem);
+  return f === FAMILIES[0] || f === FAMILIES[2] ? [...f] : [stem];
+}
 /** Giving someone a warning is letting them know ("didn't give the authorities a heads-up" / "notified the authorities"). */
 const GIVE = new Set(['give', 'gave', 'given', 'giving']);
 const NOTICE = /^(?:heads-up|heads|warning|warnings|notice|advance|alert|word)$/;

@@ -4,6 +4,7 @@ import { passage } from '../../lib/compare/passage';
 import { frameAfter } from '../../lib/compare/claim-frames';
 import { checkCertainty } from '../../lib/compare/check-certainty';
 import { checkNegation } from '../../lib/compare/check-negation';
+import { claimHeads } from '../../lib/compare/claim-pairs';
 
 const check = (a: string, b: string, strict = false) => checkCertainty(passage(a), passage(b), strict);
 
@@ -119,5 +120,16 @@ describe('claims checked wherever an outlet makes them', () => {
       'Marsh Town, whose levee is weak, will lose power for weeks, and its mayor wants the board to act now.',
     ];
     expect(summaries(run(page), 'certainty', 'a_post')).toEqual(['"will lose power" vs "risk losing power"']);
+  });
+});
+
+describe('claim heads: where a denied claim is looked up in other outlets', () => {
+  it('looks a denied check up by every word of making sure ("would not check" finds "verify"), and of letting someone know', () => {
+    expect(claimHeads(passage('Under the plan, the councils would not check up on one another.'))).toEqual(expect.arrayContaining(['check', 'verifi', 'confirm']));
+    expect(claimHeads(passage('The lab did not alert the regulator.'))).toEqual(expect.arrayContaining(['alert', 'notifi', 'inform']));
+  });
+
+  it('looks other denied verbs up by themselves only ("did not assemble" is not looked up as "create")', () => {
+    expect(claimHeads(passage('The team did not assemble the pump from spare parts.'))).toEqual(['assembl']);
   });
 });
