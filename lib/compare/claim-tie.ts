@@ -33,7 +33,7 @@ const familyOf = (stem: string) => FAMILIES.find((f) => f.has(stem));
  */
 export function headVariants(stem: string): readonly string[] {
   const f = familyOf(stem);
-  return f === FAMILIES[0] || f === FAMILIES[2] ? [...f] : [stem];
+  return f && (f === FAMILIES[0] || f === FAMILIES[2]) ? [...f] : [stem];
 }
 /** Giving someone a warning is letting them know ("didn't give the authorities a heads-up" / "notified the authorities"). */
 const GIVE = new Set(['give', 'gave', 'given', 'giving']);
