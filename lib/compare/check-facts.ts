@@ -13,6 +13,7 @@ import { DETERMINER, PLURAL, alike, datedNoun, datedThing, derivedOnly, topicBef
 import { namePhrases, sameName, sameNames } from './names';
 import { content } from './modality';
 import { organisationBefore } from './antecedents';
+import { relativeWeekday } from './page-day';
 
 // Memo slots of this file's extractors.
 const TIME_SLOT = slot();
@@ -38,8 +39,8 @@ export function knownTimes(p: Passage, found: TimeExpr[]): void {
 
 /** "Thursday" vs "this week", "2023" vs "2022", "just before" vs "Wednesday"; minContext: shared context words required. */
 export function checkDates(a: Passage, b: Passage, minContext: number): Finding | null {
-  const ta = stated(a, times(a));
-  const tb = stated(b, times(b));
+  const ta = onDay(a, stated(a, times(a)));
+  const tb = onDay(b, stated(b, times(b)));
   for (const x of ta) {
     if (tb.some((y) => y.value === x.value)) continue;
     // A time that labels its line ("Early 2027: the blacklist takes effect", as timelines write) dates all the line says.
@@ -80,6 +81,16 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
   return omittedDate(a, b, ta, tb) ?? omittedDate(b, a, tb, ta, true);
 }
 
+
+/** A page's "yesterday", "today" and "tomorrow" read as the weekdays they are on the day its dateline gives. */
+function onDay(p: Passage, ts: TimeExpr[]): TimeExpr[] {
+  const day = p.pageDay?.();
+  if (!day || !ts.some((t) => t.value.startsWith('rel:'))) return ts;
+  return ts.map((t) => {
+    const weekday = relativeWeekday(t.value, day);
+    return weekday ? { ...t, value: weekday } : t;
+  });
+}
 
 /** Whether `week` is "this week" and `day` a weekday or a time told only against another event: one within the other. */
 const inThisWeek = (week: string, day: string): boolean => week === 'rel:this-week' && (WEEKDAY_VALUE.test(day) || day === 'rel:before' || day === 'rel:after');

@@ -39,6 +39,8 @@ export interface Passage {
   leadIn?: () => Passage | undefined;
   /** The weekday its article gives the thing a head noun names ("post" → "thursday" for "a blog post on Thursday"), when the engine provides it. */
   articleDay?: (head: string) => string | undefined;
+  /** The weekday the page is dated (its dateline's), when the engine provides it: "yesterday" on it is the day before. */
+  pageDay?: () => string | undefined;
   /** How its article writes a one-word name (lower case): a person's last name, a proper name, or neither; when the engine provides it. */
   nameUse?: (lower: string) => 'person' | 'proper' | null;
   /** The organisation its article is about, which a bare "the company" stands for, when the engine provides it. */
