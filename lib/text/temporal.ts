@@ -122,7 +122,8 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | null, (lower: st
   // A season named relative to now ("last autumn", "this spring"; "fall" is autumn).
   [/\b(this|last|next)\s+(spring|summer|autumn|fall|winter)\b/gi, (m) => `rel:${m[1]!.toLowerCase()}-${m[2]!.toLowerCase().replace('fall', 'autumn')}`, (l) => SEASON.test(l)],
   // "today's pace", "today's models": present-day, not a day's date; nor "Musk, today the owner of xAI", set off as what he is now.
-  [/\b(yesterday|tomorrow|today(?!['’]s\b))\b/gi, (m) => (NOWADAYS.test(m.input.slice(Math.max(0, m.index - 3), m.index + 12)) ? null : `rel:${m[1]!.toLowerCase()}`), (l) => day(l) || l.includes('tomorrow')],
+  // Nor "the most contentious questions in technology policy today.", the present of a field, ending its sentence.
+  [/\b(yesterday|tomorrow|today(?!['’]s\b))\b/gi, (m) => (NOWADAYS.test(m.input.slice(Math.max(0, m.index - 3), m.index + 12)) || inFieldToday(m) ? null : `rel:${m[1]!.toLowerCase()}`), (l) => day(l) || l.includes('tomorrow')],
   [/\b(?:just|shortly|days?|hours?|weeks?)\s+(before|after)\b/gi, (m) => `rel:${m[1]!.toLowerCase()}`, (l) => l.includes('before') || l.includes('after')],
   // "a day later", "hours later": after the event the sentence before told.
   [/\b(?:(?:a|an|one|two|three|a\s+few|several|\d{1,2})\s+)?(?:days?|hours?|weeks?)\s+later\b/gi, () => 'rel:after', (l) => l.includes('later')],
@@ -141,6 +142,17 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | null, (lower: st
 
 /** "today" set off by a comma or a bracket before a noun phrase: what someone is now ("Musk, today the owner of xAI", "Musk (today the owner of xAI)"), no date. */
 const NOWADAYS = /[,(]\s*today\s+(?:the|a|an|its|his|her|their)\s/i;
+
+/** "in <a field> today" ending its sentence ("in technology policy today.", "in the world today."): no publication's day. */
+const FIELD_TODAY = /\bin\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}([a-z-]+)\s+$/i;
+const PUBLISHED_IN = /^(?:post|blog|report|statement|paper|interview|letter|memo|filing|speech|briefing|update)s?$/i;
+
+/** Whether a "today" match is the present of a field ("questions in technology policy today."), not a day. */
+function inFieldToday(m: RegExpExecArray): boolean {
+  if (m[1]!.toLowerCase() !== 'today' || !/^\s*(?:[.!?]|$)/.test(m.input.slice(m.index + m[0].length))) return false;
+  const field = FIELD_TODAY.exec(m.input.slice(Math.max(0, m.index - 60), m.index));
+  return !!field && !PUBLISHED_IN.test(field[1]!);
+}
 
 /** Counts "two" and "2" alike; "a", "an" and "one" make the period before this one ("a year ago" is "last year"). */
 const COUNTS: Record<string, string> = { two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10' };

@@ -160,6 +160,14 @@ describe('dates: the same event dated differently', () => {
     expect(values('The club moved in 2023, and later that year the council sold the stadium.')).toEqual(['2023']);
   });
 
+  it('reads "in <a field> today" ending its sentence as the present, not a day, unless the field is a publication', () => {
+    const values = (t: string) => timeExprs(t).map((x) => x.value);
+    expect(values('Who sets the pace remains the hardest question in harbour policy today.')).toEqual([]);
+    expect(values('Who sets the pace remains the hardest question in the world today.')).toEqual([]);
+    expect(values('The harbour board set out its plan in a blog post today.')).toEqual(['rel:today']);
+    expect(values('The harbour board set out its plan in harbour policy today, the mayor said.')).toEqual(['rel:today']);
+  });
+
   it('compares a year written twice (in the text and in a citation) as one time, and reads "Musk, today the owner of…" as no date', () => {
     const values = (t: string) => timeExprs(t).map((x) => x.value);
     expect(values('The mayor, today the owner of a ferry firm, backed the levy.')).toEqual([]);
