@@ -70,8 +70,9 @@ function partner(p: Passage, n: Piece): string[] {
 }
 
 function findPartner(p: Passage, n: Piece): string[] {
-  // Past an appositive the name carries ("Tom Brown, co-founder of Anthropic, and Marina Favaro", "Dario Amodei (co-founder) and …").
-  const after = /^(?:,[^,.;:]{1,50},|\s*\([^()]{1,50}\))?\s+and\s+(?:of\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,3})/u.exec(p.norm.slice(n.end, n.end + 110))?.[1];
+  // Past an appositive the name carries ("Tom Brown, co-founder of Anthropic, and Marina Favaro", "Dario Amodei (co-founder) and …"),
+  // or the comma closing the title set before it ("its chief executive, Dario Amodei, and Marina Favaro").
+  const after = /^(?:,[^,.;:]{1,50},|\s*\([^()]{1,50}\)|,)?\s+and\s+(?:of\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,3})/u.exec(p.norm.slice(n.end, n.end + 110))?.[1];
   // A title may stand between "and" and the name ("Jack Clark and chief executive Dario Amodei"), not a phrase of function words ("and staff from").
   const m = /((?:\p{Lu}[\p{L}'’-]*\s*){1,3})\s+and\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3})$/u.exec(p.norm.slice(Math.max(0, n.start - 60), n.start));
   const before = m && m[2]!.split(/\s+/).every((w) => !w || !STOPWORDS.has(w)) ? m[1] : undefined;

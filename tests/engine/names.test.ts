@@ -480,6 +480,11 @@ describe('names in one slot: joined by "and" to the same name', () => {
     expect(f?.summary).toBe('"Dana Whitfield" vs "Maria Lopez"');
   });
 
+  it('reads a name set off after its title, then listed with the third ("the trust\'s chair, Dana Whitfield, and Tom Okafor")', () => {
+    const f = checkNames(passage("The memo is signed by the trust's chair, Dana Whitfield, and Tom Okafor, who runs the port."), passage('The memo was written by engineer Maria Lopez and Tom Okafor, head of the trust.'), 0);
+    expect(f?.summary).toBe('"Dana Whitfield" vs "Maria Lopez"');
+  });
+
   it('reads a name listed with the third past a bracketed title of its own ("Dana Whitfield (co-founder) and Tom Okafor"), the title hers alone', () => {
     const page = passage('Memo authors: Dana Whitfield (co-founder) and Tom Okafor (runs the port trust).');
     const outlet = passage('The memo was written by co-founder Maria Lopez and Tom Okafor, head of the trust.');
