@@ -46,7 +46,27 @@ export function creditedClaims(p: Passage): CreditedClaim[] {
 
 function findClaims(p: Passage): CreditedClaim[] {
   const out = [...claimsIn(p), ...phraseClaims(p)];
-  return out.length ? out : listed(p);
+  if (out.length) return out;
+  const line = listed(p);
+  return line.length ? line : continued(p);
+}
+
+/** Words that carry reported speech on into the next sentence ("Papernot noted that … As the cost drops, …", "… Instead, even old devices …"). */
+const CARRY_ON = /^(?:instead|as|and|even|so|rather)$/;
+
+/**
+ * A sentence that carries on the claim the sentence before reports, opening on a word that joins it to that claim
+ * ("Papernot explained that attackers no longer need high-value targets. Instead, even old devices can become launch
+ * pads"): the same party's claim, credited where the sentence before credits it.
+ */
+function continued(p: Passage): CreditedClaim[] {
+  const first = p.words[0];
+  const prev = p.before?.();
+  if (!first || !CARRY_ON.test(first.lower) || !prev || p.beforeOffset === undefined || p.quotes.length) return [];
+  const by = creditedClaims(prev).at(-1)?.credit;
+  if (!by || by.person === null) return [];
+  const credit: Credit = { ...by, start: by.start + p.beforeOffset, end: by.end + p.beforeOffset };
+  return [{ credit, stems: stemsIn(p.words) }];
 }
 
 /**

@@ -915,3 +915,31 @@ describe('quote credit: a cleft whose party did something a colon then quotes', 
     expect(creditOf(far, far.quotes[0]!)?.name).toBeUndefined();
   });
 });
+
+describe('claim credit carried on into the next sentence', () => {
+  const lines = ['Tom Okafor noted that old pumps in basements can flood whole streets.', 'As the cost of river defences rises, every street near the water becomes a place that floods.'];
+  /** The second line, with the engine's link to the line before it in its paragraph. */
+  const second = (first = lines[0]!) => {
+    const article = [first, lines[1]!];
+    const before = prepared(first, article);
+    const p = prepared(lines[1]!, article);
+    p.before = () => before;
+    p.beforeOffset = -(first.length + 1);
+    return p;
+  };
+  const page = prepared('Harlow Water made the point in a line of its own: "every street near the water becomes a place that floods as the cost of river defences rises."');
+
+  it('credits a sentence opening on "As", "Instead" or "And" with the party the sentence before reports, marked there', () => {
+    const f = checkClaimCredit(page, second());
+    expect(f?.summary).toBe('"Harlow Water" vs "Tom Okafor"');
+    expect(f!.b.map((s) => lines[0]!.slice(s.start + lines[0]!.length + 1, s.end + lines[0]!.length + 1))).toEqual(['Tom Okafor']);
+  });
+
+  it('credits nothing when the sentence before reports no one, or the sentence opens on no such word', () => {
+    expect(checkClaimCredit(page, second('Old pumps in basements can flood whole streets.'))).toBeNull();
+    const own = prepared('Every street near the water becomes a place that floods as the cost of river defences rises.', lines);
+    own.before = () => prepared(lines[0]!, lines);
+    own.beforeOffset = -(lines[0]!.length + 1);
+    expect(checkClaimCredit(page, own)).toBeNull();
+  });
+});
