@@ -258,7 +258,8 @@ describe('a finding carried to the other outlets', () => {
       'The most striking line came from one of Papernot\'s co-authors: "That old laptop you have in your basement that you don\'t check on regularly doesn\'t seem like a very high-value target, but it can be used as a launch pad to attack these higher-value targets."',
     ];
     const credits = analyze(page).divergences.filter((d) => d.kind === 'attribution' && d.page.paragraph === 2);
-    // The quotation's outlets credit Papernot; 001 words the point itself ("Papernot noted that older, overlooked devices…").
-    expect(credits.map((d) => d.other.doc.slice(0, 3)).sort()).toEqual(['001', '002', '003', '004']);
+    // The quotation's outlets credit Papernot; 001 words the point itself ("Papernot noted that older, overlooked devices…"),
+    // and 004 in its paragraph before the quotation too ("Papernot explained that … Instead, even old, unmonitored devices…").
+    expect(credits.map((d) => `${d.other.doc.slice(0, 3)}#${d.other.paragraph}`).sort()).toEqual(['001#15', '002#12', '003#8', '004#24', '004#25']);
   });
 });
