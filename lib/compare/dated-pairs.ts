@@ -9,6 +9,10 @@ import type { PageSentence } from '../match/page';
 import { datedMentions } from '../corpus/dated';
 import type { TimeExpr } from '../text/temporal';
 
+/** The terms of a party's blog and of a post on it. */
+const BLOG = 'blog';
+const POST = 'post';
+
 /** Pairs of page sentences and story sentences naming the same dated thing, each pair once (times: each page sentence's timeExprs). */
 export function datedPairs(page: PageSentence[], ix: CorpusIndex, story: Set<number>, times: TimeExpr[][]): Pair[] {
   const out: Pair[] = [];
@@ -19,12 +23,16 @@ export function datedPairs(page: PageSentence[], ix: CorpusIndex, story: Set<num
     seen.add(k);
     out.push({ page: ps.index, gid: g, doc, score: 0, linked: false });
   };
-  // A mention is found again by its head noun, the word right before the day ("post" in "blog post Thursday").
+  // A mention is found again by its head noun, the word right before the day ("post" in "blog post Thursday"); a party's
+  // blog dated ("went to its company blog on Thursday") by the post it put there too.
   for (const ps of page) {
     for (const terms of datedMentions(ps.text, ps.tokens, ps.norm, times[ps.index])) {
-      const head = ix.termId(terms[terms.length - 1]!);
-      if (head === undefined) continue;
-      for (const d of story) for (const g of ix.docPostings(head, d)) add(ps, g, d);
+      const last = terms[terms.length - 1]!;
+      for (const term of last === BLOG ? [last, POST] : [last]) {
+        const head = ix.termId(term);
+        if (head === undefined) continue;
+        for (const d of story) for (const g of ix.docPostings(head, d)) add(ps, g, d);
+      }
     }
   }
   for (const d of story) {

@@ -9,7 +9,7 @@ import type { Piece } from '../text/segment';
 import type { TimeExpr } from '../text/temporal';
 import { sharedCount, stemsBefore } from './context';
 import { content } from './modality';
-import { PARTICIPLE, TIME_MODIFIER, asideStart, dayOf, publicationAfter, siteBefore, thingAfter } from '../corpus/dated';
+import { IN_WHICH_BEFORE, PARTICIPLE, TIME_MODIFIER, asideStart, dayOf, publicationAfter, siteBefore, thingAfter } from '../corpus/dated';
 import { stem } from '../text/tokens';
 import { STOPWORDS } from '../text/stopwords';
 
@@ -28,8 +28,6 @@ const SITE = /^(?:blog|website)$/;
 const RELATIVE_BEFORE = /(?:\b(?:a|an|the|its|their|his|her)|[A-Z][A-Za-z-]*['’]s)\s+(?:([a-z-]+)\s+)?([a-z]+),?\s+(?:that|which)\s+(?:(?:was|were|is|had\s+been|has\s+been)\s+)?[a-z]+(?:\s+(?:up|out|online|live))?\s+(?:on\s+|last\s+|this\s+)?$/i;
 /** A noun (and who put it out) set off by a comma before "out" ending at a time ("A report from the company, out on"): groups 1 and 2 the nouns. */
 const OUT_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+(?:([a-z-]+)\s+)?([a-z]+)(?:\s+(?:from|by|of)\s+[^,;:.]{1,40})?,\s+out\s+(?:on\s+|last\s+|this\s+)?$/i;
-/** A noun with a clause of what was done in it ending at a time ("the blog post in which Anthropic laid out this proposal on"): groups 1 and 2 the nouns. */
-const IN_WHICH_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+(?:([a-z-]+)\s+)?([a-z]+),?\s+in\s+which\s+[^,;:."]{1,60}?\s+(?:on\s+|last\s+|this\s+)?$/i;
 /** A pronoun opening a clause that says who put a thing out ("a report it put out", "the post they published"). */
 const RELATIVE_SUBJECT = /^(?:it|they|he|she|we)$/;
 /** A determiner, or a possessive doing a determiner's work ("OpenAI's report"). */

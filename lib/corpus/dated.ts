@@ -69,6 +69,13 @@ export function datedMentions(sentence: string, tokens: Token[] = tokenize(sente
       const [thing, site] = [tokens.find((k) => k.start === onSite.thing), tokens.find((k) => k.start === onSite.site)];
       if (thing && site) terms = [site.term, thing.term];
     }
+    // "the blog post in which Anthropic laid out this proposal on Thursday": the publication the clause is about.
+    const which = IN_WHICH_BEFORE.exec(norm.slice(Math.max(0, t.start - 120), t.start));
+    if (which?.indices && PUBLICATION.test(which[2]!.toLowerCase())) {
+      const from = Math.max(0, t.start - 120);
+      const named = [which.indices[1], which.indices[2]].filter((x): x is [number, number] => !!x).map(([at]) => tokens.find((k) => k.start === from + at)).filter((k): k is Token => !!k);
+      if (named.length) terms = named.length > 1 ? named.map((k) => k.term) : [...terms.slice(-1), named[0]!.term];
+    }
     if (terms.length < 2) {
       // The words the thing is named by, as the sentence's own tokens (the terms the corpus index knows).
       const after = dayOf(norm, t) ?? thingAfter(norm, t);
@@ -143,6 +150,12 @@ function stretchOf(norm: string, t: { end: number }, m: RegExpExecArray, where: 
   const words = [m[1]!, ...nouns, ...(on ? [on[1]!] : [])].filter((w) => w !== '').map((w) => w.toLowerCase());
   return { words, head: nouns[nouns.length - 1]!.toLowerCase(), start: t.end + m.indices[1]![0], end: t.end + last[1] + (on ? on[0].length : 0) };
 }
+
+/**
+ * A publication with a clause of what was done in it ending at a time ("the blog post in which Anthropic laid out this
+ * proposal on", "the blog post in which the position was presented, published on"): groups 1 and 2 its nouns.
+ */
+export const IN_WHICH_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+(?:([a-z-]+)\s+)?([a-z]+),?\s+in\s+which\s+[^,;:."]{1,60}?(?:,\s+[a-z]+ed)?\s+(?:on\s+|last\s+|this\s+)?$/di;
 
 /** A publication's noun and the site it is on, ending the words before a time (a participle may follow): "a post on its corporate blog (published)", "a post on Anthropic's blog". */
 const SITE_BEFORE = /\b([a-z]+)\s+on\s+(?:(?:its|their|the|his|her)\s+(?:[\p{L}-]+['’]s\s+)?|[\p{L}-]+['’]s\s+)(?:[a-z-]+\s+)?(blog|website|site)(?:,?\s+[a-z]{3,}ed)?\s*$/diu;

@@ -614,3 +614,24 @@ describe('two publications, each dated', () => {
     expect(checkDates(passage('The council said in a blog post on Wednesday that ferry fares must rise before the winter timetable.'), passage(post), 2)?.summary).toBe('"on Wednesday" vs "Thursday"');
   });
 });
+
+describe('dates: a post named before "in which", and a party\'s blog found again by the post put on it', () => {
+  it('reads "the blog post in which the board set out its plan on Friday" (and "…, published on Friday") as a mention of the post', () => {
+    expect(datedMentions('A copy of the blog post in which the harbour board set out its plan on Friday hangs on the wall.')).toEqual([['blog', 'post']]);
+    expect(datedMentions('In the blog post in which the plan was set out, published on Friday, the board argues for a levy.')).toEqual([['blog', 'post']]);
+    expect(datedMentionOf('In the blog post in which the plan was set out, published on Friday, the board argues for a levy.')).toBe('post');
+  });
+
+  const A = story('a_harbour', [
+    'Harbour board backs ferry levy',
+    'In a post written by its chair, the harbour board argued that a levy on every crossing would keep the night ferries running.',
+    'The council will answer next month.',
+  ]);
+  const B = story('b_coast', ['Ferry levy row grows', 'The harbour board wants a levy on every crossing to keep the night ferries running.', 'The council will answer next month.']);
+  const run = storyEngine([A, B]);
+
+  it("finds the outlet's undated post for a page that dates the party's blog ('went to its blog on Friday')", () => {
+    const page = ['Ferry levy', 'The harbour board went to its blog on Friday with an unusual request of the council.', 'A levy on every crossing would keep the night ferries running, the board said.']
+    expect(summaries(run(page), 'date', 'a_harbour')).toEqual(['"on Friday" vs no day ("a post")']);
+  });
+});
