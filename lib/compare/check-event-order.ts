@@ -78,6 +78,9 @@ function clauseAfter(p: Passage, i: number): Set<string> {
   return end - to <= ASIDE && breakAfter(p, end, /,/) && end + 1 < p.words.length ? new Set([...event, ...clauseAfter(p, end + 1)]) : event;
 }
 
+/** Words that open an aside on the event before them ("…, due to take effect…", "…, set to…", "…, which…"). */
+const ASIDE_LEAD = /^(?:due|set|slated|scheduled|which|whose)$/;
+
 /** Words of a clause that only points back ("a decision that prompted…"): the clause before it is the event. */
 const POINTER = 3;
 
@@ -92,6 +95,9 @@ function clauseBefore(p: Passage, i: number, crossComma: boolean): Set<string> {
   let from = to;
   while (from > 0 && to - from < EVENT_WORDS && !breakAfter(p, from - 1)) from--;
   if (crossComma && to - from < POINTER && from > 0 && breakAfter(p, from - 1, /[,;]/)) return new Set([...eventOf(p.words, from, to), ...clauseBefore(p, from, true)]);
+  // An aside set off by commas ("a blacklist, due to take effect later in 2026, and only after that…") says when or what
+  // of the event before it, which is read with it.
+  if (crossComma && from > 0 && ASIDE_LEAD.test(p.words[from]!.lower) && breakAfter(p, from - 1, /,/)) return new Set([...eventOf(p.words, from, to), ...clauseBefore(p, from, true)]);
   return eventOf(p.words, from, to);
 }
 

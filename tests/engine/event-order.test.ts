@@ -86,3 +86,13 @@ describe('event order: the same two events told in opposite order', () => {
     expect(check('The lab is a research body first and foremost, and it briefed the regional water regulator before releasing its study.', told)).toBeNull();
   });
 });
+
+describe('event order: an aside on the first event', () => {
+  const cause = 'The trust refused to let the navy moor its ships at the old quay, prompting a dispute that resulted in the trust being placed on a port blacklist, set to take effect next spring.';
+
+  it('reads the event before an aside set off by commas ("a blacklist, due to take effect next spring, and only after that…") with the aside', () => {
+    expect(check('The trust was placed on a port blacklist, due to take effect next spring, and only after that did it refuse to let the navy moor its ships at the old quay.', cause)).toBe('"only after that" vs "prompting"');
+    // Without the aside the clause before "and only after that" is the blacklisting itself, as before.
+    expect(check('The trust was placed on a port blacklist for the navy, and only after that did it refuse to let the navy moor its ships at the old quay.', cause)).toBe('"only after that" vs "prompting"');
+  });
+});
