@@ -193,7 +193,9 @@ export function publisherBefore(p: Passage, noun: string, at: number): string | 
       const ownsOther = (n: Name) => /['’]s$/.test(sentence.text.slice(n.start, n.end)) && !(mention.start - n.end <= OWNED_REACH && OWNED_GAP.test(sentence.norm.slice(n.end, mention.start)));
       // A capital that only opens a clause ("Follow the link to the post") names no one, unless the article writes it as a name.
       const mere = (n: Name) => !n.text.includes(' ') && opensClause(sentence, n) && sentence.nameUse?.(n.lower) !== 'proper';
-      const owner = namePhrases(sentence).find((n) => n.end <= mention.start && !aside(n) && !ownsOther(n) && !mere(n) && !sentence.quotes.some((x) => x.start <= n.start && n.end <= x.end) && !personName(sentence, n) && timeExprs(n.text).length === 0 && !STOPWORDS.has(n.lower));
+      // A stage direction in square brackets ("[Slide 4: …]") is the page's, not the story's: it names no publisher.
+      const bracketed = (n: Name) => sentence.norm.lastIndexOf('[', n.start) > sentence.norm.lastIndexOf(']', n.start);
+      const owner = namePhrases(sentence).find((n) => n.end <= mention.start && !aside(n) && !ownsOther(n) && !mere(n) && !bracketed(n) && !sentence.quotes.some((x) => x.start <= n.start && n.end <= x.end) && !personName(sentence, n) && timeExprs(n.text).length === 0 && !STOPWORDS.has(n.lower));
       if (owner) return owner.text.replace(/['’]s$/, '');
       // A mention that names nobody ("The post was written by …") passes the question back.
       k = 0;

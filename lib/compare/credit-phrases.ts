@@ -69,10 +69,13 @@ export function phraseClaims(p: Passage): CreditedClaim[] {
       if (credit && credit.person !== null) out.push({ credit, stems: stemsIn(ws.slice(0, i)) });
       continue;
     }
-    // "OpenAI's report makes one argument I found persuasive: absent …": the claim after the colon is the subject's.
-    if (MAKES.test(w.lower) && ws.slice(i + 1, i + 4).some((x) => POINT.test(x.lower))) {
+    // "OpenAI's report makes one argument I found persuasive: absent …", "Anthropic has made the related point that …":
+    // the claim after the colon, or after the noun's "that", is the subject's.
+    const point = MAKES.test(w.lower) ? ws.slice(i + 1, i + 4).findIndex((x) => POINT.test(x.lower)) : -1;
+    if (point >= 0) {
+      const noun = i + 1 + point;
       const colon = p.norm.indexOf(':', w.end);
-      const after = colon > 0 && colon - w.end <= POINT_REACH ? ws.filter((x) => x.start > colon) : [];
+      const after = ws[noun + 1]?.lower === 'that' ? ws.slice(noun + 2) : colon > 0 && colon - w.end <= POINT_REACH ? ws.filter((x) => x.start > colon) : [];
       const subject = after.length ? subjectBefore(p, i) : [];
       const credit = subject.length ? classify(p, subject) : null;
       if (credit && credit.person !== null) out.push({ credit, stems: stemsIn(after) });

@@ -943,3 +943,26 @@ describe('claim credit carried on into the next sentence', () => {
     expect(checkClaimCredit(page, own)).toBeNull();
   });
 });
+
+describe('claim credit by "made the point that"', () => {
+  it('credits the claim after "made the (related) point that" or "makes the case that" to the subject', () => {
+    const credit = (t: string) => creditedClaims(prepared(t)).map((c) => c.credit.text);
+    expect(credit('Harlow Water has made the related point that every street near the water becomes a place that floods.')).toEqual(['Harlow Water']);
+    expect(credit('Harlow Water also makes the case that every street near the water becomes a place that floods.')).toEqual(['Harlow Water']);
+    // A point made with no "that" or colon after it claims nothing here.
+    expect(credit('Harlow Water made the point again at the meeting on Tuesday.')).toEqual([]);
+  });
+});
+
+describe("a document's publisher past a stage direction", () => {
+  it('reads "The report" as the report of the party named in the sentence before, not a name in square brackets ("[Slide 4: …]")', () => {
+    const first = '[Slide 4: "The other side"] HarbourCo, in a report of its own, comes at this from the opposite end.';
+    const second = 'The report also makes the case that every street near the water becomes a place that floods.';
+    const a = prepared(first, [first, second]);
+    const b = prepared(second, [first, second]);
+    b.previous = () => a;
+    b.before = () => a;
+    b.beforeOffset = -(first.length + 1);
+    expect(creditedClaims(b).map((c) => c.credit.name)).toEqual(['HarbourCo']);
+  });
+});
