@@ -52,6 +52,8 @@ const KEEP = /^(?:keep|keeps|kept|keeping|stay|stays|stayed|staying)$/;
 const HOLD = /^(?:hold|holds|held|holding)$/;
 const REFRAIN = /^(?:refrain|refrains|refrained|refraining|abstain|abstains|abstained)$/;
 const SHY = /^(?:shy|shies|shied|shying)$/;
+/** Words from a verb of denying to the "that" of what it denies, at most ("denied in a blog post Thursday that"). */
+const DENY_REACH = 7;
 /** Verbs of saying that deny the claim they report ("denied that …"). */
 const DENY = /^(?:deny|denies|denied|denying|disputes|disputed|disputing)$/;
 /** Adverbs that deny what they qualify ("hardly ever serve", "scarcely matters"). */
@@ -77,8 +79,12 @@ function deniesWithout(ws: Word[], i: number, text: string): number {
   // "saw no need for", "sees no role for", "has no plans to": the need, role or plan is denied, and what follows with it.
   if (w === 'no' && DENIED_NOUNS.has(next) && ws[i - 1]?.lower !== 'a') return /^(?:for|to|of|in)$/.test(ws[i + 2]?.lower ?? '') ? 2 : 1;
   const content = (k: number) => !!ws[k] && !STOPWORDS.has(ws[k]!.lower);
-  // "denied that AI systems are improving": the claim reported is denied.
-  if (DENY.test(w) && next === 'that' && (content(i + 2) || content(i + 3))) return 1;
+  // "denied that AI systems are improving": the claim reported is denied, past where it was denied ("denied in a blog post
+  // Thursday that …").
+  if (DENY.test(w)) {
+    const k = ws.findIndex((x, j) => j > i && j <= i + DENY_REACH && x.lower === 'that');
+    if (k > i && !/[,;:.!?]/.test(text.slice(ws[i]!.end, ws[k]!.start)) && (content(k + 1) || content(k + 2))) return k - i;
+  }
   // "ruled out placing it on a blacklist": what is ruled out is denied.
   if (RULE.test(w) && next === 'out' && content(i + 2)) return 1;
   // "warned against closer collaboration": what is warned against is denied, as "called for" affirms it.

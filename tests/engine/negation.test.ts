@@ -59,6 +59,12 @@ describe('negation: a claim denied on one side and stated on the other', () => {
     expect(check('The harbour trust denied any wrongdoing as the ferry fares kept rising every spring.', says)).toBeNull();
   });
 
+  it('reads a denial past where it was made ("denied in a statement on Tuesday that …"), not past a comma', () => {
+    const says = 'The harbour trust says the ferry fares are rising faster every spring.';
+    expect(check('The harbour trust denied in a statement on Tuesday that the ferry fares are rising faster every spring.', says)?.kind).toBe('negation');
+    expect(check('The harbour trust denied it, and said in a statement that the ferry fares are rising faster every spring.', says)).toBeNull();
+  });
+
   it('reads "No longer:" before a quotation as answering what came before, not denying the quotation', () => {
     const plain = '"Anything near the harbour is now at risk because the repairs cost so little," the engineer said.';
     expect(check('No longer: "Anything near the harbour is now at risk because the repairs cost so little," he said.', plain)).toBeNull();
