@@ -9,7 +9,7 @@ import { summarise } from './finding';
 import { memo, slot, type Passage, type Word } from './passage';
 import { isSpan, timeExprs, WEEKDAY_WORD, type TimeExpr } from '../text/temporal';
 import { contextStems, findContext, sharedCount } from './context';
-import { DETERMINER, PLURAL, alike, datedNoun, datedThing, derivedOnly, topicBefore, twoPublications } from './dated-things';
+import { DETERMINER, PLURAL, PUBLICATION_STEM, alike, datedNoun, datedThing, derivedOnly, topicBefore, twoPublications } from './dated-things';
 import { namePhrases, sameName, sameNames } from './names';
 import { content } from './modality';
 import { organisationBefore } from './antecedents';
@@ -210,14 +210,12 @@ function subjectName(p: Passage): string | undefined {
 const MODIFIERS = 2;
 /** Words that say what sort of publication a post or report is, or which of them. */
 const PUBLICATION_MODIFIER = /^(?:blog|company|corporate|online|latest|new|recent|lengthy|long|short|research|policy)$/;
-/** Publications (stems) such words may come before. */
-const PUBLICATION = new Set(['post', 'report', 'paper', 'statement', 'letter', 'essay', 'articl', 'memo', 'note', 'updat']);
 
 /** The determiner that introduces the noun at k as a thing, past a modifier or two in one phrase ("in a blog post"), or -1. */
 function introduced(p: Passage, k: number): number {
   for (let d = k - 1; d >= Math.max(0, k - 1 - MODIFIERS); d--) {
     if (DETERMINER.test(p.words[d]!.lower)) return d;
-    if (!PUBLICATION.has(p.words[k]!.stem)) return -1;
+    if (!PUBLICATION_STEM.test(p.words[k]!.stem)) return -1;
     // Only words that say what sort of publication it is, in one phrase ("a blog post", not "the largest language models").
     if (!/^\s+$/.test(p.norm.slice(p.words[d]!.end, p.words[d + 1]!.start)) || !PUBLICATION_MODIFIER.test(p.words[d]!.text)) return -1;
   }

@@ -16,11 +16,14 @@ const STEMS_SLOT = slot();
  * "notified the authorities"), and giving out what one has ("stopped short of offering specific details" / "spelling
  * out specific details"), making sure, and making a thing out of something.
  */
+/** Letting someone know ("did not alert the authorities" / "notified the authorities"). */
+const INFORMING = new Set(['alert', 'notifi', 'inform', 'tell', 'told', 'appris', 'warn']);
+/** Making sure of something ("would not verify" / "no way to check" / "to ensure"). */
+const CHECKING = new Set(['verifi', 'verif', 'check', 'confirm', 'ensur']);
 const FAMILIES = [
-  new Set(['alert', 'notifi', 'inform', 'tell', 'told', 'appris', 'warn']),
+  INFORMING,
   new Set(['offer', 'provid', 'give', 'gave', 'given', 'spell', 'sketch', 'laid', 'lai', 'outlin', 'disclos', 'reveal', 'specifi', 'share', 'explain']),
-  // Making sure of something ("would not verify" / "no way to check" / "to ensure").
-  new Set(['verifi', 'verif', 'check', 'confirm', 'ensur']),
+  CHECKING,
   // Making a thing out of something ("did not build it from open-source tools" / "developed using an open-source tool").
   new Set(['build', 'built', 'develop', 'creat', 'made', 'construct', 'assembl', 'us', 'draw', 'employ']),
 ];
@@ -33,7 +36,7 @@ const familyOf = (stem: string) => FAMILIES.find((f) => f.has(stem));
  */
 export function headVariants(stem: string): readonly string[] {
   const f = familyOf(stem);
-  return f && (f === FAMILIES[0] || f === FAMILIES[2]) ? [...f] : [stem];
+  return f === INFORMING || f === CHECKING ? [...f] : [stem];
 }
 /** Giving someone a warning is letting them know ("didn't give the authorities a heads-up" / "notified the authorities"). */
 const GIVE = new Set(['give', 'gave', 'given', 'giving']);
@@ -44,7 +47,7 @@ const NOTICE_SPAN = 6;
 function headFamily(a: Passage, h: Word): Set<string> | undefined {
   if (GIVE.has(h.lower)) {
     const at = a.words.indexOf(h);
-    if (a.words.slice(at + 1, at + 1 + NOTICE_SPAN).some((w) => NOTICE.test(w.lower))) return FAMILIES[0];
+    if (a.words.slice(at + 1, at + 1 + NOTICE_SPAN).some((w) => NOTICE.test(w.lower))) return INFORMING;
   }
   return familyOf(h.stem);
 }

@@ -19,7 +19,7 @@ const DATED_THING_SLOT = slot();
 
 export const DETERMINER = /^(a|an|the|its|their|his|her)$/;
 /** Stems of nouns for what a party publishes: a day before one dates it, whatever publication follows. */
-const PUBLICATION_STEM = /^(?:post|blog|report|statement|paper|letter|memo|essai|announc|file|filing|interview|op-ed|releas)$/;
+export const PUBLICATION_STEM = /^(?:post|blog|report|statement|paper|letter|memo|essai|announc|file|filing|interview|op-ed|releas)$/;
 /** A dateline's verb opening its line or a segment of it ("Posted 15 May 2026", "· Updated on Friday"). */
 const DATELINE = /(?:^|[·|•—–]\s*)(?:posted|updated|published|filed|last\s+updated)(?:\s+on)?\s+$/i;
 /** A site a party publishes on ("its blog", "the company website"). */
