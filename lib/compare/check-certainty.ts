@@ -10,6 +10,7 @@ import type { Passage, Word } from './passage';
 import { AUX, AUX_MODAL, CLAIM, claimAfter, subjectOf, FIRM, HEDGE, RISK, SCOPE, content, governed, isNegator, kin, kinShared, modals, span, type Marker } from './modality';
 import { STOPWORDS } from '../text/stopwords';
 import { conditionalWould } from './conditional';
+import { appositiveHedge } from './appositive-hedge';
 
 /** A determiner that points back to what the sentence before said ("this milestone will arrive"). */
 const DEMONSTRATIVE = /^(this|that|these|those|such)$/;
@@ -181,6 +182,10 @@ export function certaintyAlong(a: Passage, f: Finding, other: Passage, tie = fal
   const at = f.a[0]?.start;
   const ma = modals(a).find((m) => m.word.start === at);
   if (!ma) return null;
+  // A linked version that hedges its claim in an appositive after it ("—a capability Anthropic suggests current trends make
+  // plausible—") is hedged there, whatever a modal later in its sentence is about ("the window … could close").
+  const renamed = !tie && sureness(a, ma, false) === 'firm' ? appositiveHedge(other) : null;
+  if (renamed) return { kind: 'certainty', a: f.a, b: [renamed], summary: summarise(f.a, [renamed]), confidence: f.confidence };
   // A version with no modal of its own may leave the claim's certainty to the next sentence, which points back to it
   // ("…an AI system becomes capable of designing its own successor. This milestone could arrive sooner than expected").
   const next = modals(other).length ? null : other.after?.();

@@ -10,7 +10,7 @@ import { encInts } from './codec';
 import type { CompiledCorpus } from './format';
 
 /** Similarity at which two corpus sentences count as the same point. */
-export const LINK_MIN = 0.42;
+export const LINK_MIN = 0.36;
 /** Links kept per sentence: enough for every outlet of a story, bounded for near-duplicate floods. */
 const MAX_LINKS = 5;
 const CANDIDATES = 16;

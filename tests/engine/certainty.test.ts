@@ -227,5 +227,16 @@ describe('certainty carried to another outlet\'s version of the point', () => {
     expect(certaintyAlong(page, first, passage('The bridge might reopen, and it will take traffic again before the summer.'))).toBeNull();
     expect(certaintyAlong(page, first, passage('The bridge takes traffic again before the summer.'))).toBeNull();
   });
+
+  it('reads a version that hedges the claim in an appositive after it, not by a modal about something else later on', () => {
+    const other = passage('If the span opens before the summer—an outcome the engineers consider plausible given dry weather—the ferry contract could end early.');
+    expect(certaintyAlong(page, first, other)?.summary).toBe('"will open sooner" vs "an outcome the engineers consider plausible"');
+    // A close partner only (not a linked version) must hedge the page's own claim with a modal, as before.
+    expect(certaintyAlong(page, first, other, true)).toBeNull();
+    // A page as unsure as the appositive is no change of certainty.
+    const hedged = passage('Engineers expect the repaired span might open sooner than planned.');
+    const firstHedged = check(hedged.text, 'Engineers said the repaired span will open soon.')!;
+    expect(certaintyAlong(hedged, firstHedged, other)).toBeNull();
+  });
 });
 
