@@ -6,7 +6,7 @@
 import type { Finding } from './finding';
 import { summarise } from './finding';
 import type { Passage, Word } from './passage';
-import { isNegator, span } from './modality';
+import { content, isNegator, SCOPE, span, type Marker } from './modality';
 import { deniesLikelihood, negations } from './negations';
 import { modalTieIn, relativeObject, throughMeans, tieIn } from './claim-tie';
 
@@ -25,6 +25,17 @@ function tooTo(ws: Word[], i: number): boolean {
   return ws[i]!.lower === 'too' && (ws[i + 2]?.lower === 'to' || (ws[i + 3]?.lower === 'to' && /ly$/.test(ws[i + 1]?.lower ?? '')));
 }
 
+/** "no verification (at all)": "no" before a noun that is the whole of the claim, which its one word ties. */
+function bareNoun(x: Passage, m: Marker): boolean {
+  // Not "no such agreement" (one named before) nor a relative clause on another thing ("over which we have no control").
+  if (m.word.lower !== 'no' || x.words[m.index + 1]?.lower === 'such' || x.words.slice(Math.max(0, m.index - 4), m.index).some((w) => w.lower === 'which')) return false;
+  // The claim ends with its clause ("no verification at all; there is…"), or where it says where it is missing from ("no
+  // verification in the proposal").
+  let end = m.index + 1;
+  while (end + 1 < x.words.length && end < m.index + SCOPE && !/[,;:.—–(]/.test(x.text.slice(x.words[end]!.end, x.words[end + 1]!.start)) && !/^(?:in|within)$/.test(x.words[end + 1]!.lower)) end++;
+  return content(x.words, m.index + 1, end).size === 1;
+}
+
 /** A claim negated on one side and asserted on the other, tied by `need` of its words; strictly, only where they stand together. */
 export function checkNegation(a: Passage, b: Passage, strict = false, need = 2): Finding | null {
   return negatedIn(a, b, false, strict, need) ?? negatedIn(b, a, true, strict, need);
@@ -35,7 +46,7 @@ function negatedIn(x: Passage, y: Passage, flip: boolean, strict: boolean, need:
   for (const m of negations(x)) {
     const means = strict ? null : throughMeans(x, m);
     const rel = strict ? null : relativeObject(x, m);
-    const tie = strict ? tieIn(x, m, y, need, STRICT_WITHIN) : (tieIn(x, m, y, need) ?? modalTieIn(x, m, y) ?? (means && tieIn(x, means, y, need)) ?? (rel && tieIn(x, rel, y, need)));
+    const tie = strict ? tieIn(x, m, y, need, STRICT_WITHIN) : (tieIn(x, m, y, need) ?? modalTieIn(x, m, y) ?? (means && tieIn(x, means, y, need)) ?? (rel && tieIn(x, rel, y, need)) ?? (bareNoun(x, m) ? tieIn(x, m, y, 1) : null));
     if (!tie) continue;
     // Inside a quotation both sides carry, the quote check reports the flip.
     if (m.word.quoted && y.words[tie.from]!.quoted) continue;

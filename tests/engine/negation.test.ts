@@ -193,6 +193,18 @@ describe('negation: a claim denied on one side and stated on the other', () => {
     expect(check('That old laptop you don\'t check on regularly is a target.', 'The plan includes verification mechanisms to ensure rivals have slowed.')).toBeNull();
   });
 
+  it('ties "no" before a noun that is the whole claim by that one word ("offers no inspection at all" / "the firms would inspect")', () => {
+    const plain = 'The council proposed that the ferry firms inspect each other\'s fares on the river route.';
+    expect(check('The council offers no inspection at all; the firms would simply trust each other.', plain)?.summary).toBe('"no inspection at" vs "inspect"');
+    // Where the claim is said to be missing from does not make it two words ("no inspection in the plan").
+    expect(check('There is no inspection in the plan: the firms would simply trust each other.', plain)?.kind).toBe('negation');
+    // Not "no such" (a thing named before), nor "no" in a relative clause on something else.
+    expect(check('The council says there is no such inspection.', plain)).toBeNull();
+    expect(check('The fares follow the tides, over which the firms have no inspection.', plain)).toBeNull();
+    // A noun with more words to its claim still needs two of them on the other side.
+    expect(check('The council offers no inspection of timetables.', plain)).toBeNull();
+  });
+
   it('reads who a denied means is for as the claim\'s agent, which the other side may name before its verb ("no mechanism for one firm to check" / "firms check")', () => {
     const plain = 'The regulator proposed that firms check each other\'s fares on the river route.';
     expect(check('There is no mechanism for one firm to check what another charges.', plain)?.summary).toBe('"no mechanism for" vs "firms check"');
