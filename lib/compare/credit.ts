@@ -24,7 +24,11 @@ const SPEECH = new RegExp(`\\b(?:${VERBS}|put it|puts it|summed up|sums up|(${PA
 const AFTER = new RegExp(
   `^[\\s"',.]*(?:((?:he|she|it|they|we)|[\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,3}|the\\s+[a-z]+)\\s+(?:has\\s+|had\\s+)?(?:also\\s+)?(?:${VERBS})|(?:${VERBS})\\s+((?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,3})` +
     // '…," the study's lead researcher, Martin Lessard, has said': the name set off after a title.
-    `|the\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3},\\s+([\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,2}),\\s+(?:has\\s+|had\\s+)?(?:also\\s+)?(?:${VERBS}))\\b`,
+    `|the\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3},\\s+([\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,2}),\\s+(?:has\\s+|had\\s+)?(?:also\\s+)?(?:${VERBS})` +
+    // '…," Anthropic co-founder Jack Clark warned', '…," lead researcher Nicolas Papernot said': the name after its title.
+    `|(?:[\\p{Lu}][\\p{L}'’-]*\\s+){0,2}(?:[a-z][a-z-]*\\s+){1,2}([\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*){1,2})\\s+(?:has\\s+|had\\s+)?(?:also\\s+)?(?:${VERBS})` +
+    // '…," Jack Clark, an Anthropic co-founder, said': the name with its title set off after it.
+    `|([\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,2}),\\s+(?:an?|the|its|his|her)\\s+[^,;"]{1,40},\\s+(?:has\\s+|had\\s+)?(?:also\\s+)?(?:${VERBS}))\\b`,
   'u',
 );
 
@@ -93,7 +97,7 @@ function findCredit(p: Passage, q: Piece): Credit | null {
   }
   const after = AFTER.exec(p.norm.slice(q.end, q.end + 80));
   if (after) {
-    const who = (after[1] ?? after[2] ?? after[3])!;
+    const who = (after[1] ?? after[2] ?? after[3] ?? after[4] ?? after[5])!;
     const at = q.end + after.index + after[0].lastIndexOf(who);
     // '…," said Papernot's department head': the role after the possessive is who spoke.
     return classify(p, wordsIn(p, at, at + who.length + (/['’]s$/.test(who) ? ownedRole(p.norm.slice(at + who.length)) : 0)));

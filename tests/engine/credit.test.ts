@@ -33,6 +33,20 @@ describe('quote credit: the same quotation credited to different parties', () =>
     expect(check(a, prepared(`In a plan written by its board, the company argued that ${QUOTE}.`))?.kind).toBe('attribution');
   });
 
+  it('credits a quotation to the name after it past a title before the name ("Harlow Water chief engineer Dana Whitfield said") or set off after it', () => {
+    const cases: Array<[string, string]> = [
+      [`${QUOTE}, Harlow Water chief engineer Dana Whitfield warned.`, 'Dana Whitfield'],
+      [`${QUOTE}, chief engineer Dana Whitfield said.`, 'Dana Whitfield'],
+      [`${QUOTE}, Dana Whitfield, the utility's chief engineer, said.`, 'Dana Whitfield'],
+    ];
+    for (const [text, who] of cases) {
+      const a = prepared(text);
+      expect(creditOf(a, a.quotes[0]!)?.text).toBe(who);
+    }
+    const b = prepared(`${QUOTE}, Tom Reyes said.`);
+    expect(check(prepared(cases[0]![0]), b)?.kind).toBe('attribution');
+  });
+
   it('credits a quotation set after a colon to the subject of the short clause before it ("Dana Whitfield made that point herself: …")', () => {
     const b = prepared(`${QUOTE.slice(0, -1)}," said Tom Okafor, the city's planning chief.`);
     const f = check(prepared(`Dana Whitfield of Harlow Water made that point herself: ${QUOTE}.`), b);
