@@ -9,7 +9,10 @@ import { SentenceScorer } from '../match/scorer';
 import { encInts } from './codec';
 import type { CompiledCorpus } from './format';
 
-/** Similarity at which two corpus sentences count as the same point. */
+/**
+ * Similarity at which two corpus sentences count as the same point: low enough to reach a point told inside a longer
+ * sentence ("If AI systems gain the ability to recursively improve themselves—…—the window … could close").
+ */
 export const LINK_MIN = 0.36;
 /** Links kept per sentence: enough for every outlet of a story, bounded for near-duplicate floods. */
 const MAX_LINKS = 5;
