@@ -10,8 +10,8 @@ describe('story links: each corpus sentence tied to the other outlets\' versions
     const doc = docs.findIndex((d) => d.id === id);
     const sentence = ix.docSentences(doc).find((s) => s.paragraph === paragraph && docs[doc]!.paragraphs[paragraph]!.slice(s.start).startsWith('If AI systems'))!;
     const linked = ix.links(sentence.gid).map(([g]) => docs[ix.sentence(g).doc]!.id.slice(0, 3));
-    expect(linked.length).toBeGreaterThan(0);
-    expect(linked.every((d) => d !== '002')).toBe(true);
+    // 003 tells the point plainly ("an AI system could eventually design and develop its own successor").
+    expect(linked).toContain('003');
   });
 
   it('carries a firm claim\'s certainty to that sentence, marked on the hedge it holds for the point', () => {
