@@ -6,7 +6,7 @@
 
 import { claimThere, type Edit } from './edited-sentences';
 import { summarise, type Finding } from './finding';
-import { AUX, FIRM, HEDGE } from './modality';
+import { AUX, FIRM, governed, HEDGE, isNegator, modals, RISK } from './modality';
 import type { Passage, Word } from './passage';
 
 /** Adverbs of certainty that can be put into a sentence without rebuilding it. */
@@ -40,6 +40,83 @@ export function checkEditedCertainty(a: Passage, b: Passage, edit: Edit): Findin
     // An outlet as sure as the page now is agrees with it.
     if (!there || there.near.some((w) => sureness(w) === is)) continue;
     const pa = [{ start: now.start, end: now.end, text: now.text }];
+    return { kind: 'certainty', a: pa, b: [there.piece], summary: summarise(pa, [there.piece]), confidence: 0.6 };
+  }
+  return checkRephrasedCertainty(a, b, edit);
+}
+
+/** Words beyond the modals that hedge what they are put to ("reportedly", "suspects", "plausible"). */
+const HEDGING = new Set(['reportedly', 'allegedly', 'supposedly', 'apparently', 'conceivably', 'plausible', 'possible', 'conceivable', 'uncertain', 'unclear', 'unconfirmed', 'unproven', 'speculated', 'speculates', 'suspect', 'suspects', 'hunch', 'guesswork']);
+/** Words beyond the modals that make what they are put to certain ("inevitable", "guaranteed"). */
+const FIRMING = new Set(['certain', 'inevitable', 'inevitably', 'guaranteed', 'assured', 'undoubtedly', 'definite']);
+/** Words a swap may add at most to be read as a change of certainty rather than a sentence rebuilt. */
+const MAX_ADDED = 6;
+/** Words a swap may take out at most to be read so. */
+const MAX_REMOVED = 2;
+/** Words of certainty and auxiliaries: a swap of only these changes how sure a claim is, not what it is. */
+const CERTAINTY_WORD = (w: string) => AUX.has(w) || HEDGE.has(w) || FIRM.has(w) || HEDGING.has(w) || FIRMING.has(w);
+
+/** Words either side of a swap whose modals count as the claim's (a modal kept beside the swap is in both). */
+const AROUND = 2;
+
+/** "would" and "should" put into a sentence most often frame it ("under the proposal, labs would verify"), not firm it. */
+const FRAMING = new Set(['would', 'should']);
+
+/**
+ * How sure words i..j of a passage make their claim, with `around` words either side: a hedge wins over a firm word, and
+ * a firm word denied ("far from certain") hedges. Returns the level and the word that sets it.
+ */
+function levelIn(p: Passage, i: number, j: number, around = 0): { level: 'hedge' | 'firm' | 'plain'; word?: Word } {
+  const from = Math.max(0, i - around);
+  const to = Math.min(p.words.length - 1, j + around);
+  let firm: Word | undefined;
+  const marked = new Set(modals(p).filter((m) => m.index >= from && m.index <= to).map((m) => m.index));
+  for (let k = from; k <= to; k++) {
+    const w = p.words[k]!;
+    if (HEDGE.has(w.lower) || HEDGING.has(w.lower) || (marked.has(k) && RISK.has(w.lower))) return { level: 'hedge', word: w };
+    if (FIRMING.has(w.lower) || (marked.has(k) && !HEDGE.has(w.lower) && !FRAMING.has(w.lower))) {
+      if (p.words.slice(Math.max(0, k - 2), k).some((x) => isNegator(x.lower) || x.lower === 'far')) return { level: 'hedge', word: w };
+      firm ??= w;
+    }
+  }
+  return firm ? { level: 'firm', word: firm } : { level: 'plain' };
+}
+
+/**
+ * A claim hedged or made firm in words of the edit's own ("can become" / "will inevitably become", "proposes" / "may
+ * propose", "plausible" / "all but inevitable"): the page's claim word stands in the original too, so the sentence
+ * says the same thing more or less surely, and an outlet not as sure as the page now is diverges from it.
+ */
+function checkRephrasedCertainty(a: Passage, b: Passage, edit: Edit): Finding | null {
+  // A sentence rewritten throughout says its claim in a new frame ("proposes that labs verify" / "under its proposal, labs
+  // would verify"), and its modals are the frame's.
+  if (edit.rewritten) return null;
+  for (const swap of edit.swaps) {
+    if (!swap.added.length || swap.added.length > MAX_ADDED || swap.removed.length > MAX_REMOVED) continue;
+    const first = swap.at;
+    const last = swap.at + swap.added.length - 1;
+    const o = edit.original;
+    const oAt = Math.min(swap.from, o.words.length - 1);
+    const oLast = Math.max(oAt, swap.from + swap.removed.length - 1);
+    const now = levelIn(a, first, last);
+    const is = now.level;
+    if (is === 'plain' || is === levelIn(o, oAt, oLast, AROUND).level) continue;
+    // A word of certainty moved within the sentence ("current trends make plausible" / "is plausible on current trends").
+    if (edit.swaps.some((x) => x.removed.some((w) => w.lower === now.word!.lower))) continue;
+    const removed = new Set(swap.removed.map((w) => w.stem));
+    // The swap is the claim's verb group: what it took out is the claim word itself ("extends" / "might extend") or
+    // words of certainty only ("can" / "will inevitably"), and the claim word stands in the original.
+    const m = modals(a).find((x) => x.index >= first && x.index <= last);
+    const claim = m ? governed(a, m) : null;
+    const certaintyOnly = swap.removed.every((w) => CERTAINTY_WORD(w.lower));
+    if (m && (!claim || !o.words.some((w) => w.stem === claim.stem) || !(removed.has(claim.stem) || certaintyOnly))) continue;
+    if (!m && (swap.added.length > 3 || !certaintyOnly)) continue;
+    const there = claimThere(a, first, b);
+    if (!there) continue;
+    // The outlet's words around its claim, read as a passage of their own: as sure as the page now is, it agrees.
+    const near: Passage = { ...b, words: there.near, memo: [] };
+    if (levelIn(near, 0, there.near.length - 1).level === is) continue;
+    const pa = [{ start: a.words[first]!.start, end: a.words[last]!.end, text: a.text.slice(a.words[first]!.start, a.words[last]!.end) }];
     return { kind: 'certainty', a: pa, b: [there.piece], summary: summarise(pa, [there.piece]), confidence: 0.6 };
   }
   return null;

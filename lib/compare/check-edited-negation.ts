@@ -6,7 +6,7 @@
 
 import { claimThere, type Edit } from './edited-sentences';
 import { summarise, type Finding } from './finding';
-import { governed, isNegator, span } from './modality';
+import { governed, isNegator, span, type Marker } from './modality';
 import { negations } from './negations';
 import type { Passage } from './passage';
 
@@ -27,6 +27,9 @@ export function checkEditedNegation(a: Passage, b: Passage, edit: Edit): Finding
     if (!m) continue;
     // "faster than safety measures can keep pace" already denies what "safety measures cannot keep pace" does.
     if (added && comparedAway(edit.original, governed(a, m)?.stem)) continue;
+    // A sentence rewritten throughout may deny in other words what its original said ("extend beyond" / "are not
+    // confined to"): there the denial counts only on a claim word the two share.
+    if (edit.rewritten && !keptClaim(added ? a : edit.original, m, added ? edit.original : a)) continue;
     const there = claimThere(added ? a : edit.original, m.index, b);
     // The outlet must word the claim as the original did: asserted where the page added a negation, negated where it
     // dropped one (a predicate's negation: "governments, not companies" is a contrast).
@@ -36,6 +39,12 @@ export function checkEditedNegation(a: Passage, b: Passage, edit: Edit): Finding
     return { kind: 'negation', a: pa, b: [there.piece], summary: summarise(pa, [there.piece]), confidence: 0.7 };
   }
   return null;
+}
+
+/** Whether the word a negation governs in `x` is also in `y`. */
+function keptClaim(x: Passage, m: Marker, y: Passage): boolean {
+  const stem = governed(x, m)?.stem;
+  return !!stem && y.words.some((w) => w.stem === stem);
 }
 
 /** Words before a verb within which a "than" makes the verb's claim one a comparison denies ("faster than X can keep"). */

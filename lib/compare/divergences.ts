@@ -34,6 +34,7 @@ import { Omissions } from './omissions';
 import { leadInBefore } from './list-items';
 import { bestScores, relatedPairs, samePointPairs } from './checked-pairs';
 import { editedPairs } from './edited-pairs';
+import type { SelfSentence } from './edited-sentences';
 import { CAPTION, FRAGMENT, HEADING, PROMO, paragraphFlags } from '../corpus/boilerplate';
 
 /** Headings, captions, promos and fragments state no point of their own to diverge on. */
@@ -51,7 +52,7 @@ export function findDivergences(
   ix: CorpusIndex,
   self = -1,
   story?: Set<number>,
-  selfOf: Map<number, number> = new Map(),
+  selfOf: Map<number, SelfSentence> = new Map(),
 ): Divergence[] {
   const pagePassages = new Map<number, Passage>();
   const seen = new Map<number, Set<string>>();

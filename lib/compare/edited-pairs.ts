@@ -13,7 +13,7 @@ import { RELATED } from './checked-pairs';
 import { checkEditedCertainty } from './check-edited-certainty';
 import { checkEditedNegation } from './check-edited-negation';
 import { checkReplacedName } from './check-replaced-name';
-import { editOf, onEdit, type Edit } from './edited-sentences';
+import { editOf, onEdit, type Edit, type SelfSentence } from './edited-sentences';
 import type { Finding } from './finding';
 import type { Passage } from './passage';
 
@@ -22,7 +22,7 @@ type Check = (a: Passage, b: Passage, minContext: number) => Finding | null;
 /** Pair groups with their checks for the page sentences that are edited copies of their article's (`selfOf`: page sentence to its original). */
 export function editedPairs(
   pairs: Pair[],
-  selfOf: Map<number, number>,
+  selfOf: Map<number, SelfSentence>,
   page: PageSentence[],
   pagePassage: (s: PageSentence) => Passage,
   ix: CorpusIndex,
@@ -33,13 +33,13 @@ export function editedPairs(
   const edits = new Map<Passage, Edit | null>();
   const editFor = (a: Passage) => edits.get(a) ?? null;
   // Most sentences of a recognised article are its own, unedited: told apart by their text alone.
-  const changed = new Set([...selfOf].filter(([i, gid]) => page[i]!.text !== ix.sentenceText(ix.sentence(gid))).map(([i]) => i));
+  const changed = new Set([...selfOf].filter(([i, { gid }]) => page[i]!.text !== ix.sentenceText(ix.sentence(gid))).map(([i]) => i));
   if (changed.size === 0) return [];
   const isEdited = (p: Pair) => {
-    const gid = selfOf.get(p.page);
-    if (gid === undefined || !changed.has(p.page) || p.score < RELATED) return false;
+    const own = selfOf.get(p.page);
+    if (!own || !changed.has(p.page) || p.score < RELATED) return false;
     const a = pagePassage(page[p.page]!);
-    if (!edits.has(a)) edits.set(a, editOf(a, ix, gid, prepare));
+    if (!edits.has(a)) edits.set(a, editOf(a, ix, own.gid, prepare, own.rewritten));
     return edits.get(a) !== null;
   };
   const withEdit = (f: (a: Passage, b: Passage, e: Edit) => Finding | null): Check => (a, b) => {

@@ -19,8 +19,14 @@ import { STOPWORDS } from '../text/stopwords';
 import { docMainOrganisation, docNameUses } from './doc-text';
 import { corpusPassage } from './corpus-passage';
 
+/** A page sentence's original in its recognised article: `rewritten` when only where it stands makes it a copy. */
+export interface SelfSentence {
+  gid: number;
+  rewritten: boolean;
+}
+
 /** Page sentence index to the sentence of the recognised article it is a (perhaps edited) copy of. */
-export function selfSentences(pairs: Pair[], self: number): Map<number, number> {
+export function selfSentences(pairs: Pair[], self: number): Map<number, SelfSentence> {
   const best = new Map<number, Pair>();
   if (self < 0) return new Map();
   for (const p of pairs) {
@@ -28,15 +34,41 @@ export function selfSentences(pairs: Pair[], self: number): Map<number, number> 
     const old = best.get(p.page);
     if (!old || old.score < p.score) best.set(p.page, p);
   }
-  return new Map([...best].map(([page, p]) => [page, p.gid]));
+  const out = new Map([...best].map(([page, p]) => [page, { gid: p.gid, rewritten: false }]));
+  fillGaps(out, pairs, self);
+  return out;
+}
+
+/** Lowest similarity at which a sentence between two copied ones is read as its article's sentence between them, rewritten. */
+const GAP_MIN = 0.3;
+
+/**
+ * A sentence rewritten too much to pass as a copy on its own words ("research from the University of Toronto" made
+ * "research from UC Berkeley" in a short sentence) still stands where its original stood: where copied sentences on
+ * either side leave as many page sentences as article sentences between them, each is read as the one in its place.
+ */
+function fillGaps(out: Map<number, SelfSentence>, pairs: Pair[], self: number): void {
+  const score = new Map<string, number>();
+  for (const p of pairs) if (p.doc === self && !p.linked) score.set(`${p.page}:${p.gid}`, Math.max(p.score, score.get(`${p.page}:${p.gid}`) ?? 0));
+  const anchors = [...out].sort((x, y) => x[0] - y[0]);
+  for (let k = 1; k < anchors.length; k++) {
+    const [p0, { gid: g0 }] = anchors[k - 1]!;
+    const [p1, { gid: g1 }] = anchors[k]!;
+    const n = p1 - p0 - 1;
+    if (n < 1 || g1 - g0 - 1 !== n) continue;
+    const fits = Array.from({ length: n }, (_, i) => (score.get(`${p0 + 1 + i}:${g0 + 1 + i}`) ?? 0) >= GAP_MIN);
+    if (fits.every(Boolean)) for (let i = 0; i < n; i++) out.set(p0 + 1 + i, { gid: g0 + 1 + i, rewritten: true });
+  }
 }
 
 /** One stretch the edit rewrote: the original's words there and the page's (either may be empty). */
 export interface Swap {
-  removed: Piece[];
-  added: Piece[];
+  removed: Word[];
+  added: Word[];
   /** Index of the page's first word at or after the swap. */
   at: number;
+  /** Index of the original's first word at or after the swap. */
+  from: number;
 }
 
 /** An edited page sentence: its unedited version, prepared as the page's passages are, and what changed. */
@@ -45,14 +77,17 @@ export interface Edit {
   /** The page's words the original does not have, and for a dropped word the page words on either side of the gap. */
   changed: Piece[];
   swaps: Swap[];
+  /** Whether the sentence was rewritten past passing as a copy, and read as its original only by where it stands. */
+  rewritten?: boolean;
 }
 
 /** The edit a page passage makes to its article's sentence `gid` (prepared as the page's are), or null when the words are the same. */
-export function editOf(page: Passage, ix: CorpusIndex, gid: number, prepare: (p: Passage) => void): Edit | null {
+export function editOf(page: Passage, ix: CorpusIndex, gid: number, prepare: (p: Passage) => void, rewritten = false): Edit | null {
   const cs = ix.sentence(gid);
   const original = passage(ix.sentenceText(cs));
   const edit = diffEdit(original, page);
   if (!edit) return null;
+  edit.rewritten = rewritten;
   prepare(original);
   original.nameUse = (name) => docNameUses(ix, cs.doc)(name);
   original.mainOrganisation = () => docMainOrganisation(ix, cs.doc);
@@ -77,7 +112,7 @@ export function diffEdit(original: Passage, page: Passage): Edit | null {
     const removed = original.words.slice(i0 + 1, i1);
     const added = page.words.slice(j0 + 1, j1);
     if (!removed.length && !added.length) continue;
-    swaps.push({ removed, added, at: j0 + 1 });
+    swaps.push({ removed, added, at: j0 + 1, from: i0 + 1 });
     if (added.length) changed.push(...added);
     else changed.push(...[page.words[j0], page.words[j1]].filter((w) => w !== undefined));
   }

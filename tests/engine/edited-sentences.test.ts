@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { passage } from '../../lib/compare/passage';
-import { diffEdit, onEdit } from '../../lib/compare/edited-sentences';
+import { diffEdit, onEdit, selfSentences } from '../../lib/compare/edited-sentences';
+import type { Pair } from '../../lib/match/pairs';
 import { checkReplacedName } from '../../lib/compare/check-replaced-name';
 import { checkEditedNegation } from '../../lib/compare/check-edited-negation';
 import { checkEditedCertainty } from '../../lib/compare/check-edited-certainty';
@@ -137,5 +138,60 @@ describe('a modal the edit changed', () => {
   it('is no divergence for a swap that leaves the claim as sure as it was', () => {
     const { a, e } = edited('Old harbour cranes might become weak points.', 'Old harbour cranes could become weak points.');
     expect(checkEditedCertainty(a, passage('Old harbour cranes can become weak points.'), e)).toBeNull();
+  });
+});
+
+describe('a claim the edit hedged or made firm in words of its own', () => {
+  const outlet = passage('Even old harbour cranes can serve as weak points, engineers said.');
+  it('reads a modal put before the kept claim word ("can become" / "will inevitably become", "proposes" / "may propose") as a change of certainty', () => {
+    const { a, e } = edited('Old harbour cranes can become weak points in the network.', 'Old harbour cranes will inevitably become weak points in the network.');
+    expect(checkEditedCertainty(a, outlet, e)?.summary).toContain('will inevitably');
+    const p = edited('The ferry trust proposes a shared timetable for the islands.', 'The ferry trust may propose a shared timetable for the islands.');
+    expect(checkEditedCertainty(p.a, passage('The ferry trust has proposed a shared timetable for the islands.'), p.e)?.kind).toBe('certainty');
+    // An outlet as hedged as the page now is agrees with it.
+    expect(checkEditedCertainty(p.a, passage('The ferry trust might propose a shared timetable for the islands.'), p.e)).toBeNull();
+  });
+
+  it('reads a hedging word traded for a firm one ("plausible" / "all but inevitable") as a change of certainty', () => {
+    const { a, e } = edited('A flood engineers suggest current trends make plausible could close the harbour.', 'A flood engineers suggest current trends make all but inevitable could close the harbour.');
+    expect(checkEditedCertainty(a, passage('Engineers suggest current trends make a flood plausible.'), e)?.kind).toBe('certainty');
+  });
+
+  it('is no divergence where the words frame the claim anew ("would"), only move a word of certainty, or turn a purpose', () => {
+    const framed = edited('The trust proposed that towns share one ferry timetable.', 'Under the trust\'s proposal, towns would share one ferry timetable.');
+    expect(checkEditedCertainty(framed.a, passage('Towns should share one ferry timetable, the trust said.'), framed.e)).toBeNull();
+    const moved = edited('A flood the engineers say current trends make plausible could close the harbour.', 'A flood the engineers say is plausible on current trends could close the harbour.');
+    expect(checkEditedCertainty(moved.a, passage('Engineers say current trends make a flood plausible.'), moved.e)).toBeNull();
+    const purpose = edited('The trust urged a pause to allow time for sea walls to be built.', 'The trust urged a pause so that sea walls could be built.');
+    expect(checkEditedCertainty(purpose.a, passage('The trust called for a pause so sea walls can be built.'), purpose.e)).toBeNull();
+  });
+
+  it('leaves a sentence rewritten throughout to the checks of its own words', () => {
+    const { a, e } = edited('Old harbour cranes can become weak points in the network.', 'Old harbour cranes will inevitably become weak points in the network.');
+    expect(checkEditedCertainty(a, outlet, { ...e, rewritten: true })).toBeNull();
+  });
+});
+
+describe('a negation in a sentence rewritten throughout', () => {
+  it('counts only on a claim word the original has ("will reach" / "will never reach"), not a denial in other words ("extends beyond" / "is not confined to")', () => {
+    const other = passage('The flooding extends beyond the largest harbour towns, engineers said.');
+    const reworded = edited('The flooding extends beyond the largest harbour towns.', 'The flooding is not confined to the largest harbour towns.');
+    expect(checkEditedNegation(reworded.a, other, { ...reworded.e, rewritten: true })).toBeNull();
+    const denied = edited('Engineers say the flooding will reach the largest harbour towns.', 'According to engineers, the flooding will never reach the largest harbour towns.');
+    expect(checkEditedNegation(denied.a, passage('The flooding will reach the largest harbour towns, engineers said.'), { ...denied.e, rewritten: true })?.kind).toBe('negation');
+  });
+});
+
+describe('the sentences of a recognised article a page copies', () => {
+  const pair = (page: number, gid: number, score: number): Pair => ({ page, gid, doc: 0, score, linked: false });
+  it('reads a sentence rewritten too much to pass as a copy as the original standing in its place, between two copies', () => {
+    const out = selfSentences([pair(0, 10, 0.95), pair(1, 11, 0.35), pair(2, 12, 0.9)], 0);
+    expect([...out]).toEqual([[0, { gid: 10, rewritten: false }], [2, { gid: 12, rewritten: false }], [1, { gid: 11, rewritten: true }]]);
+  });
+
+  it('reads no sentence so where it shares too little with the one in its place, or where the gap holds another number of sentences', () => {
+    expect(selfSentences([pair(0, 10, 0.95), pair(1, 11, 0.2), pair(2, 12, 0.9)], 0).has(1)).toBe(false);
+    // A sentence put in beside a rewritten one: two page sentences where the article has one.
+    expect(selfSentences([pair(0, 10, 0.95), pair(1, 11, 0.4), pair(2, 12, 0.35), pair(3, 12, 0.9)], 0).has(1)).toBe(false);
   });
 });
