@@ -5,6 +5,7 @@ import type { Pair } from '../../lib/match/pairs';
 import { checkReplacedName } from '../../lib/compare/check-replaced-name';
 import { checkEditedNegation } from '../../lib/compare/check-edited-negation';
 import { checkEditedCertainty } from '../../lib/compare/check-edited-certainty';
+import { checkEditedSequence } from '../../lib/compare/check-edited-sequence';
 import { checkNames } from '../../lib/compare/check-names';
 
 /** The page sentence, its edit against the original, and a check's finding against another outlet's sentence. */
@@ -193,5 +194,28 @@ describe('the sentences of a recognised article a page copies', () => {
     expect(selfSentences([pair(0, 10, 0.95), pair(1, 11, 0.2), pair(2, 12, 0.9)], 0).has(1)).toBe(false);
     // A sentence put in beside a rewritten one: two page sentences where the article has one.
     expect(selfSentences([pair(0, 10, 0.95), pair(1, 11, 0.4), pair(2, 12, 0.35), pair(3, 12, 0.9)], 0).has(1)).toBe(false);
+  });
+});
+
+describe('an order the edit put in or turned around', () => {
+  const outlet = passage('The trust made its proposal as engineers at Leeds showed how the harbour sensors fail in the cold.');
+  it('diverges from an outlet that does not place the events as the page now does', () => {
+    const { a, e } = edited('The proposal arrives as engineers at Leeds showed how the harbour sensors fail in the cold.', 'The proposal arrives weeks after engineers at Leeds showed how the harbour sensors fail in the cold.');
+    expect(checkEditedSequence(a, outlet, e)?.kind).toBe('sequence');
+    const turned = edited('The ferry report follows a study from Leeds on how the harbour sensors fail.', 'The ferry report predates a study from Leeds on how the harbour sensors fail.');
+    expect(checkEditedSequence(turned.a, passage('The ferry report came after a Leeds study on how harbour sensors fail.'), turned.e)?.kind).toBe('sequence');
+    // An outlet placing the events as the page now does agrees with it.
+    expect(checkEditedSequence(a, passage('Weeks after engineers at Leeds showed how the harbour sensors fail in the cold, the trust made its proposal.'), e)).toBeNull();
+  });
+
+  it('is no divergence for an order the original gave already, an "after" that is a verb\'s ("gone after"), an order word moved, or a sentence rewritten throughout', () => {
+    const same = edited('The ferry report follows a study from Leeds on how the harbour sensors fail.', 'The ferry report comes after a study from Leeds on how the harbour sensors fail.');
+    expect(checkEditedSequence(same.a, passage('The ferry report came alongside a Leeds study on how harbour sensors fail.'), same.e)).toBeNull();
+    const gone = edited('Thieves have historically targeted the largest harbour depots on the coast.', 'Thieves have historically gone after the largest harbour depots on the coast.');
+    expect(checkEditedSequence(gone.a, passage('The largest harbour depots on the coast have historically drawn thieves.'), gone.e)).toBeNull();
+    const moved = edited('The engineer told the harbour council before releasing the study.', 'Before releasing the study, the engineer told the harbour council.');
+    expect(checkEditedSequence(moved.a, passage('The engineer told the harbour council about the study.'), moved.e)).toBeNull();
+    const { a, e } = edited('The proposal arrives as engineers at Leeds showed how the harbour sensors fail in the cold.', 'The proposal arrives weeks after engineers at Leeds showed how the harbour sensors fail in the cold.');
+    expect(checkEditedSequence(a, outlet, { ...e, rewritten: true })).toBeNull();
   });
 });
