@@ -13,6 +13,7 @@ import { RELATED } from './checked-pairs';
 import { checkEditedCertainty } from './check-edited-certainty';
 import { checkEditedNegation } from './check-edited-negation';
 import { checkEditedSequence } from './check-edited-sequence';
+import { checkEditedSpeaker } from './check-edited-speaker';
 import { checkReplacedName } from './check-replaced-name';
 import { editOf, onEdit, type Edit, type SelfSentence } from './edited-sentences';
 import type { Finding } from './finding';
@@ -51,7 +52,7 @@ export function editedPairs(
   const close = edited.filter((p) => p.linked || p.score >= ALIGN_MIN);
   const loose = edited.filter((p) => !(p.linked || p.score >= ALIGN_MIN));
   return [
-    [close, [...samePointChecks.map((c) => onEdit(c, editFor)), withEdit((a, b, e) => checkReplacedName(a, b, e)), withEdit(checkEditedNegation), withEdit(checkEditedCertainty), withEdit(checkEditedSequence)]],
+    [close, [...samePointChecks.map((c) => onEdit(c, editFor)), withEdit((a, b, e) => checkReplacedName(a, b, e)), withEdit(checkEditedNegation), withEdit(checkEditedCertainty), withEdit(checkEditedSequence), withEdit(checkEditedSpeaker)]],
     [loose, [withEdit((a, b, e) => checkReplacedName(a, b, e, 2))]],
   ];
 }

@@ -6,6 +6,7 @@ import { checkReplacedName } from '../../lib/compare/check-replaced-name';
 import { checkEditedNegation } from '../../lib/compare/check-edited-negation';
 import { checkEditedCertainty } from '../../lib/compare/check-edited-certainty';
 import { checkEditedSequence } from '../../lib/compare/check-edited-sequence';
+import { checkEditedSpeaker } from '../../lib/compare/check-edited-speaker';
 import { checkNames } from '../../lib/compare/check-names';
 
 /** The page sentence, its edit against the original, and a check's finding against another outlet's sentence. */
@@ -217,5 +218,29 @@ describe('an order the edit put in or turned around', () => {
     expect(checkEditedSequence(moved.a, passage('The engineer told the harbour council about the study.'), moved.e)).toBeNull();
     const { a, e } = edited('The proposal arrives as engineers at Leeds showed how the harbour sensors fail in the cold.', 'The proposal arrives weeks after engineers at Leeds showed how the harbour sensors fail in the cold.');
     expect(checkEditedSequence(a, outlet, { ...e, rewritten: true })).toBeNull();
+  });
+});
+
+describe('a party the edit took out, with another put in', () => {
+  const outlet = passage('Dana Whitfield warned that the harbour barrier would fail in a bad storm.');
+  const original = 'Dana Whitfield said the harbour barrier would fail in a bad storm.';
+  it('credits the point to someone else, against an outlet naming the one taken out, whether a name or a role at another body', () => {
+    const named = edited(original, "Brightwell's harbour commissioner said the harbour barrier would fail in a bad storm.");
+    expect(checkEditedSpeaker(named.a, outlet, named.e)?.kind).toBe('attribution');
+    const role = edited(original, 'A port spokesperson said the harbour barrier would fail in a bad storm.');
+    expect(checkEditedSpeaker(role.a, outlet, role.e)?.summary).toBe('"spokesperson" vs "Dana Whitfield"');
+    // Not a speaker: a name of a place of work put in another's.
+    const place = edited('Engineers at Leeds University showed the harbour barrier would fail.', 'Engineers at Durham University showed the harbour barrier would fail.');
+    expect(checkEditedSpeaker(place.a, passage('Leeds University engineers found the harbour barrier would fail.'), place.e)?.kind).toBe('name');
+  });
+
+  it('is no divergence where the outlet names the new party too, the page still names the old one, the new words are the story\'s own party told another way, or the sentence was rewritten', () => {
+    const named = edited(original, "Brightwell's harbour commissioner said the harbour barrier would fail in a bad storm.");
+    expect(checkEditedSpeaker(named.a, passage("Dana Whitfield and Brightwell's commissioner said the barrier would fail."), named.e)).toBeNull();
+    const kept = edited(original, "Whitfield's deputy, a port spokesperson, said the harbour barrier would fail in a bad storm.");
+    expect(checkEditedSpeaker(kept.a, outlet, kept.e)).toBeNull();
+    const same = edited(original, 'The engineer said the harbour barrier would fail in a bad storm.');
+    expect(checkEditedSpeaker(same.a, outlet, same.e)).toBeNull();
+    expect(checkEditedSpeaker(named.a, outlet, { ...named.e, rewritten: true })).toBeNull();
   });
 });

@@ -1,0 +1,61 @@
+/**
+ * A party the edit took out of an edited sentence of a recognised article with another put in ("Papernot said" edited
+ * to "Ontario's privacy commissioner said", "Rival OpenAI says" to "…, says rival Google DeepMind"): where an outlet
+ * on the point names the party taken out, and not the new one, the page credits the point to someone else. The new
+ * party need not be a name of the same shape (check-replaced-name.ts reads those): a role at another body will do.
+ */
+
+import type { Edit } from './edited-sentences';
+import { summarise, type Finding } from './finding';
+import { isPerson, namePhrases, wholeWordsAt, type Name } from './names';
+import type { Passage, Word } from './passage';
+import { REPORTING_VERBS } from '../text/reporting';
+
+/** Roles that name a party of their own, not one of the story's own parties told another way ("the researcher", "the company"). */
+const ROLE = /^(?:ministers?|commissioners?|premier|regulators?|officials?|spokesperson|spokeswoman|spokesman|analysts?|advisers?|advisors?|chief|executives?|agency|police|government|administration|director|president|secretary|dean|boss|ceo|cto|ciso)$/;
+
+/** Verbs of calling for and proposing, whose subject is who made the call as a speaker is who said it. */
+const CALLING = /^(?:call|calls|called|calling|urge|urges|urged|urging|propose|proposes|proposed|proposing|suggest|suggests|suggested)$/;
+
+/** Words either side of the new party within which a verb of saying, "according to" or "by" makes it a speaker. */
+const SPEAKER_REACH = 5;
+
+const lowerText = (p: Passage) => p.norm.toLowerCase();
+
+/**
+ * Where a name stands in a text (lower case): whole, or, for a person's name, by its last word ("Nicolas Papernot" in
+ * "Papernot said"). Null when it does not.
+ */
+function findName(n: Name, text: string): { at: number; length: number } | null {
+  const at = wholeWordsAt(text, n.lower);
+  if (at >= 0) return { at, length: n.lower.length };
+  const last = n.lower.split(/\s+/).at(-1)!;
+  if (!isPerson(n) || last.length < 4) return null;
+  const k = wholeWordsAt(text, last);
+  return k >= 0 ? { at: k, length: last.length } : null;
+}
+
+/** The page crediting the point to a new party, where the outlet names the party the edit took out. */
+export function checkEditedSpeaker(a: Passage, b: Passage, edit: Edit): Finding | null {
+  if (edit.rewritten) return null;
+  const original = edit.original;
+  const added = edit.swaps.flatMap((s) => s.added);
+  const removed = edit.swaps.flatMap((s) => s.removed);
+  const inside = (n: Name, ws: Word[]) => ws.some((w) => w.start >= n.start && w.end <= n.end);
+  const [pageText, originalText, otherText] = [a, original, b].map(lowerText) as [string, string, string];
+  // Taken out: a name of the original's, among the words the edit removed, that the page no longer has anywhere.
+  const y = namePhrases(original).find((n) => inside(n, removed) && !findName(n, pageText) && findName(n, otherText));
+  if (!y) return null;
+  // Put in: a name the original does not have, or a role at another body ("Ontario's premier", "a Europol analyst").
+  const fresh = namePhrases(a).filter((n) => inside(n, added) && !findName(n, originalText));
+  if (fresh.some((n) => findName(n, otherText))) return null;
+  const x: Word | Name | undefined = fresh[0] ?? added.find((w) => ROLE.test(w.lower) && wholeWordsAt(originalText, w.lower) < 0);
+  if (!x) return null;
+  const at = a.words.findIndex((w) => w.start >= x.start);
+  const near = a.words.slice(Math.max(0, at - SPEAKER_REACH), at + SPEAKER_REACH + 1);
+  const speaker = near.some((w) => REPORTING_VERBS.has(w.lower) || CALLING.test(w.lower)) || /\b(?:according to|by)\s+(?:\S+\s+){0,3}$/i.test(a.norm.slice(Math.max(0, x.start - 30), x.start));
+  const there = findName(y, otherText)!;
+  const pa = [{ start: x.start, end: x.end, text: a.text.slice(x.start, x.end) }];
+  const pb = [{ start: there.at, end: there.at + there.length, text: b.text.slice(there.at, there.at + there.length) }];
+  return { kind: speaker ? 'attribution' : 'name', a: pa, b: pb, summary: summarise(pa, pb), confidence: 0.7 };
+}
