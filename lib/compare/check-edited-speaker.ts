@@ -7,12 +7,15 @@
 
 import type { Edit } from './edited-sentences';
 import { summarise, type Finding } from './finding';
-import { isPerson, namePhrases, wholeWordsAt, type Name } from './names';
+import { isPerson, namePhrases, sameName, wholeWordsAt, type Name } from './names';
 import type { Passage, Word } from './passage';
 import { REPORTING_VERBS } from '../text/reporting';
 
 /** Roles that name a party of their own, not one of the story's own parties told another way ("the researcher", "the company"). */
 const ROLE = /^(?:ministers?|commissioners?|premier|regulators?|officials?|spokesperson|spokeswoman|spokesman|analysts?|advisers?|advisors?|chief|executives?|agency|police|government|administration|director|president|secretary|dean|boss|ceo|cto|ciso)$/;
+
+/** What follows a product's name in an epithet for its maker ("the Claude maker", "the ChatGPT developer"). */
+const MAKER = /^(?:['’]s)?\s+(?:maker|makers|developer|creator|owner|parent)\b/;
 
 /** Verbs of calling for and proposing, whose subject is who made the call as a speaker is who said it. */
 const CALLING = /^(?:call|calls|called|calling|urge|urges|urged|urging|propose|proposes|proposed|proposing|suggest|suggests|suggested)$/;
@@ -48,7 +51,9 @@ export function checkEditedSpeaker(a: Passage, b: Passage, edit: Edit): Finding 
   if (!y) return null;
   // Put in: a name the original does not have, or a role at another body ("Ontario's premier", "a Europol analyst").
   const fresh = namePhrases(a).filter((n) => inside(n, added) && !findName(n, originalText));
-  if (fresh.some((n) => findName(n, otherText))) return null;
+  if (fresh.some((n) => findName(n, otherText) || sameName(n.text, y.text))) return null;
+  // A name that only says what the party makes is an epithet for it ("The Claude maker is pushing").
+  if (fresh.some((n) => MAKER.test(a.norm.slice(n.end)))) return null;
   const x: Word | Name | undefined = fresh[0] ?? added.find((w) => ROLE.test(w.lower) && wholeWordsAt(originalText, w.lower) < 0);
   if (!x) return null;
   const at = a.words.findIndex((w) => w.start >= x.start);

@@ -243,4 +243,12 @@ describe('a party the edit took out, with another put in', () => {
     expect(checkEditedSpeaker(same.a, outlet, same.e)).toBeNull();
     expect(checkEditedSpeaker(named.a, outlet, { ...named.e, rewritten: true })).toBeNull();
   });
+
+  it('is no divergence for a typo in the name or an epithet for the party ("the Tidewatch maker")', () => {
+    const trust = passage('The Harbour Trust is urging the island councils to share one ferry timetable.');
+    const typo = edited('Whitfield said the harbour barrier would fail in a bad storm.', 'Whitfeld said the harbour barrier would fail in a bad storm.');
+    expect(checkEditedSpeaker(typo.a, passage('Whitfield warned that the harbour barrier would fail.'), typo.e)).toBeNull();
+    const epithet = edited('The Harbour Trust is urging the island councils to share one ferry timetable.', 'The Tidewatch maker is urging the island councils to share one ferry timetable.');
+    expect(checkEditedSpeaker(epithet.a, trust, epithet.e)).toBeNull();
+  });
 });
