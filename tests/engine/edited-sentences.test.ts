@@ -7,6 +7,7 @@ import { checkEditedNegation } from '../../lib/compare/check-edited-negation';
 import { checkEditedCertainty } from '../../lib/compare/check-edited-certainty';
 import { checkEditedSequence } from '../../lib/compare/check-edited-sequence';
 import { checkEditedSpeaker } from '../../lib/compare/check-edited-speaker';
+import { checkEditedOpposite } from '../../lib/compare/check-edited-opposite';
 import { checkNames } from '../../lib/compare/check-names';
 
 /** The page sentence, its edit against the original, and a check's finding against another outlet's sentence. */
@@ -250,5 +251,31 @@ describe('a party the edit took out, with another put in', () => {
     expect(checkEditedSpeaker(typo.a, passage('Whitfield warned that the harbour barrier would fail.'), typo.e)).toBeNull();
     const epithet = edited('The Harbour Trust is urging the island councils to share one ferry timetable.', 'The Tidewatch maker is urging the island councils to share one ferry timetable.');
     expect(checkEditedSpeaker(epithet.a, trust, epithet.e)).toBeNull();
+  });
+});
+
+describe('a word the edit turned into its opposite', () => {
+  // The engine gives passages the corpus's opposites (WordNet); here a small table stands in for it.
+  const table: Record<string, string[]> = { more: ['less', 'fewer'], less: ['more'], least: ['most'], most: ['least'] };
+  const withOpposites = (p: ReturnType<typeof passage>) => Object.assign(p, { opposites: (stem: string) => table[stem] ?? [] });
+  const turned = (original: string, page: string) => {
+    const { a, e } = edited(original, page);
+    return { a: withOpposites(a), e };
+  };
+
+  it('denies what the outlet states: the word itself, or the claim it opens ("incapable of adapting" / "a worm that adapts")', () => {
+    const { a, e } = turned('The trust argued there should be more collaboration between ports and councils on flood defences.', 'The trust argued there should be less collaboration between ports and councils on flood defences.');
+    expect(checkEditedOpposite(a, passage('The trust called for more collaboration between ports and councils on flood defences.'), e)?.kind).toBe('negation');
+    const opens = turned('Engineers built a drone capable of adapting its flight path as the wind changes over the harbour.', 'Engineers built a drone incapable of adapting its flight path as the wind changes over the harbour.');
+    expect(checkEditedOpposite(opens.a, passage('The drone adapts its flight path as the wind changes over the harbour, engineers said.'), opens.e)?.kind).toBe('negation');
+  });
+
+  it('is no divergence where two words turned at once, where the outlet does not state the word or its claim, or where it says what the page now says', () => {
+    const both = turned('Without a deal, the least cautious ferry firms could pull ahead.', 'Without a deal, the most reckless ferry firms could pull ahead.');
+    expect(checkEditedOpposite(both.a, passage('Without a deal the least cautious ferry firms could pull ahead, the trust said.'), both.e)).toBeNull();
+    const { a, e } = turned('The trust argued there should be more collaboration between ports and councils on flood defences.', 'The trust argued there should be less collaboration between ports and councils on flood defences.');
+    expect(checkEditedOpposite(a, passage('The trust spoke about collaboration between ports and councils on flood defences.'), e)).toBeNull();
+    expect(checkEditedOpposite(a, passage('The trust wants less collaboration, not more, between ports and councils on flood defences.'), e)).toBeNull();
+    expect(checkEditedOpposite(a, passage('The trust called for more collaboration between ports and councils on flood defences.'), { ...e, rewritten: true })).toBeNull();
   });
 });
