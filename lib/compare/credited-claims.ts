@@ -3,7 +3,7 @@
  * urging or calling for ("Papernot called for closer collaboration between…"), read as credit.ts reads a quotation's.
  */
 
-import { REPORTING_VERBS } from '../text/reporting';
+import { REPORTING_VERBS, SPEAKER_ADVERBS } from '../text/reporting';
 import { memo, slot, type Passage, type Word } from './passage';
 import type { Credit } from './credit';
 import { classify } from './party-kind';
@@ -96,7 +96,9 @@ function claimsIn(p: Passage): CreditedClaim[] {
       continue;
     }
     // A progressive verb's subject stands before its auxiliary.
-    const progressive = PROGRESSIVE.has(w.lower) && v > 0 && BE.has(ws[v - 1]!.lower);
+    // "The authorities are now calling for…": an adverb may stand between the auxiliary and the verb.
+    const adverbed = v > 1 && SPEAKER_ADVERBS.has(ws[v - 1]!.lower) && BE.has(ws[v - 2]!.lower) ? 1 : 0;
+    const progressive = PROGRESSIVE.has(w.lower) && v > adverbed && BE.has(ws[v - 1 - adverbed]!.lower);
     const carried = carriedBy(ws, v);
     // "…, arguing that": the claim is the subject's of the clause the participle hangs on.
     if (PARTICIPLES.has(w.lower) && !progressive && commaBefore(p, v) && ws[v + 1]?.lower === 'that') {
@@ -113,7 +115,7 @@ function claimsIn(p: Passage): CreditedClaim[] {
     }
     // "Mr Orchard said Papernot wanted…": the claim is the inner party's, read at its own verb if it has one.
     if (relays(p, v)) continue;
-    const subject = clefts(p).find((c) => c.verb === v)?.party ?? subjectBefore(p, progressive ? v - 1 : v - carried);
+    const subject = clefts(p).find((c) => c.verb === v)?.party ?? subjectBefore(p, progressive ? v - 1 - adverbed : v - carried);
     const credit = subject.length ? classify(p, subject) : entryLabel(p, v);
     if (!credit || credit.person === null) continue;
     out.push({ credit, stems: stemsIn(ws.slice(v + 1)) });

@@ -356,6 +356,14 @@ describe('claim credit: the same claim in other words credited to different part
     expect(marked(b, f!.b)).toEqual(['Whitfield']);
   });
 
+  it('reads the subject past an adverb of time between it and the verb ("have since urged", "are now calling for")', () => {
+    const b = claim('Whitfield called for closer cooperation between towns, farmers, and insurers to share flood sensor data before winter.');
+    const since = claim("The region's water authorities have since urged towns, farmers and insurers to share flood sensor data.");
+    expect(marked(since, checkClaimCredit(since, b)!.a)).toEqual(["The region's water authorities"]);
+    const now = claim("The region's water authorities are now calling for towns, farmers and insurers to share flood sensor data.");
+    expect(marked(now, checkClaimCredit(now, b)!.a)).toEqual(["The region's water authorities"]);
+  });
+
   it('reads the label of a tracker entry as the subject of a verb opening one of its clauses ("Delta Flood Institute: …; warns that…")', () => {
     const entry = claim('Delta Flood Institute: non-profit behind the 2019 levee study (see Timeline); warns that towns, farmers and insurers must share flood sensor data.');
     const b = claim('Whitfield called for closer cooperation between towns, farmers, and insurers to share flood sensor data before winter.');
