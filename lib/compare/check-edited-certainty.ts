@@ -48,13 +48,16 @@ export function checkEditedCertainty(a: Passage, b: Passage, edit: Edit): Findin
 /** Words beyond the modals that hedge what they are put to ("reportedly", "suspects", "plausible"). */
 const HEDGING = new Set(['reportedly', 'allegedly', 'supposedly', 'apparently', 'conceivably', 'plausible', 'possible', 'conceivable', 'uncertain', 'unclear', 'unconfirmed', 'unproven', 'speculated', 'speculates', 'suspect', 'suspects', 'hunch', 'guesswork']);
 /** Words beyond the modals that make what they are put to certain ("inevitable", "guaranteed"). */
-const FIRMING = new Set(['certain', 'inevitable', 'inevitably', 'guaranteed', 'assured', 'undoubtedly', 'definite']);
+const FIRMING = new Set(['certain', 'inevitable', 'inevitably', 'guaranteed', 'assured', 'undoubtedly', 'definite', 'always']);
 /** Words a swap may add at most to be read as a change of certainty rather than a sentence rebuilt. */
 const MAX_ADDED = 6;
 /** Words a swap may take out at most to be read so. */
 const MAX_REMOVED = 2;
 /** Words of certainty and auxiliaries: a swap of only these changes how sure a claim is, not what it is. */
 const CERTAINTY_WORD = (w: string) => AUX.has(w) || HEDGE.has(w) || FIRM.has(w) || HEDGING.has(w) || FIRMING.has(w);
+
+/** Verbs of a stated plan or aim ("plans to", "intends to"). */
+const INTENT = /^(?:plan|plans|planned|intend|intends|intended|aim|aims)$/;
 
 /** Words either side of a swap whose modals count as the claim's (a modal kept beside the swap is in both). */
 const AROUND = 2;
@@ -108,7 +111,9 @@ function checkRephrasedCertainty(a: Passage, b: Passage, edit: Edit): Finding | 
     // words of certainty only ("can" / "will inevitably"), and the claim word stands in the original.
     const m = modals(a).find((x) => x.index >= first && x.index <= last);
     const claim = m ? governed(a, m) : null;
-    const certaintyOnly = swap.removed.every((w) => CERTAINTY_WORD(w.lower));
+    // A plan stated ("plans to explore") is as sure as a plain claim: trading it for a modal ("may explore") hedges it.
+    const intent = swap.removed.some((w) => INTENT.test(w.lower));
+    const certaintyOnly = swap.removed.every((w) => CERTAINTY_WORD(w.lower) || INTENT.test(w.lower) || (intent && w.lower === 'to'));
     if (m && (!claim || !o.words.some((w) => w.stem === claim.stem) || !(removed.has(claim.stem) || certaintyOnly))) continue;
     if (!m && (swap.added.length > 3 || !certaintyOnly)) continue;
     const there = claimThere(a, first, b);

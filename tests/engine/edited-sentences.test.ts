@@ -160,6 +160,13 @@ describe('a claim the edit hedged or made firm in words of its own', () => {
     expect(checkEditedCertainty(a, passage('Engineers suggest current trends make a flood plausible.'), e)?.kind).toBe('certainty');
   });
 
+  it('reads a stated plan traded for a modal ("plans to study" / "may study") and "always" for "can" as changes of certainty', () => {
+    const plan = edited('The harbour trust plans to study the flood barrier with the island councils.', 'The harbour trust may study the flood barrier with the island councils.');
+    expect(checkEditedCertainty(plan.a, passage('The harbour trust plans to study the flood barrier together with the island councils.'), plan.e)?.kind).toBe('certainty');
+    const always = edited('Old harbour cranes can become weak points in the network.', 'Old harbour cranes always become weak points in the network.');
+    expect(checkEditedCertainty(always.a, outlet, always.e)?.kind).toBe('certainty');
+  });
+
   it('is no divergence where the words frame the claim anew ("would"), only move a word of certainty, or turn a purpose', () => {
     const framed = edited('The trust proposed that towns share one ferry timetable.', 'Under the trust\'s proposal, towns would share one ferry timetable.');
     expect(checkEditedCertainty(framed.a, passage('Towns should share one ferry timetable, the trust said.'), framed.e)).toBeNull();
