@@ -88,6 +88,7 @@ export function checkReplacedName(a: Passage, b: Passage, edit: Edit, minContext
   const d = wordDiff(ta.map((t) => t.key), tb.map((t) => t.key));
   const kept: Array<[number, number]> = [[-1, -1], ...d.pairs, [ta.length, tb.length]];
   const otherText = b.norm.toLowerCase();
+  const movedTo = new Set(kept.slice(1).flatMap(([, j], k) => tb.slice(kept[k]![1] + 1, j).map((t) => t.key)));
   for (let k = 1; k < kept.length; k++) {
     const removed = ta.slice(kept[k - 1]![0] + 1, kept[k]![0]);
     const added = tb.slice(kept[k - 1]![1] + 1, kept[k]![1]);
@@ -97,6 +98,9 @@ export function checkReplacedName(a: Passage, b: Passage, edit: Edit, minContext
     const x = y && onlyName(added, titled);
     // A typo or a fuller form of the same name ("Anthropoc", "Anthropic PBC") is no other name.
     if (!x || !y || sameName(x.text, y.text)) continue;
+    // A name the edit puts back elsewhere in the sentence was moved, not replaced ("Anthropic argued that without" /
+    // "Absent …, Anthropic argued,").
+    if (movedTo.has(`#${y.text.toLowerCase()}`)) continue;
     const speaker = speaks(a, x) && speaks(edit.original, y);
     const name = y.text.toLowerCase();
     const at = wholeWordsAt(otherText, name);

@@ -85,6 +85,11 @@ describe('a name the edit put in place of another', () => {
     expect(checkReplacedName(a3, passage('The Harbour Trust expects the barrier to hold.'), e3)).toBeNull();
   });
 
+  it('reads a name the edit moved within the sentence as no name replaced ("Brightwell argued that without" / "Absent …, Brightwell argued,")', () => {
+    const { a, e } = edited('Brightwell argued that without a deal, the smallest ferry firms could pull ahead.', 'Absent a deal, Brightwell argued, the smallest ferry firms could pull ahead.');
+    expect(checkReplacedName(a, passage('Brightwell warned that without a deal the smallest ferry firms could pull ahead.'), e)).toBeNull();
+  });
+
   it('asks an outlet only loosely like the sentence for a shared word around the names', () => {
     const { a, e } = edited('Separate work from the University of Leeds raised a new worry:', 'Separate work from Durham University raised a new worry:');
     expect(checkReplacedName(a, other, e, 1)).toBeNull();
