@@ -33,6 +33,8 @@ export function personBefore(p: Passage, at: number): string | undefined {
 }
 
 /** Adverbs that may stand between a subject and its verb ("OpenAI even gave", "Acme also said"). */
+/** Documents a party puts out, which speak for it as its subject ("the OpenAI report carries a warning"). */
+const PUBLISHED = /^(?:report|post|paper|statement|announcement|proposal|letter|filing)$/;
 const BETWEEN = /^(?:also|even|then|later|already|again|still|just|further|once|first|quickly|publicly|recently)$/;
 
 /**
@@ -50,7 +52,9 @@ export function subjectOrganisationBefore(p: Passage, at: number): string | unde
       const verb = q.words[k] && BETWEEN.test(q.words[k]!.lower) ? q.words[k + 1] : q.words[k];
       // "It was OpenAI that supplied …": the party a cleft sets apart is its sentence's subject.
       const cleft = q.words[i - 1]?.lower === 'was' && q.words[i - 2]?.lower === 'it';
-      if (!cleft && !(verb && (PAST.test(verb.lower) || REPORTING_VERBS.has(verb.lower)))) continue;
+      // "The OpenAI report carries a warning: …, it says, …": a party's document speaks for it.
+      const document = !!verb && PUBLISHED.test(verb.lower) && !!q.words[k + 1] && !STOPWORDS.has(q.words[k + 1]!.lower);
+      if (!cleft && !document && !(verb && (PAST.test(verb.lower) || REPORTING_VERBS.has(verb.lower)))) continue;
       if (personName(q, n) || timeExprs(n.text).length > 0 || STOPWORDS.has(n.lower)) continue;
       return n.text;
     }
