@@ -59,6 +59,9 @@ const CERTAINTY_WORD = (w: string) => AUX.has(w) || HEDGE.has(w) || FIRM.has(w) 
 /** Verbs of a stated plan or aim ("plans to", "intends to"). */
 const INTENT = /^(?:plan|plans|planned|intend|intends|intended|aim|aims)$/;
 
+/** Words after a claim's verb that may tie it to the outlet's sentence when the words around the swap do not. */
+const CLAIM_WORDS = 10;
+
 /** Words either side of a swap whose modals count as the claim's (a modal kept beside the swap is in both). */
 const AROUND = 2;
 
@@ -116,7 +119,9 @@ function checkRephrasedCertainty(a: Passage, b: Passage, edit: Edit): Finding | 
     const certaintyOnly = swap.removed.every((w) => CERTAINTY_WORD(w.lower) || INTENT.test(w.lower) || (intent && w.lower === 'to'));
     if (m && (!claim || !o.words.some((w) => w.stem === claim.stem) || !(removed.has(claim.stem) || certaintyOnly))) continue;
     if (!m && (swap.added.length > 3 || !certaintyOnly)) continue;
-    const there = claimThere(a, first, b);
+    // A claim set after an idiom of likelihood ("will in all likelihood reach a stage where they can design…") is read
+    // from its verb on, its own words included.
+    const there = claimThere(a, first, b) ?? (claim ? claimThere(a, a.words.indexOf(claim) - 1, b, CLAIM_WORDS) : null);
     if (!there) continue;
     // The outlet's words around its claim, read as a passage of their own: as sure as the page now is, it agrees.
     const near: Passage = { ...b, words: there.near, memo: [] };

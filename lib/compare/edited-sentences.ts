@@ -126,12 +126,13 @@ const AFTER = 6;
 const NEAR = 3;
 
 /**
- * Where the other passage states the claim around word `at` of `x` (two of its content words within eight words),
+ * Where the other passage states the claim around word `at` of `x` (two of its content words within eight words; `after`
+ * words after it count),
  * and the other's words from three before that stretch to three after it, where its own negation or modal would stand.
  */
-export function claimThere(x: Passage, at: number, b: Passage): { piece: Piece; near: Word[] } | null {
+export function claimThere(x: Passage, at: number, b: Passage, after = AFTER): { piece: Piece; near: Word[] } | null {
   const stems = new Set<string>();
-  for (let i = Math.max(0, at - BEFORE); i <= Math.min(x.words.length - 1, at + AFTER); i++) {
+  for (let i = Math.max(0, at - BEFORE); i <= Math.min(x.words.length - 1, at + after); i++) {
     const w = x.words[i]!;
     if (i !== at && !STOPWORDS.has(w.lower) && w.lower.length > 2 && !isNegator(w.lower)) stems.add(w.stem);
   }

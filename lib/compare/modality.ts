@@ -166,11 +166,16 @@ export function modals(p: Passage): Marker[] {
 }
 
 /** An adverb in -ly ("actually", "eventually"): it qualifies the word a marker governs, and is not that word. */
+/** The noun of "in all likelihood" and "in all probability". */
+const LIKELIHOOD = /^(?:likelihood|probability)$/;
 const adverb = (w: Word) => w.lower.length > 4 && w.lower.endsWith('ly');
 
 /** The first content word after a marker, past adverbs: the verb or adjective it governs ("rejected" in "hasn't actually rejected"). */
 function head(p: Passage, m: Marker): Word | undefined {
-  const ws = p.words.slice(claimAfter(m) + 1, claimAfter(m) + 5).filter((w) => !STOPWORDS.has(w.lower) && !AUX.has(w.lower) && w.lower.length > 2);
+  const from = claimAfter(m) + 1;
+  // "will in all likelihood reach": the idiom stands where an adverb would, and the claim is its verb.
+  const idiom = (w: Word, k: number) => LIKELIHOOD.test(w.lower) && p.words[from + k - 1]?.lower === 'all';
+  const ws = p.words.slice(from, from + 4).filter((w, k) => !STOPWORDS.has(w.lower) && !AUX.has(w.lower) && w.lower.length > 2 && !idiom(w, k));
   const h = ws.find((w) => !adverb(w)) ?? ws[0];
   return (h && asked(p, h)) ?? h;
 }

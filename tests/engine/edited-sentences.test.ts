@@ -172,6 +172,16 @@ describe('a claim the edit hedged or made firm in words of its own', () => {
     expect(checkEditedCertainty(always.a, outlet, always.e)?.kind).toBe('certainty');
   });
 
+  it('reads "will in all likelihood reach" as a firm claim on its verb, tied to an outlet by the words after it', () => {
+    const { a, e } = edited(
+      'Engineers say the storms are growing so fast that the river could potentially reach a level where it can flood the lower harbour and close the ferry berths.',
+      'Engineers say the storms are growing so fast that the river will in all likelihood reach a level where it can flood the lower harbour and close the ferry berths.',
+    );
+    expect(checkEditedCertainty(a, passage('The river might eventually flood the lower harbour and close the ferry berths, engineers warned.'), e)?.summary).toContain('will in all likelihood');
+    // An outlet as sure as the page now is agrees with it.
+    expect(checkEditedCertainty(a, passage('The river will flood the lower harbour and close the ferry berths, engineers warned.'), e)).toBeNull();
+  });
+
   it('is no divergence where the words frame the claim anew ("would"), only move a word of certainty, or turn a purpose', () => {
     const framed = edited('The trust proposed that towns share one ferry timetable.', 'Under the trust\'s proposal, towns would share one ferry timetable.');
     expect(checkEditedCertainty(framed.a, passage('Towns should share one ferry timetable, the trust said.'), framed.e)).toBeNull();
