@@ -5,10 +5,11 @@
  * party need not be a name of the same shape (check-replaced-name.ts reads those): a role at another body will do.
  */
 
-import type { Edit } from './edited-sentences';
+import { claimThere, type Edit } from './edited-sentences';
 import { summarise, type Finding } from './finding';
 import { isPerson, namePhrases, sameName, wholeWordsAt, type Name } from './names';
 import type { Passage, Word } from './passage';
+import type { Piece } from '../text/segment';
 import { REPORTING_VERBS } from '../text/reporting';
 
 /** Roles that name a party of their own, not one of the story's own parties told another way ("the researcher", "the company"). */
@@ -17,8 +18,18 @@ const ROLE = /^(?:ministers?|commissioners?|premier|regulators?|officials?|spoke
 /** What follows a product's name in an epithet for its maker ("the Claude maker", "the ChatGPT developer"). */
 const MAKER = /^(?:['’]s)?\s+(?:maker|makers|developer|creator|owner|parent)\b/;
 
-/** Verbs of calling for and proposing, whose subject is who made the call as a speaker is who said it. */
-const CALLING = /^(?:call|calls|called|calling|urge|urges|urged|urging|propose|proposes|proposed|proposing|suggest|suggests|suggested)$/;
+/**
+ * Verbs of calling for and proposing, whose subject is who made the call as a speaker is who said it, and the plain
+ * forms of saying that a plural speaker takes ("officials warn", "researchers say").
+ */
+const CALLING = /^(?:call|calls|called|calling|urge|urges|urged|urging|propose|proposes|proposed|proposing|suggest|suggests|suggested|say|warn|argue|claim|insist|caution|stress|note|contend|maintain|assert)$/;
+
+/** Characters at most between a name and the role it qualifies ("Canadian security officials"). */
+const QUALIFIED = 24;
+
+/** Words after the new party that may tie a loosely like sentence to its claim, and characters from the outlet's party to them. */
+const CLAIM_WORDS = 10;
+const CLAIM_REACH = 200;
 
 /** Words either side of the new party within which a verb of saying, "according to" or "by" makes it a speaker. */
 const SPEAKER_REACH = 5;
@@ -38,8 +49,22 @@ function findName(n: Name, text: string): { at: number; length: number } | null 
   return k >= 0 ? { at: k, length: last.length } : null;
 }
 
+/** Parties a story names by their trade, which an edit may swap for another body's ("Researchers also warn" / "Security officials also warn"). */
+const TRADE = /^(?:researchers?|scientists?|academics?|experts?|engineers?)$/;
+
+/** A party named by its trade among the words the edit took out, gone from the page's sentence and named by the outlet, as a name. */
+function takenParty(removed: Word[], pageText: string, otherText: string): Name | undefined {
+  const w = removed.find((x) => TRADE.test(x.lower));
+  if (!w) return undefined;
+  const one = w.lower.replace(/s$/, '');
+  if (wholeWordsAt(pageText, one) >= 0 || wholeWordsAt(pageText, one + 's') >= 0) return undefined;
+  // Named by the form the outlet writes ("Lead researcher Nicolas Papernot" for "Researchers"), so it is found there.
+  const form = [one, one + 's'].find((t) => wholeWordsAt(otherText, t) >= 0);
+  return form ? { text: w.text, lower: form, start: w.start, end: w.end } : undefined;
+}
+
 /** The page crediting the point to a new party, where the outlet names the party the edit took out. */
-export function checkEditedSpeaker(a: Passage, b: Passage, edit: Edit): Finding | null {
+export function checkEditedSpeaker(a: Passage, b: Passage, edit: Edit, loose = false): Finding | null {
   if (edit.rewritten) return null;
   const original = edit.original;
   const added = edit.swaps.flatMap((s) => s.added);
@@ -47,19 +72,29 @@ export function checkEditedSpeaker(a: Passage, b: Passage, edit: Edit): Finding 
   const inside = (n: Name, ws: Word[]) => ws.some((w) => w.start >= n.start && w.end <= n.end);
   const [pageText, originalText, otherText] = [a, original, b].map(lowerText) as [string, string, string];
   // Taken out: a name of the original's, among the words the edit removed, that the page no longer has anywhere.
-  const y = namePhrases(original).find((n) => inside(n, removed) && !findName(n, pageText) && findName(n, otherText));
+  const y = namePhrases(original).find((n) => inside(n, removed) && !findName(n, pageText) && findName(n, otherText)) ?? takenParty(removed, pageText, otherText);
   if (!y) return null;
   // Put in: a name the original does not have, or a role at another body ("Ontario's premier", "a Europol analyst").
   const fresh = namePhrases(a).filter((n) => inside(n, added) && !findName(n, originalText));
   if (fresh.some((n) => findName(n, otherText) || sameName(n.text, y.text))) return null;
   // A name that only says what the party makes is an epithet for it ("The Claude maker is pushing").
   if (fresh.some((n) => MAKER.test(a.norm.slice(n.end)))) return null;
-  const x: Word | Name | undefined = fresh[0] ?? added.find((w) => ROLE.test(w.lower) && wholeWordsAt(originalText, w.lower) < 0);
+  const role = added.find((w) => ROLE.test(w.lower) && wholeWordsAt(originalText, w.lower) < 0);
+  // A name that qualifies a role is the party together with it ("Canadian security officials").
+  const x: Piece | undefined = fresh[0] && role && role.start > fresh[0].end && role.start - fresh[0].end <= QUALIFIED && !a.text.slice(fresh[0].end, role.start).includes(',') && added.some((w) => w.start === role.start)
+    ? { start: fresh[0].start, end: role.end, text: a.text.slice(fresh[0].start, role.end) }
+    : (fresh[0] ?? role);
   if (!x) return null;
   const at = a.words.findIndex((w) => w.start >= x.start);
   const near = a.words.slice(Math.max(0, at - SPEAKER_REACH), at + SPEAKER_REACH + 1);
   const speaker = near.some((w) => REPORTING_VERBS.has(w.lower) || CALLING.test(w.lower)) || /\b(?:according to|by)\s+(?:\S+\s+){0,3}$/i.test(a.norm.slice(Math.max(0, x.start - 30), x.start));
   const there = findName(y, otherText)!;
+  // A sentence only loosely like the page's names the party on its point only where the claim's own words stand
+  // around it ("Researchers also warn of … worms that can spread" / "researchers … demonstrated … worm … spreads").
+  if (loose) {
+    const claim = claimThere(a, at, b, CLAIM_WORDS);
+    if (!claim || Math.abs(claim.piece.start - there.at) > CLAIM_REACH) return null;
+  }
   const pa = [{ start: x.start, end: x.end, text: a.text.slice(x.start, x.end) }];
   const pb = [{ start: there.at, end: there.at + there.length, text: b.text.slice(there.at, there.at + there.length) }];
   return { kind: speaker ? 'attribution' : 'name', a: pa, b: pb, summary: summarise(pa, pb), confidence: 0.7 };

@@ -54,6 +54,6 @@ export function editedPairs(
   const loose = edited.filter((p) => !(p.linked || p.score >= ALIGN_MIN));
   return [
     [close, [...samePointChecks.map((c) => onEdit(c, editFor)), withEdit((a, b, e) => checkReplacedName(a, b, e)), withEdit(checkEditedNegation), withEdit(checkEditedCertainty), withEdit(checkEditedSequence), withEdit(checkEditedSpeaker), withEdit(checkEditedOpposite)]],
-    [loose, [withEdit((a, b, e) => checkReplacedName(a, b, e, 2))]],
+    [loose, [withEdit((a, b, e) => checkReplacedName(a, b, e, 2)), withEdit((a, b, e) => checkEditedSpeaker(a, b, e, true))]],
   ];
 }

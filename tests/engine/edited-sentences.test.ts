@@ -257,6 +257,17 @@ describe('a party the edit took out, with another put in', () => {
     expect(checkEditedSpeaker(place.a, passage('Leeds University engineers found the harbour barrier would fail.'), place.e)?.kind).toBe('name');
   });
 
+  it('reads a party named by its trade ("Engineers") swapped for officials of a body as the point credited elsewhere, loosely alike sentences only where they carry the claim', () => {
+    const trade = edited('- Engineers also warn that the harbour barrier could fail in a bad storm', '- Danish port officials also warn that the harbour barrier could fail in a bad storm');
+    const found = checkEditedSpeaker(trade.a, passage('An engineer at the harbour board showed how the barrier could fail when a storm surge hits.'), trade.e);
+    expect(found?.kind).toBe('attribution');
+    expect(found?.summary).toBe('"Danish port officials" vs "engineer"');
+    // A sentence only loosely like it must carry the claim's words, not just name engineers.
+    const elsewhere = passage('The engineers who built the ferry berths said they were proud of the work.');
+    expect(checkEditedSpeaker(trade.a, elsewhere, trade.e)?.kind).toBe('attribution');
+    expect(checkEditedSpeaker(trade.a, elsewhere, trade.e, true)).toBeNull();
+  });
+
   it('is no divergence where the outlet names the new party too, the page still names the old one, the new words are the story\'s own party told another way, or the sentence was rewritten', () => {
     const named = edited(original, "Brightwell's harbour commissioner said the harbour barrier would fail in a bad storm.");
     expect(checkEditedSpeaker(named.a, passage("Dana Whitfield and Brightwell's commissioner said the barrier would fail."), named.e)).toBeNull();
