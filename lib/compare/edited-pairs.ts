@@ -15,6 +15,7 @@ import { checkEditedNegation } from './check-edited-negation';
 import { checkEditedSequence } from './check-edited-sequence';
 import { checkEditedSpeaker } from './check-edited-speaker';
 import { checkEditedOpposite } from './check-edited-opposite';
+import { checkEditedQuote } from './check-edited-quote';
 import { checkReplacedName } from './check-replaced-name';
 import { editOf, onEdit, type Edit, type SelfSentence } from './edited-sentences';
 import type { Finding } from './finding';
@@ -53,7 +54,7 @@ export function editedPairs(
   const close = edited.filter((p) => p.linked || p.score >= ALIGN_MIN);
   const loose = edited.filter((p) => !(p.linked || p.score >= ALIGN_MIN));
   return [
-    [close, [...samePointChecks.map((c) => onEdit(c, editFor)), withEdit((a, b, e) => checkReplacedName(a, b, e)), withEdit(checkEditedNegation), withEdit(checkEditedCertainty), withEdit(checkEditedSequence), withEdit(checkEditedSpeaker), withEdit(checkEditedOpposite)]],
+    [close, [...samePointChecks.map((c) => onEdit(c, editFor)), withEdit((a, b, e) => checkReplacedName(a, b, e)), withEdit(checkEditedNegation), withEdit(checkEditedCertainty), withEdit(checkEditedSequence), withEdit(checkEditedSpeaker), withEdit(checkEditedOpposite), withEdit(checkEditedQuote)]],
     [loose, [withEdit((a, b, e) => checkReplacedName(a, b, e, 2)), withEdit((a, b, e) => checkEditedSpeaker(a, b, e, true))]],
   ];
 }

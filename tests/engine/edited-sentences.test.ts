@@ -8,6 +8,7 @@ import { checkEditedCertainty } from '../../lib/compare/check-edited-certainty';
 import { checkEditedSequence } from '../../lib/compare/check-edited-sequence';
 import { checkEditedSpeaker } from '../../lib/compare/check-edited-speaker';
 import { checkEditedOpposite } from '../../lib/compare/check-edited-opposite';
+import { checkEditedQuote } from '../../lib/compare/check-edited-quote';
 import { checkNames } from '../../lib/compare/check-names';
 
 /** The page sentence, its edit against the original, and a check's finding against another outlet's sentence. */
@@ -284,6 +285,20 @@ describe('a party the edit took out, with another put in', () => {
     expect(checkEditedSpeaker(typo.a, passage('Whitfield warned that the harbour barrier would fail.'), typo.e)).toBeNull();
     const epithet = edited('The Harbour Trust is urging the island councils to share one ferry timetable.', 'The Tidewatch maker is urging the island councils to share one ferry timetable.');
     expect(checkEditedSpeaker(epithet.a, trust, epithet.e)).toBeNull();
+  });
+});
+
+describe('a quoted word the edit replaced', () => {
+  const { a, e } = edited('- Warns that storms could reach a self-feeding “tidal” surge', '- Warns that storms could reach a self-feeding “runaway” surge');
+  it('misquotes the speaker against an outlet quoting the word taken out, however short the quotation', () => {
+    expect(checkEditedQuote(a, passage('The engineers fear a "tidal surge," where one storm feeds the next.'), e)?.summary).toBe('"runaway" vs "tidal"');
+  });
+
+  it('is no divergence where the outlet has the word unquoted, has the new word too, or the word was outside the marks', () => {
+    expect(checkEditedQuote(a, passage('The engineers fear a tidal surge, where one storm feeds the next.'), e)).toBeNull();
+    expect(checkEditedQuote(a, passage('The engineers fear a "tidal surge," a runaway storm.'), e)).toBeNull();
+    const plain = edited('- Warns that storms could reach a self-feeding tidal surge', '- Warns that storms could reach a self-feeding runaway surge');
+    expect(checkEditedQuote(plain.a, passage('The engineers fear a "tidal surge," where one storm feeds the next.'), plain.e)).toBeNull();
   });
 });
 
