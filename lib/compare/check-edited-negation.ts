@@ -38,6 +38,31 @@ export function checkEditedNegation(a: Passage, b: Passage, edit: Edit): Finding
     const pa = [span(a, at, Math.min(at + 2, a.words.length - 1))];
     return { kind: 'negation', a: pa, b: [there.piece], summary: summarise(pa, [there.piece]), confidence: 0.7 };
   }
+  return edit.rewritten ? null : scarceIn(a, b, edit);
+}
+
+/** Words that, put before a noun, say there is next to none of it ("little improvement", "scant progress"). */
+const SCARCE = new Set(['little', 'scant', 'negligible', 'minimal', 'no']);
+
+/**
+ * A quantity denied where the original stated one ("Rapid improvements in AI coding" edited to "Little improvement"):
+ * the word before a kept noun traded for a word of next to none, against an outlet that states the claim undenied.
+ */
+function scarceIn(a: Passage, b: Passage, edit: Edit): Finding | null {
+  for (const swap of edit.swaps) {
+    // The word alone, or with its noun's number changed to suit it ("Rapid improvements" / "Little improvement").
+    if (!swap.added.length || swap.added.length > 2 || swap.removed.length > 2 || !swap.removed.length) continue;
+    const now = swap.added[0]!;
+    const at = a.words.indexOf(now);
+    // "a little" is some; the noun after must be the original's too (only its quantity changed).
+    if (!SCARCE.has(now.lower) || a.words[at - 1]?.lower === 'a' || swap.removed.some((w) => SCARCE.has(w.lower) || isNegator(w.lower))) continue;
+    const noun = a.words[at + 1];
+    if (!noun || !edit.original.words.some((w) => w.stem === noun.stem)) continue;
+    const there = claimThere(a, at, b);
+    if (!there || negations(b).some((n) => there.near.includes(n.word)) || there.near.some((w) => SCARCE.has(w.lower))) continue;
+    const pa = [span(a, at, Math.min(at + 1, a.words.length - 1))];
+    return { kind: 'negation', a: pa, b: [there.piece], summary: summarise(pa, [there.piece]), confidence: 0.65 };
+  }
   return null;
 }
 

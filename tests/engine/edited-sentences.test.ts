@@ -112,6 +112,14 @@ describe('a negation the edit added or dropped', () => {
     expect(checkEditedNegation(a, passage('Fares may rise with fuel costs, the board warned.'), e)).toBeNull();
   });
 
+  it('reads a quantity denied before a kept noun ("Rapid improvements" / "Little improvement") against an outlet stating it, but not "a little"', () => {
+    const { a, e } = edited('- Rapid improvements in flood defences and tidal warning systems', '- Little improvement in flood defences and tidal warning systems');
+    const outlet = passage('Engineers praised the fast progress in flood defences and tidal warning systems this year.');
+    expect(checkEditedNegation(a, outlet, e)?.kind).toBe('negation');
+    const some = edited('- Rapid improvements in flood defences and tidal warning systems', '- A little improvement in flood defences and tidal warning systems');
+    expect(checkEditedNegation(some.a, outlet, some.e)).toBeNull();
+  });
+
   it('finds nothing where the edit moved the negation onto the subject ("should not rest with any single board" / "no single board should")', () => {
     const original = 'The mayor said decisions about fares should not rest with any single board, port or ferry firm.';
     const outlet = passage('The city stated that decisions about fare levels should not rest with any single board, port, or ferry firm.');
