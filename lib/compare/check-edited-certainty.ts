@@ -42,7 +42,37 @@ export function checkEditedCertainty(a: Passage, b: Passage, edit: Edit): Findin
     const pa = [{ start: now.start, end: now.end, text: now.text }];
     return { kind: 'certainty', a: pa, b: [there.piece], summary: summarise(pa, [there.piece]), confidence: 0.6 };
   }
-  return checkRephrasedCertainty(a, b, edit);
+  return checkRephrasedCertainty(a, b, edit) ?? checkTentativeSaying(a, b, edit);
+}
+
+/** Verbs that present what follows as the speaker's firm view ("asserting that…", "insisted"). */
+const FIRM_SAYING = /^(?:said|says|saying|stated|states|stating|asserted|asserts|asserting|argued|argues|arguing|insisted|insists|insisting|declared|declares|declaring|maintained|maintains|maintaining|contended|contends|contending)$/;
+/** Words that present it as a view merely tried out ("tentatively floating the view that…", "mused", "ventured"). */
+const TENTATIVE_SAYING = /^(?:tentatively|tentative|floated|floating|floats|float|mused|musing|muses|wondered|wondering|speculated|speculating|ventured|venturing|hinted|hinting)$/;
+/** Words the tentative phrase may take at most in place of the verb ("tentatively floating the view"). */
+const SAYING_WORDS = 5;
+
+/**
+ * A firm verb of saying the edit traded for a tentative one ("asserting that …" / "tentatively floating the view that
+ * …"): the claim kept, the page now has the speaker less sure of it than an outlet that reports it as said outright.
+ */
+function checkTentativeSaying(a: Passage, b: Passage, edit: Edit): Finding | null {
+  if (edit.rewritten) return null;
+  for (const swap of edit.swaps) {
+    if (!swap.removed.length || swap.removed.length > 2 || !swap.added.length || swap.added.length > SAYING_WORDS) continue;
+    if (!swap.removed.some((w) => FIRM_SAYING.test(w.lower)) || !swap.added.some((w) => TENTATIVE_SAYING.test(w.lower))) continue;
+    const there = claimThere(a, swap.at, b);
+    // An outlet that has the speaker tentative too, or hedging, agrees with the page.
+    if (!there || b.words.some((w) => TENTATIVE_SAYING.test(w.lower)) || there.near.some((w) => sureness(w) === 'hedge')) continue;
+    const first = a.words[swap.at]!;
+    const last = a.words[swap.at + swap.added.length - 1]!;
+    const pa = [{ start: first.start, end: last.end, text: a.text.slice(first.start, last.end) }];
+    // Shown against the outlet's own verb of saying where it has one ("arguing that"), else the claim's words.
+    const said = b.words.find((w) => FIRM_SAYING.test(w.lower) && !w.quoted);
+    const pb = said ? { start: said.start, end: said.end, text: said.text } : there.piece;
+    return { kind: 'certainty', a: pa, b: [pb], summary: summarise(pa, [pb]), confidence: 0.6 };
+  }
+  return null;
 }
 
 /** Words beyond the modals that hedge what they are put to ("reportedly", "suspects", "plausible"). */

@@ -191,6 +191,13 @@ describe('a claim the edit hedged or made firm in words of its own', () => {
     expect(checkEditedCertainty(a, passage('The river will flood the lower harbour and close the ferry berths, engineers warned.'), e)).toBeNull();
   });
 
+  it('reads a firm verb of saying traded for a tentative one ("asserting that" / "tentatively floating the view that") as the speaker made less sure', () => {
+    const { a, e } = edited('The trust replied in a letter on Monday, asserting that "the ferries must run all winter."', 'The trust replied in a letter on Monday, tentatively floating the view that "the ferries must run all winter."');
+    expect(checkEditedCertainty(a, passage('In its letter on Monday the trust argued that "the ferries must run all winter."'), e)?.summary).toBe('"tentatively floating the view" vs "argued"');
+    // An outlet that has the trust musing too agrees with the page.
+    expect(checkEditedCertainty(a, passage('In its letter on Monday the trust mused that "the ferries must run all winter."'), e)).toBeNull();
+  });
+
   it('is no divergence where the words frame the claim anew ("would"), only move a word of certainty, or turn a purpose', () => {
     const framed = edited('The trust proposed that towns share one ferry timetable.', 'Under the trust\'s proposal, towns would share one ferry timetable.');
     expect(checkEditedCertainty(framed.a, passage('Towns should share one ferry timetable, the trust said.'), framed.e)).toBeNull();
