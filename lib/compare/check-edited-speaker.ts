@@ -15,6 +15,9 @@ import { REPORTING_VERBS } from '../text/reporting';
 /** Roles that name a party of their own, not one of the story's own parties told another way ("the researcher", "the company"). */
 const ROLE = /^(?:ministers?|commissioners?|premier|regulators?|officials?|spokesperson|spokeswoman|spokesman|analysts?|advisers?|advisors?|chief|executives?|agency|police|government|administration|director|president|secretary|dean|boss|ceo|cto|ciso)$/;
 
+/** What follows a name in a description of one party by its kind ("the AI company", "the tech firm"; not "AI companies"). */
+const EPITHET = /^\s+(?:company|firm|lab|developer|startup|start-up)\b/i;
+
 /** What follows a product's name in an epithet for its maker ("the Claude maker", "the ChatGPT developer"). */
 const MAKER = /^(?:['’]s)?\s+(?:maker|makers|developer|creator|owner|parent)\b/;
 
@@ -65,7 +68,6 @@ function takenParty(removed: Word[], pageText: string, otherText: string): Name 
 
 /** The page crediting the point to a new party, where the outlet names the party the edit took out. */
 export function checkEditedSpeaker(a: Passage, b: Passage, edit: Edit, loose = false): Finding | null {
-  if (edit.rewritten) return null;
   const original = edit.original;
   const added = edit.swaps.flatMap((s) => s.added);
   const removed = edit.swaps.flatMap((s) => s.removed);
@@ -73,7 +75,8 @@ export function checkEditedSpeaker(a: Passage, b: Passage, edit: Edit, loose = f
   const [pageText, originalText, otherText] = [a, original, b].map(lowerText) as [string, string, string];
   // Taken out: a name of the original's, among the words the edit removed, that the page no longer has anywhere.
   const y = namePhrases(original).find((n) => inside(n, removed) && !findName(n, pageText) && findName(n, otherText)) ?? takenParty(removed, pageText, otherText);
-  if (!y) return null;
+  // "The AI company": a name that only says what kind of company stands for the party, not for a party of its own.
+  if (!y || (EPITHET.test(original.norm.slice(y.end)) && /\bthe\s+$/i.test(original.norm.slice(0, y.start)))) return null;
   // Put in: a name the original does not have, or a role at another body ("Ontario's premier", "a Europol analyst").
   const fresh = namePhrases(a).filter((n) => inside(n, added) && !findName(n, originalText));
   if (fresh.some((n) => findName(n, otherText) || sameName(n.text, y.text))) return null;
@@ -88,6 +91,9 @@ export function checkEditedSpeaker(a: Passage, b: Passage, edit: Edit, loose = f
   const at = a.words.findIndex((w) => w.start >= x.start);
   const near = a.words.slice(Math.max(0, at - SPEAKER_REACH), at + SPEAKER_REACH + 1);
   const speaker = near.some((w) => REPORTING_VERBS.has(w.lower) || CALLING.test(w.lower)) || /\b(?:according to|by)\s+(?:\S+\s+){0,3}$/i.test(a.norm.slice(Math.max(0, x.start - 30), x.start));
+  // A sentence rewritten throughout ("Rival OpenAI says X" / "X, says rival Google DeepMind") is read only for a name
+  // put in as the speaker of a verb of saying: its other words are no edit's.
+  if (edit.rewritten && (!fresh[0] || x !== fresh[0] || !speaker)) return null;
   const there = findName(y, otherText)!;
   // A sentence only loosely like the page's names the party on its point only where the claim's own words stand
   // around it ("Researchers also warn of … worms that can spread" / "researchers … demonstrated … worm … spreads").

@@ -284,6 +284,15 @@ describe('a party the edit took out, with another put in', () => {
     expect(checkEditedSpeaker(trade.a, elsewhere, trade.e, true)).toBeNull();
   });
 
+  it('reads a sentence rewritten throughout only for a name put in as the speaker ("Rival Brightwell says X" / "X, says rival Tidewatch"), and not "the ferry company" named', () => {
+    const { a, e } = edited('- Rival Brightwell says towns, not ferry firms, should set the fares', '- Towns, not ferry firms, should set the fares, says rival Tidewatch');
+    const outlet = passage('The trust warns that fares could rise soon, while Brightwell argues towns should set the fares instead.');
+    expect(checkEditedSpeaker(a, outlet, { ...e, rewritten: true })?.summary).toBe('"Tidewatch" vs "Brightwell"');
+    // "The UK company" stands for the party itself.
+    const epithet = edited('The UK company warns that fares could rise soon.', 'Brightwell warns that fares could rise soon.');
+    expect(checkEditedSpeaker(epithet.a, passage('Fares could rise soon, says the UK ferry trust.'), epithet.e)).toBeNull();
+  });
+
   it('is no divergence where the outlet names the new party too, the page still names the old one, the new words are the story\'s own party told another way, or the sentence was rewritten', () => {
     const named = edited(original, "Brightwell's harbour commissioner said the harbour barrier would fail in a bad storm.");
     expect(checkEditedSpeaker(named.a, passage("Dana Whitfield and Brightwell's commissioner said the barrier would fail."), named.e)).toBeNull();
@@ -298,6 +307,7 @@ describe('a party the edit took out, with another put in', () => {
     const trust = passage('The Harbour Trust is urging the island councils to share one ferry timetable.');
     const typo = edited('Whitfield said the harbour barrier would fail in a bad storm.', 'Whitfeld said the harbour barrier would fail in a bad storm.');
     expect(checkEditedSpeaker(typo.a, passage('Whitfield warned that the harbour barrier would fail.'), typo.e)).toBeNull();
+    // "The UK company" stands for the party itself.
     const epithet = edited('The Harbour Trust is urging the island councils to share one ferry timetable.', 'The Tidewatch maker is urging the island councils to share one ferry timetable.');
     expect(checkEditedSpeaker(epithet.a, trust, epithet.e)).toBeNull();
   });
