@@ -148,7 +148,9 @@ function checkRephrasedCertainty(a: Passage, b: Passage, edit: Edit): Finding | 
     const intent = swap.removed.some((w) => INTENT.test(w.lower));
     const certaintyOnly = swap.removed.every((w) => CERTAINTY_WORD(w.lower) || INTENT.test(w.lower) || (intent && w.lower === 'to'));
     if (m && (!claim || !o.words.some((w) => w.stem === claim.stem) || !(removed.has(claim.stem) || certaintyOnly))) continue;
-    if (!m && (swap.added.length > 3 || !certaintyOnly)) continue;
+    // Without a modal, a few words of certainty; or an adjective of it opening the claim ("is virtually certain to design").
+    const adjectiveTo = swap.added.some((w, k) => (FIRMING.has(w.lower) || HEDGE.has(w.lower) || HEDGING.has(w.lower)) && swap.added[k + 1]?.lower === 'to');
+    if (!m && ((swap.added.length > 3 && !adjectiveTo) || !certaintyOnly)) continue;
     // A claim set after an idiom of likelihood ("will in all likelihood reach a stage where they can design…") is read
     // from its verb on, its own words included.
     const there = claimThere(a, first, b) ?? (claim ? claimThere(a, a.words.indexOf(claim) - 1, b, CLAIM_WORDS) : null);

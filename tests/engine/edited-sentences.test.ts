@@ -191,6 +191,12 @@ describe('a claim the edit hedged or made firm in words of its own', () => {
     expect(checkEditedCertainty(a, passage('The river will flood the lower harbour and close the ferry berths, engineers warned.'), e)).toBeNull();
   });
 
+  it('reads a modal traded for an adjective of certainty opening the claim ("could eventually flood" / "is virtually certain to eventually flood")', () => {
+    const { a, e } = edited('Engineers warned that the river could eventually flood the lower harbour.', 'Engineers warned that the river is virtually certain to eventually flood the lower harbour.');
+    expect(checkEditedCertainty(a, passage('The river might eventually flood the lower harbour, engineers said.'), e)?.kind).toBe('certainty');
+    expect(checkEditedCertainty(a, passage('The river will certainly flood the lower harbour, engineers said.'), e)).toBeNull();
+  });
+
   it('reads a firm verb of saying traded for a tentative one ("asserting that" / "tentatively floating the view that") as the speaker made less sure', () => {
     const { a, e } = edited('The trust replied in a letter on Monday, asserting that "the ferries must run all winter."', 'The trust replied in a letter on Monday, tentatively floating the view that "the ferries must run all winter."');
     expect(checkEditedCertainty(a, passage('In its letter on Monday the trust argued that "the ferries must run all winter."'), e)?.summary).toBe('"tentatively floating the view" vs "argued"');
