@@ -87,6 +87,8 @@ function endsPersonName(text: string, ws: readonly Piece[], i: number): boolean 
   const run = ws.slice(k, i + 1).map((x) => x.text);
   let first = 0;
   while (first < run.length && isNotFirstName(run[first]!.toLowerCase())) first++;
+  // A day or month ends what comes before it ("Last Thursday Anthropic, the company…"): a name starts after it.
+  for (let j = first; j < run.length - 1; j++) if (NOT_FIRST_NAME.test(run[j]!.toLowerCase())) first = j + 1;
   return run.length - first >= 2 && !run.some(notPersonWord);
 }
 
