@@ -132,6 +132,13 @@ function findCredit(p: Passage, q: Piece): Credit | null {
     const at = verdict.index + verdict[0].indexOf(verdict[1]!);
     return classify(p, withoutPossessive(wordsIn(p, at, at + verdict[1]!.length)));
   }
+  // Or the party whose line it is ("The line that landed best was Jack Clark's: '…'").
+  const owner = OWNER_BEFORE.exec(pre);
+  if (owner) {
+    const at = owner.index + owner[0].indexOf(owner[1]!);
+    const party = classify(p, withoutPossessive(wordsIn(p, at, at + owner[1]!.length)));
+    if (party) return party;
+  }
   // "It was Anthropic's co-founder Jack Clark who said it: '…'": the party the cleft sets apart.
   const cleft = CLEFT_BEFORE.exec(pre);
   if (cleft) {
@@ -190,6 +197,9 @@ const CLEFT_REACH = 50;
 const CLEFT_REACH_COLON = 80;
 /** "<party>'s assessment is blunt:" (a view, verdict, warning… of the party's) right before a quotation's opening mark. */
 const VERDICT_BEFORE = /(?:^|\s)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}[\p{L}-]+['’]s?)\s+(?:own\s+)?(?:assessment|verdict|view|conclusion|warning|message|position|words|advice)(?:\s+(?:is|was)(?:\s+[\p{L}-]+)?)?\s*:\s*$/u;
+
+/** "was <party>'s:" right before a quotation's opening mark: the line, remark or warning before it is the party's. */
+const OWNER_BEFORE = /\b(?:was|is)\s+((?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s)\s*:\s*$/u;
 
 /** "in <party>'s wording" (words, phrasing, telling, account) before a quotation in its sentence, with no verb of speech after it. */
 const IN_ACCOUNT = /\bin\s+((?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}[\p{L}-]+)['’]s\s+(?:own\s+)?(?:words|wording|phrasing|phrase|telling|account)\b[^"]{0,60}$/u;

@@ -314,6 +314,13 @@ describe("quote credit: a party's view set before the quotation ('Whitfield's wa
     expect(check(prepared(`The regional authorities' verdict: ${QUOTE}`, article), a)?.kind).toBe('attribution');
   });
 
+  it('credits the quotation to the party whose line it is ("The line that landed best was Whitfield\'s: \'…\'")', () => {
+    const a = prepared(`The line that landed best was the Harbour Trust's: ${QUOTE}`, article);
+    expect(check(a, prepared(`Whitfield's warning was stark: ${QUOTE}`, article))?.summary).toBe('"the Harbour Trust" vs "Whitfield"');
+    // A possessive that is not the whole predicate names no owner of the quotation.
+    expect(check(prepared(`What is at stake is the Harbour Trust's plan for the winter: ${QUOTE}`, article), prepared(`Whitfield's warning was stark: ${QUOTE}`, article))).toBeNull();
+  });
+
   it('reads no party from a view that is nobody\'s ("The view is clear:")', () => {
     expect(check(prepared(`The view from the harbour is clear: ${QUOTE}`, article), prepared(`Whitfield's warning was stark: ${QUOTE}`, article))).toBeNull();
   });
