@@ -16,6 +16,7 @@ import { checkEditedSequence } from './check-edited-sequence';
 import { checkEditedSpeaker } from './check-edited-speaker';
 import { checkEditedOpposite } from './check-edited-opposite';
 import { checkEditedQuote } from './check-edited-quote';
+import { checkEditedList } from './check-edited-list';
 import { checkReplacedName } from './check-replaced-name';
 import { editOf, onEdit, type Edit, type SelfSentence } from './edited-sentences';
 import type { Finding } from './finding';
@@ -54,7 +55,7 @@ export function editedPairs(
   const close = edited.filter((p) => p.linked || p.score >= ALIGN_MIN);
   const loose = edited.filter((p) => !(p.linked || p.score >= ALIGN_MIN));
   return [
-    [close, [...samePointChecks.map((c) => onEdit(c, editFor)), withEdit((a, b, e) => checkReplacedName(a, b, e)), withEdit(checkEditedNegation), withEdit(checkEditedCertainty), withEdit(checkEditedSequence), withEdit(checkEditedSpeaker), withEdit(checkEditedOpposite), withEdit(checkEditedQuote)]],
+    [close, [...samePointChecks.map((c) => onEdit(c, editFor)), withEdit((a, b, e) => checkReplacedName(a, b, e)), withEdit(checkEditedNegation), withEdit(checkEditedCertainty), withEdit(checkEditedSequence), withEdit(checkEditedSpeaker), withEdit(checkEditedOpposite), withEdit(checkEditedQuote), withEdit(checkEditedList)]],
     [loose, [withEdit((a, b, e) => checkReplacedName(a, b, e, 2)), withEdit((a, b, e) => checkEditedSpeaker(a, b, e, true))]],
   ];
 }

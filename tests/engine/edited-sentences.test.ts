@@ -9,6 +9,7 @@ import { checkEditedSequence } from '../../lib/compare/check-edited-sequence';
 import { checkEditedSpeaker } from '../../lib/compare/check-edited-speaker';
 import { checkEditedOpposite } from '../../lib/compare/check-edited-opposite';
 import { checkEditedQuote } from '../../lib/compare/check-edited-quote';
+import { checkEditedList } from '../../lib/compare/check-edited-list';
 import { checkNames } from '../../lib/compare/check-names';
 
 /** The page sentence, its edit against the original, and a check's finding against another outlet's sentence. */
@@ -330,6 +331,24 @@ describe('a quoted word the edit replaced', () => {
     expect(checkEditedQuote(a, passage('The engineers fear a "tidal surge," a runaway storm.'), e)).toBeNull();
     const plain = edited('- Warns that storms could reach a self-feeding tidal surge', '- Warns that storms could reach a self-feeding runaway surge');
     expect(checkEditedQuote(plain.a, passage('The engineers fear a "tidal surge," where one storm feeds the next.'), plain.e)).toBeNull();
+  });
+});
+
+describe('a list member the edit replaced', () => {
+  const original = 'The engineer called for closer work between ferry firms, port authorities, and island councils on flood defences.';
+  const outlet = passage('She urged ferry firms, port authorities and island councils to plan the flood defences together.');
+  it('lists another party than an outlet that names the member taken out beside the ones kept', () => {
+    const { a, e } = edited(original, 'The engineer called for closer work between ferry firms, insurers, and island councils on flood defences.');
+    expect(checkEditedList(a, outlet, e)?.summary).toBe('"insurers" vs "port authorities"');
+  });
+
+  it('is no divergence for another word for a business, a member the outlet has too, or words outside a list', () => {
+    const firm = edited('Nothing should rest with any one lab, company, or harbour board.', 'Nothing should rest with any one lab, firm, or harbour board.');
+    expect(checkEditedList(firm.a, passage('It should not rest with any one lab, company, or harbour board.'), firm.e)).toBeNull();
+    const both = edited(original, 'The engineer called for closer work between ferry firms, insurers, and island councils on flood defences.');
+    expect(checkEditedList(both.a, passage('Ferry firms, port authorities, insurers and island councils should plan together.'), both.e)).toBeNull();
+    const plain = edited('The engineer called for closer work on flood defences this winter.', 'The engineer called for closer work on flood defences this spring.');
+    expect(checkEditedList(plain.a, passage('The engineer wants closer work on flood defences this winter.'), plain.e)).toBeNull();
   });
 });
 
