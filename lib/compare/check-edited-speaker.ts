@@ -84,7 +84,7 @@ export function checkEditedSpeaker(a: Passage, b: Passage, edit: Edit, loose = f
   if (fresh.some((n) => MAKER.test(a.norm.slice(n.end)))) return null;
   const role = added.find((w) => ROLE.test(w.lower) && wholeWordsAt(originalText, w.lower) < 0);
   // A name that qualifies a role is the party together with it ("Canadian security officials").
-  const x: Piece | undefined = fresh[0] && role && role.start > fresh[0].end && role.start - fresh[0].end <= QUALIFIED && !a.text.slice(fresh[0].end, role.start).includes(',') && added.some((w) => w.start === role.start)
+  const x: Piece | undefined = fresh[0] && role && role.start > fresh[0].end && role.start - fresh[0].end <= QUALIFIED && !a.text.slice(fresh[0].end, role.start).includes(',')
     ? { start: fresh[0].start, end: role.end, text: a.text.slice(fresh[0].start, role.end) }
     : (fresh[0] ?? role);
   if (!x) return null;
