@@ -7,14 +7,18 @@
 
 import type { Edit } from './edited-sentences';
 import { summarise, type Finding } from './finding';
-import { quotedSpans, type Passage, type Word } from './passage';
+import { memo, quotedSpans, slot, type Passage, type Word } from './passage';
 import { STOPWORDS } from '../text/stopwords';
 
 /** Words a swap inside a quotation may change at most to be read as a misquotation rather than a quotation rewritten. */
 const MAX_SWAPPED = 2;
 
-/** Whether a word stands in quotation marks, a quotation of any length (a passage's quotes are of three words or more). */
-const inMarks = (p: Passage, w: Word) => w.quoted || quotedSpans(p.norm).some((q) => w.start >= q.start && w.end <= q.end);
+/** A passage's quotations of any length (its own `quotes` are of three words or more), read once per passage. */
+const MARKS_SLOT = slot();
+const marks = (p: Passage) => memo(p, MARKS_SLOT, (q) => quotedSpans(q.norm));
+
+/** Whether a word stands in quotation marks, a quotation of any length. */
+const inMarks = (p: Passage, w: Word) => w.quoted || marks(p).some((q) => w.start >= q.start && w.end <= q.end);
 
 /** The page quoting a word the outlet quotes otherwise. */
 export function checkEditedQuote(a: Passage, b: Passage, edit: Edit): Finding | null {
