@@ -55,6 +55,8 @@ const buf = Buffer.alloc(4096);
 /** One synset as read from its data line: its words (lower case, as written), its single-word lemmas, its pointers. */
 interface Synset {
   words: string[];
+  /** Per word, whether WordNet writes it capitalised (a proper name: "Canada", "Canadian"). */
+  proper: boolean[];
   lemmas: string[];
   pointers: Pointer[];
   /** The definition and examples, after " | ". */
@@ -91,7 +93,12 @@ function readSynset(pos: Pos, offset: number, d: Db): Synset {
   const f = line.split(' ');
   const count = parseInt(f[3]!, 16);
   const words: string[] = [];
-  for (let i = 0; i < count; i++) words.push((f[4 + 2 * i] ?? '').replace(/\(.*\)$/, '').toLowerCase());
+  const proper: boolean[] = [];
+  for (let i = 0; i < count; i++) {
+    const w = (f[4 + 2 * i] ?? '').replace(/\(.*\)$/, '');
+    words.push(w.toLowerCase());
+    proper.push(/^[A-Z]/.test(w));
+  }
   let k = 4 + 2 * count;
   const nPointers = parseInt(f[k++]!, 10);
   const pointers: Pointer[] = [];
@@ -101,7 +108,7 @@ function readSynset(pos: Pos, offset: number, d: Db): Synset {
   }
   const lemmas = words.filter((w) => w && !w.includes('_') && !w.includes('-'));
   const bar = line.indexOf(' | ');
-  return { words, lemmas, pointers, gloss: bar < 0 ? '' : line.slice(bar + 3) };
+  return { words, proper, lemmas, pointers, gloss: bar < 0 ? '' : line.slice(bar + 3) };
 }
 
 function baseForms(word: string, pos: Pos, d: Db): string[] {
@@ -206,6 +213,40 @@ export function wordnetSource(senses: number): SynonymSource {
         for (const off of d.index[pos].get(base)!.slice(0, senses)) out.push(synsetLemmas(pos, off, d));
       }
     }
+    for (const w of placeForms(word, senses, d)) out.push([w]);
     return out;
   };
+}
+
+/**
+ * A place and its adjective, both ways round ("Canadian" / "Canada", "Britain" / "British"): WordNet's pertainym of an
+ * adjective sense to a proper noun, and that noun's derived adjective that pertains back to it. Outlets write the one for
+ * the other ("Canadian authorities" / "Canada's authorities"), and stemming keeps them apart.
+ */
+function placeForms(word: string, senses: number, d: Db): string[] {
+  const out = new Set<string>();
+  const single = (w: string | undefined) => !!w && !w.includes('_') && !w.includes('-');
+  for (const off of d.index.adj.get(word)?.slice(0, senses) ?? []) {
+    const s = synset('adj', off, d);
+    const at = s.words.indexOf(word) + 1;
+    if (!s.proper[at - 1]) continue;
+    for (const p of s.pointers) {
+      if (p.symbol !== '\\' || p.pos !== 'noun' || (p.source !== 0 && p.source !== at)) continue;
+      const t = synset('noun', p.offset, d);
+      const w = t.words[p.target - 1];
+      if (single(w) && t.proper[p.target - 1]) out.add(w!);
+    }
+  }
+  for (const off of d.index.noun.get(word)?.slice(0, senses) ?? []) {
+    const s = synset('noun', off, d);
+    const at = s.words.indexOf(word) + 1;
+    if (!s.proper[at - 1]) continue;
+    for (const p of s.pointers) {
+      if (p.symbol !== '+' || p.pos !== 'adj' || (p.source !== 0 && p.source !== at)) continue;
+      const t = synset('adj', p.offset, d);
+      const w = t.words[p.target - 1];
+      if (single(w) && t.proper[p.target - 1] && t.pointers.some((q) => q.symbol === '\\' && q.offset === off)) out.add(w!);
+    }
+  }
+  return [...out];
 }

@@ -55,3 +55,20 @@ describe('novelty: a quotation the page never gives', () => {
     expect(newsTo('The mayor said the long closure would give the city time to finish its survey of the bridge with structural engineers and rope specialists.')).toBe(false);
   });
 });
+
+describe('novelty: a place and its adjective', () => {
+  const corpus = new CorpusIndex(compileCorpus([
+    { id: 'p', outlet: 'Harbour Gazette', headline: 'Bridge shut', paragraphs: ['Canadian inspectors found the cables corroded.'] },
+    { id: 'q', outlet: 'Coast Times', headline: 'Bridge closed', paragraphs: ['The city closed the bridge after its cables corroded.'] },
+  ]));
+  const states = (text: string, term: string) => {
+    const known = new Float64Array(corpus.vocabSize);
+    pageVocabulary(pageSentences([text], corpus), corpus, known);
+    return known[corpus.termId(term)!]! > 0;
+  };
+
+  it('reads "Canada\'s" on the page as stating the outlet\'s "Canadian"', () => {
+    expect(states('Inspectors in Britain found the cables corroded.', 'canadian')).toBe(false);
+    expect(states('Canada\'s inspectors found the cables corroded.', 'canadian')).toBe(true);
+  });
+});
