@@ -58,3 +58,19 @@ describe('additions from one clause of a two-point sentence', () => {
     expect(texts).toEqual(['The city promised a temporary ferry for pedestrians']);
   });
 });
+
+describe('point clauses: a list line\'s label', () => {
+  const doc: CorpusDoc = {
+    id: 'c_bridge',
+    outlet: 'Outlet C',
+    headline: 'What the bridge plan does',
+    paragraphs: ['- Keeping Heavy Lorries Away: The council would ensure that heavy lorries take the ring road until the repairs end.', '- Detours: Commuters face detours of up to thirty minutes, the transport department said.'],
+  };
+  const ix = new CorpusIndex(compileCorpus([doc]));
+  const texts = (paragraph: number) => pointClauses(ix.docSentences(0).find((s) => s.paragraph === paragraph)!, ix).map((c) => c.text);
+
+  it('drops the title-case label before a line\'s colon: it names the point the line states', () => {
+    expect(texts(0)).not.toContain('- Keeping Heavy Lorries Away');
+    expect(texts(0).some((t) => t.includes('heavy lorries take the ring road'))).toBe(true);
+  });
+});
