@@ -127,14 +127,31 @@ export function checkClaimCredit(a: Passage, b: Passage): Finding | null {
   return null;
 }
 
+/** A speaker's name as checkAttribution finds it (a name phrase, which keeps its lower-case form), not a credit. */
+const spoken = (c: Credit) => 'lower' in c && !('name' in c);
+
 /**
  * A page's credit found against one outlet's version of a statement, read against another outlet's version the corpus
  * links to it as the same point: that one must credit the party the first outlet credits, by name. With `page` given,
  * `other` is only a sentence the page's is close to, so the statement there must share a claim's words with the page's.
  */
 export function attributionAlong(f: Finding, other: Passage, page?: Passage): Finding | null {
-  const x = f.a[0] as Credit | undefined;
-  const y = f.b[0] as Credit | undefined;
+  let x = f.a[0] as Credit | undefined;
+  let y = f.b[0] as Credit | undefined;
+  // A finding of two named speakers (checkAttribution's) holds their names, not credits: the other outlet must credit the
+  // speaker it names, whatever kind of party that is.
+  if (x && y && spoken(x) && spoken(y)) {
+    // Only a party named in full on the page ("Jack Clark", "the Canadian Centre for Cyber Security"): one word before
+    // "said" is too often a local voice met earlier or no speaker at all ("Whitlock said", "Americans said").
+    if (!x.text.includes(' ')) return null;
+    const named = (c: Credit, z: Credit): Credit => ({ text: c.text, start: c.start, end: c.end, person: z.person, name: c.text });
+    for (const { credit: z } of statements(other)) {
+      if (!z.name || !z.person || !sameName(z.name, y.text) || sameName(z.name, x.text)) continue;
+      ({ x, y } = { x: named(x, z), y: named(y, z) });
+      break;
+    }
+    if (!x.name) return null;
+  }
   if (!x || x.person === undefined || !y?.name || y.person === undefined || y.person === null) return null;
   const claims = page ? statements(page) : [];
   for (const { credit: z, stems } of statements(other)) {

@@ -33,6 +33,7 @@ import { checkDetail } from './check-detail';
 import { checkReported } from './check-reported';
 import { nameAlong } from './name-along';
 import { quoteWordsAlong } from './quote-along';
+import { ALIGN_MIN } from '../match/align';
 
 export type Check = (a: Passage, b: Passage, minContext: number) => Finding | null;
 
@@ -55,6 +56,13 @@ export const RELATED_CHECKS: Check[] = [checkQuotes, checkShortQuotes, checkQuot
 
 /** For an edited sentence of a recognised article, against the other outlets' sentences it meets (see edited-sentences.ts). */
 export const EDITED_CHECKS: Check[] = SAME_POINT_CHECKS;
+
+/**
+ * How close the pair a finding was made on must be for the finding to be carried along: who is credited with a point is
+ * read off a named speaker, and a loosely related pair's speaker ("…, said a think-tank researcher") is often saying
+ * something else, which must not spread to every outlet's version of the point.
+ */
+export const CARRY_MIN: Partial<Record<string, number>> = { attribution: ALIGN_MIN };
 
 /** A finding carried along that marks the same page words as the first did, or null. */
 const sameStart = (f: Finding, g: Finding | null) => (g && g.a[0]?.start === f.a[0]?.start ? g : null);

@@ -19,7 +19,7 @@ import { nameUses, type NameUse } from './name-uses';
 import { mainOrganisation } from './main-organisation';
 import { articleDays } from './article-days';
 import { pageDay } from './page-day';
-import { ALONG, CLAIM_CHECKS, DATED_BESIDE_CHECKS, DATED_CHECKS, EDITED_CHECKS, QUOTED_CHECKS, RELATED_CHECKS, SAME_POINT_CHECKS, SCOPED_CHECKS, TITLED_CHECKS, type Check } from './check-lists';
+import { ALONG, CARRY_MIN, CLAIM_CHECKS, DATED_BESIDE_CHECKS, DATED_CHECKS, EDITED_CHECKS, QUOTED_CHECKS, RELATED_CHECKS, SAME_POINT_CHECKS, SCOPED_CHECKS, TITLED_CHECKS, type Check } from './check-lists';
 import type { Finding } from './finding';
 import { knownTimes } from './check-facts';
 import { titleStands } from './check-names';
@@ -159,7 +159,7 @@ export function findDivergences(
       const f: Finding | null = check(a, b, 0);
       if (!f) continue;
       if (earlier?.has(f.kind) || found.has(f.kind)) continue;
-      if (report(ps, cs, f, pair.score, found) && ALONG[f.kind]) carried.push({ ps, cs, f, score: pair.score });
+      if (report(ps, cs, f, pair.score, found) && ALONG[f.kind] && pair.score >= (CARRY_MIN[f.kind] ?? 0)) carried.push({ ps, cs, f, score: pair.score });
     }
     if (found.size) seen.set(key, new Set([...(earlier ?? []), ...found]));
   }

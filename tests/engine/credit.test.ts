@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { passage, type Passage } from '../../lib/compare/passage';
 import { attributionAlong, checkClaimCredit, checkQuoteCredit } from '../../lib/compare/check-credit';
+import { checkAttribution } from '../../lib/compare/check-speakers';
 import { creditedClaims } from '../../lib/compare/credited-claims';
 import { articleNameUses } from '../../lib/compare/name-uses';
 import { creditOf } from '../../lib/compare/credit';
@@ -1001,5 +1002,24 @@ describe("a document's publisher past a stage direction", () => {
     b.before = () => a;
     b.beforeOffset = -(first.length + 1);
     expect(creditedClaims(b).map((c) => c.credit.name)).toEqual(['HarbourCo']);
+  });
+});
+
+describe('attribution carried along from two named speakers', () => {
+  const outlet = passage('"The flood barriers will not hold past March," said Mara Okoro.');
+  const linked = passage('Engineer Mara Okoro said the barriers would fail by spring.');
+
+  it('reads a finding of two named speakers against another outlet that credits the same speaker', () => {
+    const f = checkAttribution(passage('"The flood barriers will not hold past March," said Dana Whitfield.'), outlet);
+    expect(f?.kind).toBe('attribution');
+    expect(attributionAlong(f!, linked)?.summary).toContain('Dana Whitfield');
+  });
+
+  it('does not when the page names its speaker by one word only, nor against an outlet crediting someone else', () => {
+    const short = checkAttribution(passage('"The flood barriers will not hold past March," said Whitfield.'), outlet);
+    expect(short?.kind).toBe('attribution');
+    expect(attributionAlong(short!, linked)).toBeNull();
+    const f = checkAttribution(passage('"The flood barriers will not hold past March," said Dana Whitfield.'), outlet);
+    expect(attributionAlong(f!, passage('Engineer Tomas Reyes said the barriers would fail by spring.'))).toBeNull();
   });
 });

@@ -251,6 +251,16 @@ describe('a finding carried to the other outlets', () => {
   });
 
 
+  it('carries a quotation credited to another named speaker to the outlets that report its point in their own words, crediting the speaker they quote', () => {
+    const page = [
+      'Researchers at the University of Toronto have shown how AI tools can build self-spreading worms that take over computer networks.',
+      '"I think it\'s really important that people understand that it\'s not just the biggest, most powerful language models that pose the security concerns," Anthropic co-founder Jack Clark said of the Toronto findings.',
+    ];
+    const credits = analyze(page).divergences.filter((d) => d.kind === 'attribution' && d.page.paragraph === 1);
+    // 001 gives Papernot's point unquoted ("Lead researcher Nicolas Papernot said the threat extends beyond the largest language models").
+    expect(credits.map((d) => `${d.other.doc.slice(0, 3)}#${d.other.paragraph}`)).toContain('001#14');
+  });
+
   it("carries a credit found against one outlet to another outlet's sentence the page's is close to, which credits the same party for the claim", () => {
     const page = [
       'Researchers at the University of Toronto have shown how AI tools can build self-spreading worms that take over computer networks.',
