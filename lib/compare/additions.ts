@@ -118,7 +118,10 @@ function additions(page: PageSentence[], pairs: Pair[], ix: CorpusIndex, self: n
   const far = (g: number) => (closest.get(g) ?? 0) < UNMATCHED;
   // A point two outlets make, each in a sentence nothing on the page comes close to, is news however common its
   // words are on the page ("its research institute plans to explore the issue" on a page that names another institute).
-  const unmatched = (s: CorpusSentence) => far(s.gid) && ix.links(s.gid).some(([g, strength]) => strength >= SAME_POINT_LINK && ix.sentence(g).doc !== s.doc && far(g));
+  // Unless the page reports its paragraph's other sentence: the two are then one point told in two steps ("Regulation has
+  // moved slowly. An executive order this week asked labs to …"), and its words are the page's.
+  const paragraphCovered = (s: CorpusSentence) => ix.docSentences(s.doc).some((o) => o.gid !== s.gid && o.paragraph === s.paragraph && cover[o.gid] === 1 && (closest.get(o.gid) ?? 0) >= COVERED);
+  const unmatched = (s: CorpusSentence) => far(s.gid) && ix.links(s.gid).some(([g, strength]) => strength >= SAME_POINT_LINK && ix.sentence(g).doc !== s.doc && far(g)) && !paragraphCovered(s);
   const open: CorpusSentence[] = [];
   for (const [d, paras] of related) {
     // The caller passes only pairs with articles on the page's story; two aligned paragraphs is the floor.
