@@ -53,7 +53,10 @@ export function subjectOrganisationBefore(p: Passage, at: number): string | unde
       // "It was OpenAI that supplied …": the party a cleft sets apart is its sentence's subject.
       const cleft = q.words[i - 1]?.lower === 'was' && q.words[i - 2]?.lower === 'it';
       // "The OpenAI report carries a warning: …, it says, …": a party's document speaks for it.
-      const document = !!verb && PUBLISHED.test(verb.lower) && !!q.words[k + 1] && !STOPWORDS.has(q.words[k + 1]!.lower);
+      // An adverb may stand after the document too ("OpenAI's report also sounds a warning").
+      const after = verb && q.words[q.words.indexOf(verb) + 1];
+      const acts = after && BETWEEN.test(after.lower) ? q.words[q.words.indexOf(verb!) + 2] : after;
+      const document = !!verb && PUBLISHED.test(verb.lower) && !!acts && !STOPWORDS.has(acts.lower);
       if (!cleft && !document && !(verb && (PAST.test(verb.lower) || REPORTING_VERBS.has(verb.lower)))) continue;
       if (personName(q, n) || timeExprs(n.text).length > 0 || STOPWORDS.has(n.lower)) continue;
       return n.text;

@@ -380,6 +380,14 @@ describe('claim credit: the same claim in other words credited to different part
     expect(f?.summary).toContain('Ferry Board');
   });
 
+  it('reads "it" so past an adverb after the document ("Tidewatch\'s report also sounds a warning: …, it says, …")', () => {
+    const texts = ["Tidewatch's report also sounds a warning of its own: without a deal, it says, the smallest ferry firms could pull ahead of the rest.", 'The Ferry Board argued that without a deal the smallest ferry firms could pull ahead of the rest.'];
+    const [a, b] = texts.map((t) => prepared(t, texts)) as [Passage, Passage];
+    const f = checkClaimCredit(a, b);
+    expect(f?.kind).toBe('attribution');
+    expect(f?.summary).toContain('Tidewatch');
+  });
+
   it('reads the label of a tracker entry as the subject of a verb opening one of its clauses ("Delta Flood Institute: …; warns that…")', () => {
     const entry = claim('Delta Flood Institute: non-profit behind the 2019 levee study (see Timeline); warns that towns, farmers and insurers must share flood sensor data.');
     const b = claim('Whitfield called for closer cooperation between towns, farmers, and insurers to share flood sensor data before winter.');
