@@ -35,6 +35,8 @@ export function personBefore(p: Passage, at: number): string | undefined {
 /** Adverbs that may stand between a subject and its verb ("OpenAI even gave", "Acme also said"). */
 /** Documents a party puts out, which speak for it as its subject ("the OpenAI report carries a warning"). */
 const PUBLISHED = /^(?:report|post|paper|statement|announcement|proposal|letter|filing)$/;
+/** Present-tense verbs a subject name comes before as often as a past one ("OpenAI has its own version of the argument"). */
+const PRESENT = /^(?:has|is)$/;
 const BETWEEN = /^(?:also|even|then|later|already|again|still|just|further|once|first|quickly|publicly|recently)$/;
 
 /**
@@ -57,7 +59,7 @@ export function subjectOrganisationBefore(p: Passage, at: number): string | unde
       const after = verb && q.words[q.words.indexOf(verb) + 1];
       const acts = after && BETWEEN.test(after.lower) ? q.words[q.words.indexOf(verb!) + 2] : after;
       const document = !!verb && PUBLISHED.test(verb.lower) && !!acts && !STOPWORDS.has(acts.lower);
-      if (!cleft && !document && !(verb && (PAST.test(verb.lower) || REPORTING_VERBS.has(verb.lower)))) continue;
+      if (!cleft && !document && !(verb && (PAST.test(verb.lower) || REPORTING_VERBS.has(verb.lower) || PRESENT.test(verb.lower)))) continue;
       if (personName(q, n) || timeExprs(n.text).length > 0 || STOPWORDS.has(n.lower)) continue;
       return n.text;
     }

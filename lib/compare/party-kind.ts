@@ -65,6 +65,9 @@ export function classify(p: Passage, subject: Word[]): Credit | null {
       ? owner.text.replace(/['’]s$/, '')
       : modifier
         ? modifier
+      // "Its report": the document of the organisation "it" would stand for there.
+      : first.lower === 'its' && DOCUMENT.test(head.lower)
+        ? subjectOrganisationBefore(p, first.start)
       : first.lower !== 'the'
         ? undefined
         : ORGANISATION.test(head.lower)

@@ -388,6 +388,17 @@ describe('claim credit: the same claim in other words credited to different part
     expect(f?.summary).toContain('Tidewatch');
   });
 
+  it('reads "its report" as the document of the organisation the sentence before has as its subject ("Tidewatch has its own view. Its report warns that …")', () => {
+    const before = passage('Tidewatch has its own view of the deal.');
+    const a = prepared('Its report warns that without a deal the smallest ferry firms could pull ahead of the rest.');
+    a.before = () => before;
+    a.previous = () => before;
+    const b = prepared('The Ferry Board argued that without a deal the smallest ferry firms could pull ahead of the rest.');
+    const f = checkClaimCredit(a, b);
+    expect(f?.kind).toBe('attribution');
+    expect(f?.summary).toContain('Tidewatch');
+  });
+
   it('reads the label of a tracker entry as the subject of a verb opening one of its clauses ("Delta Flood Institute: …; warns that…")', () => {
     const entry = claim('Delta Flood Institute: non-profit behind the 2019 levee study (see Timeline); warns that towns, farmers and insurers must share flood sensor data.');
     const b = claim('Whitfield called for closer cooperation between towns, farmers, and insurers to share flood sensor data before winter.');
