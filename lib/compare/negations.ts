@@ -176,7 +176,8 @@ export function negations(p: Passage): Marker[] {
       // "Isn't a pause proposal just good PR?": a question opened by a denied auxiliary asks the reader to agree; it denies nothing.
       if (index === 0 && word.lower.endsWith("n't") && /\?\s*["')\]]*\s*$/.test(p.norm)) return;
       const prev = p.words[index - 1];
-      if (!(word.lower.endsWith("n't") || word.lower === 'never' || word.lower === 'cannot' || AUX.has(prev?.lower ?? '') || COPULA_CONTRACTED.test(prev?.text ?? ''))) return;
+      // "need not verify": "need" as a modal denies as an auxiliary does.
+      if (!(word.lower.endsWith("n't") || word.lower === 'never' || word.lower === 'cannot' || AUX.has(prev?.lower ?? '') || prev?.lower === 'need' || COPULA_CONTRACTED.test(prev?.text ?? ''))) return;
       // "does not plan to sell any shares" denies the selling, as "will not sell" does: the intention is a frame.
       const intent = INTENT.test(p.words[index + 1]?.lower ?? '') && p.words[index + 2]?.lower === 'to';
       out.push(intent ? { word, index, frame: 2 } : { word, index });

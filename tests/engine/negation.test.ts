@@ -415,3 +415,11 @@ describe('negation: a denied verb of asking denies what it asks for', () => {
     expect(check('The council does not expect towns to verify that neighbouring towns have repaired their flood barriers.', stated)).toBeNull();
   });
 });
+
+describe('negation: "need not" denies as an auxiliary does', () => {
+  it('finds "need not inspect" against "inspect", and reads "need" with a verb after "to" as no denial', () => {
+    const outlet = passage('The council proposed that ferry operators inspect each other\'s boats before the storm season.');
+    expect(checkNegation(passage('The council proposed that ferry operators need not inspect each other\'s boats before the storm season.'), outlet)?.kind).toBe('negation');
+    expect(checkNegation(passage('The council proposed that ferry operators need to inspect each other\'s boats before the storm season.'), outlet)).toBeNull();
+  });
+});
