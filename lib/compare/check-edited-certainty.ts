@@ -12,16 +12,25 @@ import type { Passage, Word } from './passage';
 /** Adverbs of certainty that can be put into a sentence without rebuilding it. */
 const ADVERB = new Set(['perhaps', 'probably', 'possibly', 'potentially', 'likely', 'certainly', 'definitely', 'surely', 'inevitably']);
 
+/** Words a put-in modal and its adverb take ("could perhaps"). */
+const MODAL_WORDS = 2;
+
 /** How sure a word makes a claim: a hedge ("might"), firm ("will") or neither ("can", a plain verb). */
 const sureness = (w: Word) => (HEDGE.has(w.lower) ? 'hedge' : FIRM.has(w.lower) ? 'firm' : 'plain');
 
 /** The page's new hedge or firmness against an outlet that words the claim otherwise, where the edit swapped one word. */
 export function checkEditedCertainty(a: Passage, b: Passage, edit: Edit): Finding | null {
   for (const swap of edit.swaps) {
-    // A hedging or firm adverb put into a sentence otherwise kept ("the technology is perhaps improving faster").
-    if (swap.added.length === 1 && swap.removed.length === 0) {
-      const now = a.words[swap.at]!;
-      if (!ADVERB.has(now.lower)) continue;
+    // A hedging or firm adverb put into a sentence otherwise kept ("the technology is perhaps improving faster"), or a
+    // hedging modal with its adverb before a verb kept ("the threat extends" / "the threat could perhaps extend").
+    // The verb may come back in its bare form ("extends" / "could perhaps extend"): the same stem, so no word changed there.
+    const sameVerb = swap.removed.length === 1 && swap.added.length > 1 && swap.added.at(-1)!.stem === swap.removed[0]!.stem;
+    const added = sameVerb ? swap.added.slice(0, -1) : swap.added;
+    if (added.length >= 1 && added.length <= MODAL_WORDS && (swap.removed.length === 0 || sameVerb)) {
+      const put = added.map((w) => a.words.find((x) => x.start === w.start)!);
+      const single = put.length === 1 && ADVERB.has(put[0]!.lower);
+      if (!single && !(put.length === MODAL_WORDS && HEDGE.has(put[0]!.lower) && ADVERB.has(put[1]!.lower))) continue;
+      const now = put[0]!;
       const there = claimThere(a, swap.at, b);
       if (!there || there.near.some((w) => sureness(w) === sureness(now))) continue;
       const pa = [{ start: now.start, end: now.end, text: now.text }];

@@ -153,6 +153,12 @@ describe('a modal the edit changed', () => {
     expect(checkEditedCertainty(other.a, passage('The flooding extends beyond the largest harbour towns, the engineer warned.'), other.e)).toBeNull();
   });
 
+  it('reads a hedging modal and adverb put before the kept verb ("extends" / "could perhaps extend") as the claim hedged', () => {
+    const { a, e } = edited('The engineer said the flooding extends beyond the largest harbour towns.', 'The engineer said the flooding could perhaps extend beyond the largest harbour towns.');
+    expect(checkEditedCertainty(a, passage('The flooding extends beyond the largest harbour towns, the engineer warned.'), e)?.kind).toBe('certainty');
+    expect(checkEditedCertainty(a, passage('The flooding might extend beyond the largest harbour towns, the engineer warned.'), e)).toBeNull();
+  });
+
   it('is no divergence for a swap that leaves the claim as sure as it was', () => {
     const { a, e } = edited('Old harbour cranes might become weak points.', 'Old harbour cranes could become weak points.');
     expect(checkEditedCertainty(a, passage('Old harbour cranes can become weak points.'), e)).toBeNull();
