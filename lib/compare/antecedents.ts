@@ -32,11 +32,11 @@ export function personBefore(p: Passage, at: number): string | undefined {
   return lead && personName(prev, lead) ? lead.text : undefined;
 }
 
-/** Adverbs that may stand between a subject and its verb ("OpenAI even gave", "Acme also said"). */
 /** Documents a party puts out, which speak for it as its subject ("the OpenAI report carries a warning"). */
 const PUBLISHED = /^(?:report|post|paper|statement|announcement|proposal|letter|filing)$/;
 /** Present-tense verbs a subject name comes before as often as a past one ("OpenAI has its own version of the argument"). */
 const PRESENT = /^(?:has|is)$/;
+/** Adverbs that may stand between a subject and its verb ("OpenAI even gave", "Acme also said"). */
 const BETWEEN = /^(?:also|even|then|later|already|again|still|just|further|once|first|quickly|publicly|recently)$/;
 
 /**
@@ -56,8 +56,8 @@ export function subjectOrganisationBefore(p: Passage, at: number): string | unde
       const cleft = q.words[i - 1]?.lower === 'was' && q.words[i - 2]?.lower === 'it';
       // "The OpenAI report carries a warning: …, it says, …": a party's document speaks for it.
       // An adverb may stand after the document too ("OpenAI's report also sounds a warning").
-      const after = verb && q.words[q.words.indexOf(verb) + 1];
-      const acts = after && BETWEEN.test(after.lower) ? q.words[q.words.indexOf(verb!) + 2] : after;
+      const v = verb ? q.words.indexOf(verb) : -1;
+      const acts = q.words[v + 1] && BETWEEN.test(q.words[v + 1]!.lower) ? q.words[v + 2] : q.words[v + 1];
       const document = !!verb && PUBLISHED.test(verb.lower) && !!acts && !STOPWORDS.has(acts.lower);
       if (!cleft && !document && !(verb && (PAST.test(verb.lower) || REPORTING_VERBS.has(verb.lower) || PRESENT.test(verb.lower)))) continue;
       if (personName(q, n) || timeExprs(n.text).length > 0 || STOPWORDS.has(n.lower)) continue;

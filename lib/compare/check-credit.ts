@@ -145,12 +145,10 @@ export function attributionAlong(f: Finding, other: Passage, page?: Passage): Fi
     // "said" is too often a local voice met earlier or no speaker at all ("Whitlock said", "Americans said").
     if (!x.text.includes(' ')) return null;
     const named = (c: Credit, z: Credit): Credit => ({ text: c.text, start: c.start, end: c.end, person: z.person, name: c.text });
-    for (const { credit: z } of statements(other)) {
-      if (!z.name || !z.person || !sameName(z.name, y.text) || sameName(z.name, x.text)) continue;
-      ({ x, y } = { x: named(x, z), y: named(y, z) });
-      break;
-    }
-    if (!x.name) return null;
+    const z = statements(other).find(({ credit: c }) => !!c.name && !!c.person && sameName(c.name, y!.text) && !sameName(c.name, x!.text))?.credit;
+    if (!z) return null;
+    x = named(x, z);
+    y = named(y, z);
   }
   if (!x || x.person === undefined || !y?.name || y.person === undefined || y.person === null) return null;
   const claims = page ? statements(page) : [];

@@ -219,7 +219,7 @@ export function wordnetSource(senses: number): SynonymSource {
 }
 
 /**
- * A place and its adjective, both ways round ("Canadian" / "Canada", "Britain" / "British"): WordNet's pertainym of an
+ * A place and its adjective, both ways round ("Canadian" / "Canada", "European" / "Europe"): WordNet's pertainym of an
  * adjective sense to a proper noun, and that noun's derived adjective that pertains back to it. Outlets write the one for
  * the other ("Canadian authorities" / "Canada's authorities"), and stemming keeps them apart.
  */
