@@ -143,7 +143,9 @@ function selfClaims(p: Passage): Array<Frame & { stems: Set<string> }> {
       const names = new Set(f.speaker.filter((s) => !STOPWORDS.has(s) && !PRONOUNS.has(s)));
       // A claim with a subject of its own ("according to the paper, the company published its position") is that
       // subject's "its", not the speaker's.
-      const ownSubject = /^(?:the|a|an)$/.test(claim[0]?.lower ?? '') && !!claim[1] && !STOPWORDS.has(claim[1].lower) && !names.has(claim[1].lower);
+      // So is one opening on another party's name ("GA added that Anthropic has its own difficulties").
+      const named = !!claim[0] && /^\p{Lu}/u.test(claim[0].text) && !STOPWORDS.has(claim[0].lower) && !names.has(claim[0].lower);
+      const ownSubject = named || (/^(?:the|a|an)$/.test(claim[0]?.lower ?? '') && !!claim[1] && !STOPWORDS.has(claim[1].lower) && !names.has(claim[1].lower));
       if (!claim.some((w) => (SELF.has(w.lower) && !ownSubject) || (names.has(w.lower) && /^\p{Lu}/u.test(w.text)))) return [];
       return [{ ...f, stems: contentStems(claim) }];
     }),

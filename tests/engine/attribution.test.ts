@@ -51,6 +51,14 @@ describe('attribution: a party\'s claim about itself on one side, the same claim
     expect(check('According to the bank, the bank published its annual accounts in a memo on Monday.', 'The bank published its annual accounts in a memo on Monday.')?.kind).toBe('attribution');
   });
 
+  it('does not read "its" as the speaker\'s when the claim opens on another party\'s name ("GA added that Acme has its own troubles")', () => {
+    const plainAcme = 'Acme has its own troubles with the regulator, which fined it twice last year for late filings.';
+    expect(check('GA added that Acme has its own troubles with the regulator, which fined it twice last year for late filings.', plainAcme)).toBeNull();
+    expect(check('Others noted that Acme has its own troubles with the regulator, which fined it twice last year for late filings.', plainAcme)).toBeNull();
+    // The speaker's own name opening the claim is still the speaker's claim about itself.
+    expect(check('Acme noted that Acme has its own troubles with the regulator, which fined it twice last year for late filings.', plainAcme)?.kind).toBe('attribution');
+  });
+
   it('does not fire on rewording when both sides attribute the claim, or neither does', () => {
     expect(check('The firm noted that its app gained two million users in a single month.', 'The firm said its app added two million users in one month.')).toBeNull();
     expect(check('Its app gained two million users in a single month.', 'The app added two million users in one month.')).toBeNull();
