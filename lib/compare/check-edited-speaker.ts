@@ -3,6 +3,8 @@
  * to "Ontario's privacy commissioner said", "Rival OpenAI says" to "…, says rival Google DeepMind"): where an outlet
  * on the point names the party taken out, and not the new one, the page credits the point to someone else. The new
  * party need not be a name of the same shape (check-replaced-name.ts reads those): a role at another body will do.
+ * The party taken out may be "the company" speaking for the article's organisation ("The company says" / "Outside
+ * analysts say").
  */
 
 import { claimThere, type Edit } from './edited-sentences';
@@ -11,6 +13,7 @@ import { isPerson, namePhrases, sameName, wholeWordsAt, type Name } from './name
 import type { Passage, Word } from './passage';
 import type { Piece } from '../text/segment';
 import { REPORTING_VERBS } from '../text/reporting';
+import { organisationBefore } from './antecedents';
 
 /** Roles that name a party of their own, not one of the story's own parties told another way ("the researcher", "the company"). */
 const ROLE = /^(?:ministers?|commissioners?|premier|regulators?|officials?|spokesperson|spokeswoman|spokesman|analysts?|advisers?|advisors?|chief|executives?|agency|police|government|administration|director|president|secretary|dean|boss|ceo|cto|ciso)$/;
@@ -66,6 +69,26 @@ function takenParty(removed: Word[], pageText: string, otherText: string): Name 
   return form ? { text: w.text, lower: form, start: w.start, end: w.end } : undefined;
 }
 
+/** Words by which a story names an organisation it has named before ("The company says"). */
+const BODY = /^(?:company|firm|lab|startup)$/;
+
+/** Words before a noun that make it one the story has named already. */
+const DEFINITE = /^(?:the|its|their|his|her|this|that|these|those)$/;
+
+/** "The company" among the words the edit took out, gone from the page's sentence, as the organisation it stands for when the outlet names it. */
+function takenBody(removed: Word[], original: Passage, pageText: string, otherText: string): Name | undefined {
+  const w = removed.find((x) => BODY.test(x.lower));
+  if (!w || wholeWordsAt(pageText, w.lower) >= 0) return undefined;
+  // "The company" as the subject of a verb of saying ("The company says"), not a description ("the company behind Claude").
+  const k = original.words.indexOf(w);
+  const verb = original.words[k + 1] && /^(?:also|further)$/.test(original.words[k + 1]!.lower) ? original.words[k + 2] : original.words[k + 1];
+  if (original.words[k - 1]?.lower !== 'the' || !verb || !(REPORTING_VERBS.has(verb.lower) || CALLING.test(verb.lower))) return undefined;
+  const name = organisationBefore(original, w.start) ?? original.mainOrganisation?.();
+  if (!name) return undefined;
+  const n: Name = { text: name, lower: name.toLowerCase(), start: w.start, end: w.end };
+  return findName(n, otherText) ? n : undefined;
+}
+
 /** The page crediting the point to a new party, where the outlet names the party the edit took out. */
 export function checkEditedSpeaker(a: Passage, b: Passage, edit: Edit, loose = false): Finding | null {
   const original = edit.original;
@@ -74,7 +97,7 @@ export function checkEditedSpeaker(a: Passage, b: Passage, edit: Edit, loose = f
   const inside = (n: Name, ws: Word[]) => ws.some((w) => w.start >= n.start && w.end <= n.end);
   const [pageText, originalText, otherText] = [a, original, b].map(lowerText) as [string, string, string];
   // Taken out: a name of the original's, among the words the edit removed, that the page no longer has anywhere.
-  const y = namePhrases(original).find((n) => inside(n, removed) && !findName(n, pageText) && findName(n, otherText)) ?? takenParty(removed, pageText, otherText);
+  const y = namePhrases(original).find((n) => inside(n, removed) && !findName(n, pageText) && findName(n, otherText)) ?? takenParty(removed, pageText, otherText) ?? (loose ? undefined : takenBody(removed, original, pageText, otherText));
   // "The AI company": a name that only says what kind of company stands for the party, not for a party of its own.
   if (!y || (EPITHET.test(original.norm.slice(y.end)) && /\bthe\s+$/i.test(original.norm.slice(0, y.start)))) return null;
   // Put in: a name the original does not have, or a role at another body ("Ontario's premier", "a Europol analyst").
@@ -82,7 +105,12 @@ export function checkEditedSpeaker(a: Passage, b: Passage, edit: Edit, loose = f
   if (fresh.some((n) => findName(n, otherText) || sameName(n.text, y.text))) return null;
   // A name that only says what the party makes is an epithet for it ("The Claude maker is pushing").
   if (fresh.some((n) => MAKER.test(a.norm.slice(n.end)))) return null;
-  const role = added.find((w) => ROLE.test(w.lower) && wholeWordsAt(originalText, w.lower) < 0);
+  // A trade put in for a party of another kind is a party of its own too ("The company says" / "Independent researchers
+  // say"), unless the outlet credits the point to that trade; one trade for another is a synonym ("scientists").
+  // "The engineer" refers back to a party the story has named.
+  const tradeFor = !removed.some((w) => TRADE.test(w.lower));
+  const newTrade = (w: Word) => tradeFor && TRADE.test(w.lower) && wholeWordsAt(otherText, w.lower) < 0 && !DEFINITE.test(a.words[a.words.indexOf(w) - 1]?.lower ?? '');
+  const role = added.find((w) => (ROLE.test(w.lower) || newTrade(w)) && wholeWordsAt(originalText, w.lower) < 0);
   // A name that qualifies a role is the party together with it ("Canadian security officials").
   const x: Piece | undefined = fresh[0] && role && role.start > fresh[0].end && role.start - fresh[0].end <= QUALIFIED && !a.text.slice(fresh[0].end, role.start).includes(',')
     ? { start: fresh[0].start, end: role.end, text: a.text.slice(fresh[0].start, role.end) }

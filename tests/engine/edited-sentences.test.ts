@@ -297,6 +297,22 @@ describe('a party the edit took out, with another put in', () => {
     expect(checkEditedSpeaker(trade.a, elsewhere, trade.e, true)).toBeNull();
   });
 
+  it('reads "The company says" edited to another trade ("Independent engineers say") as the point credited away from the article\'s company', () => {
+    const swap = edited('The company says the harbour barrier would fail in a bad storm.', 'Independent engineers say the harbour barrier would fail in a bad storm.');
+    swap.e.original.mainOrganisation = () => 'Brightwell';
+    const outlet = passage('Brightwell warned that the harbour barrier would fail in a bad storm.');
+    expect(checkEditedSpeaker(swap.a, outlet, swap.e)?.summary).toBe('"Independent engineers" vs "Brightwell"');
+    // Only against a sentence close to it.
+    expect(checkEditedSpeaker(swap.a, outlet, swap.e, true)).toBeNull();
+    // "the company behind the ferries" describes the company; it does not speak.
+    const described = edited('Brightwell, the company behind the ferries, wants one timetable.', 'Brightwell, maker of the Tidewatch engines, wants one timetable.');
+    described.e.original.mainOrganisation = () => 'Brightwell';
+    expect(checkEditedSpeaker(described.a, passage('Brightwell wants the island councils to share one timetable.'), described.e)).toBeNull();
+    // One trade for another is a synonym.
+    const synonym = edited('In a report, engineers say the harbour barrier would fail in a bad storm.', 'In a report, scientists say the harbour barrier would fail in a bad storm.');
+    expect(checkEditedSpeaker(synonym.a, passage('An engineer at the trust said the barrier would fail in a bad storm.'), synonym.e)).toBeNull();
+  });
+
   it('reads a sentence rewritten throughout only for a name put in as the speaker ("Rival Brightwell says X" / "X, says rival Tidewatch"), and not "the ferry company" named', () => {
     const { a, e } = edited('- Rival Brightwell says towns, not ferry firms, should set the fares', '- Towns, not ferry firms, should set the fares, says rival Tidewatch');
     const outlet = passage('The trust warns that fares could rise soon, while Brightwell argues towns should set the fares instead.');
