@@ -23,7 +23,7 @@ const ATTRIBUTION_SELF_CLAIMS_SLOT = slot();
 const ATTRIBUTION_PLAIN_SLOT = slot();
 
 /** Verbs that frame a claim as somebody's statement; a warning is a forecast, not a claim of fact, so it is left out. */
-const FRAME_VERBS = new Set([...REPORTING_VERBS].filter((v) => !/^(warn|caution)/.test(v)));
+const FRAME_VERBS = new Set([...REPORTING_VERBS, 'points'].filter((v) => !/^(warn|caution)/.test(v)));
 /** Any sign that a sentence reports rather than asserts; broader than FRAME_VERBS, so the plain side is surely plain. */
 const SOURCED = new Set([
   ...FRAME_VERBS,
@@ -105,14 +105,14 @@ function findFrames(p: Passage): Frame[] {
       continue;
     }
     if (!FRAME_VERBS.has(w.lower) || /^\p{Lu}/u.test(w.text)) continue;
-    if (w.lower === 'pointed' && ws[v + 1]?.lower !== 'out') continue;
+    if ((w.lower === 'pointed' || w.lower === 'points') && ws[v + 1]?.lower !== 'out') continue;
     const s = speakerBefore(p, v);
     if (s && s.from > 0 && v >= n - 8 && !ws.slice(v + 1).some((x) => x.lower === 'that')) {
       // Trailing: "C, the company said (in a statement on Monday)."
       add(piece(p, s.from, v), false, [s.from, s.to], 0, s.from - 1);
     } else if (s) {
       // Leading: "(Earlier,) S noted (in a statement) that C"; without "that" the claim starts right after the verb.
-      let from = v + (w.lower === 'pointed' ? 2 : 1);
+      let from = v + (w.lower === 'pointed' || w.lower === 'points' ? 2 : 1);
       const that = ws.slice(from, from + 8).findIndex((x) => x.lower === 'that');
       if (that >= 0) from += that + 1;
       else if (w.lower === 'told') continue;
@@ -127,7 +127,7 @@ function findFrames(p: Passage): Frame[] {
 
 /** A sentence in the outlet's own voice: no reporting word, no quotation. */
 function unsourced(p: Passage): boolean {
-  return memo(p, ATTRIBUTION_UNSOURCED_SLOT, () => p.quotes.length === 0 && !/"/.test(p.norm) && !p.words.some((w) => SOURCED.has(w.lower)));
+  return memo(p, ATTRIBUTION_UNSOURCED_SLOT, () => p.quotes.length === 0 && !/"/.test(p.norm) && !p.words.some((w, i) => SOURCED.has(w.lower) && (w.lower !== 'points' || p.words[i + 1]?.lower === 'out')));
 }
 
 const asFact = (ws: Word[]) => !ws.some((w) => NOT_FACT.has(w.lower));

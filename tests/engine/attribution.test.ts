@@ -32,6 +32,14 @@ describe('attribution: a party\'s claim about itself on one side, the same claim
     expect(check(long, 'Last year the new chip cut training costs, which pleased investors, analysts, suppliers, regulators and rival manufacturers across three continents.')).toBeNull();
   });
 
+  it('reads "points out that" as a frame, and a sentence with it as no plain statement', () => {
+    const pointsOut = 'The startup also points out that its new chip cut training costs by half for several large customers last year.';
+    expect(check(pointsOut, plain)?.summary).toBe('"The startup also points out that …" vs stated as fact, with no source');
+    expect(check(pointsOut, credited)).toBeNull();
+    // "points" as a noun is no frame, and leaves a sentence plain.
+    expect(check(credited, 'Last year, on three points, the new chip cut training costs by half for several large customers.')?.kind).toBe('attribution');
+  });
+
   it('reads a trailing "..., the bank said" and a leading "According to ..." as frames', () => {
     const trailing = check('Its engineers fixed the flaw within two days of the first report, the bank said.', "The bank's engineers fixed the flaw within two days of the first report.");
     expect(trailing?.kind).toBe('attribution');
