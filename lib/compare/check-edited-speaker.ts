@@ -89,6 +89,19 @@ function takenBody(removed: Word[], original: Passage, pageText: string, otherTe
   return findName(n, otherText) ? n : undefined;
 }
 
+/** Where the outlet's "the company" speaks for the organisation `n` ("…, the company warned"): its place in the outlet's text, or null. */
+function speaksFor(b: Passage, n: Name): { at: number; length: number } | null {
+  for (let k = 1; k < b.words.length; k++) {
+    const w = b.words[k]!;
+    const verb = b.words[k + 1] && /^(?:also|further)$/.test(b.words[k + 1]!.lower) ? b.words[k + 2] : b.words[k + 1];
+    if (!BODY.test(w.lower) || b.words[k - 1]!.lower !== 'the' || !verb || !(REPORTING_VERBS.has(verb.lower) || CALLING.test(verb.lower))) continue;
+    const name = organisationBefore(b, w.start) ?? b.companyFallback?.();
+    const the = b.words[k - 1]!;
+    if (name && sameName(name, n.text)) return { at: the.start, length: w.end - the.start };
+  }
+  return null;
+}
+
 /** The page crediting the point to a new party, where the outlet names the party the edit took out. */
 export function checkEditedSpeaker(a: Passage, b: Passage, edit: Edit, loose = false): Finding | null {
   const original = edit.original;
@@ -97,7 +110,9 @@ export function checkEditedSpeaker(a: Passage, b: Passage, edit: Edit, loose = f
   const inside = (n: Name, ws: Word[]) => ws.some((w) => w.start >= n.start && w.end <= n.end);
   const [pageText, originalText, otherText] = [a, original, b].map(lowerText) as [string, string, string];
   // Taken out: a name of the original's, among the words the edit removed, that the page no longer has anywhere.
-  const y = namePhrases(original).find((n) => inside(n, removed) && !findName(n, pageText) && findName(n, otherText)) ?? takenParty(removed, pageText, otherText) ?? (loose ? undefined : takenBody(removed, original, pageText, otherText));
+  // The outlet names it, or speaks of it as "the company" (in close pairs only).
+  const inOutlet = (n: Name) => findName(n, otherText) ?? (loose ? null : speaksFor(b, n));
+  const y = namePhrases(original).find((n) => inside(n, removed) && !findName(n, pageText) && inOutlet(n)) ?? takenParty(removed, pageText, otherText) ?? (loose ? undefined : takenBody(removed, original, pageText, otherText));
   // "The AI company": a name that only says what kind of company stands for the party, not for a party of its own.
   if (!y || (EPITHET.test(original.norm.slice(y.end)) && /\bthe\s+$/i.test(original.norm.slice(0, y.start)))) return null;
   // Put in: a name the original does not have, or a role at another body ("Ontario's premier", "a Europol analyst").
@@ -122,7 +137,7 @@ export function checkEditedSpeaker(a: Passage, b: Passage, edit: Edit, loose = f
   // A sentence rewritten throughout ("Rival OpenAI says X" / "X, says rival Google DeepMind") is read only for a name
   // put in as the speaker of a verb of saying: its other words are no edit's.
   if (edit.rewritten && (!fresh[0] || x !== fresh[0] || !speaker)) return null;
-  const there = findName(y, otherText)!;
+  const there = inOutlet(y)!;
   // A sentence only loosely like the page's names the party on its point only where the claim's own words stand
   // around it ("Researchers also warn of … worms that can spread" / "researchers … demonstrated … worm … spreads").
   if (loose) {

@@ -313,6 +313,19 @@ describe('a party the edit took out, with another put in', () => {
     expect(checkEditedSpeaker(synonym.a, passage('An engineer at the trust said the barrier would fail in a bad storm.'), synonym.e)).toBeNull();
   });
 
+  it('reads the outlet\'s "the company warned" as naming the party taken out, where the company is that party', () => {
+    const swap = edited('Brightwell suggests the harbour barrier would fail in a bad storm.', 'The Tidewatch engineers suggest the harbour barrier would fail in a bad storm.');
+    const outlet = passage('In its study, the company warned that the harbour barrier would fail in a bad storm.');
+    outlet.companyFallback = () => 'Brightwell';
+    const found = checkEditedSpeaker(swap.a, outlet, swap.e);
+    expect(found?.summary).toBe('"Tidewatch engineers" vs "the company"');
+    // Another company, or a pair only loosely alike, is not read so.
+    outlet.companyFallback = () => 'Harbour Trust';
+    expect(checkEditedSpeaker(swap.a, outlet, swap.e)).toBeNull();
+    outlet.companyFallback = () => 'Brightwell';
+    expect(checkEditedSpeaker(swap.a, outlet, swap.e, true)).toBeNull();
+  });
+
   it('reads a sentence rewritten throughout only for a name put in as the speaker ("Rival Brightwell says X" / "X, says rival Tidewatch"), and not "the ferry company" named', () => {
     const { a, e } = edited('- Rival Brightwell says towns, not ferry firms, should set the fares', '- Towns, not ferry firms, should set the fares, says rival Tidewatch');
     const outlet = passage('The trust warns that fares could rise soon, while Brightwell argues towns should set the fares instead.');
