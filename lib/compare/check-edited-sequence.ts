@@ -25,6 +25,10 @@ function orderAt(p: Passage, w: Word): string | null {
   if (w.lower === 'after' && PHRASAL.test(p.words[i - 1]?.lower ?? '')) return null;
   const m = markers(p).find((x) => x.start <= w.start && w.end <= (x.word ?? x.end) && x.cls !== 'first');
   if (m) return m.cls;
+  // "released the findings and then notified them": the second event after the first.
+  if (w.lower === 'then' && p.words[i - 1]?.lower === 'and') return 'after';
+  // "OpenAI has since answered it": after the event the sentence is about.
+  if (w.lower === 'since' && /^(?:has|have|had)$/.test(p.words[i - 1]?.lower ?? '')) return 'after';
   return ORDER_WORDS.find(([re]) => re.test(w.lower))?.[1] ?? null;
 }
 

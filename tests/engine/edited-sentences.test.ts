@@ -261,6 +261,16 @@ describe('an order the edit put in or turned around', () => {
     expect(checkEditedSequence(a, passage('Weeks after engineers at Leeds showed how the harbour sensors fail in the cold, the trust made its proposal.'), e)).toBeNull();
   });
 
+  it('reads "and then" and "has since" put in as placing one event after another', () => {
+    const then = edited('The engineer, who told the harbour council before releasing the study, spoke on Monday.', 'The engineer, who released the study and then told the harbour council, spoke on Monday.');
+    expect(checkEditedSequence(then.a, passage('The engineer told the harbour council before releasing the study.'), then.e)?.kind).toBe('sequence');
+    const since = edited('The trust is making its proposal even as the council argues that towns should set the fares.', 'The trust made its proposal, and the council has since argued that towns should set the fares.');
+    expect(checkEditedSequence(since.a, passage('The council argued that towns should set the fares, a day before the trust made its proposal.'), since.e)?.kind).toBe('sequence');
+    // "then" without "and", and "since" without "has", are no order the edit put in.
+    const plain = edited('If the barrier fails, the harbour floods.', 'If the barrier fails, then the harbour floods.');
+    expect(checkEditedSequence(plain.a, passage('The harbour floods if the barrier fails.'), plain.e)).toBeNull();
+  });
+
   it('is no divergence for an order the original gave already, an "after" that is a verb\'s ("gone after"), an order word moved, or a sentence rewritten throughout', () => {
     const same = edited('The ferry report follows a study from Leeds on how the harbour sensors fail.', 'The ferry report comes after a study from Leeds on how the harbour sensors fail.');
     expect(checkEditedSequence(same.a, passage('The ferry report came alongside a Leeds study on how harbour sensors fail.'), same.e)).toBeNull();
