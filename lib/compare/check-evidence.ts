@@ -17,6 +17,20 @@ const CONJECTURED = /^(?:suggest|suggests|suggested|suggesting|speculate|specula
 /** Nouns that present what their "that" introduces as a conjecture, and adverbs that do so for their clause. */
 const CONJECTURE_NOUN = /^(?:possibility|theory|hypothesis|conjecture|speculation)$/;
 const HYPOTHETICALLY = /^(?:hypothetically|theoretically)$/;
+/** A warning that a thing might happen one day is a conjecture ("have warned that AI tools might one day be used to build …"). */
+const WARN = /^(?:warn|warns|warned|warning)$/;
+const SOMEDAY = /^(?:someday|eventually)$/;
+/** Words after a verb of warning within which its "that" clause must hedge a future. */
+const FORETOLD_WITHIN = 8;
+
+/** Whether the warning at index is one that its thing might come one day: "that", a hedging modal, and "one day" or "eventually". */
+function foretold(p: Passage, index: number): boolean {
+  if (p.words[index + 1]?.lower !== 'that') return false;
+  const ws = p.words.slice(index + 2, index + 2 + FORETOLD_WITHIN).map((w) => w.lower);
+  const modal = ws.findIndex((w) => w === 'might' || w === 'may' || w === 'could');
+  return modal >= 0 && ws.slice(modal + 1).some((w, k, rest) => SOMEDAY.test(w) || (w === 'one' && rest[k + 1] === 'day'));
+}
+
 /** Words before a verb read as who found it (within its clause), and words after it read as what was found. */
 const SUBJECT = 5;
 const FINDING = 14;
@@ -50,7 +64,7 @@ function evidence(p: Passage): Evidence[] {
       const prev = p.words[index - 1]?.lower ?? '';
       const next = p.words[index + 1]?.lower ?? '';
       // "raised the possibility that…", "put forward the theory that…", "could in theory be used": a conjecture too.
-      const noun = (CONJECTURE_NOUN.test(w.lower) && next === 'that') || (w.lower === 'theory' && prev === 'in') || HYPOTHETICALLY.test(w.lower);
+      const noun = (CONJECTURE_NOUN.test(w.lower) && next === 'that') || (w.lower === 'theory' && prev === 'in') || HYPOTHETICALLY.test(w.lower) || (WARN.test(w.lower) && foretold(p, index));
       if (w.quoted || (!shown && !noun && !CONJECTURED.test(w.lower))) return;
       // "a show", "the proof shown": a noun; "suggested creating a system": a proposal, not a conjecture.
       if (!noun && (/^(?:a|an|the|this|that|its|their)$/.test(prev) || (!shown && next.endsWith('ing')))) return;

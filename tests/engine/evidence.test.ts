@@ -42,6 +42,13 @@ describe('a conjecture set out by a noun or an adverb, and a showing denied', ()
     expect(check('The engineers discussed the possibility of cheap sensors to detect cracks in the flood barrier.', shown)).toBeNull();
   });
 
+  it('reads a warning that the thing might come one day as a conjecture, and a plain warning as none', () => {
+    expect(check('The engineers have warned that cheap sensors might one day be used to detect cracks in the flood barrier.', shown)?.summary).toBe('"warned that cheap" vs "demonstrated how cheap"');
+    expect(check('The engineers warned that cheap sensors could eventually detect cracks in the flood barrier.', shown)?.kind).toBe('certainty');
+    expect(check('The engineers warned that cheap sensors detect cracks in the flood barrier too late.', shown)).toBeNull();
+    expect(check('The engineers warned that cheap sensors could detect cracks in the flood barrier.', shown)).toBeNull();
+  });
+
   it('reads a verb of showing that is denied ("rather than one they have demonstrated") as no showing', () => {
     const guessed = 'Cheap sensors could in theory detect cracks in the flood barrier, a possibility the engineers raise rather than one they have demonstrated.';
     expect(check(guessed, shown)?.kind).toBe('certainty');
