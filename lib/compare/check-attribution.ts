@@ -106,6 +106,8 @@ function findFrames(p: Passage): Frame[] {
     }
     if (!FRAME_VERBS.has(w.lower) || /^\p{Lu}/u.test(w.text)) continue;
     if ((w.lower === 'pointed' || w.lower === 'points') && ws[v + 1]?.lower !== 'out') continue;
+    // "it said no to the US military": a refusal, not speech.
+    if (/^(?:said|says|say)$/.test(w.lower) && /^(?:no|yes)$/.test(ws[v + 1]?.lower ?? '') && ws[v + 2]?.lower === 'to') continue;
     const s = speakerBefore(p, v);
     if (s && s.from > 0 && v >= n - 8 && !ws.slice(v + 1).some((x) => x.lower === 'that')) {
       // Trailing: "C, the company said (in a statement on Monday)."

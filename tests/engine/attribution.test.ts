@@ -40,6 +40,12 @@ describe('attribution: a party\'s claim about itself on one side, the same claim
     expect(check(credited, 'Last year, on three points, the new chip cut training costs by half for several large customers.')?.kind).toBe('attribution');
   });
 
+  it('reads "said no to" as a refusal, not a frame', () => {
+    const refused = 'Earlier this year the startup said no to the army using its new chip for drone targeting.';
+    expect(check(refused, 'Earlier this year the startup refused to let the army use its new chip for drone targeting.')).toBeNull();
+    expect(check('Earlier this year the startup said its new chip cut training costs by half for several large customers.', plain)?.kind).toBe('attribution');
+  });
+
   it('reads a trailing "..., the bank said" and a leading "According to ..." as frames', () => {
     const trailing = check('Its engineers fixed the flaw within two days of the first report, the bank said.', "The bank's engineers fixed the flaw within two days of the first report.");
     expect(trailing?.kind).toBe('attribution');
