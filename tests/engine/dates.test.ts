@@ -31,6 +31,14 @@ describe('dates: the same event dated differently', () => {
     expect(check(last, earlier, 1)?.summary).toBe('"Last year" vs "Earlier this year"');
   });
 
+  it('reads "next year" against a year the other writes as its current one ("later in 2026") as another year, and "this year" as the same', () => {
+    const later = 'The stadium sale is set to take effect later in 2026, the council said.';
+    expect(check('The stadium sale is due to take effect next year, the council said.', later, 1)?.summary).toBe('"next year" vs "2026"');
+    expect(check('The stadium sale is due to take effect later this year, the council said.', later, 1)).toBeNull();
+    // A bare year is not read as the current one.
+    expect(check('The stadium sale is due to take effect next year, the council said.', 'The stadium sale is set to take effect in 2026, the council said.', 1)).toBeNull();
+  });
+
   it('reads a page\'s "this week" as holding the other\'s weekday, but a weekday the page names against "this week" as more than it', () => {
     const wednesday = 'The port authority published its review of the ferry contract on Wednesday.';
     expect(check('The port authority, in its review this week, questioned the ferry contract.', wednesday, 1)).toBeNull();
