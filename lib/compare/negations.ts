@@ -41,6 +41,8 @@ function likelihoodDenied(ws: Word[], index: number): number {
 const DENYING_TO = new Set(['fail', 'fails', 'failed', 'refuse', 'refuses', 'refused', 'decline', 'declines', 'declined', 'unable', 'powerless']);
 /** Nouns "no" denies with what they are for ("no need for greater collaboration", "no role for government agencies"). */
 const DENIED_NOUNS = new Set(['need', 'role', 'plan', 'plans', 'intention', 'place', 'means', 'way', 'mechanism', 'provision']);
+/** Nouns of the means to do a thing, whose "for" clause names who would do it ("no way for labs to check"). */
+const MEANS_NOUNS = new Set(['means', 'way', 'mechanism', 'provision']);
 /** Nouns of checking that "no" denies as it denies a verb ("no checks that…", "no verification of…"). */
 const CHECKING = /^(?:checks?|checking|verification|verifications|confirmation|monitoring|audits?|inspections?)$/;
 /** Verbs that deny what follows them with a particle: "ruled out", "warned against", "shelved plans to", "keep out of". */
@@ -77,6 +79,8 @@ function deniesWithout(ws: Word[], i: number, text: string): number {
   // "with no checks that rivals have slowed", "no verification of compliance": the checking itself is denied.
   if (w === 'no' && CHECKING.test(next) && ws[i - 1]?.lower !== 'a') return 0;
   // "saw no need for", "sees no role for", "has no plans to": the need, role or plan is denied, and what follows with it.
+  // "no mechanism for one lab to verify": the means' own clause says what is denied (claim-tie.ts reads it through the means).
+  if (w === 'no' && MEANS_NOUNS.has(next) && ws[i + 2]?.lower === 'for' && ws[i - 1]?.lower !== 'a') return 0;
   if (w === 'no' && DENIED_NOUNS.has(next) && ws[i - 1]?.lower !== 'a') return /^(?:for|to|of|in)$/.test(ws[i + 2]?.lower ?? '') ? 2 : 1;
   const content = (k: number) => !!ws[k] && !STOPWORDS.has(ws[k]!.lower);
   // "denied that AI systems are improving": the claim reported is denied, past where it was denied ("denied in a blog post

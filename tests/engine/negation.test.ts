@@ -212,6 +212,14 @@ describe('negation: a claim denied on one side and stated on the other', () => {
     expect(check('There is no mechanism to check what another charges.', plain)).toBeNull();
   });
 
+  it('reads the means\' verb as the claim, so a side that names no agent still ties ("no mechanism for one firm to verify" / "includes verification mechanisms")', () => {
+    const plain = 'The proposal includes verification mechanisms to ensure rival firms have really cut their fares.';
+    expect(check('There is no mechanism for one firm to verify what another charges.', plain)?.kind).toBe('negation');
+    expect(check('The plan sets up no means for firms to confirm that rivals have really cut their fares.', plain)?.kind).toBe('negation');
+    // A means the page grants is no denial.
+    expect(check('There is a mechanism for one firm to verify what another charges.', plain)).toBeNull();
+  });
+
   it('ties the denied claim through words of one family ("sooner" / "soon")', () => {
     expect(check('The repaired span could not open sooner than planned, engineers said.', 'Engineers said the repaired span could open soon.')?.kind).toBe('negation');
     expect(check('The repaired span could not open sooner than planned.', 'The repaired span could open for cyclists.')).toBeNull();
