@@ -75,14 +75,21 @@ const BODY = /^(?:company|firm|lab|startup)$/;
 /** Words before a noun that make it one the story has named already. */
 const DEFINITE = /^(?:the|its|their|his|her|this|that|these|those)$/;
 
+/**
+ * Whether word k is "the company" (firm, lab …) as the subject of a verb of saying ("The company says", "the company
+ * also warned"), not a description ("the company behind Claude").
+ */
+function companySpeaks(p: Passage, k: number): boolean {
+  const ws = p.words;
+  const verb = ws[k + 1] && /^(?:also|further)$/.test(ws[k + 1]!.lower) ? ws[k + 2] : ws[k + 1];
+  return k > 0 && BODY.test(ws[k]!.lower) && ws[k - 1]!.lower === 'the' && !!verb && (REPORTING_VERBS.has(verb.lower) || CALLING.test(verb.lower));
+}
+
 /** "The company" among the words the edit took out, gone from the page's sentence, as the organisation it stands for when the outlet names it. */
 function takenBody(removed: Word[], original: Passage, pageText: string, otherText: string): Name | undefined {
   const w = removed.find((x) => BODY.test(x.lower));
   if (!w || wholeWordsAt(pageText, w.lower) >= 0) return undefined;
-  // "The company" as the subject of a verb of saying ("The company says"), not a description ("the company behind Claude").
-  const k = original.words.indexOf(w);
-  const verb = original.words[k + 1] && /^(?:also|further)$/.test(original.words[k + 1]!.lower) ? original.words[k + 2] : original.words[k + 1];
-  if (original.words[k - 1]?.lower !== 'the' || !verb || !(REPORTING_VERBS.has(verb.lower) || CALLING.test(verb.lower))) return undefined;
+  if (!companySpeaks(original, original.words.indexOf(w))) return undefined;
   const name = organisationBefore(original, w.start) ?? original.mainOrganisation?.();
   if (!name) return undefined;
   const n: Name = { text: name, lower: name.toLowerCase(), start: w.start, end: w.end };
@@ -93,8 +100,7 @@ function takenBody(removed: Word[], original: Passage, pageText: string, otherTe
 function speaksFor(b: Passage, n: Name): { at: number; length: number } | null {
   for (let k = 1; k < b.words.length; k++) {
     const w = b.words[k]!;
-    const verb = b.words[k + 1] && /^(?:also|further)$/.test(b.words[k + 1]!.lower) ? b.words[k + 2] : b.words[k + 1];
-    if (!BODY.test(w.lower) || b.words[k - 1]!.lower !== 'the' || !verb || !(REPORTING_VERBS.has(verb.lower) || CALLING.test(verb.lower))) continue;
+    if (!companySpeaks(b, k)) continue;
     const name = organisationBefore(b, w.start) ?? b.companyFallback?.();
     const the = b.words[k - 1]!;
     if (name && sameName(name, n.text)) return { at: the.start, length: w.end - the.start };
