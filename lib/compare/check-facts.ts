@@ -52,7 +52,7 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
       // A year and a calendar date compare through the date's own year ("22 March 2019" / "In 2023"), when it gives one.
       if (isYear(x.value) !== isYear(y.value)) {
         const [yx, yy] = [yearOf(x), yearOf(y)];
-        if ((!yx || !yy || yx === yy) && !yearApart(a, x, b, y) && !yearApart(b, y, a, x)) continue;
+        if ((!yx || !yy || yx === yy) && !yearApart(x, b, y) && !yearApart(y, a, x)) continue;
       }
       // Two publications dated, each its own ("a report it released on Wednesday" / "a blog post Thursday"), are two things.
       if (twoPublications(a, x, b, y)) continue;
@@ -106,7 +106,7 @@ const CURRENT_YEAR_BEFORE = /\b(?:later|earlier)\s+in\s+$/i;
  * "next year" or "last year" on one side against a year the other writes as its current one ("due to take effect next
  * year" / "set to take effect later in 2026"): the two sides are read as written in the same year, so they differ.
  */
-function yearApart(p: Passage, x: TimeExpr, q: Passage, y: TimeExpr): boolean {
+function yearApart(x: TimeExpr, q: Passage, y: TimeExpr): boolean {
   return (x.value === 'rel:next-year' || x.value === 'rel:last-year') && isYear(y.value) && CURRENT_YEAR_BEFORE.test(q.norm.slice(Math.max(0, y.start - 12), y.start));
 }
 
