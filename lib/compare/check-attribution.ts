@@ -40,6 +40,7 @@ const NOT_FACT = new Set(
 /** Words that tie a claim back to its speaker. */
 const SELF = new Set(['its', 'their', 'his', 'her', 'our', 'my']);
 const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we']);
+const REFLEXIVE = /^(?:itself|themselves|himself|herself)$/;
 const MIN_SHARED = 4;
 const MIN_COVER = 0.6;
 /** A claim restated in this many of its words is restated at a looser cover: each side may word the rest its own way. */
@@ -70,7 +71,8 @@ function breakAfter(p: Passage, i: number): boolean {
 /** The speaker before a reporting verb at v: the words back to the clause start, adverbs skipped. */
 function speakerBefore(p: Passage, v: number): { from: number; to: number } | null {
   let to = v - 1;
-  while (to >= 0 && SPEAKER_TO_VERB.has(p.words[to]!.lower) && !breakAfter(p, to)) to--;
+  // "Anthropic has itself noted that": the reflexive stands with the speaker's words, not in them.
+  while (to >= 0 && (SPEAKER_TO_VERB.has(p.words[to]!.lower) || REFLEXIVE.test(p.words[to]!.lower)) && !breakAfter(p, to)) to--;
   if (to < 0 || breakAfter(p, to)) return null;
   const last = p.words[to]!;
   if (STOPWORDS.has(last.lower) && !PRONOUNS.has(last.lower)) return null;

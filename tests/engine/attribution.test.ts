@@ -40,6 +40,12 @@ describe('attribution: a party\'s claim about itself on one side, the same claim
     expect(check(credited, 'Last year, on three points, the new chip cut training costs by half for several large customers.')?.kind).toBe('attribution');
   });
 
+  it('reads "has itself noted that" as a frame: the reflexive stands between the speaker and the verb', () => {
+    const itself = 'The startup has itself noted that its new chip cut training costs by half for several large customers last year.';
+    expect(check(itself, plain)?.summary).toBe('"The startup has itself noted that …" vs stated as fact, with no source');
+    expect(check('The startup itself pointed out that its new chip cut training costs by half for several large customers last year.', plain)?.kind).toBe('attribution');
+  });
+
   it('reads "said no to" as a refusal, not a frame', () => {
     const refused = 'Earlier this year the startup said no to the army using its new chip for drone targeting.';
     expect(check(refused, 'Earlier this year the startup refused to let the army use its new chip for drone targeting.')).toBeNull();
