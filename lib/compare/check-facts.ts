@@ -52,7 +52,7 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
       // A year and a calendar date compare through the date's own year ("22 March 2019" / "In 2023"), when it gives one.
       if (isYear(x.value) !== isYear(y.value)) {
         const [yx, yy] = [yearOf(x), yearOf(y)];
-        if ((!yx || !yy || yx === yy) && !yearApart(x, b, y) && !yearApart(y, a, x)) continue;
+        if ((!yx || !yy || yx === yy) && !yearApart(x, y, a, b) && !yearApart(y, x, a, b)) continue;
       }
       // Two publications dated, each its own ("a report it released on Wednesday" / "a blog post Thursday"), are two things.
       if (twoPublications(a, x, b, y)) continue;
@@ -102,12 +102,25 @@ const AGO = /^rel:\d+-[a-z]+s-ago$/;
 /** "later in 2026", "earlier in 2026": a year its sentence writes as the current one. */
 const CURRENT_YEAR_BEFORE = /\b(?:later|earlier)\s+in\s+$/i;
 
+/** Years told against the current one ("earlier this year" is the current year, "last year" the one before it). */
+const RELATIVE_YEAR: Record<string, number> = { 'rel:this-year': 0, 'rel:earlier-year': 0, 'rel:later-year': 0, 'rel:last-year': -1, 'rel:next-year': 1 };
+
+/** The year a passage writes as its current one ("set to take effect later in 2026"), if it does. */
+function currentYear(p: Passage): number | undefined {
+  const t = times(p).find((u) => isYear(u.value) && CURRENT_YEAR_BEFORE.test(p.norm.slice(Math.max(0, u.start - 12), u.start)));
+  return t ? Number(t.value) : undefined;
+}
+
 /**
- * "next year" or "last year" on one side against a year the other writes as its current one ("due to take effect next
- * year" / "set to take effect later in 2026"): the two sides are read as written in the same year, so they differ.
+ * A year told against the current one on one side ("due to take effect next year", "Earlier this year, the company
+ * refused…") against a year the other gives, where either side writes its current year ("later in 2026"): the two
+ * are read as written in the same year, so the told year is known, and differs from the given one or not.
  */
-function yearApart(x: TimeExpr, q: Passage, y: TimeExpr): boolean {
-  return (x.value === 'rel:next-year' || x.value === 'rel:last-year') && isYear(y.value) && CURRENT_YEAR_BEFORE.test(q.norm.slice(Math.max(0, y.start - 12), y.start));
+function yearApart(x: TimeExpr, y: TimeExpr, a: Passage, b: Passage): boolean {
+  const by = RELATIVE_YEAR[x.value];
+  if (by === undefined || !isYear(y.value)) return false;
+  const now = currentYear(a) ?? currentYear(b);
+  return now !== undefined && now + by !== Number(y.value);
 }
 
 /** Whether a sentence gives one time, however often written, besides times that only place it ("Monday, three days before the post"). */

@@ -39,6 +39,14 @@ describe('dates: the same event dated differently', () => {
     expect(check('The stadium sale is due to take effect next year, the council said.', 'The stadium sale is set to take effect in 2026, the council said.', 1)).toBeNull();
   });
 
+  it('reads "earlier this year" as the year a sentence writes as its current one, against a year the other gives', () => {
+    const earlier2026 = 'Earlier this year, the board refused to sell the stadium, a sale now set to go ahead later in 2026.';
+    expect(check('Back in 2024, the board refused to sell the stadium, a sale now set to go ahead later in 2026.', earlier2026, 1)?.summary).toBe('"2024" vs "Earlier this year"');
+    expect(check('In 2026, the board refused to sell the stadium, a sale now set to go ahead later in 2026.', earlier2026, 1)).toBeNull();
+    // Without a current year written on either side, "this year" is no year to compare.
+    expect(check('Back in 2024, the board refused to sell the stadium to the city.', earlier, 1)).toBeNull();
+  });
+
   it('reads a page\'s "this week" as holding the other\'s weekday, but a weekday the page names against "this week" as more than it', () => {
     const wednesday = 'The port authority published its review of the ferry contract on Wednesday.';
     expect(check('The port authority, in its review this week, questioned the ferry contract.', wednesday, 1)).toBeNull();
