@@ -37,6 +37,8 @@ export const nameLike = (w: Word) => /^\p{Lu}/u.test(w.text) && !STOPWORDS.has(w
 
 /** A word a subject can hold: a name, a function word of a noun phrase, a pronoun, a possessive or a lower-case noun. */
 const fitsSubject = (w: Word) =>
+  // "The same report warns": "same" points back to a thing already named, and stays in its noun phrase.
+  w.lower === 'same' ||
   nameLike(w) || DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower) || PRONOUNS.has(w.lower) || /['’]s$/.test(w.text) || (!STOPWORDS.has(w.lower) && /^[a-z-]+$/.test(w.lower));
 
 /** Words of an aside set off by commas between a subject and its verb, at most. */

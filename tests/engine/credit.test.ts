@@ -399,6 +399,15 @@ describe('claim credit: the same claim in other words credited to different part
     expect(f?.summary).toContain('Tidewatch');
   });
 
+  it('reads "the same report" as the report a sentence before names, with its publisher ("Tidewatch set out its view in a report. … The same report warns that …")', () => {
+    const texts = ['On Monday, Tidewatch set out its view in a report of its own.', 'The same report warns that without a deal the smallest ferry firms could pull ahead of the rest.'];
+    const before = prepared(texts[0]!, texts);
+    const a = prepared(texts[1]!, texts);
+    a.previous = () => before;
+    const b = prepared('The Ferry Board argued that without a deal the smallest ferry firms could pull ahead of the rest.');
+    expect(checkClaimCredit(a, b)?.summary).toBe('"The same report" (Tidewatch) vs "The Ferry Board"');
+  });
+
   it('reads the label of a tracker entry as the subject of a verb opening one of its clauses ("Delta Flood Institute: …; warns that…")', () => {
     const entry = claim('Delta Flood Institute: non-profit behind the 2019 levee study (see Timeline); warns that towns, farmers and insurers must share flood sensor data.');
     const b = claim('Whitfield called for closer cooperation between towns, farmers, and insurers to share flood sensor data before winter.');
