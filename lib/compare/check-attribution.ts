@@ -137,11 +137,21 @@ function unsourced(p: Passage): boolean {
 const asFact = (ws: Word[]) => !ws.some((w) => NOT_FACT.has(w.lower));
 const contentStems = (ws: Word[]) => new Set(ws.filter(isContent).map((w) => w.stem));
 
+/**
+ * The claim's last word before a comment the outlet sets after it ("…in existing code, a point any founder should take to
+ * heart", "…, which should worry banks"): the comment is the outlet's, and its modal no hedge of the claim.
+ */
+function commentAt(p: Passage, from: number, to: number): number {
+  for (let i = from + 1; i < to; i++) if (/^,\s*$/.test(p.norm.slice(p.words[i]!.end, p.words[i + 1]!.start)) && COMMENT.test(p.words[i + 1]!.lower)) return i;
+  return to;
+}
+const COMMENT = /^(?:a|an|which|something)$/;
+
 /** Frames whose claim is a plain assertion about the speaker itself, with the claim's content stems. */
 function selfClaims(p: Passage): Array<Frame & { stems: Set<string> }> {
   return memo(p, ATTRIBUTION_SELF_CLAIMS_SLOT, () =>
     frames(p).flatMap((f) => {
-      const claim = p.words.slice(f.from, f.to + 1);
+      const claim = p.words.slice(f.from, commentAt(p, f.from, f.to) + 1);
       if (!asFact(claim)) return [];
       // "its", "their" or the speaker's own name inside the claim: the party vouches for itself.
       const names = new Set(f.speaker.filter((s) => !STOPWORDS.has(s) && !PRONOUNS.has(s)));

@@ -46,6 +46,13 @@ describe('attribution: a party\'s claim about itself on one side, the same claim
     expect(check('The startup itself pointed out that its new chip cut training costs by half for several large customers last year.', plain)?.kind).toBe('attribution');
   });
 
+  it('reads a comment the outlet sets after the claim (", a point … should …") as no hedge of the claim', () => {
+    const commented = 'The startup also noted that its new chip cut training costs by half for several large customers last year, a point every buyer should weigh.';
+    expect(check(commented, plain)?.kind).toBe('attribution');
+    // A modal in the claim itself still makes it no plain assertion.
+    expect(check('The startup also noted that its new chip should cut training costs by half for several large customers last year.', plain)).toBeNull();
+  });
+
   it('reads "said no to" as a refusal, not a frame', () => {
     const refused = 'Earlier this year the startup said no to the army using its new chip for drone targeting.';
     expect(check(refused, 'Earlier this year the startup refused to let the army use its new chip for drone targeting.')).toBeNull();
