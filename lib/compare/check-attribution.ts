@@ -151,8 +151,8 @@ const COMMENT = /^(?:a|an|which|something)$/;
 function selfClaims(p: Passage): Array<Frame & { stems: Set<string> }> {
   return memo(p, ATTRIBUTION_SELF_CLAIMS_SLOT, () =>
     frames(p).flatMap((f) => {
-      const claim = p.words.slice(f.from, commentAt(p, f.from, f.to) + 1);
-      if (!asFact(claim)) return [];
+      const claim = p.words.slice(f.from, f.to + 1);
+      if (!asFact(p.words.slice(f.from, commentAt(p, f.from, f.to) + 1))) return [];
       // "its", "their" or the speaker's own name inside the claim: the party vouches for itself.
       const names = new Set(f.speaker.filter((s) => !STOPWORDS.has(s) && !PRONOUNS.has(s)));
       // A claim with a subject of its own ("according to the paper, the company published its position") is that
