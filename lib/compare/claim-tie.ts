@@ -74,6 +74,8 @@ export function tieIn(a: Passage, m: Marker, b: Passage, need: number, within = 
   const synonym = new Set<number>();
   for (let i = 0; i < b.words.length; i++) {
     const st = b.words[i]!.stem;
+    // "us" in lower case is the pronoun, no claim word: not "the US" nor "use", which the stemmer cuts to the same stem.
+    if (b.words[i]!.text === 'us') continue;
     if (inScope(st) || isHead(st)) hits.push(i);
     else if (related && family.some((y) => related(y, st))) hits.push(i), synonym.add(i);
   }

@@ -257,6 +257,14 @@ describe('negation: a claim denied on one side and stated on the other', () => {
   });
 });
 
+describe('negation: the pronoun "us" is no claim word', () => {
+  it('does not tie "let us" to "refused to let the US army use" (the stemmer cuts "use" and "US" to "us")', () => {
+    const refused = 'Last spring the port refused to let the US army use its docks for weapons shipments.';
+    expect(check('Those records are what let us claim the invention cleanly.', refused)).toBeNull();
+    expect(check('Last spring the port let the US army use its docks for weapons shipments.', refused)?.kind).toBe('negation');
+  });
+});
+
 describe('negation: "too important to be left to…" denies as "should not be left to…" does', () => {
   it('does not read "too important to be left to a single board" as the opposite of "should not be left to any one board"', () => {
     const denied = 'The council said decisions about the harbour should not be left to any one board or company.';
