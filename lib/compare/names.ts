@@ -31,7 +31,7 @@ export interface Name extends Piece {
 
 /** A name of an institution rather than a person: "of" inside it, or an institution's head word. */
 export const INSTITUTION =
-  /\bof\b|\b(?:University|Institute|College|School|Academy|Administration|Agency|Department|Ministry|Office|Council|Committee|Commission|Foundation|Association|Center|Centre|Laboratory|Lab|Labs|Group|Company|Corporation|Inc|Ltd|Press|Times|News|Post|House|Congress|Senate|Parliament|Court|Bureau|Authority|Board|Service|Nations|States|Union|Kingdom|Republic|Federation|Emirates)\b/;
+  /\bof\b|\b(?:University|Institute|College|School|Academy|Administration|Agency|Department|Ministry|Office|Council|Committee|Commission|Foundation|Association|Center|Centre|Laboratory|Lab|Labs|Group|Company|Corporation|Inc|Ltd|Press|Times|News|Post|House|Congress|Senate|Parliament|Court|Bureau|Authority|Board|Service|Nations|States|Union|Kingdom|Republic|Federation|Emirates|Systems|Technologies|Solutions|Networks|Partners|Holdings|Ventures|Industries|Software|Bank|Trust|Society|Club|LLP|LLC|PLC|plc)\b/;
 
 /** A full name ("Jack Clark"), not an institution's: only that identifies a person well enough to compare. */
 export const isPerson = (x: Name) => (x.person ??= x.text.includes(' ') && !INSTITUTION.test(x.text));

@@ -583,4 +583,13 @@ describe('a person with the same given name and another surname', () => {
     const [us] = namePhrases(passage('Regulation has moved slowly in the United States.')).filter((n) => n.text === 'United States');
     expect(us && isPerson(us)).toBe(false);
   });
+
+  it('reads a company name ending in a business word ("Cumulo Systems", "Harlow Partners") as no person, so two such names are not one title', () => {
+    for (const text of ['Its chief executive left Cumulo Systems in March.', 'The deal was advised by Harlow Partners last year.']) {
+      const [n] = namePhrases(passage(text)).filter((x) => x.text.includes(' '));
+      expect(n && isPerson(n)).toBe(false);
+    }
+    const [jane] = namePhrases(passage('The deal was advised by Jane Harlow last year.')).filter((x) => x.text.includes(' '));
+    expect(jane && isPerson(jane)).toBe(true);
+  });
 });
