@@ -67,10 +67,12 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
       // On the same point, a synonym around both values ("refused" / "declined") ties them as well as a shared word,
       // and a time that opens a sentence ("Earlier this year, the model…", "In 2023, a coalition…") dates all it says,
       // so the other sentence's only time dates the same thing ("…the model… late last year").
+      // On the same point, one time each in sentences that share a name and many words date one thing wherever they stand
+      // ("noted that last year its Mythos model caused a stir across banking and software" / "… software earlier this year").
       // One time each, however often written ("the 2024 letter (Future of Life Institute, 2024)").
       // Between sentences only loosely alike, the two must share twice the context words over their whole length, one of
       // them a name ("Earlier this year, Anthropic's Mythos model…" / "Its Mythos model… last year").
-      const opening = oneValue(ta) && oneValue(tb) && (opens(a, x) || opens(b, y)) && (minContext <= 1 || alike(a, ta, b, tb, 2 * minContext));
+      const opening = oneValue(ta) && oneValue(tb) && (((opens(a, x) || opens(b, y)) && (minContext <= 1 || alike(a, ta, b, tb, 2 * minContext))) || (minContext <= 1 && alike(a, ta, b, tb, ONE_THING_WORDS)));
       if (!opening && sharedCount(cx, contextStems(b, y), a.related, minContext <= 1) < minContext && !sameOwnedThing(a, x, b, y)) continue;
       if (relativeTo(a, x, b, y) || relativeTo(b, y, a, x)) continue;
       const pa = [piece(a, x)];
@@ -98,6 +100,9 @@ const WEEKDAY_VALUE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sun
 
 /** A time counted back from now ("six years ago"): beside a year or a date, the same time told again ("Six years ago, in 2020"). */
 const AGO = /^rel:\d+-[a-z]+s-ago$/;
+
+/** Content words two same-point sentences with one time each must share, a name among them, for the times to date one thing. */
+const ONE_THING_WORDS = 6;
 
 /** "later in 2026", "earlier in 2026": a year its sentence writes as the current one. */
 const CURRENT_YEAR_BEFORE = /\b(?:later|earlier)\s+in\s+$/i;

@@ -47,6 +47,13 @@ describe('dates: the same event dated differently', () => {
     expect(check('Back in 2024, the board refused to sell the stadium to the city.', earlier, 1)).toBeNull();
   });
 
+  it('on the same point, reads the one time of each of two sentences sharing a name and many words as one thing\'s, wherever it stands', () => {
+    const b = 'The board also noted that its Harbour Fund rattled the shipping and fishing industries earlier this year with its ability to find unpaid levies in old contracts.';
+    expect(check('The board has noted that last year its Harbour Fund rattled the shipping and fishing industries with its ability to find unpaid levies in old contracts.', b, 1)?.summary).toBe('"last year" vs "earlier this year"');
+    // Sharing only a few words, the times stand too far from anything both say.
+    expect(check('The board has noted that last year its Harbour Fund was set up.', b, 1)).toBeNull();
+  });
+
   it('reads a page\'s "this week" as holding the other\'s weekday, but a weekday the page names against "this week" as more than it', () => {
     const wednesday = 'The port authority published its review of the ferry contract on Wednesday.';
     expect(check('The port authority, in its review this week, questioned the ferry contract.', wednesday, 1)).toBeNull();
