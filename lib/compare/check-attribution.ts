@@ -41,6 +41,8 @@ const NOT_FACT = new Set(
 const SELF = new Set(['its', 'their', 'his', 'her', 'our', 'my']);
 const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we']);
 const REFLEXIVE = /^(?:itself|themselves|himself|herself)$/;
+/** Words after "said no" that end the answer: what was refused follows as a clause or a preposition's object. */
+const REFUSED_BEFORE = /^(?:to|when|after|before|and|but|as|if|until|because)$/;
 const MIN_SHARED = 4;
 const MIN_COVER = 0.6;
 /** A claim restated in this many of its words is restated at a looser cover: each side may word the rest its own way. */
@@ -108,8 +110,8 @@ function findFrames(p: Passage): Frame[] {
     }
     if (!FRAME_VERBS.has(w.lower) || /^\p{Lu}/u.test(w.text)) continue;
     if ((w.lower === 'pointed' || w.lower === 'points') && ws[v + 1]?.lower !== 'out') continue;
-    // "it said no to the US military": a refusal, not speech.
-    if (/^(?:said|says|say)$/.test(w.lower) && /^(?:no|yes)$/.test(ws[v + 1]?.lower ?? '') && ws[v + 2]?.lower === 'to') continue;
+    // "it said no to the US military", "it said no when …": a refusal, not speech ("said no lab should…" is speech).
+    if (/^(?:said|says|say)$/.test(w.lower) && /^(?:no|yes)$/.test(ws[v + 1]?.lower ?? '') && (!ws[v + 2] || breakAfter(p, v + 1) || REFUSED_BEFORE.test(ws[v + 2]!.lower))) continue;
     const s = speakerBefore(p, v);
     if (s && s.from > 0 && v >= n - 8 && !ws.slice(v + 1).some((x) => x.lower === 'that')) {
       // Trailing: "C, the company said (in a statement on Monday)."

@@ -57,6 +57,9 @@ describe('attribution: a party\'s claim about itself on one side, the same claim
     const refused = 'Earlier this year the startup said no to the army using its new chip for drone targeting.';
     expect(check(refused, 'Earlier this year the startup refused to let the army use its new chip for drone targeting.')).toBeNull();
     expect(check('Earlier this year the startup said its new chip cut training costs by half for several large customers.', plain)?.kind).toBe('attribution');
+    // So is "said no when …", but "said no …" before a noun is speech.
+    expect(check('Earlier this year the startup said no when the army wanted its new chip for drone targeting.', 'Earlier this year the startup refused to let the army use its new chip for drone targeting.')).toBeNull();
+    expect(check('The startup said no customer of its new chip paid more for training last year.', 'No customer of the new chip paid more for training last year.')?.kind).toBe('attribution');
   });
 
   it('reads a trailing "..., the bank said" and a leading "According to ..." as frames', () => {
