@@ -140,6 +140,9 @@ function oneValue(ts: TimeExpr[]): boolean {
 const DENIED_BEFORE = /\b(?:not|rather\s+than|instead\s+of)\s+(?:on\s+|in\s+)?$/i;
 const stated = (p: Passage, ts: TimeExpr[]) => (ts.length < 2 ? ts : ts.filter((t) => !DENIED_BEFORE.test(p.norm.slice(Math.max(0, t.start - 20), t.start))));
 
+/** Words that make the time after them a deadline: "by August 31", "no later than Friday", "until June". */
+const DEADLINE_BEFORE = /\b(?:by|until|till|no\s+later\s+than|before\s+the\s+end\s+of)\s+(?:the\s+)?$/i;
+
 /** A calendar date's value ("may 14"). */
 const CALENDAR = /^[a-z]+ \d{1,2}$/;
 
@@ -260,6 +263,8 @@ function omittedDate(a: Passage, b: Passage, ta: TimeExpr[], tb: TimeExpr[], swa
     // A year, a relation ("just before") or a span ("this week", "earlier in the month", "in May", "last autumn") is not a
     // day the other side could have given.
     if (isYear(x.value) || isSpan(x.value) || /^rel:(?:before|after|(?:this|last|next|earlier|later)-(?:week|month|year))$/.test(x.value)) continue;
+    // A deadline ("retire every device by August 31") sets a day for a thing to be done, not the day a thing was.
+    if (DEADLINE_BEFORE.test(a.norm.slice(Math.max(0, x.start - 20), x.start))) continue;
     const dated = datedThing(a, x);
     if (!dated) continue;
     const { stems: before, head } = dated;

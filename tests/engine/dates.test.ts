@@ -87,6 +87,12 @@ describe('dates: the same event dated differently', () => {
     expect(f?.summary).toBe('"Thursday" vs no day ("a memo")');
   });
 
+  it('reads a deadline ("by Thursday") as no day the other side left out', () => {
+    const undated = 'In a memo sent to staff, the mayor said taxes would rise.';
+    expect(check('In a budget memo sent by Thursday, the mayor said taxes would rise.', undated, 2)).toBeNull();
+    expect(check('In a budget memo sent Thursday, the mayor said taxes would rise.', undated, 2)?.summary).toBe('"Thursday" vs no day ("memo sent")');
+  });
+
   it('names a publication an opening day dates by its nouns and the site it is on, not by "in" ("On Friday, in a post on its union blog")', () => {
     const f = check('On Friday, in a post on its union blog, the drivers\' union called for a strike over pay.', 'The drivers\' union published a blog post calling for a strike over pay.', 2);
     expect(f?.summary).toBe('"On Friday" vs no day ("blog post")');
