@@ -15,6 +15,16 @@ const ADVERB = new Set(['perhaps', 'probably', 'possibly', 'potentially', 'likel
 /** Words a put-in modal and its adverb take ("could perhaps"). */
 const MODAL_WORDS = 2;
 
+/** Words an aside between a modal and its verb may hold ("could, in time, mean"). */
+const ASIDE_WORDS = 3;
+
+/** Whether the words after the first (a modal) stand between commas: ", in time,". */
+function setOff(a: Passage, ws: Array<{ start: number; end: number }>): boolean {
+  const between = a.norm.slice(ws[0]!.end, ws[1]!.start);
+  const after = a.norm.slice(ws.at(-1)!.end, ws.at(-1)!.end + 2);
+  return /^\s*,\s*$/.test(between) && /^\s*,/.test(after);
+}
+
 /** How sure a word makes a claim: a hedge ("might"), firm ("will") or neither ("can", a plain verb). */
 const sureness = (w: Word) => (HEDGE.has(w.lower) ? 'hedge' : FIRM.has(w.lower) ? 'firm' : 'plain');
 
@@ -26,10 +36,12 @@ export function checkEditedCertainty(a: Passage, b: Passage, edit: Edit): Findin
     // The verb may come back in its bare form ("extends" / "could perhaps extend"): the same stem, so no word changed there.
     const sameVerb = swap.removed.length === 1 && swap.added.length > 1 && swap.added.at(-1)!.stem === swap.removed[0]!.stem;
     const added = sameVerb ? swap.added.slice(0, -1) : swap.added;
-    if (added.length >= 1 && added.length <= MODAL_WORDS && (swap.removed.length === 0 || sameVerb)) {
+    // A hedging modal with an aside set off by commas before the verb kept ("means" / "could, in time, mean").
+    const aside = sameVerb && added.length > 1 && added.length <= MODAL_WORDS + ASIDE_WORDS && HEDGE.has(added[0]!.text.toLowerCase()) && setOff(a, added);
+    if (added.length >= 1 && (added.length <= MODAL_WORDS || aside) && (swap.removed.length === 0 || sameVerb)) {
       const put = added.map((w) => a.words.find((x) => x.start === w.start)!);
       const single = put.length === 1 && ADVERB.has(put[0]!.lower);
-      if (!single && !(put.length === MODAL_WORDS && HEDGE.has(put[0]!.lower) && ADVERB.has(put[1]!.lower))) continue;
+      if (!single && !aside && !(put.length === MODAL_WORDS && HEDGE.has(put[0]!.lower) && ADVERB.has(put[1]!.lower))) continue;
       const now = put[0]!;
       const there = claimThere(a, swap.at, b);
       if (!there || there.near.some((w) => sureness(w) === sureness(now))) continue;

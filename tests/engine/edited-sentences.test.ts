@@ -159,6 +159,14 @@ describe('a modal the edit changed', () => {
     expect(checkEditedCertainty(a, passage('The flooding might extend beyond the largest harbour towns, the engineer warned.'), e)).toBeNull();
   });
 
+  it('reads a hedging modal with an aside set off by commas before the kept verb ("extends" / "could, in time, extend") as the claim hedged', () => {
+    const { a, e } = edited('The engineer said the flooding extends beyond the largest harbour towns.', 'The engineer said the flooding could, in time, extend beyond the largest harbour towns.');
+    expect(checkEditedCertainty(a, passage('The flooding extends beyond the largest harbour towns, the engineer warned.'), e)?.kind).toBe('certainty');
+    // Words put in without the commas are a sentence rebuilt, not an aside.
+    const rebuilt = edited('The engineer said the flooding extends beyond the largest harbour towns.', 'The engineer said the flooding could in some years extend beyond the largest harbour towns.');
+    expect(checkEditedCertainty(rebuilt.a, passage('The flooding extends beyond the largest harbour towns, the engineer warned.'), rebuilt.e)).toBeNull();
+  });
+
   it('is no divergence for a swap that leaves the claim as sure as it was', () => {
     const { a, e } = edited('Old harbour cranes might become weak points.', 'Old harbour cranes could become weak points.');
     expect(checkEditedCertainty(a, passage('Old harbour cranes can become weak points.'), e)).toBeNull();
