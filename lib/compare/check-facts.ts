@@ -56,6 +56,8 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
       }
       // Two publications dated, each its own ("a report it released on Wednesday" / "a blog post Thursday"), are two things.
       if (twoPublications(a, x, b, y)) continue;
+      // Many things of a kind dated ("press reports published in May") are not the one the other side dates ("a report released on Wednesday").
+      if (manyAgainstOne(a, x, b, y) || manyAgainstOne(b, y, a, x)) continue;
       // A page's "this week" holds the other's Wednesday, and whatever came just before or after something else that week;
       // a page that names the day ("on Monday") where the other says only "this week" says more, and may be wrong.
       if (inThisWeek(x.value, y.value)) continue;
@@ -126,6 +128,20 @@ function yearApart(x: TimeExpr, y: TimeExpr, a: Passage, b: Passage): boolean {
   if (by === undefined || !isYear(y.value)) return false;
   const now = currentYear(a) ?? currentYear(b);
   return now !== undefined && now + by !== Number(y.value);
+}
+
+/** Words before a time its plural noun may stand back ("reports published in May"). */
+const MANY_REACH = 4;
+
+/** x dates a plural of the noun y dates one of ("press reports published in May" / "a report released on Wednesday"). */
+function manyAgainstOne(a: Passage, x: TimeExpr, b: Passage, y: TimeExpr): boolean {
+  const head = datedThing(b, y)?.head;
+  if (!head) return false;
+  const one = datedNoun(b, y.start);
+  if (one && PLURAL.test(one.lower)) return false;
+  const at = a.words.findIndex((w) => w.start >= x.start);
+  const before = a.words.slice(Math.max(0, (at < 0 ? a.words.length : at) - MANY_REACH), at < 0 ? a.words.length : at);
+  return before.some((w) => w.stem === head && PLURAL.test(w.lower));
 }
 
 /** Whether a sentence gives one time, however often written, besides times that only place it ("Monday, three days before the post"). */

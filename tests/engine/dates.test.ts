@@ -87,6 +87,12 @@ describe('dates: the same event dated differently', () => {
     expect(f?.summary).toBe('"Thursday" vs no day ("a memo")');
   });
 
+  it('reads many things of a kind dated ("press reports published in May") as none the other side dates one of', () => {
+    const one = 'The council set out its view in a report published on Wednesday about the harbour plan.';
+    expect(check('The council drew on press reports published in May about the harbour plan.', one, 2)).toBeNull();
+    expect(check('The council drew on a press report published in May about the harbour plan.', one, 2)?.summary).toBe('"in May" vs "on Wednesday"');
+  });
+
   it('reads a deadline ("by Thursday") as no day the other side left out', () => {
     const undated = 'In a memo sent to staff, the mayor said taxes would rise.';
     expect(check('In a budget memo sent by Thursday, the mayor said taxes would rise.', undated, 2)).toBeNull();
