@@ -154,7 +154,14 @@ function oneValue(ts: TimeExpr[]): boolean {
 
 /** A time the sentence denies ("published Monday, not Wednesday", "rather than in 2023") is none it gives. */
 const DENIED_BEFORE = /\b(?:not|rather\s+than|instead\s+of)\s+(?:on\s+|in\s+)?$/i;
-const stated = (p: Passage, ts: TimeExpr[]) => (ts.length < 2 ? ts : ts.filter((t) => !DENIED_BEFORE.test(p.norm.slice(Math.max(0, t.start - 20), t.start))));
+const stated = (p: Passage, ts: TimeExpr[]) => {
+  const own = ts.filter((t) => !cites(p, t));
+  return own.length < 2 ? own : own.filter((t) => !DENIED_BEFORE.test(p.norm.slice(Math.max(0, t.start - 20), t.start)));
+};
+
+/** A date that closes a citation ("… — Capital Tech Report, May 14, 2026"): the cited piece's date, no event's. */
+const CITED_BEFORE = /(?:[\u2014\u2013]|\s-)\s*\p{Lu}[^\u2014\u2013"\u201C\u201D]{0,60},\s*$/u;
+const cites = (p: Passage, t: TimeExpr) => /^[\s.]*$/.test(p.norm.slice(t.end)) && CITED_BEFORE.test(p.norm.slice(Math.max(0, t.start - 70), t.start));
 
 /** Words that make the time after them a deadline: "by August 31", "no later than Friday", "until June". */
 const DEADLINE_BEFORE = /\b(?:by|until|till|no\s+later\s+than|before\s+the\s+end\s+of)\s+(?:the\s+)?$/i;

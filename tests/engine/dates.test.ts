@@ -93,6 +93,12 @@ describe('dates: the same event dated differently', () => {
     expect(check('The council drew on a press report published in May about the harbour plan.', one, 2)?.summary).toBe('"in May" vs "on Wednesday"');
   });
 
+  it('reads the date that closes a citation ("— Harbour Gazette, May 14, 2026") as the cited piece\'s, no event\'s', () => {
+    const one = 'The council set out its view in a report published on Wednesday about the harbour plan.';
+    expect(check('Dana Whitfield. "Council report backs the harbour plan" — Harbour Gazette, May 14, 2026', one, 1)).toBeNull();
+    expect(check('The council set out its view in a report published on May 14, 2026 about the harbour plan.', one, 1)?.kind).toBe('date');
+  });
+
   it('reads a deadline ("by Thursday") as no day the other side left out', () => {
     const undated = 'In a memo sent to staff, the mayor said taxes would rise.';
     expect(check('In a budget memo sent by Thursday, the mayor said taxes would rise.', undated, 2)).toBeNull();
