@@ -26,6 +26,11 @@ const DATELINE = /(?:^|[·|•—–]\s*)(?:posted|updated|published|filed|last\
 const SITE = /^(?:blog|website)$/;
 /** A noun with a relative clause ending at a time ("a blog post that went up", "Anthropic's post, which was released"): groups 1 and 2 the nouns. */
 const RELATIVE_BEFORE = /(?:\b(?:a|an|the|its|their|his|her)|[A-Z][A-Za-z-]*['’]s)\s+(?:([a-z-]+)\s+)?([a-z]+),?\s+(?:that|which)\s+(?:(?:was|were|is|had\s+been|has\s+been)\s+)?[a-z]+(?:\s+(?:up|out|online|live))?\s+(?:on\s+|last\s+|this\s+)?$/i;
+/**
+ * A noun with a relative clause whose own subject put it out, ending at a time ("a blog post that Anthropic, the company
+ * behind Claude, put out last Thursday", "the report which the company released on"): groups 1 and 2 the nouns.
+ */
+const PUT_OUT_BEFORE = /(?:\b(?:a|an|the|its|their|his|her)|[A-Z][A-Za-z-]*['’]s)\s+(?:([a-z-]+)\s+)?([a-z]+),?\s+(?:that|which)\s+(?:the\s+)?[A-Za-z-]+(?:\s+[A-Z][A-Za-z-]*){0,2}(?:\s*,[^,;:]{1,60},)?\s+(?:(?:had|has)\s+)?(?:put\s+out|put\s+up|published|released|posted|issued|unveiled)\s+(?:on\s+|last\s+|this\s+)?$/;
 /** A noun (and who put it out) set off by a comma before "out" ending at a time ("A report from the company, out on"): groups 1 and 2 the nouns. */
 const OUT_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+(?:([a-z-]+)\s+)?([a-z]+)(?:\s+(?:from|by|of)\s+[^,;:.]{1,40})?,\s+out\s+(?:on\s+|last\s+|this\s+)?$/i;
 /** A pronoun opening a clause that says who put a thing out ("a report it put out", "the post they published"). */
@@ -71,7 +76,7 @@ export function datedThing(a: Passage, x: TimeExpr): { stems: Set<string>; head:
     // "a blog post that went up on Thursday": the noun a relative clause ending at the time is about.
     // Or one that "out" set off by a comma dates, as a participle would ("A report from the company, out on Wednesday, …").
     const lead = a.norm.slice(Math.max(0, x.start - 80), x.start);
-    const relative = RELATIVE_BEFORE.exec(lead) ?? OUT_BEFORE.exec(lead) ?? IN_WHICH_BEFORE.exec(lead);
+    const relative = RELATIVE_BEFORE.exec(lead) ?? PUT_OUT_BEFORE.exec(lead) ?? OUT_BEFORE.exec(lead) ?? IN_WHICH_BEFORE.exec(lead);
     if (relative && PUBLICATION_STEM.test(stem(relative[2]!.toLowerCase()))) return { stems: new Set([relative[1], relative[2]!].filter((w): w is string => !!w && !STOPWORDS.has(w.toLowerCase())).map((w) => stem(w.toLowerCase()))), head: stem(relative[2]!.toLowerCase()) };
     // Named before a bracketed aside, if one stands right before the time.
     const at = asideStart(a.norm, x.start);

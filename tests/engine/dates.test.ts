@@ -327,6 +327,13 @@ describe('dates: a day given for the party\'s blog, a post a relative clause dat
     expect(check('Board Notes · Posted 15 May 2026 by the harbour board\'s press office', 'The harbour board set out its plan in a blog post, noting the storms.', 2)).toBeNull();
   });
 
+  it('reads a relative clause whose own subject put the thing out as dating it ("a blog post that the council, the port\'s owner, put out last Thursday")', () => {
+    expect(datedMentionOf("It began with a blog post that the council, the port's owner, put out last Thursday, calling for a pause.")).toBe('post');
+    expect(datedMentionOf('It began with a report which Harlow Water released on Monday.')).toBe('report');
+    // A clause of another act is no putting out: the report is only what the critics dismissed then.
+    expect(datedMentionOf('It began with a report that critics dismissed last week.')).toBeUndefined();
+  });
+
   it('reads "A report from the board, out on Monday, …" as dating the report, another publication than a post dated Tuesday', () => {
     expect(datedMentionOf('A report from the board, out on Monday, the day before the council\'s post, argued that towns should decide.')).toBe('report');
     expect(check('A report from the board, out on Monday, the day before the council\'s post, argued that towns should decide.', 'The council published its plan in a blog post on Tuesday.', 1)).toBeNull();
