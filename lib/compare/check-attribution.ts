@@ -12,7 +12,7 @@
 import type { Piece } from '../text/segment';
 import type { Finding } from './finding';
 import { STOPWORDS } from '../text/stopwords';
-import { REPORTING_VERBS, SPEAKER_TO_VERB } from '../text/reporting';
+import { REFLEXIVE, REPORTING_VERBS, SPEAKER_TO_VERB } from '../text/reporting';
 import { memo, type Passage, type Word, slot } from './passage';
 import type { Related } from './context';
 
@@ -40,7 +40,6 @@ const NOT_FACT = new Set(
 /** Words that tie a claim back to its speaker. */
 const SELF = new Set(['its', 'their', 'his', 'her', 'our', 'my']);
 const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we']);
-const REFLEXIVE = /^(?:itself|themselves|himself|herself)$/;
 /** Words after "said no" that end the answer: what was refused follows as a clause or a preposition's object. */
 const REFUSED_BEFORE = /^(?:to|when|after|before|and|but|as|if|until|because)$/;
 const MIN_SHARED = 4;

@@ -4,7 +4,7 @@
  */
 
 import { STOPWORDS } from '../text/stopwords';
-import { SPEAKER_TO_VERB } from '../text/reporting';
+import { REFLEXIVE, SPEAKER_TO_VERB } from '../text/reporting';
 import type { Passage, Word } from './passage';
 
 /** A time, place, manner or subordinate phrase opening a clause before its subject ("On Wednesday, …", "While X did Y, …"), or a label ("Also Wednesday — …", a digest's "Open Circuit: …"). */
@@ -49,7 +49,7 @@ export function subjectBefore(p: Passage, v: number): Word[] {
   let i = v - 1;
   // Past adverbs and an intensifier ("OpenAI further stated", "the order itself says").
   while (i >= 0 && !breakAfter(p, i)) {
-    if (SPEAKER_TO_VERB.has(p.words[i]!.lower) || /^(?:itself|themselves|himself|herself)$/.test(p.words[i]!.lower)) i--;
+    if (SPEAKER_TO_VERB.has(p.words[i]!.lower) || REFLEXIVE.test(p.words[i]!.lower)) i--;
     // "Google DeepMind has for its part declared": an aside without its commas.
     else if (i >= 2 && p.words[i]!.lower === 'part' && /^(?:its|their|his|her|our)$/.test(p.words[i - 1]!.lower) && p.words[i - 2]!.lower === 'for') i -= 3;
     else break;

@@ -13,5 +13,8 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set(
 /** Adverbs and auxiliaries that stand between a speaker and the reporting verb ("also noted", "has argued"). */
 export const SPEAKER_TO_VERB: ReadonlySet<string> = new Set(['also', 'further', 'previously', 'separately', 'later', 'earlier', 'publicly', 'repeatedly', 'recently', 'has', 'have', 'had', 'once', 'again', 'then', 'actually', 'even', 'since', 'now', 'already', 'likewise', 'similarly']);
 
+/** Reflexives that also stand there, beside the speaker's words ("Anthropic has itself noted", "the order itself says"). */
+export const REFLEXIVE = /^(?:itself|themselves|himself|herself)$/;
+
 /** Of those, the adverbs alone ("OpenAI further stated"), without the auxiliaries. */
 export const SPEAKER_ADVERBS: ReadonlySet<string> = new Set([...SPEAKER_TO_VERB].filter((w) => w !== 'has' && w !== 'have' && w !== 'had'));
