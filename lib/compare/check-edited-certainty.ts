@@ -19,7 +19,7 @@ const MODAL_WORDS = 2;
 const ASIDE_WORDS = 3;
 
 /** Whether the words after the first (a modal) stand between commas: ", in time,". */
-function setOff(a: Passage, ws: Array<{ start: number; end: number }>): boolean {
+function setOff(a: Passage, ws: Word[]): boolean {
   const between = a.norm.slice(ws[0]!.end, ws[1]!.start);
   const after = a.norm.slice(ws.at(-1)!.end, ws.at(-1)!.end + 2);
   return /^\s*,\s*$/.test(between) && /^\s*,/.test(after);
@@ -37,7 +37,7 @@ export function checkEditedCertainty(a: Passage, b: Passage, edit: Edit): Findin
     const sameVerb = swap.removed.length === 1 && swap.added.length > 1 && swap.added.at(-1)!.stem === swap.removed[0]!.stem;
     const added = sameVerb ? swap.added.slice(0, -1) : swap.added;
     // A hedging modal with an aside set off by commas before the verb kept ("means" / "could, in time, mean").
-    const aside = sameVerb && added.length > 1 && added.length <= MODAL_WORDS + ASIDE_WORDS && HEDGE.has(added[0]!.text.toLowerCase()) && setOff(a, added);
+    const aside = sameVerb && added.length > 1 && added.length <= MODAL_WORDS + ASIDE_WORDS && HEDGE.has(added[0]!.lower) && setOff(a, added);
     if (added.length >= 1 && (added.length <= MODAL_WORDS || aside) && (swap.removed.length === 0 || sameVerb)) {
       const put = added.map((w) => a.words.find((x) => x.start === w.start)!);
       const single = put.length === 1 && ADVERB.has(put[0]!.lower);
