@@ -7,8 +7,8 @@
 import type { Analysis, Article, CorpusDoc, Detection, Divergence } from './types';
 import { CORPUS_VERSION, type CompiledCorpus } from './corpus/format';
 import { CorpusIndex } from './match/corpus-index';
-import { pageSentences } from './match/page';
-import { findPairs } from './match/pairs';
+import { pageSentences, type PageSentence } from './match/page';
+import { findPairs, type Pair } from './match/pairs';
 import { recogniseSelf } from './match/self';
 import { alignParagraphs, ALIGN_MIN } from './match/align';
 import { divergedSentences, findAdditions } from './compare/additions';
@@ -34,6 +34,31 @@ function asWritten(d: Divergence, read: string[], original: string[]): Divergenc
   return { ...d, summary, page: { ...d.page, text: original[i]! } };
 }
 
+/** A page read against the corpus: its sentences, their pairs, the corpus article it is (or -1), and the pairs with other outlets. */
+export interface PageReading {
+  page: PageSentence[];
+  pairs: Pair[];
+  self: number;
+  /** The corpus articles on the page's story. */
+  related: Set<number>;
+  /** Pairs with other articles: those on the story, and close ones elsewhere. */
+  others: Pair[];
+  /** Pairs with the other articles on the story. */
+  story: Pair[];
+}
+
+/** Reads a page's paragraphs against the corpus, as analyze() does before aligning and comparing. */
+export function readPage(paragraphs: string[], ix: CorpusIndex): PageReading {
+  const page = pageSentences(paragraphs, ix);
+  const pairs = findPairs(page, ix);
+  const self = recogniseSelf(pairs, ix).doc;
+  // Only articles on the page's story are compared; elsewhere only a close match is worth showing.
+  const related = relatedDocs(pairs, page, ix, ALIGN_MIN, self);
+  const others = pairs.filter((p) => p.doc !== self && (related.has(p.doc) || p.score >= UNRELATED_MATCH));
+  const story = others.filter((p) => related.has(p.doc));
+  return { page, pairs, self, related, others, story };
+}
+
 const forms = new WeakMap<CorpusIndex, Map<string, string>>();
 
 /** How the corpus writes its words mid-sentence (built on the first page that needs it, then kept with the corpus). */
@@ -41,6 +66,12 @@ function formsOf(ix: CorpusIndex): Map<string, string> {
   let f = forms.get(ix);
   if (!f) forms.set(ix, (f = caseForms(ix.docs.flatMap((d) => d.paragraphs))));
   return f;
+}
+
+/** Paragraphs set in capitals or in lower case throughout, read in ordinary cases (same offsets), and which those were. */
+export function inOrdinaryCase(original: string[], ix: CorpusIndex): { paragraphs: string[]; recased: boolean[] } {
+  const recased = original.map(needsCasing);
+  return { paragraphs: recased.includes(true) ? original.map((p, i) => (recased[i] ? truecase(p, formsOf(ix)) : p)) : original, recased };
 }
 
 /** Wraps a compiled corpus in an engine; cheap (no per-sentence work until a page asks). */
@@ -53,16 +84,8 @@ export function loadEngine(compiled: CompiledCorpus): Engine {
     docs: ix.docs,
     analyze(article, detection) {
       const original = article.paragraphs;
-      // Paragraphs set in capitals or in lower case throughout are read in ordinary cases (same offsets); the results show the page's own text.
-      const recased = original.map(needsCasing);
-      const paragraphs = recased.includes(true) ? original.map((p, i) => (recased[i] ? truecase(p, formsOf(ix)) : p)) : original;
-      const page = pageSentences(paragraphs, ix);
-      const pairs = findPairs(page, ix);
-      const self = recogniseSelf(pairs, ix).doc;
-      // Only articles on the page's story are compared; elsewhere only a close match is worth showing.
-      const related = relatedDocs(pairs, page, ix, ALIGN_MIN, self);
-      const others = pairs.filter((p) => p.doc !== self && (related.has(p.doc) || p.score >= UNRELATED_MATCH));
-      const story = others.filter((p) => related.has(p.doc));
+      const { paragraphs, recased } = inOrdinaryCase(original, ix);
+      const { page, pairs, self, related, others, story } = readPage(paragraphs, ix);
       const selfDoc = self >= 0 ? ix.docs[self]! : null;
       const divergences = findDivergences(paragraphs, page, story, ix, self, related, selfSentences(pairs, self)).map((d) => (recased[d.page.paragraph] ? asWritten(d, paragraphs, original) : d));
       return {

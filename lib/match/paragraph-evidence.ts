@@ -80,8 +80,8 @@ export function corpusBag(ix: CorpusIndex, doc: number, paragraph: number): Para
  * Alignment score of two paragraphs: the mean of their best sentence pair, their cosine as bags, and
  * the share of the smaller bag found in the larger. `scorer` must be loaded with the page bag.
  */
-export function paragraphScore(best: number, scorer: SentenceScorer, pageMass: number, other: ParagraphBag): number {
+export function paragraphEvidence(best: number, scorer: SentenceScorer, pageMass: number, other: ParagraphBag): { cos: number; contained: number; score: number } {
   const cos = scorer.score(other.terms, other.mass);
   const contained = Math.min(1, (cos * Math.sqrt(pageMass * other.mass)) / Math.max(1e-9, Math.min(pageMass, other.mass)));
-  return (best + cos + contained) / 3;
+  return { cos, contained, score: (best + cos + contained) / 3 };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, seed, where } from './helpers';
-import { LINKED_MIN, PARAGRAPH_MIN } from '../../lib/match/align';
+import { PARAGRAPH_MIN } from '../../lib/match/align';
 import { listLines } from '../../lib/match/list-lines';
 
 function matchesOf(a: ReturnType<typeof analyze>, index: number): string[] {
@@ -57,20 +57,19 @@ describe('paragraph alignment', () => {
     // this one resembles less than a paragraph alone would need, and which the corpus links to those two.
     expect(matches.map((m) => `${m.doc}#${m.paragraph}`)).toEqual(expect.arrayContaining([where('003', 'who notified Canadian').join('#'), where('002', 'follows separate research').join('#')]));
     expect(matches.find((m) => m.doc === seed('002').id)!.score).toBeLessThan(PARAGRAPH_MIN);
-    expect(Math.min(...matches.map((m) => m.score))).toBeGreaterThanOrEqual(LINKED_MIN);
   });
 
-  it("aligns a paragraph with the lead-in and lines of a list it aligns a line of, when they share ground with it", () => {
+  it('aligns a paragraph with the lines of a list it aligns a line of, though a line alone shares little with it', () => {
     const a = analyze([
       'Anthropic is urging the leading AI labs to coordinate a pause or a slowdown of their most advanced systems, saying humans could lose control of the technology.',
       'OpenAI answered that democratic governments, not companies, should set the rules.',
       'Anthropic said any coordinated pause would need checks so that each lab can confirm its rivals have truly slowed down, and so that no company can quietly pull ahead while the others wait.',
     ]);
-    const [doc, leadIn] = where('000', 'Anthropic suggests creating a coordinated system');
-    const m = a.paragraphs[2]!.matches.find((x) => x.doc === doc && x.paragraph === leadIn);
-    // Below the score a paragraph needs on its own, above the one a linked paragraph needs.
-    expect(m?.score).toBeGreaterThanOrEqual(LINKED_MIN);
-    expect(m!.score).toBeLessThan(PARAGRAPH_MIN);
+    const [doc, line] = where('000', '- Verify compliance across competitors');
+    const m = a.paragraphs[2]!.matches.find((x) => x.doc === doc && x.paragraph === line);
+    // No sentence pair joins the two: the line is a candidate only as a line of the list.
+    expect(m).toBeDefined();
+    expect(m!.score).toBeLessThan(PARAGRAPH_MIN / 2);
   });
 
   it('reads a list as its lead-in (ending with a colon), the bulleted lines under it and the sentence closing it', () => {
@@ -83,10 +82,12 @@ describe('paragraph alignment', () => {
     expect(listLines(lines, 6)).toEqual([]);
   });
 
-  it('aligns a page the corpus holds by its own paragraphs only, each match scoring on its own', () => {
+  it('never aligns a page the corpus holds with its own article', () => {
     for (const prefix of ['000', '001', '002', '003', '004']) {
-      const scores = analyze(seed(prefix).paragraphs).paragraphs.flatMap((p) => p.matches.map((m) => m.score));
-      expect(Math.min(...scores)).toBeGreaterThanOrEqual(PARAGRAPH_MIN);
+      const a = analyze(seed(prefix).paragraphs);
+      expect(a.self).toBe(seed(prefix).id);
+      expect(a.paragraphs.flatMap((p) => p.matches).filter((m) => m.doc === seed(prefix).id)).toEqual([]);
+      expect(a.paragraphs.flatMap((p) => p.matches).length).toBeGreaterThan(10);
     }
   });
 

@@ -1,0 +1,183 @@
+/**
+ * The corpus paragraphs each page paragraph might align with, and what the alignment model reads about each pair:
+ * how alike the two are (best sentence pair, whole-paragraph overlap), how they stand among the other candidates
+ * (the best of the outlet for this paragraph, the best paragraph of the page for that one), whether the corpus ties
+ * them to paragraphs already aligned (story links, list lines), and where each stands in its article.
+ */
+
+import type { CorpusIndex } from './corpus-index';
+import { scorerFor, type Pair } from './pairs';
+import type { PageSentence } from './page';
+import { HEADING, PROMO, CAPTION, FRAGMENT, paragraphFlags } from '../corpus/boilerplate';
+import { corpusBag, pageBags, paragraphEvidence, paragraphKey } from './paragraph-evidence';
+import { listLines } from './list-lines';
+
+const NOT_REPORTING = PROMO | CAPTION | FRAGMENT | HEADING;
+
+/** Paragraph score (best sentence pair with whole-paragraph overlap, see paragraph-evidence.ts) that aligns two paragraphs on its own. */
+export const PARAGRAPH_MIN = 0.28;
+
+/** The model's inputs for one pair of paragraphs, in the order of the weights in align-model.ts. */
+export const FEATURES = [
+  'sentence', 'cosine', 'contained', 'score', 'sentencePairs', 'linked', 'linkedScore', 'listLine',
+  'pageBest', 'belowPageBest', 'belowOutletBest', 'reverseBest', 'belowReverseBest', 'pageMass', 'pageAligned', 'position',
+] as const;
+
+/** One corpus paragraph a page paragraph might align with. */
+export interface Candidate {
+  doc: number;
+  paragraph: number;
+  /** Paragraph score: best sentence pair, cosine and containment of the two bags, averaged. */
+  score: number;
+  /** FEATURES, in order. */
+  features: number[];
+}
+
+interface Scored {
+  doc: number;
+  paragraph: number;
+  best: number;
+  /** Sentence pairs between the two paragraphs. */
+  pairs: number;
+  cos: number;
+  contained: number;
+  score: number;
+}
+
+/** Counts read up to a cap: more says no more. */
+const LINKS_CAP = 4;
+const PAIRS_CAP = 5;
+const ALIGNED_CAP = 20;
+
+/** Every page paragraph's candidates (by paragraph index; none for headings, captions and promos). */
+export function alignCandidates(paragraphs: string[], page: PageSentence[], pairs: Pair[], ix: CorpusIndex, self: number): Candidate[][] {
+  // Best sentence pair per (page paragraph, corpus paragraph).
+  const best = paragraphs.map(() => new Map<number, number>());
+  const counts = paragraphs.map(() => new Map<number, number>());
+  const pageFlags = paragraphFlags(paragraphs);
+  for (const p of pairs) {
+    if (p.doc === self) continue;
+    if ((pageFlags[page[p.page]!.paragraph] ?? 0) & NOT_REPORTING) continue;
+    const cs = ix.sentence(p.gid);
+    if ((ix.paragraphFlags(cs.doc)[cs.paragraph] ?? 0) & NOT_REPORTING) continue;
+    const map = best[page[p.page]!.paragraph]!;
+    const key = paragraphKey(cs.doc, cs.paragraph);
+    if (!((map.get(key) ?? -1) >= p.score)) map.set(key, p.score);
+    const count = counts[page[p.page]!.paragraph]!;
+    count.set(key, (count.get(key) ?? 0) + 1);
+  }
+  const bags = pageBags(page, ix);
+  const scorer = scorerFor(ix);
+  const scoredAll: Scored[][] = paragraphs.map((_, index) => {
+    const bag = bags.get(index);
+    if (!bag || best[index]!.size === 0) return [];
+    scorer.load(bag.terms, bag.mass);
+    const judge = (key: number, sentence: number): Scored => {
+      const [doc, paragraph] = [Math.floor(key / 100_000), key % 100_000];
+      const other = corpusBag(ix, doc, paragraph);
+      const { cos, contained, score } = paragraphEvidence(sentence, scorer, bag.mass, other);
+      return { doc, paragraph, best: sentence, pairs: counts[index]!.get(key) ?? 0, cos, contained, score };
+    };
+    const scored = [...best[index]!].map(([key, s]) => judge(key, s));
+    // A list tells its point over its lead-in and its lines: the lines of a list a paragraph aligns with are candidates too.
+    const have = new Set(best[index]!.keys());
+    for (const b of scored.filter((x) => x.score >= PARAGRAPH_MIN)) {
+      for (const k of corpusListLines(ix, b.doc, b.paragraph)) {
+        const key = paragraphKey(b.doc, k);
+        if (have.has(key) || (ix.paragraphFlags(b.doc)[k] ?? 0) & NOT_REPORTING) continue;
+        have.add(key);
+        scored.push(judge(key, 0));
+      }
+    }
+    return scored;
+  });
+  // The best page paragraph each corpus paragraph meets.
+  const reverseBest = new Map<number, number>();
+  for (const list of scoredAll) for (const b of list) {
+    const key = paragraphKey(b.doc, b.paragraph);
+    if (!((reverseBest.get(key) ?? -1) >= b.score)) reverseBest.set(key, b.score);
+  }
+  return scoredAll.map((scored, index) => {
+    const aligned = scored.filter((b) => b.score >= PARAGRAPH_MIN);
+    const linked = linkCounts(aligned, ix);
+    const lines = new Set<number>();
+    for (const b of aligned) for (const k of corpusListLines(ix, b.doc, b.paragraph)) lines.add(paragraphKey(b.doc, k));
+    const outletBest = new Map<number, number>();
+    for (const b of scored) if (!((outletBest.get(b.doc) ?? -1) >= b.score)) outletBest.set(b.doc, b.score);
+    const pageBest = Math.max(0, ...scored.map((b) => b.score));
+    const mass = bags.get(index)?.mass ?? 0;
+    return scored.map((b) => {
+      const key = paragraphKey(b.doc, b.paragraph);
+      const [ties, tiedBest] = linked.get(key) ?? [0, 0];
+      const reverse = reverseBest.get(key)!;
+      const features = [
+        b.best,
+        b.cos,
+        b.contained,
+        b.score,
+        Math.min(b.pairs, PAIRS_CAP) / PAIRS_CAP,
+        Math.min(ties, LINKS_CAP) / LINKS_CAP,
+        tiedBest,
+        lines.has(key) ? 1 : 0,
+        pageBest,
+        b.score - pageBest,
+        b.score - outletBest.get(b.doc)!,
+        reverse,
+        b.score - reverse,
+        Math.log1p(mass) / 5,
+        Math.min(aligned.length, ALIGNED_CAP) / ALIGNED_CAP,
+        Math.abs(index / paragraphs.length - b.paragraph / ix.docs[b.doc]!.paragraphs.length),
+      ];
+      return { doc: b.doc, paragraph: b.paragraph, score: b.score, features };
+    });
+  });
+}
+
+/**
+ * For each paragraph (paragraphKey) of another outlet, how many of these aligned paragraphs the corpus's story links
+ * tie to it, and the best score among them.
+ */
+function linkCounts(aligned: Array<{ doc: number; paragraph: number; score: number }>, ix: CorpusIndex): Map<number, [number, number]> {
+  const out = new Map<number, [number, number]>();
+  for (const { doc, paragraph, score } of aligned) {
+    for (const k of tiedParagraphs(ix, doc, paragraph)) {
+      const [n, top] = out.get(k) ?? [0, 0];
+      out.set(k, [n + 1, Math.max(top, score)]);
+    }
+  }
+  return out;
+}
+
+const tiedCache = new WeakMap<CorpusIndex, Map<number, number[]>>();
+
+/** The other outlets' paragraphs (paragraphKey) the corpus's story links tie to a paragraph, found once per loaded corpus. */
+function tiedParagraphs(ix: CorpusIndex, doc: number, paragraph: number): number[] {
+  let m = tiedCache.get(ix);
+  if (!m) tiedCache.set(ix, (m = new Map()));
+  const key = paragraphKey(doc, paragraph);
+  let tied = m.get(key);
+  if (!tied) {
+    const set = new Set<number>();
+    for (const s of ix.docSentences(doc)) {
+      if (s.paragraph !== paragraph) continue;
+      for (const [g] of ix.links(s.gid)) {
+        const o = ix.sentence(g);
+        if (o.doc !== doc) set.add(paragraphKey(o.doc, o.paragraph));
+      }
+    }
+    m.set(key, (tied = [...set]));
+  }
+  return tied;
+}
+
+const linesCache = new WeakMap<CorpusIndex, Map<number, number[]>>();
+
+/** The other lines of the list a corpus paragraph belongs to (see list-lines.ts), found once per loaded corpus. */
+function corpusListLines(ix: CorpusIndex, doc: number, paragraph: number): number[] {
+  let m = linesCache.get(ix);
+  if (!m) linesCache.set(ix, (m = new Map()));
+  const key = paragraphKey(doc, paragraph);
+  let lines = m.get(key);
+  if (!lines) m.set(key, (lines = listLines(ix.docs[doc]!.paragraphs, paragraph)));
+  return lines;
+}
