@@ -2,7 +2,8 @@
  * The corpus paragraphs each page paragraph might align with, and what the alignment model reads about each pair:
  * how alike the two are (best sentence pair, whole-paragraph overlap), how they stand among the other candidates
  * (the best of the outlet for this paragraph, the best paragraph of the page for that one), whether the corpus ties
- * them to paragraphs already aligned (story links, list lines), and where each stands in its article.
+ * them to paragraphs already aligned (story links, list lines), whether the paragraphs beside them align too (two
+ * outlets tell a story in much the same order), and where each stands in its article.
  */
 
 import type { CorpusIndex } from './corpus-index';
@@ -21,6 +22,7 @@ export const PARAGRAPH_MIN = 0.28;
 export const FEATURES = [
   'sentence', 'cosine', 'contained', 'score', 'sentencePairs', 'linked', 'linkedScore', 'listLine',
   'pageBest', 'belowPageBest', 'belowOutletBest', 'reverseBest', 'belowReverseBest', 'pageMass', 'pageAligned', 'position',
+  'neighbours', 'tiedDegree', 'pagePosition', 'outletRank',
 ] as const;
 
 /** One corpus paragraph a page paragraph might align with. */
@@ -97,6 +99,7 @@ export function alignCandidates(paragraphs: string[], page: PageSentence[], pair
     const key = paragraphKey(b.doc, b.paragraph);
     if (!((reverseBest.get(key) ?? -1) >= b.score)) reverseBest.set(key, b.score);
   }
+  const scoreAt = scoredAll.map((list) => new Map(list.map((b) => [paragraphKey(b.doc, b.paragraph), b.score])));
   return scoredAll.map((scored, index) => {
     const aligned = scored.filter((b) => b.score >= PARAGRAPH_MIN);
     const linked = linkCounts(aligned, ix);
@@ -127,6 +130,10 @@ export function alignCandidates(paragraphs: string[], page: PageSentence[], pair
         Math.log1p(mass) / 5,
         Math.min(aligned.length, ALIGNED_CAP) / ALIGNED_CAP,
         Math.abs(index / paragraphs.length - b.paragraph / ix.docs[b.doc]!.paragraphs.length),
+        Math.max(scoreAt[index - 1]?.get(key - 1) ?? 0, scoreAt[index + 1]?.get(key + 1) ?? 0),
+        Math.min(tiedParagraphs(ix, b.doc, b.paragraph).length, 8) / 8,
+        index / paragraphs.length,
+        Math.min(scored.filter((o) => o.doc === b.doc && o.score > b.score).length, 3) / 3,
       ];
       return { doc: b.doc, paragraph: b.paragraph, score: b.score, features };
     });
