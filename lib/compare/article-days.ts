@@ -1,7 +1,7 @@
 /** The weekdays an article gives the things it dates ("a blog post on Thursday": post → thursday), the first dating of each. */
 
 import type { Passage } from './passage';
-import { passageTimes } from './check-facts';
+import { passageTimes } from './passage-times';
 import { datedHead } from './dated-things';
 
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;

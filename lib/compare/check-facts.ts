@@ -3,39 +3,19 @@
  * a mention ("blog post Thursday") the other makes without one. Numbers are check-numbers.ts's.
  */
 
-import type { Piece } from '../text/segment';
 import type { Finding } from './finding';
 import { summarise } from './finding';
-import { memo, slot, type Passage, type Word } from './passage';
-import { isSpan, timeExprs, WEEKDAY_WORD, type TimeExpr } from '../text/temporal';
-import { contextStems, findContext, sharedCount } from './context';
-import { DETERMINER, PLURAL, PUBLICATION_STEM, alike, datedNoun, datedThing, derivedOnly, topicBefore, twoPublications } from './dated-things';
+import { textPiece, type Passage, type Word } from './passage';
+import { WEEKDAY_WORD, type TimeExpr } from '../text/temporal';
+import { CALENDAR, isYear, passageTimes as times, relational, yearApart, yearOf } from './passage-times';
+import { omittedDate } from './omitted-date';
+import { contextStems, sharedCount } from './context';
+import { PLURAL, alike, datedNoun, datedThing, topicBefore, twoPublications } from './dated-things';
 import { namePhrases, sameName, sameNames } from './names';
 import { content } from './modality';
 import { organisationBefore } from './antecedents';
 import { relativeWeekday } from './page-day';
 
-// Memo slots of this file's extractors.
-const TIME_SLOT = slot();
-const DAYLESS_SLOT = slot();
-
-/** Four ASCII digits (/^\d{4}$/ without a regex: this runs for every time value of every pair). */
-const isYear = (v: string) => v.length === 4 && isDigit(v, 0) && isDigit(v, 1) && isDigit(v, 2) && isDigit(v, 3);
-/** The year a time gives: a year's own value, or the year written with a calendar date ("14 May 2026"). */
-const yearOf = (t: TimeExpr): string | undefined => (isYear(t.value) ? t.value : CALENDAR.test(t.value) ? /\b((?:19|20)\d{2})\b/.exec(t.text)?.[1] : undefined);
-const isDigit = (v: string, i: number) => v.charCodeAt(i) >= 48 && v.charCodeAt(i) <= 57;
-const piece = (p: Passage, x: Piece): Piece => ({ text: p.text.slice(x.start, x.end), start: x.start, end: x.end });
-
-/** A passage's time expressions, found once per passage. */
-export function passageTimes(p: Passage): TimeExpr[] {
-  return memo(p, TIME_SLOT, (q) => timeExprs(q.norm));
-}
-const times = passageTimes;
-
-/** Gives a passage the time expressions of its text, already found (a page sentence's, shared with dated pairs). */
-export function knownTimes(p: Passage, found: TimeExpr[]): void {
-  p.memo[TIME_SLOT] = found;
-}
 
 /** "Thursday" vs "this week", "2023" vs "2022", "just before" vs "Wednesday"; minContext: shared context words required. */
 export function checkDates(a: Passage, b: Passage, minContext: number): Finding | null {
@@ -77,8 +57,8 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
       const opening = oneValue(ta) && oneValue(tb) && (((opens(a, x) || opens(b, y)) && (minContext <= 1 || alike(a, ta, b, tb, 2 * minContext))) || (minContext <= 1 && alike(a, ta, b, tb, ONE_THING_WORDS)));
       if (!opening && sharedCount(cx, contextStems(b, y), a.related, minContext <= 1) < minContext && !sameOwnedThing(a, x, b, y)) continue;
       if (relativeTo(a, x, b, y) || relativeTo(b, y, a, x)) continue;
-      const pa = [piece(a, x)];
-      const pb = [piece(b, y)];
+      const pa = [textPiece(a, x)];
+      const pb = [textPiece(b, y)];
       return { kind: 'date', a: pa, b: pb, summary: summarise(pa, pb), confidence: 0.9 };
     }
   }
@@ -105,30 +85,6 @@ const AGO = /^rel:\d+-[a-z]+s-ago$/;
 
 /** Content words two same-point sentences with one time each must share, a name among them, for the times to date one thing. */
 const ONE_THING_WORDS = 6;
-
-/** "later in 2026", "earlier in 2026": a year its sentence writes as the current one. */
-const CURRENT_YEAR_BEFORE = /\b(?:later|earlier)\s+in\s+$/i;
-
-/** Years told against the current one ("earlier this year" is the current year, "last year" the one before it). */
-const RELATIVE_YEAR: Record<string, number> = { 'rel:this-year': 0, 'rel:earlier-year': 0, 'rel:later-year': 0, 'rel:last-year': -1, 'rel:next-year': 1 };
-
-/** The year a passage writes as its current one ("set to take effect later in 2026"), if it does. */
-function currentYear(p: Passage): number | undefined {
-  const t = times(p).find((u) => isYear(u.value) && CURRENT_YEAR_BEFORE.test(p.norm.slice(Math.max(0, u.start - 12), u.start)));
-  return t ? Number(t.value) : undefined;
-}
-
-/**
- * A year told against the current one on one side ("due to take effect next year", "Earlier this year, the company
- * refused…") against a year the other gives, where either side writes its current year ("later in 2026"): the two
- * are read as written in the same year, so the told year is known, and differs from the given one or not.
- */
-function yearApart(x: TimeExpr, y: TimeExpr, a: Passage, b: Passage): boolean {
-  const by = RELATIVE_YEAR[x.value];
-  if (by === undefined || !isYear(y.value)) return false;
-  const now = currentYear(a) ?? currentYear(b);
-  return now !== undefined && now + by !== Number(y.value);
-}
 
 /** Words before a time its plural noun may stand back ("reports published in May"). */
 const MANY_REACH = 4;
@@ -163,14 +119,6 @@ const stated = (p: Passage, ts: TimeExpr[]) => {
 const CITED_BEFORE = /(?:[\u2014\u2013]|\s-)\s*\p{Lu}[^\u2014\u2013"\u201C\u201D]{0,60},\s*$/u;
 const cites = (p: Passage, t: TimeExpr) => /^[\s.]*$/.test(p.norm.slice(t.end)) && CITED_BEFORE.test(p.norm.slice(Math.max(0, t.start - 70), t.start));
 
-/** Words that make the time after them a deadline: "by August 31", "no later than Friday", "until June". */
-const DEADLINE_BEFORE = /\b(?:by|until|till|no\s+later\s+than|before\s+the\s+end\s+of)\s+(?:the\s+)?$/i;
-
-/** A calendar date's value ("may 14"). */
-const CALENDAR = /^[a-z]+ \d{1,2}$/;
-
-/** A time that says only how it stands to another event: "just before", "hours after", "the following day". */
-export const relational = (t: TimeExpr): boolean => t.value === 'rel:before' || t.value === 'rel:after';
 /** Words after "after" or "before" that name the event a time is relative to ("hours after the blog post appeared"). */
 const REFERENCE_WORDS = 5;
 
@@ -259,61 +207,4 @@ function subjectName(p: Passage): string | undefined {
   if (named) return named.text;
   const the = ws.findIndex((w, i) => i < 4 && w.lower === 'the' && COMPANY.test(ws[i + 1]?.lower ?? ''));
   return the < 0 ? undefined : (organisationBefore(p) ?? p.mainOrganisation?.());
-}
-
-/** Words a noun's modifiers may take between its determiner and it ("a blog post", "its latest blog post"). */
-const MODIFIERS = 2;
-/** Words that say what sort of publication a post or report is, or which of them. */
-const PUBLICATION_MODIFIER = /^(?:blog|company|corporate|online|latest|new|recent|lengthy|long|short|research|policy)$/;
-
-/** The determiner that introduces the noun at k as a thing, past a modifier or two in one phrase ("in a blog post"), or -1. */
-function introduced(p: Passage, k: number): number {
-  for (let d = k - 1; d >= Math.max(0, k - 1 - MODIFIERS); d--) {
-    if (DETERMINER.test(p.words[d]!.lower)) return d;
-    if (!PUBLICATION_STEM.test(p.words[k]!.stem)) return -1;
-    // Only words that say what sort of publication it is, in one phrase ("a blog post", not "the largest language models").
-    if (!/^\s+$/.test(p.norm.slice(p.words[d]!.end, p.words[d + 1]!.start)) || !PUBLICATION_MODIFIER.test(p.words[d]!.text)) return -1;
-  }
-  return -1;
-}
-
-/** One side dates a mention ("in a blog post on Thursday"), the other makes the same mention undated. */
-function omittedDate(a: Passage, b: Passage, ta: TimeExpr[], tb: TimeExpr[], swap = false): Finding | null {
-  // A page that places the thing only by a relation ("a day after the post", "a day later") gives it no day either.
-  const dayless = swap ? !tb.some((y) => !isYear(y.value) && !relational(y)) : memo(b, DAYLESS_SLOT, () => !tb.some((y) => !isYear(y.value)));
-  if (!dayless) return null;
-  for (const x of ta) {
-    // A year, a relation ("just before") or a span ("this week", "earlier in the month", "in May", "last autumn") is not a
-    // day the other side could have given.
-    if (isYear(x.value) || isSpan(x.value) || /^rel:(?:before|after|(?:this|last|next|earlier|later)-(?:week|month|year))$/.test(x.value)) continue;
-    // A deadline ("retire every device by August 31") sets a day for a thing to be done, not the day a thing was.
-    if (DEADLINE_BEFORE.test(a.norm.slice(Math.max(0, x.start - 20), x.start))) continue;
-    const dated = datedThing(a, x);
-    if (!dated) continue;
-    const { stems: before, head } = dated;
-    // The other article dates the thing where it first names it ("the post" named again): no day left out.
-    if (head && b.articleDay?.(head)) continue;
-    let mention = before.size >= 2 ? findContext(b, before, 2) : null;
-    // The thing's head found only as an agent noun or a gerund of one stem ("report" / "reporters", "reporting") is another
-    // thing, as is the plural of one thing dated ("published news reports" / "a report released Wednesday").
-    const noun = datedNoun(a, x.start);
-    const one = !!noun && noun.stem === head && !PLURAL.test(noun.lower);
-    if (mention && head && derivedOnly(b, mention, head, one)) mention = null;
-    // The thing dated, named by its head noun alone ("in a post authored by…"), when introduced as a thing.
-    const headNoun = mention ? undefined : head;
-    if (headNoun && before.has(headNoun)) {
-      // A day given for the party's blog dates the post it put there ("on its blog on Thursday" / "in a post authored by…").
-      const heads = headNoun === 'blog' ? ['blog', 'post'] : [headNoun];
-      const i = b.words.findIndex((w, k) => heads.includes(w.stem) && introduced(b, k) >= 0);
-      const d = i > 0 ? introduced(b, i) : -1;
-      const at = d >= 0 ? { text: b.text.slice(b.words[d]!.start, b.words[i]!.end), start: b.words[d]!.start, end: b.words[i]!.end } : null;
-      if (at && !derivedOnly(b, at, headNoun, one)) mention = at;
-    }
-    if (!mention) continue;
-    const pa = [piece(a, x)];
-    const pb = [mention];
-    const f: Finding = { kind: 'date', a: pa, b: pb, summary: `"${x.text}" vs no day ("${mention.text}")`, confidence: 0.6, omitted: x.text };
-    return swap ? { ...f, a: pb, b: pa, summary: `no day ("${mention.text}") vs "${x.text}"` } : f;
-  }
-  return null;
 }

@@ -6,14 +6,13 @@
 import type { Piece } from '../text/segment';
 import type { Finding } from './finding';
 import { summarise } from './finding';
-import { memo, slot, type Passage, type Word } from './passage';
+import { textPiece, memo, slot, type Passage, type Word } from './passage';
 import { quantities, type Quantity } from './quantities';
 import { contextStems, sharedCount } from './context';
 import { STOPWORDS } from '../text/stopwords';
 
 const QTY_SLOT = slot();
 
-const piece = (p: Passage, x: Piece): Piece => ({ text: p.text.slice(x.start, x.end), start: x.start, end: x.end });
 
 /** The same amount: "nearly a trillion" and "more than a trillion" bound the same figure from opposite sides, so are not. */
 function same(x: Quantity, y: Quantity): boolean {
@@ -46,8 +45,8 @@ function differentAmount(a: Passage, b: Passage, qa: Quantity[], qb: Quantity[],
       // A length of time and a count are different things, whatever their numbers.
       if (x.duration !== y.duration) continue;
       if (qa.some((z) => same(z, y)) || sharedCount(cx, amountContext(b, y), a.related) < Math.max(1, minContext)) continue;
-      const pa = [piece(a, x)];
-      const pb = [piece(b, y)];
+      const pa = [textPiece(a, x)];
+      const pb = [textPiece(b, y)];
       return { kind: 'number', a: pa, b: pb, summary: summarise(pa, pb), confidence: 0.85 };
     }
   }
@@ -82,7 +81,7 @@ function countVsOne(a: Passage, b: Passage, qa: Quantity[], minContext: number, 
       if (!/^(a|an|one)$/.test(one.lower)) continue;
       const y: Piece = { text: b.text.slice(one.start, b.words[j]!.end), start: one.start, end: b.words[j]!.end };
       if (sharedCount(contextStems(a, x), contextStems(b, one), a.related) < Math.max(1, minContext)) continue;
-      const pa = [{ ...piece(a, x), end: head.end, text: a.text.slice(x.start, head.end) }];
+      const pa = [{ ...textPiece(a, x), end: head.end, text: a.text.slice(x.start, head.end) }];
       const pb = [y];
       const [fa, fb] = swap ? [pb, pa] : [pa, pb];
       return { kind: 'number', a: fa, b: fb, summary: summarise(fa, fb), confidence: 0.8 };
@@ -106,7 +105,7 @@ export function numberAlong(a: Passage, f: Finding, other: Passage): Finding | n
   for (const z of qo) {
     if (!same(y, z) || x.duration !== z.duration || qa.some((q) => same(q, z))) continue;
     if (sharedCount(cx, amountContext(other, z), a.related) < 1) continue;
-    const pb = [piece(other, z)];
+    const pb = [textPiece(other, z)];
     return { kind: 'number', a: f.a, b: pb, summary: summarise(f.a, pb), confidence: f.confidence };
   }
   return null;

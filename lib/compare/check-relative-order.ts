@@ -8,7 +8,7 @@ import type { Finding } from './finding';
 import { summarise } from './finding';
 import type { Passage, Word } from './passage';
 import type { TimeExpr } from '../text/temporal';
-import { passageTimes, relational } from './check-facts';
+import { passageTimes, relational } from './passage-times';
 import { datedHead } from './dated-things';
 import { namePhrases, sameNames } from './names';
 

@@ -21,7 +21,7 @@ import { articleDays } from './article-days';
 import { pageDay } from './page-day';
 import { ALONG, CARRY_MIN, CLAIM_CHECKS, DATED_BESIDE_CHECKS, DATED_CHECKS, EDITED_CHECKS, QUOTED_CHECKS, RELATED_CHECKS, SAME_POINT_CHECKS, SCOPED_CHECKS, TITLED_CHECKS, type Check } from './check-lists';
 import type { Finding } from './finding';
-import { knownTimes } from './check-facts';
+import { knownTimes } from './passage-times';
 import { titleStands } from './check-names';
 import { claimHeads } from './claim-pairs';
 import { claimPairs } from './claim-pairs';

@@ -52,6 +52,9 @@ export interface Passage {
   companyFallback?: () => string | undefined;
 }
 
+/** The stretch of a passage's text a piece covers, as a piece of its own. */
+export const textPiece = (p: Passage, x: Piece): Piece => ({ text: p.text.slice(x.start, x.end), start: x.start, end: x.end });
+
 /** An extractor's place in every passage's memo: a fixed index, so a question costs no key look-up. */
 export type Slot = number & { readonly slot: true };
 let nSlots = 0;

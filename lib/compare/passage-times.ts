@@ -1,0 +1,51 @@
+/** The time expressions of a passage, found once, and what the date checks read off them: years, calendar dates, relations. */
+
+import { memo, slot, type Passage } from './passage';
+import { timeExprs, type TimeExpr } from '../text/temporal';
+
+const TIME_SLOT = slot();
+
+/** A passage's time expressions, found once per passage. */
+export function passageTimes(p: Passage): TimeExpr[] {
+  return memo(p, TIME_SLOT, (q) => timeExprs(q.norm));
+}
+
+/** Gives a passage the time expressions of its text, already found (a page sentence's, shared with dated pairs). */
+export function knownTimes(p: Passage, found: TimeExpr[]): void {
+  p.memo[TIME_SLOT] = found;
+}
+
+/** Four ASCII digits (/^\d{4}$/ without a regex: this runs for every time value of every pair). */
+export const isYear = (v: string) => v.length === 4 && isDigit(v, 0) && isDigit(v, 1) && isDigit(v, 2) && isDigit(v, 3);
+/** The year a time gives: a year's own value, or the year written with a calendar date ("14 May 2026"). */
+export const yearOf = (t: TimeExpr): string | undefined => (isYear(t.value) ? t.value : CALENDAR.test(t.value) ? /\b((?:19|20)\d{2})\b/.exec(t.text)?.[1] : undefined);
+const isDigit = (v: string, i: number) => v.charCodeAt(i) >= 48 && v.charCodeAt(i) <= 57;
+/** A calendar date's value ("may 14"). */
+export const CALENDAR = /^[a-z]+ \d{1,2}$/;
+
+/** A time that says only how it stands to another event: "just before", "hours after", "the following day". */
+export const relational = (t: TimeExpr): boolean => t.value === 'rel:before' || t.value === 'rel:after';
+
+/** "later in 2026", "earlier in 2026": a year its sentence writes as the current one. */
+const CURRENT_YEAR_BEFORE = /\b(?:later|earlier)\s+in\s+$/i;
+
+/** Years told against the current one ("earlier this year" is the current year, "last year" the one before it). */
+const RELATIVE_YEAR: Record<string, number> = { 'rel:this-year': 0, 'rel:earlier-year': 0, 'rel:later-year': 0, 'rel:last-year': -1, 'rel:next-year': 1 };
+
+/** The year a passage writes as its current one ("set to take effect later in 2026"), if it does. */
+function currentYear(p: Passage): number | undefined {
+  const t = passageTimes(p).find((u) => isYear(u.value) && CURRENT_YEAR_BEFORE.test(p.norm.slice(Math.max(0, u.start - 12), u.start)));
+  return t ? Number(t.value) : undefined;
+}
+
+/**
+ * A year told against the current one on one side ("due to take effect next year", "Earlier this year, the company
+ * refused…") against a year the other gives, where either side writes its current year ("later in 2026"): the two
+ * are read as written in the same year, so the told year is known, and differs from the given one or not.
+ */
+export function yearApart(x: TimeExpr, y: TimeExpr, a: Passage, b: Passage): boolean {
+  const by = RELATIVE_YEAR[x.value];
+  if (by === undefined || !isYear(y.value)) return false;
+  const now = currentYear(a) ?? currentYear(b);
+  return now !== undefined && now + by !== Number(y.value);
+}
