@@ -87,10 +87,10 @@ export function datedMentions(sentence: string, tokens: Token[] = tokenize(sente
 }
 
 /**
- * A past-tense verb putting out a thing a determiner introduces, within a sentence's next hundred characters:
- * "…, Anthropic, the company behind the Claude chatbot, published a blog post urging…", "put up a blog post".
+ * A past-tense verb putting out a thing a determiner introduces, within a sentence's next hundred characters, a bracketed
+ * aside counting as one ("…, Anthropic, the company behind the Claude chatbot (which …), published a blog post urging…").
  */
-const PUT_OUT = /^[^.;:!?]{0,100}?(?<![\w-])([a-z]{2,}ed|wrote|written|made|sent|put|set|laid|gave|given)(?:\s+(?:up|out|forward))?\s+(?:a|an|the|its|their|his|her)\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/di;
+const PUT_OUT = /^(?:[^.;:!?(]|\([^()]{0,120}\)){0,100}?(?<![\w-])([a-z]{2,}ed|wrote|written|made|sent|put|set|laid|gave|given)(?:\s+(?:up|out|forward))?\s+(?:a|an|the|its|their|his|her)\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/di;
 
 /**
  * A time that labels a timeline's line ("Thursday - Anthropic publishes a blog post …", "Thursday · …", "Thursday: Anthropic's

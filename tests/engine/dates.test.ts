@@ -111,6 +111,14 @@ describe('dates: the same event dated differently', () => {
     expect(datedThing(passage('On Friday, in a post, the union called for a strike.'), timeExprs('On Friday, in a post, the union called for a strike.')[0]!)?.stems).toEqual(new Set(['post']));
   });
 
+  it('reads an opening day as dating the post its subject put out, past a bracketed aside that counts as one step', () => {
+    const opening = 'Last Friday, the drivers\' union, the one that represents bus crews across the region (and most of the depot staff you see each morning at the station), put out a blog post calling for a strike over pay.';
+    expect(datedMentionOf(opening)).toBe('post');
+    expect(check(opening, 'The drivers\' union published a blog post calling for a strike over pay.', 2)?.summary).toBe('"Last Friday" vs no day ("blog post")');
+    // The same length of plain words between the day and the verb is beyond reach: the day may date something else.
+    expect(datedMentionOf('Last Friday, the drivers\' union, the one that represents bus crews across the region and most of the depot staff you see each morning at the station, put out a blog post calling for a strike.')).toBeUndefined();
+  });
+
   it('keys a publication a day dates by its own noun, its site the word before, so an outlet\'s undated "blog post" or "a post" is reached without the sentences being alike', () => {
     expect(datedMentions('On Friday, in a post on its union blog, the drivers called a strike.')).toEqual([['blog', 'post']]);
     // Right after the day too, whatever the words before it name ("made the case on Friday in a post…").
