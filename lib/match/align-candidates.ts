@@ -155,15 +155,21 @@ function linkCounts(aligned: Array<{ doc: number; paragraph: number; score: numb
   return out;
 }
 
+/** A value per corpus paragraph, made once per loaded corpus. */
+function perParagraph<T>(cache: WeakMap<CorpusIndex, Map<number, T>>, ix: CorpusIndex, doc: number, paragraph: number, make: () => T): T {
+  let m = cache.get(ix);
+  if (!m) cache.set(ix, (m = new Map()));
+  const key = paragraphKey(doc, paragraph);
+  let v = m.get(key);
+  if (v === undefined) m.set(key, (v = make()));
+  return v;
+}
+
 const tiedCache = new WeakMap<CorpusIndex, Map<number, number[]>>();
 
-/** The other outlets' paragraphs (paragraphKey) the corpus's story links tie to a paragraph, found once per loaded corpus. */
+/** The other outlets' paragraphs (paragraphKey) the corpus's story links tie to a paragraph. */
 function tiedParagraphs(ix: CorpusIndex, doc: number, paragraph: number): number[] {
-  let m = tiedCache.get(ix);
-  if (!m) tiedCache.set(ix, (m = new Map()));
-  const key = paragraphKey(doc, paragraph);
-  let tied = m.get(key);
-  if (!tied) {
+  return perParagraph(tiedCache, ix, doc, paragraph, () => {
     const set = new Set<number>();
     for (const s of ix.docSentences(doc)) {
       if (s.paragraph !== paragraph) continue;
@@ -172,19 +178,13 @@ function tiedParagraphs(ix: CorpusIndex, doc: number, paragraph: number): number
         if (o.doc !== doc) set.add(paragraphKey(o.doc, o.paragraph));
       }
     }
-    m.set(key, (tied = [...set]));
-  }
-  return tied;
+    return [...set];
+  });
 }
 
 const linesCache = new WeakMap<CorpusIndex, Map<number, number[]>>();
 
-/** The other lines of the list a corpus paragraph belongs to (see list-lines.ts), found once per loaded corpus. */
+/** The other lines of the list a corpus paragraph belongs to (see list-lines.ts). */
 function corpusListLines(ix: CorpusIndex, doc: number, paragraph: number): number[] {
-  let m = linesCache.get(ix);
-  if (!m) linesCache.set(ix, (m = new Map()));
-  const key = paragraphKey(doc, paragraph);
-  let lines = m.get(key);
-  if (!lines) m.set(key, (lines = listLines(ix.docs[doc]!.paragraphs, paragraph)));
-  return lines;
+  return perParagraph(linesCache, ix, doc, paragraph, () => listLines(ix.docs[doc]!.paragraphs, paragraph));
 }

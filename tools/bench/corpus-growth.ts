@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleFromHtml } from '../../lib/extract/node-dom';
 import type { CorpusDoc } from '../../lib/types';
+import { seededRandom } from '../seeded-random';
 
 /** Long pages (Wikipedia) are cut to this many paragraphs, the length of a long news story. */
 export const MAX_PARAGRAPHS = 80;
@@ -39,18 +40,6 @@ export function realArticles(dir: string): CorpusDoc[] {
   return docs;
 }
 
-/** A small seeded PRNG (mulberry32): the same corpus on every run. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function perturb(text: string, rand: () => number, pool: string[]): string {
   const words = text.split(' ');
   const out: string[] = [];
@@ -77,7 +66,7 @@ export function growCorpus(seeds: CorpusDoc[], real: CorpusDoc[], size: number):
   for (let k = 0; docs.length < size; k++) {
     const base = real[k % real.length]!;
     const round = Math.floor(k / real.length) + 1;
-    const rand = rng(k + 1);
+    const rand = seededRandom(k + 1);
     docs.push({
       id: `${base.id}~${round}`,
       outlet: `${base.outlet} (copy ${round})`,

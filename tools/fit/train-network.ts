@@ -3,6 +3,7 @@
  * mini-batch Adam on the cross-entropy with a little L2, from a seeded start, so the same rows give the same weights.
  */
 import type { AlignWeights } from '../../lib/match/align-model';
+import { seededRandom } from '../seeded-random';
 
 export interface TrainOptions {
   hidden: number;
@@ -13,25 +14,13 @@ export interface TrainOptions {
   seed: number;
 }
 
-/** A seeded generator of uniform numbers in [0, 1) (mulberry32). */
-function uniform(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Weights (threshold left at 0.5) fitted to rows `x` with labels `y` (1 or 0). */
 export function trainNetwork(features: readonly string[], x: number[][], y: number[], o: TrainOptions): AlignWeights {
   const n = features.length;
   const mean = Array.from({ length: n }, (_, j) => x.reduce((s, r) => s + r[j]!, 0) / x.length);
   const sd = Array.from({ length: n }, (_, j) => Math.sqrt(x.reduce((s, r) => s + (r[j]! - mean[j]!) ** 2, 0) / x.length) || 1);
   const z = x.map((r) => Float64Array.from(r, (v, j) => (v - mean[j]!) / sd[j]!));
-  const rand = uniform(o.seed);
+  const rand = seededRandom(o.seed);
   const normal = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
   // Parameters in one array: hidden rows, hidden biases, output weights, output bias.
   const H = o.hidden;
