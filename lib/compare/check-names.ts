@@ -43,6 +43,17 @@ function notName(n: Name): boolean {
   return n.lower === 'ai' || (n.time ??= timeExprs(n.text).length > 0);
 }
 
+/** A bulleted line's opening. */
+const BULLET = /^\s*[-*\u2022\u00b7\u25aa\u25ba]\s+$/;
+
+/**
+ * The label a bulleted line opens with ("- Collaborative Research: Anthropic said…", "- Verification Systems: labs would…"):
+ * a heading of what the line says, in title case, that names no one, though two capitalised words read as a person's name.
+ */
+function labelsLine(p: Passage, n: Name): boolean {
+  return BULLET.test(p.norm.slice(0, n.start)) && /^\s*:/.test(p.norm.slice(n.end));
+}
+
 /** Whether a text (lower case, full stops dropped) names the place a name names, in the other form ("American" / "the US"). */
 function placeIn(n: Name, text: string): boolean {
   const lower = n.lower.replace(/\./g, '');
@@ -118,9 +129,9 @@ export function checkNames(a: Passage, b: Passage, minContext: number, persons =
   const onlyB = onlyA.length ? nb.filter((n) => !names(a, n) && !hasName(n, na) && !short(n, na)) : [];
   // A person is put in a person's place before anything else is ("OpenAI CEO Sam Altman" / "Elon Musk": Altman, not OpenAI).
   for (const alike of [true, false]) for (const x of onlyA) {
-    if (notName(x) || (persons && !isPerson(x))) continue;
+    if (notName(x) || labelsLine(a, x) || (persons && !isPerson(x))) continue;
     for (const y of onlyB) {
-      if (notName(y) || (persons && !isPerson(y)) || (isPerson(x) === isPerson(y)) !== alike) continue;
+      if (notName(y) || labelsLine(b, y) || (persons && !isPerson(y)) || (isPerson(x) === isPerson(y)) !== alike) continue;
       const head = sharesHead(x, y);
       if (!head && !sameSlot(a, x, b, y) && !(isBody(x) && isBody(y))) continue;
       // Two names of one kind ("University of Toronto" / "University of British Columbia", "its Orpheus model" / "its

@@ -593,3 +593,18 @@ describe('a person with the same given name and another surname', () => {
     expect(jane && isPerson(jane)).toBe(true);
   });
 });
+
+describe('names: a bulleted line\'s label', () => {
+  const line = '- Collaborative Research: the council said its planning office will study the harbour plan with local builders.';
+
+  it('reads the title-case label a bulleted line opens with as a heading, not a name put in another\'s place', () => {
+    expect(checkNames(passage('Harbour Bay Research said the council will study the harbour plan with local builders.'), passage(line), 0)).toBeNull();
+    expect(checkNames(passage(line), passage('Harbour Bay Research said the council will study the harbour plan with local builders.'), 0)).toBeNull();
+  });
+
+  it('still compares the same words as a name where they stand in the sentence', () => {
+    const f = checkNames(passage('Harbour Bay Research said the council will study the harbour plan with local builders.'), passage('Collaborative Research said the council will study the harbour plan with local builders.'), 0);
+    expect(f?.summary).toBe('"Harbour Bay Research" vs "Collaborative Research"');
+  });
+});
+
