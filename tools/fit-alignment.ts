@@ -1,10 +1,10 @@
 /**
  * `npm run fit:align`: fits the alignment model (lib/match/align-model.ts) on the development articles of
- * tests/fixtures/unseen.json, never the held-out ones, and prints how the fitted model and the paragraph-score
- * rule alone do on both. `-- --write` writes the weights to lib/match/align-weights.ts.
- * A network with one hidden layer (tools/fit/train-network.ts); the threshold is the one that gives the development
- * articles their best alignment F1. Counts here are before the engine's cap on matches
- * per paragraph, so they differ a little from `npm run eval`'s.
+ * tests/fixtures/unseen.json, never the held-out ones, and prints how the fitted model and the rule before it (the
+ * paragraph score, with a lower bar for linked paragraphs and list lines) do on both. `-- --write` writes the weights
+ * to lib/match/align-weights.ts. A network with one hidden layer (tools/fit/train-network.ts); the threshold is the
+ * one that gives the development articles their best alignment F1. Counts here are before the engine's cap on
+ * matches per paragraph, so they differ a little from `npm run eval`'s.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

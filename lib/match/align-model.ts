@@ -1,6 +1,6 @@
 /**
- * Whether a page paragraph aligns with a corpus paragraph, for pages the corpus does not hold: a small network (one
- * hidden layer) over the pair's features (align-candidates.ts). Its weights are fitted on the development articles'
+ * Whether a page paragraph aligns with a corpus paragraph: a small network (one hidden layer) over the pair's features
+ * (align-candidates.ts). Its weights are fitted on the development articles'
  * labels by `npm run fit:align` (tools/fit-alignment.ts), which prints how it does on the held-out ones.
  */
 
@@ -61,4 +61,3 @@ export function alignProbability(features: readonly number[], w: AlignWeights = 
 export function modelAligns(features: readonly number[]): boolean {
   return alignProbability(features) >= ALIGN_WEIGHTS.threshold;
 }
-
