@@ -53,9 +53,8 @@ const ALIGNED_CAP = 20;
 
 /** Every page paragraph's candidates (by paragraph index; none for headings, captions and promos). */
 export function alignCandidates(paragraphs: string[], page: PageSentence[], pairs: Pair[], ix: CorpusIndex, self: number): Candidate[][] {
-  // Best sentence pair per (page paragraph, corpus paragraph).
-  const best = paragraphs.map(() => new Map<number, number>());
-  const counts = paragraphs.map(() => new Map<number, number>());
+  // Best sentence pair, and how many pairs, per (page paragraph, corpus paragraph).
+  const best = paragraphs.map(() => new Map<number, { doc: number; paragraph: number; score: number; pairs: number }>());
   const pageFlags = paragraphFlags(paragraphs);
   for (const p of pairs) {
     if (p.doc === self) continue;
@@ -64,9 +63,12 @@ export function alignCandidates(paragraphs: string[], page: PageSentence[], pair
     if ((ix.paragraphFlags(cs.doc)[cs.paragraph] ?? 0) & NOT_REPORTING) continue;
     const map = best[page[p.page]!.paragraph]!;
     const key = paragraphKey(cs.doc, cs.paragraph);
-    if (!((map.get(key) ?? -1) >= p.score)) map.set(key, p.score);
-    const count = counts[page[p.page]!.paragraph]!;
-    count.set(key, (count.get(key) ?? 0) + 1);
+    const old = map.get(key);
+    if (!old) map.set(key, { doc: cs.doc, paragraph: cs.paragraph, score: p.score, pairs: 1 });
+    else {
+      old.pairs++;
+      if (old.score < p.score) old.score = p.score;
+    }
   }
   const bags = pageBags(page, ix);
   const scorer = scorerFor(ix);
@@ -74,13 +76,11 @@ export function alignCandidates(paragraphs: string[], page: PageSentence[], pair
     const bag = bags.get(index);
     if (!bag || best[index]!.size === 0) return [];
     scorer.load(bag.terms, bag.mass);
-    const judge = (key: number, sentence: number): Scored => {
-      const [doc, paragraph] = [Math.floor(key / 100_000), key % 100_000];
-      const other = corpusBag(ix, doc, paragraph);
-      const { cos, contained, score } = paragraphEvidence(sentence, scorer, bag.mass, other);
-      return { doc, paragraph, best: sentence, pairs: counts[index]!.get(key) ?? 0, cos, contained, score };
+    const judge = (doc: number, paragraph: number, sentence: number, pairs: number): Scored => {
+      const { cos, contained, score } = paragraphEvidence(sentence, scorer, bag.mass, corpusBag(ix, doc, paragraph));
+      return { doc, paragraph, best: sentence, pairs, cos, contained, score };
     };
-    const scored = [...best[index]!].map(([key, s]) => judge(key, s));
+    const scored = [...best[index]!.values()].map((b) => judge(b.doc, b.paragraph, b.score, b.pairs));
     // A list tells its point over its lead-in and its lines: the lines of a list a paragraph aligns with are candidates too.
     const have = new Set(best[index]!.keys());
     for (const b of scored.filter((x) => x.score >= PARAGRAPH_MIN)) {
@@ -88,7 +88,7 @@ export function alignCandidates(paragraphs: string[], page: PageSentence[], pair
         const key = paragraphKey(b.doc, k);
         if (have.has(key) || (ix.paragraphFlags(b.doc)[k] ?? 0) & NOT_REPORTING) continue;
         have.add(key);
-        scored.push(judge(key, 0));
+        scored.push(judge(b.doc, k, 0, 0));
       }
     }
     return scored;
@@ -130,7 +130,7 @@ export function alignCandidates(paragraphs: string[], page: PageSentence[], pair
         Math.log1p(mass) / 5,
         Math.min(aligned.length, ALIGNED_CAP) / ALIGNED_CAP,
         Math.abs(index / paragraphs.length - b.paragraph / ix.docs[b.doc]!.paragraphs.length),
-        Math.max(scoreAt[index - 1]?.get(key - 1) ?? 0, scoreAt[index + 1]?.get(key + 1) ?? 0),
+        Math.max(scoreAt[index - 1]?.get(paragraphKey(b.doc, b.paragraph - 1)) ?? 0, scoreAt[index + 1]?.get(paragraphKey(b.doc, b.paragraph + 1)) ?? 0),
         Math.min(tiedParagraphs(ix, b.doc, b.paragraph).length, 8) / 8,
         index / paragraphs.length,
         Math.min(scored.filter((o) => o.doc === b.doc && o.score > b.score).length, 3) / 3,

@@ -7,7 +7,6 @@ import type { PageSentence } from './page';
 import { alignCandidates } from './align-candidates';
 import { modelAligns } from './align-model';
 
-export { PARAGRAPH_MIN } from './align-candidates';
 /** Score at which a sentence pair makes its paragraphs aligned. */
 export const ALIGN_MIN = 0.25;
 const MAX_MATCHES = 12;

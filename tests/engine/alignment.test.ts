@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, seed, where } from './helpers';
-import { PARAGRAPH_MIN } from '../../lib/match/align';
+import { PARAGRAPH_MIN } from '../../lib/match/align-candidates';
 import { listLines } from '../../lib/match/list-lines';
 
 function matchesOf(a: ReturnType<typeof analyze>, index: number): string[] {
