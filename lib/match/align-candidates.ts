@@ -50,6 +50,8 @@ interface Scored {
 const LINKS_CAP = 4;
 const PAIRS_CAP = 5;
 const ALIGNED_CAP = 20;
+/** Higher-scoring candidates of the same outlet counted, at most, for outletRank. */
+const RANK_CAP = 3;
 
 /** Every page paragraph's candidates (by paragraph index; none for headings, captions and promos). */
 export function alignCandidates(paragraphs: string[], page: PageSentence[], pairs: Pair[], ix: CorpusIndex, self: number): Candidate[][] {
@@ -107,6 +109,15 @@ export function alignCandidates(paragraphs: string[], page: PageSentence[], pair
     for (const b of aligned) for (const k of corpusListLines(ix, b.doc, b.paragraph)) lines.add(paragraphKey(b.doc, k));
     const outletBest = new Map<number, number>();
     for (const b of scored) if (!((outletBest.get(b.doc) ?? -1) >= b.score)) outletBest.set(b.doc, b.score);
+    // Each outlet's RANK_CAP best scores: how many of them beat a candidate is its capped rank, with no count over every candidate.
+    const outletTop = new Map<number, number[]>();
+    for (const b of scored) {
+      const top = outletTop.get(b.doc) ?? outletTop.set(b.doc, []).get(b.doc)!;
+      if (top.length === RANK_CAP && b.score <= top[RANK_CAP - 1]!) continue;
+      top.push(b.score);
+      top.sort((x, y) => y - x);
+      if (top.length > RANK_CAP) top.pop();
+    }
     const pageBest = Math.max(0, ...scored.map((b) => b.score));
     const mass = bags.get(index)?.mass ?? 0;
     return scored.map((b) => {
@@ -133,7 +144,7 @@ export function alignCandidates(paragraphs: string[], page: PageSentence[], pair
         Math.max(scoreAt[index - 1]?.get(paragraphKey(b.doc, b.paragraph - 1)) ?? 0, scoreAt[index + 1]?.get(paragraphKey(b.doc, b.paragraph + 1)) ?? 0),
         Math.min(tiedParagraphs(ix, b.doc, b.paragraph).length, 8) / 8,
         index / paragraphs.length,
-        Math.min(scored.filter((o) => o.doc === b.doc && o.score > b.score).length, 3) / 3,
+        outletTop.get(b.doc)!.filter((x) => x > b.score).length / RANK_CAP,
       ];
       return { doc: b.doc, paragraph: b.paragraph, score: b.score, features };
     });
