@@ -55,7 +55,23 @@ export function sameSlot(a: Passage, x: Name, b: Passage, y: Name): boolean {
     if (before === other || joined(before) === joined(other) || (other.length > 2 && stem(before) === stem(other))) return true;
   }
   const after = actsAs(a, x);
-  return (after.length > 2 && !STOPWORDS.has(after) && !REPORTING_VERBS.has(after) && after === actsAs(b, y)) || (actingSubject(a, x) && actingSubject(b, y)) || samePartner(a, x, b, y);
+  return (after.length > 2 && !STOPWORDS.has(after) && !REPORTING_VERBS.has(after) && after === actsAs(b, y) && sameRole(a, x, b, y)) || (actingSubject(a, x) && actingSubject(b, y)) || samePartner(a, x, b, y);
+}
+
+/** Content words of a role set after a name, up to the next comma ("head of operational security"), lower case. */
+function roleAfter(p: Passage, n: Piece): string[] {
+  const m = /^,\s*([^,;.()]{1,60})/.exec(p.norm.slice(n.end, n.end + 62));
+  return m ? m[1]!.toLowerCase().split(/[\s'’]+/).filter((w) => w.length > 2 && !STOPWORDS.has(w) && !ROLE_WORD.test(w)).map(stem) : [];
+}
+
+/**
+ * Two names each with a role set after it share a slot only when the roles share what they are of: "Sam Okonjo, head of
+ * operational security" is no version of "Marina Favaro, head of the company's research institute".
+ */
+function sameRole(a: Passage, x: Name, b: Passage, y: Name): boolean {
+  if (!ROLE_WORD.test(wordAfter(a, x))) return true;
+  const [ra, rb] = [roleAfter(a, x), roleAfter(b, y)];
+  return ra.length === 0 || rb.length === 0 || ra.some((w) => rb.includes(w));
 }
 
 /** Two names before the same noun ("its Orpheus model" / "its own Mythos model"): two names of one kind. */

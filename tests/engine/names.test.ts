@@ -608,3 +608,18 @@ describe('names: a bulleted line\'s label', () => {
   });
 });
 
+
+describe('names: a role set after each of two names', () => {
+  const fund = 'The fund was set up by Dana Whitlow, head of the city\'s harbour trust, who will chair its board.';
+
+  it('does not read two people heading different things as one put in the other\'s place', () => {
+    const other = 'Guests included Omar Reyes, head of water quality, Brennan Utilities, who will chair a session.';
+    expect(checkNames(passage(other), passage(fund), 1, true)).toBeNull();
+    expect(checkNames(passage(other), passage(fund), 0)).toBeNull();
+  });
+
+  it('still reports another person heading the same thing', () => {
+    const f = checkNames(passage('The fund was set up by Omar Reyes, head of the harbour trust, who will chair its board.'), passage(fund), 0);
+    expect(f?.summary).toBe('"Omar Reyes" vs "Dana Whitlow"');
+  });
+});
