@@ -36,6 +36,32 @@ function bareNoun(x: Passage, m: Marker): boolean {
   return content(x.words, m.index + 1, end).size === 1;
 }
 
+/** A copula, written out or contracted onto its subject ("is", "were", "I'm", "they're"). */
+const COPULA = /^(?:is|are|was|were|am|be|been)$|['’](?:m|re|s)$/i;
+const DENIED_COPULA = /^(?:isn|aren|wasn|weren)['’]t$/i;
+
+/** The speaker or the reader as a subject, with the copula contracted onto it or not ("I'm", "we are", "you're"). */
+const PERSONAL = /^(?:i|we|you)(?:['’](?:m|re))?$/i;
+
+/**
+ * "I'm not a bank", "we aren't a hospital": a speaker saying what they are not (a reader's question, a caller's aside)
+ * denies that they are one of a kind, and diverges only from a side that says something is.
+ */
+function deniesKind(x: Passage, m: Marker): boolean {
+  if (!/^an?$/.test(x.words[m.index + 1]?.lower ?? '')) return false;
+  const prev = x.words[m.index - 1];
+  const subject = DENIED_COPULA.test(m.word.text) ? prev : m.word.lower === 'not' && prev && COPULA.test(prev.text) ? (/['’]/.test(prev.text) ? prev : x.words[m.index - 2]) : undefined;
+  return !!subject && PERSONAL.test(subject.text);
+}
+
+/** Words before the other side's claim word within which its copula must stand for it to say the thing is one ("is a bank"). */
+const KIND_WITHIN = 3;
+
+/** Whether the other side says something is of that kind: a copula shortly before the word, not the word as any noun ("targeted banks"). */
+function statesKind(y: Passage, from: number): boolean {
+  return y.words.slice(Math.max(0, from - KIND_WITHIN), from).some((w) => COPULA.test(w.text));
+}
+
 /** A claim negated on one side and asserted on the other, tied by `need` of its words; strictly, only where they stand together. */
 export function checkNegation(a: Passage, b: Passage, strict = false, need = 2): Finding | null {
   return negatedIn(a, b, false, strict, need) ?? negatedIn(b, a, true, strict, need);
@@ -48,6 +74,7 @@ function negatedIn(x: Passage, y: Passage, flip: boolean, strict: boolean, need:
     const rel = strict ? null : relativeObject(x, m);
     const tie = strict ? tieIn(x, m, y, need, STRICT_WITHIN) : (tieIn(x, m, y, need) ?? modalTieIn(x, m, y) ?? (means && tieIn(x, means, y, need)) ?? (rel && tieIn(x, rel, y, need)) ?? (bareNoun(x, m) ? tieIn(x, m, y, 1) : null));
     if (!tie) continue;
+    if (deniesKind(x, m) && !statesKind(y, tie.from)) continue;
     // Inside a quotation both sides carry, the quote check reports the flip.
     if (m.word.quoted && y.words[tie.from]!.quoted) continue;
     const from = Math.max(0, tie.from - 8);

@@ -439,3 +439,22 @@ describe('negation: "need not" denies as an auxiliary does', () => {
     expect(checkNegation(passage('The council proposed that ferry operators need to inspect each other\'s boats before the storm season.'), outlet)).toBeNull();
   });
 });
+
+describe('negation: a speaker saying what they are not', () => {
+  const story = 'Thieves have long raided warehouses, depots and farms along the river, the harbour police said.';
+
+  it('does not read "I\'m not a warehouse" as denying a story that names warehouses', () => {
+    expect(checkNegation(passage("CALLER: I'm not a warehouse or a depot, so why would they bother with my shed?"), passage(story))).toBeNull();
+    expect(checkNegation(passage('We are not a warehouse or a depot, the farmer said.'), passage(story))).toBeNull();
+  });
+
+  it('still reports it against a side that says the thing is one', () => {
+    const f = checkNegation(passage("I'm not a warehouse owner, the farmer told the harbour police."), passage('The farmer is a warehouse owner, the harbour police said.'));
+    expect(f?.kind).toBe('negation');
+  });
+
+  it('still reports a thing denied to be of a kind that the other side says it is', () => {
+    const f = checkNegation(passage('The tool they used was not an open-source one that developers could modify.'), passage('They used an open-source tool that developers could modify.'));
+    expect(f?.kind).toBe('negation');
+  });
+});
