@@ -68,8 +68,11 @@ const MAYBE_NUMBER = new RegExp(
   'i',
 );
 
+/** Currency codes a figure may be written against with no space ("USD1.5 trillion", as ratings and filings write it). */
+const CODE_BEFORE = '(?<=(?:USD|CAD|AUD|NZD|HKD|SGD|EUR|GBP|JPY))';
+
 const RE = new RegExp(
-  `\\b(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(${Object.keys(WORDS).join('|')})(?![a-z])|(an|a))(?:(?:[\\s-]+an?)?[\\s-]+(${Object.keys(SCALE).join('|')})|(?<=\\d)\\s?(${Object.keys(SCALE_ABBR).join('|')})\\b|(?<=\\d)([kmbt])\\b)?` +
+  `(?:\\b|${CODE_BEFORE}(?=\\d))(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(${Object.keys(WORDS).join('|')})(?![a-z])|(an|a))(?:(?:[\\s-]+an?)?[\\s-]+(${Object.keys(SCALE).join('|')})|(?<=\\d)\\s?(${Object.keys(SCALE_ABBR).join('|')})\\b|(?<=\\d)([kmbt])\\b)?` +
     // A unit of time after the number makes it a duration ("six-month", "half a year", "a full year");
     // "-long" belongs to the length of time it closes ("a year-long pause"), not to its context.
     `(?:(%|\\s*percent)|[\\s-]+(?:an?[\\s-]+)?(?:(?:full|whole)[\\s-]+)?(${[...Object.keys(DURATION), ...Object.keys(DURATION_ABBR)].join('|')})s?\\b(?:-long\\b)?)?`,

@@ -199,3 +199,16 @@ describe('numbers written as words past twelve', () => {
     expect(quantities('Some ninety towns signed.').map((q) => q.text)).toEqual(['Some ninety']);
   });
 });
+
+describe('numbers: a currency code written against the figure', () => {
+  it('reads "USD1.5 trillion" as one and a half trillion dollars, not five trillion', () => {
+    const [q] = quantities('the harbour fund could be worth roughly USD1.5 trillion by then.');
+    expect(q?.value).toBe(1.5e12);
+    expect(q?.currency).toBe('dollar');
+    expect(quantities('a EUR2bn bond')[0]?.value).toBe(2e9);
+  });
+
+  it('still reads no figure inside a word that only ends like a code ("GPT4" is a name)', () => {
+    expect(quantities('the GPT4 model')).toEqual([]);
+  });
+});
