@@ -29,6 +29,9 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
       // A day the page gives besides its own "the day before" says more than the other's bare "just before" ("on Wednesday,
       // the day before Anthropic's post" / "published just before Anthropic's announcement"): the day is still one side's only.
       if (ta.some((z) => z.value === y.value) && !(relational(y) && WEEKDAY_VALUE.test(x.value))) continue;
+      // And the page's "the day before" beside a date it gives ("on 13 May, the day before Anthropic's post") dates against
+      // another event: the date is the page's day for the thing, compared in its own turn with the other's day.
+      if (relational(x) && !relational(y) && ta.some((z) => !relational(z) && (WEEKDAY_VALUE.test(z.value) || CALENDAR.test(z.value)))) continue;
       // A year and a calendar date compare through the date's own year ("22 March 2019" / "In 2023"), when it gives one.
       if (isYear(x.value) !== isYear(y.value)) {
         const [yx, yy] = [yearOf(x), yearOf(y)];

@@ -691,3 +691,16 @@ describe('dates: a post named before "in which", and a party\'s blog found again
     expect(summaries(run(page), 'date', 'a_harbour')).toEqual(['"on Friday" vs no day ("a post")']);
   });
 });
+
+describe('dates: "the day before" beside a date the page gives', () => {
+  const other = 'The harbour board replied in a statement published on Tuesday, saying the berths will reopen.';
+
+  it('compares the date, not "the day before" another event, with the other side\'s day', () => {
+    expect(checkDates(passage("The harbour board replied in a statement published on 12 May, the day before the council's vote, saying the berths will reopen."), passage(other), 1)).toBeNull();
+  });
+
+  it('still compares "the day before" when the page gives no date of its own', () => {
+    const f = checkDates(passage("The harbour board replied in a statement published the day after the council's vote, saying the berths will reopen."), passage(other), 1);
+    expect(f?.kind).toBe('date');
+  });
+});
