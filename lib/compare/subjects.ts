@@ -98,7 +98,9 @@ export function subjectFrom(p: Passage, pre: string, verbAt: number): Word[] {
     if (!(nameLike(w) || DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower) || ROLE.test(w.lower) || prefix || NOT_PERSON.test(w.lower) || /['’]s$/.test(w.text))) {
       // A noun after the subject's capitalised words is its head ("the ChatGPT maker"): the subject is not one this file knows.
       // An adverb ends it ("The OpenAI report also acknowledged…").
-      if (out.length && !VERB_SHAPE.test(w.lower) && !SPEAKER_TO_VERB.has(w.lower)) return [];
+      // Unless a preposition after a name opened the phrase it stands in ("Marina Favaro of Anthropic's research institute
+      // put it…"): the noun is that phrase's, and the name before it is the subject.
+      if (out.length && !VERB_SHAPE.test(w.lower) && !SPEAKER_TO_VERB.has(w.lower)) return out.some((x, i) => i > 0 && PREPOSITIONS.has(x.lower) && nameLike(out[i - 1]!)) ? out : [];
       break;
     }
     if (PRONOUNS.has(w.lower)) return k === 0 ? [w] : out;

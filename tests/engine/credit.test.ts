@@ -1051,3 +1051,17 @@ describe('attribution carried along from two named speakers', () => {
     expect(attributionAlong(f!, passage('Engineer Tomas Reyes said the barriers would fail by spring.'))).toBeNull();
   });
 });
+
+describe('quote credit: a person named with the body they are of, before a colon', () => {
+  const quote = '"Every culvert we skip this winter floods somebody\'s kitchen next spring."';
+
+  it('credits the quotation to the person, past the lower-case words of the body ("Dana Whitfield of Harlowe\'s research institute put the risk in household terms: …")', () => {
+    const p = passage(`Dana Whitfield of Harlowe's research institute put the risk in household terms: ${quote}`);
+    expect(creditOf(p, p.quotes[0]!)).toMatchObject({ person: true, name: 'Dana Whitfield' });
+  });
+
+  it('still credits nobody where a noun heads the subject after its capitals ("The Harlow Water planner put it plainly: …")', () => {
+    const p = passage(`The Harlow Water planner put it plainly: ${quote}`);
+    expect(creditOf(p, p.quotes[0]!)?.name).toBeUndefined();
+  });
+});
