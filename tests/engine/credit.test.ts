@@ -1065,3 +1065,10 @@ describe('quote credit: a person named with the body they are of, before a colon
     expect(creditOf(p, p.quotes[0]!)?.name).toBeUndefined();
   });
 });
+
+describe('quote credit: "a remark by <party>:" before the quotation', () => {
+  it('credits the quotation to the party the remark is by, not to whoever reads it out', () => {
+    const p = passage('For the record, Mr Hale read out a remark by harbour engineer Dana Whitfield: "Every culvert we skip floods a kitchen."');
+    expect(creditOf(p, p.quotes[0]!)).toMatchObject({ person: true, name: 'Dana Whitfield' });
+  });
+});
