@@ -41,6 +41,9 @@ const determines = (w: Word) => DETERMINER.test(w.lower) || /['\u2019]s$/.test(w
 /** The noun a time expression at `at` dates, when a determiner introduces it as a thing; per passage and position. */
 export function datedNoun(a: Passage, at: number): Word | null {
   return memoAt(a, DATED_NOUN_SLOT, at, () => {
+    // "In a Tuesday post authored by …", "its Thursday blog post": the publication the day stands before.
+    const after = publicationAfterDay(a, a.words.findIndex((w) => w.start === at));
+    if (after) return after;
     // "a post on its corporate blog published on a Tuesday": the post, not the site it is on.
     const onSite = siteBefore(a.norm, Math.max(0, at - 80), at);
     const thing = onSite && a.words.find((w) => w.start === onSite.thing);
@@ -66,6 +69,15 @@ const TOPIC = /\b(?:about|regarding|concerning|comment(?:ed|ing|s)?\s+on)\s+(?:(
 
 /** "asked about the proposal on Friday": the day is the asking's, the proposal only its topic. */
 export const topicBefore = (p: Passage, x: TimeExpr) => TOPIC.test(p.norm.slice(Math.max(0, x.start - 60), x.start));
+
+/** The publication's noun after a one-word day set between a determiner or possessive and it ("a Tuesday blog post"), or null. */
+function publicationAfterDay(a: Passage, i: number): Word | null {
+  const [before, day, first, second] = [a.words[i - 1], a.words[i], a.words[i + 1], a.words[i + 2]];
+  if (!before || !day || !first || !determines(before) || !/^\s+$/.test(a.norm.slice(day.end, first.start))) return null;
+  // The head is the second word where the first modifies it ("blog post"), else the first ("post authored by").
+  const head = second && /^\s+$/.test(a.norm.slice(first.end, second.start)) && PUBLICATION_STEM.test(second.stem) ? second : first;
+  return PUBLICATION_STEM.test(head.stem) && head.text === head.lower ? head : null;
+}
 
 /** Stems naming what a time dates, and its head noun's stem, per passage and time (null: it dates nothing named). */
 export function datedThing(a: Passage, x: TimeExpr): { stems: Set<string>; head: string | undefined } | null {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { passage } from '../../lib/compare/passage';
 import { checkDates } from '../../lib/compare/check-facts';
-import { datedThing } from '../../lib/compare/dated-things';
+import { datedNoun, datedThing } from '../../lib/compare/dated-things';
 import { datedMentions } from '../../lib/corpus/dated';
 import { stem, tokenize } from '../../lib/text/tokens';
 import { timeExprs } from '../../lib/text/temporal';
@@ -702,5 +702,21 @@ describe('dates: "the day before" beside a date the page gives', () => {
   it('still compares "the day before" when the page gives no date of its own', () => {
     const f = checkDates(passage("The harbour board replied in a statement published the day after the council's vote, saying the berths will reopen."), passage(other), 1);
     expect(f?.kind).toBe('date');
+  });
+});
+
+describe('dates: a day set before a publication\'s noun ("a Tuesday post")', () => {
+  const noun = (text: string) => {
+    const p = passage(text);
+    return datedNoun(p, timeExprs(text)[0]!.start)?.lower;
+  };
+
+  it('reads the publication after the day as the noun it dates', () => {
+    expect(noun('In a Tuesday post written by its two founders, the harbour board argued for a pause.')).toBe('post');
+    expect(noun("The board's Thursday blog post argued for a pause.")).toBe('post');
+  });
+
+  it('reads no noun after the day that names no publication ("a Tuesday meeting")', () => {
+    expect(noun('At a Tuesday meeting the harbour board argued for a pause.')).toBeUndefined();
   });
 });
