@@ -71,6 +71,8 @@ function deniesWithout(ws: Word[], i: number, text: string): number {
   if (DENYING_ADVERBS.has(w)) return next === 'ever' ? 1 : 0;
   if (DENYING_TO.has(w)) return next === 'to' && !!ws[i + 2] && !STOPWORDS.has(ws[i + 2]!.lower) ? 1 : -1;
   if ((w === 'stopped' || w === 'stops' || w === 'stop') && next === 'short' && ws[i + 2]?.lower === 'of') return 2;
+  // "AI does little to lower the cost": what is done little to happen is denied, as with "fails to lower".
+  if (w === 'little' && /^(?:do|does|did|done|doing)$/.test(ws[i - 1]?.lower ?? '') && next === 'to' && !!ws[i + 2] && !STOPWORDS.has(ws[i + 2]!.lower)) return 1;
   // "no longer" before a claim of its own ("no longer need to"), not "is no longer whether…".
   // "No longer: '…'" answers what came before; the claim after the colon is not denied.
   if (w === 'no' && next === 'longer') return ws[i + 2] && !STOPWORDS.has(ws[i + 2]!.lower) && !/[:;.]/.test(text.slice(ws[i + 1]!.end, ws[i + 2]!.start)) ? 1 : -1;

@@ -458,3 +458,14 @@ describe('negation: a speaker saying what they are not', () => {
     expect(f?.kind).toBe('negation');
   });
 });
+
+describe('negation: "does little to" a thing', () => {
+  it('reads "does little to lower the cost" as denying that it lowers it', () => {
+    const f = checkNegation(passage('The new pump does little to lower the cost of flood repairs, the engineers said.'), passage('The new pump lowers the cost of flood repairs sharply, the engineers said.'));
+    expect(f?.kind).toBe('negation');
+  });
+
+  it('reads no denial into "did a little to"', () => {
+    expect(checkNegation(passage('The new pump did a little to lower the cost of flood repairs, the engineers said.'), passage('The new pump lowers the cost of flood repairs, the engineers said.'))).toBeNull();
+  });
+});
