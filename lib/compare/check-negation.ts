@@ -6,7 +6,7 @@
 import type { Finding } from './finding';
 import { summarise } from './finding';
 import type { Passage, Word } from './passage';
-import { content, isNegator, SCOPE, span, type Marker } from './modality';
+import { content, COPULA_CONTRACTED, isNegator, SCOPE, span, type Marker } from './modality';
 import { deniesLikelihood, negations } from './negations';
 import { modalTieIn, relativeObject, throughMeans, tieIn } from './claim-tie';
 
@@ -36,8 +36,10 @@ function bareNoun(x: Passage, m: Marker): boolean {
   return content(x.words, m.index + 1, end).size === 1;
 }
 
-/** A copula, written out or contracted onto its subject ("is", "were", "I'm", "they're"). */
-const COPULA = /^(?:is|are|was|were|am|be|been)$|['’](?:m|re|s)$/i;
+/** A copula written out ("is", "were"), or contracted onto its subject as COPULA_CONTRACTED reads it ("I'm", "they're"). */
+const BE = /^(?:is|are|was|were|am|be|been)$/i;
+const isCopula = (w: Word) => BE.test(w.text) || COPULA_CONTRACTED.test(w.text);
+/** A copula denied in one contracted word ("isn't", "weren't"). */
 const DENIED_COPULA = /^(?:isn|aren|wasn|weren)['’]t$/i;
 
 /** The speaker or the reader as a subject, with the copula contracted onto it or not ("I'm", "we are", "you're"). */
@@ -50,7 +52,7 @@ const PERSONAL = /^(?:i|we|you)(?:['’](?:m|re))?$/i;
 function deniesKind(x: Passage, m: Marker): boolean {
   if (!/^an?$/.test(x.words[m.index + 1]?.lower ?? '')) return false;
   const prev = x.words[m.index - 1];
-  const subject = DENIED_COPULA.test(m.word.text) ? prev : m.word.lower === 'not' && prev && COPULA.test(prev.text) ? (/['’]/.test(prev.text) ? prev : x.words[m.index - 2]) : undefined;
+  const subject = DENIED_COPULA.test(m.word.text) ? prev : m.word.lower === 'not' && prev && isCopula(prev) ? (BE.test(prev.text) ? x.words[m.index - 2] : prev) : undefined;
   return !!subject && PERSONAL.test(subject.text);
 }
 
@@ -59,7 +61,7 @@ const KIND_WITHIN = 3;
 
 /** Whether the other side says something is of that kind: a copula shortly before the word, not the word as any noun ("targeted banks"). */
 function statesKind(y: Passage, from: number): boolean {
-  return y.words.slice(Math.max(0, from - KIND_WITHIN), from).some((w) => COPULA.test(w.text));
+  return y.words.slice(Math.max(0, from - KIND_WITHIN), from).some(isCopula);
 }
 
 /** A claim negated on one side and asserted on the other, tied by `need` of its words; strictly, only where they stand together. */
