@@ -107,9 +107,8 @@ export function alignCandidates(paragraphs: string[], page: PageSentence[], pair
     const linked = linkCounts(aligned, ix);
     const lines = new Set<number>();
     for (const b of aligned) for (const k of corpusListLines(ix, b.doc, b.paragraph)) lines.add(paragraphKey(b.doc, k));
-    const outletBest = new Map<number, number>();
-    for (const b of scored) if (!((outletBest.get(b.doc) ?? -1) >= b.score)) outletBest.set(b.doc, b.score);
-    // Each outlet's RANK_CAP best scores: how many of them beat a candidate is its capped rank, with no count over every candidate.
+    // Each outlet's RANK_CAP best scores, best first: the first is the outlet's best, and how many of them beat a candidate
+    // is its capped rank, with no count over every candidate.
     const outletTop = new Map<number, number[]>();
     for (const b of scored) {
       const top = outletTop.get(b.doc) ?? outletTop.set(b.doc, []).get(b.doc)!;
@@ -135,7 +134,7 @@ export function alignCandidates(paragraphs: string[], page: PageSentence[], pair
         lines.has(key) ? 1 : 0,
         pageBest,
         b.score - pageBest,
-        b.score - outletBest.get(b.doc)!,
+        b.score - outletTop.get(b.doc)![0]!,
         reverse,
         b.score - reverse,
         Math.log1p(mass) / 5,
