@@ -40,7 +40,7 @@ function likelihoodDenied(ws: Word[], index: number): number {
 /** Verbs and adjectives that deny the verb after their "to" ("failed to notify", "declined to say", "unable to verify"). */
 const DENYING_TO = new Set(['fail', 'fails', 'failed', 'refuse', 'refuses', 'refused', 'decline', 'declines', 'declined', 'unable', 'powerless']);
 /** Nouns "no" denies with what they are for ("no need for greater collaboration", "no role for government agencies"). */
-const DENIED_NOUNS = new Set(['need', 'role', 'plan', 'plans', 'intention', 'place', 'means', 'way', 'mechanism', 'provision']);
+const DENIED_NOUNS = new Set(['need', 'role', 'plan', 'plans', 'intention', 'place', 'means', 'way', 'mechanism', 'provision', 'case', 'reason']);
 /** Nouns of the means to do a thing, whose "for" clause names who would do it ("no way for labs to check"). */
 const MEANS_NOUNS = new Set(['means', 'way', 'mechanism', 'provision']);
 /** Nouns of checking that "no" denies as it denies a verb ("no checks that…", "no verification of…"). */
@@ -54,6 +54,10 @@ const KEEP = /^(?:keep|keeps|kept|keeping|stay|stays|stayed|staying)$/;
 const HOLD = /^(?:hold|holds|held|holding)$/;
 const REFRAIN = /^(?:refrain|refrains|refrained|refraining|abstain|abstains|abstained)$/;
 const SHY = /^(?:shy|shies|shied|shying)$/;
+/** Verbs that turn down what a call or an idea asks for: "dismissed calls for closer collaboration", "rejected the idea of a pause". */
+const REJECT = /^(?:dismiss|dismisses|dismissed|dismissing|reject|rejects|rejected|rejecting|rebuff|rebuffs|rebuffed|rebuffing|spurn|spurns|spurned|spurning)$/;
+/** What a call or an idea is, when it is rejected ("calls for", "the idea of", "demands that"). */
+const ASKED = /^(?:calls?|demands?|proposals?|suggestions?|idea|notion|appeals?|pleas?)$/;
 /** Words from a verb of denying to the "that" of what it denies, at most ("denied in a blog post Thursday that"). */
 const DENY_REACH = 7;
 /** Verbs of saying that deny the claim they report ("denied that …"). */
@@ -102,6 +106,11 @@ function deniesWithout(ws: Word[], i: number, text: string): number {
   if (HOLD.test(w) && next === 'back' && ws[i + 2]?.lower === 'from' && content(i + 3)) return 2;
   if (REFRAIN.test(w) && next === 'from' && content(i + 2)) return 1;
   if (SHY.test(w) && next === 'away' && ws[i + 2]?.lower === 'from' && content(i + 3)) return 2;
+  // "dismissed calls for closer collaboration", "rejected the idea of a pause": what was called for is turned down.
+  if (REJECT.test(w)) {
+    const k = next === 'the' || next === 'any' ? i + 2 : i + 1;
+    if (ASKED.test(ws[k]?.lower ?? '') && /^(?:for|of|that|to)$/.test(ws[k + 1]?.lower ?? '') && content(k + 2)) return k + 1 - i;
+  }
   // "should keep out of setting the rules": what they keep out of they do not do.
   if (KEEP.test(w) && next === 'out' && ws[i + 2]?.lower === 'of' && content(i + 3)) return 2;
   if (w !== 'without') return -1;

@@ -469,3 +469,16 @@ describe('negation: "does little to" a thing', () => {
     expect(checkNegation(passage('The new pump did a little to lower the cost of flood repairs, the engineers said.'), passage('The new pump lowers the cost of flood repairs, the engineers said.'))).toBeNull();
   });
 });
+
+describe('negation: a call or an idea turned down, and "no case for"', () => {
+  it('reads "dismissed calls for", "rejected the idea of" and "saw no case for" as denying what was called for', () => {
+    expect(check('The engineer dismissed calls for closer cooperation between ferry operators and the port.', 'The engineer called for closer cooperation between ferry operators and the port.')?.kind).toBe('negation');
+    expect(check('The engineer rejected the idea of closer cooperation between ferry operators and the port.', 'The engineer called for closer cooperation between ferry operators and the port.')?.kind).toBe('negation');
+    expect(check('The engineer saw no case for closer cooperation between ferry operators and the port.', 'The engineer called for closer cooperation between ferry operators and the port.')?.kind).toBe('negation');
+  });
+
+  it('leaves a rejected call that the other side rejects too, and a rejection of something else', () => {
+    expect(check('The engineer dismissed calls for closer cooperation between ferry operators and the port.', 'The engineer rejected calls for closer cooperation between ferry operators and the port.')).toBeNull();
+    expect(check('The engineer dismissed the report as late, and called for closer cooperation between ferry operators and the port.', 'The engineer called for closer cooperation between ferry operators and the port.')).toBeNull();
+  });
+});
