@@ -35,6 +35,21 @@ describe('same-article recognition', () => {
     expect(a.outletsCompared).toBe(5);
   });
 
+  it('does not take an article that retells the story in half of one outlet\'s sentences for that outlet\'s article', () => {
+    // A newsletter built on a wire story: the wire's first half word for word, then advice of its own.
+    const wire = seed('003').paragraphs;
+    const total = wire.join(' ').length;
+    const half: string[] = [];
+    for (const p of wire) if (half.join(' ').length < 0.58 * total) half.push(p);
+    const own = [
+      'What this means for your business: check which old computers, printers and routers are still plugged in.',
+      'Our support desk can audit your network for forgotten devices this month at no charge.',
+    ];
+    const a = analyze(['Client advisory: the AI pause debate and your network', ...half, ...own]);
+    expect(a.self).toBeNull();
+    expect(a.outletsCompared).toBe(5);
+  });
+
   it('does not recognise an unrelated text', () => {
     const a = analyze(['The city council approved a new budget for road repairs on Tuesday.', 'Residents can comment on the plan until the end of the month.']);
     expect(a.self).toBeNull();
