@@ -182,9 +182,10 @@ function findCredit(p: Passage, q: Piece): Credit | null {
 
 /**
  * "from <party>:", "appears in <party>:" or "a remark by <party>:" right before a quotation's opening mark ("… appears in Acme's memo itself:"),
- * or "from <party>, not from <another>:", where the first is the source.
+ * or "from <party>, not from <another>:", where the first is the source, or "from <party>, talking about <a matter>:"; the party is
+ * named after the last "from" ("The line most quoted from the coverage came from Jack Clark:").
  */
-const SOURCE_BEFORE = /\b(?:from|(?:appears|appeared|is|was)\s+in|(?:remarks?|comments?|words|line|quotation|statement|observation)\s+by)\s+([^,;:"()]{2,60}?)(?:\s+itself)?(?:,\s+not\s+(?:from\s+)?[^,;:"()]{2,60})?:\s*$/;
+const SOURCE_BEFORE = /\b(?:from|(?:appears|appeared|is|was)\s+in|(?:remarks?|comments?|words|line|quotation|statement|observation)\s+by)\s+((?:(?!from\s)[^,;:"()]){2,60}?)(?:\s+itself)?(?:,\s+not\s+(?:from\s+)?[^,;:"()]{2,60}|,\s+(?:talking|speaking|writing|commenting)\s+(?:about|of|on)\s+[^,;:"()]{2,60})?:\s*$/;
 /** "quotes <party> as saying (that)" in the quotation's clause, with no other quotation or verb between. */
 const QUOTING_BEFORE = /\b(?:quotes|quoted|quoting|cites|cited|citing)\s+([^,;:"()]{2,60}?)\s+as\s+(?:saying|writing|arguing|stating|warning|insisting|telling\s+\S+)(?:\s+that)?\b[^";:]{0,80}$/d;
 /** "according to <party>," right before a quotation's opening mark. */

@@ -1072,3 +1072,17 @@ describe('quote credit: "a remark by <party>:" before the quotation', () => {
     expect(creditOf(p, p.quotes[0]!)).toMatchObject({ person: true, name: 'Dana Whitfield' });
   });
 });
+
+describe('quote credit: "the line came from <party>:" before the quotation', () => {
+  it('credits the quotation to the party named after the last "from", with or without an aside on what they talked about', () => {
+    const p = passage('The line most quoted from the hearing came from harbour engineer Dana Whitfield: "Every culvert we skip floods a kitchen."');
+    expect(creditOf(p, p.quotes[0]!)).toMatchObject({ person: true, name: 'Dana Whitfield' });
+    const q = passage('The line I keep coming back to came from Dana Whitfield of Harlow Water, talking about the flood survey: "Every culvert we skip floods a kitchen."');
+    expect(creditOf(q, q.quotes[0]!)).toMatchObject({ person: true, name: 'Dana Whitfield' });
+  });
+
+  it('still reads "<person> from <organisation> made that point:" as the person\'s', () => {
+    const p = passage('Dana Whitfield from Harlow Water made that point: "Every culvert we skip floods a kitchen."');
+    expect(creditOf(p, p.quotes[0]!)).toMatchObject({ person: true, name: 'Dana Whitfield' });
+  });
+});
