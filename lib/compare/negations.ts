@@ -56,8 +56,8 @@ const REFRAIN = /^(?:refrain|refrains|refrained|refraining|abstain|abstains|abst
 const SHY = /^(?:shy|shies|shied|shying)$/;
 /** Verbs that turn down what a call or an idea asks for: "dismissed calls for closer collaboration", "rejected the idea of a pause". */
 const REJECT = /^(?:dismiss|dismisses|dismissed|dismissing|reject|rejects|rejected|rejecting|rebuff|rebuffs|rebuffed|rebuffing|spurn|spurns|spurned|spurning)$/;
-/** What a call or an idea is, when it is rejected ("calls for", "the idea of", "demands that"). */
-const ASKED = /^(?:calls?|demands?|proposals?|suggestions?|idea|notion|appeals?|pleas?)$/;
+/** What a call or an idea is, when it is rejected ("calls for", "the idea of", "demands that", "the need for"). */
+const ASKED = /^(?:calls?|demands?|proposals?|suggestions?|idea|notion|appeals?|pleas?|need|case)$/;
 /** Words from a verb of denying to the "that" of what it denies, at most ("denied in a blog post Thursday that"). */
 const DENY_REACH = 7;
 /** Verbs of saying that deny the claim they report ("denied that …"). */
@@ -109,7 +109,10 @@ function deniesWithout(ws: Word[], i: number, text: string): number {
   // "dismissed calls for closer collaboration", "rejected the idea of a pause": what was called for is turned down.
   if (REJECT.test(w)) {
     const k = next === 'the' || next === 'any' ? i + 2 : i + 1;
-    if (ASKED.test(ws[k]?.lower ?? '') && /^(?:for|of|that|to)$/.test(ws[k + 1]?.lower ?? '') && content(k + 2)) return k + 1 - i;
+    // A noun phrase after "for" may open with a word of quantity ("the need for more collaboration"); a "that" clause opens with
+    // its subject, which is not what is turned down.
+    const after = ws[k + 1]?.lower ?? '';
+    if (ASKED.test(ws[k]?.lower ?? '') && /^(?:for|of|that|to)$/.test(after) && (content(k + 2) || (after !== 'that' && content(k + 3)))) return k + 1 - i;
   }
   // "should keep out of setting the rules": what they keep out of they do not do.
   if (KEEP.test(w) && next === 'out' && ws[i + 2]?.lower === 'of' && content(i + 3)) return 2;

@@ -477,6 +477,14 @@ describe('negation: a call or an idea turned down, and "no case for"', () => {
     expect(check('The engineer saw no case for closer cooperation between ferry operators and the port.', 'The engineer called for closer cooperation between ferry operators and the port.')?.kind).toBe('negation');
   });
 
+  it('reads "dismissed the need for more cooperation" as denying the cooperation, past its word of quantity', () => {
+    expect(check('The engineer dismissed the need for more cooperation between ferry operators and the port.', 'The engineer called for more cooperation between ferry operators and the port.')?.kind).toBe('negation');
+  });
+
+  it('does not take the subject of a rejected "idea that" clause for what was turned down', () => {
+    expect(check('The council dismissed the notion that a harbour watch list would cut ferry fares.', 'A harbour watch list is what the council wants for the ferry operators.')).toBeNull();
+  });
+
   it('leaves a rejected call that the other side rejects too, and a rejection of something else', () => {
     expect(check('The engineer dismissed calls for closer cooperation between ferry operators and the port.', 'The engineer rejected calls for closer cooperation between ferry operators and the port.')).toBeNull();
     expect(check('The engineer dismissed the report as late, and called for closer cooperation between ferry operators and the port.', 'The engineer called for closer cooperation between ferry operators and the port.')).toBeNull();
