@@ -9,6 +9,8 @@ import type { Passage, Word } from './passage';
 
 /** A time, place, manner or subordinate phrase opening a clause before its subject ("On Wednesday, …", "While X did Y, …"), or a label ("Also Wednesday — …", a digest's "Open Circuit: …"). */
 const OPENER = /^(?:(?:on|in|at|earlier|later|last|this|during|after|before|meanwhile|however|but|and|yet|still|separately|instead|asked|while|although|though|as|when|since|because|if)\b[^,]*,\s*|(?:but|and|yet|so)\s+|[^,—–-]{0,30}?\b(?:\w*day|week|month|year|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|next|recently|earlier|later|today|yesterday)\b[^,—–-]{0,20}?\s+[—–-]\s+|[^,:;."]{1,40}:\s+)/i;
+/** A wire dateline opening a story ("LONDON, May 15 (Halyard) - ", "WASHINGTON (AP) — "): a place in capitals, no subject. */
+const DATELINE = /^\s*\p{Lu}{3,}(?:[ .'-]+\p{Lu}{2,})*(?:,\s*[^(),\u2014\u2013-]{1,30})?\s*(?:\([^)]{1,40}\)\s*)?[\u2014\u2013-]+\s+/u;
 /** Head nouns of a party that is not a person: an organisation, or a document speaking for one. */
 export const NOT_PERSON = /^(?:company|companies|firm|lab|labs|laboratory|startup|start-up|university|institute|government|administration|agency|authorities|officials|regulators|ministry|department|watchdog|report|announcement|statement|post|blog|paper|study|letter|proposal|filing|memo|release|document|website|organi[sz]ation|order|bill|ruling|directive|decree|unit|division|office|bureau|committee|commission|council|board|panel|centre|center)$/;
 /** Of those, the bodies an organisation names with a capital as part of its name ("Tidewater Council"): a name then, not a head noun. */
@@ -88,7 +90,7 @@ export function participleSubject(p: Passage, v: number): Word[] {
 /** A participle's subject: the clause's first words, past any opening phrase, as far as a subject's words go. */
 export function subjectFrom(p: Passage, pre: string, verbAt: number): Word[] {
   const clauseStart = pre.lastIndexOf(';', verbAt) + 1;
-  let from = clauseStart;
+  let from = clauseStart + (DATELINE.exec(pre.slice(clauseStart))?.[0].length ?? 0);
   for (let m = OPENER.exec(pre.slice(from)); m && m[0]; m = OPENER.exec(pre.slice(from))) from += m[0].length;
   const ws = wordsIn(p, from, verbAt);
   const out: Word[] = [];

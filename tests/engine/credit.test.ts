@@ -1086,3 +1086,12 @@ describe('quote credit: "the line came from <party>:" before the quotation', () 
     expect(creditOf(p, p.quotes[0]!)).toMatchObject({ person: true, name: 'Dana Whitfield' });
   });
 });
+
+describe('claim credit: a wire dateline before the subject', () => {
+  const said = (text: string) => creditedClaims(prepared(text)).map((c) => c.credit.text);
+
+  it('reads the subject after "LONDON, May 15 (Harbour Wire) - ", not the place in capitals', () => {
+    expect(said('LONDON, May 15 (Harbour Wire) - Harlow Water, the utility behind the flood barrier, is asking towns to share sensor data, warning that the barrier could fail within a decade.')).toEqual(['Harlow Water']);
+    expect(said('BRISTOL (Harbour Wire) — Harlow Water is asking towns to share sensor data, warning that the barrier could fail within a decade.')).toEqual(['Harlow Water']);
+  });
+});
