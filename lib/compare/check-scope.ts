@@ -68,6 +68,8 @@ const SET_ASIDE_SPAN = 14;
 const LESSER_SPAN = 4;
 /** Words before the greatest within which the lesser may be denied first ("the cheap, small programs aren't the ones to lose sleep over; … come from the biggest"). */
 const LESSER_BEFORE = 20;
+/** Words after the greatest within which a cleft's "that" or "who" opens what they do ("the biggest, most powerful language models that pose"). */
+const CLEFT_SPAN = 6;
 /** Words after the greatest within which "alone" or "only those" confines them ("the biggest models alone", "and only those"). */
 const ALONE_SPAN = 8;
 
@@ -76,12 +78,18 @@ const ALONE_SPAN = 8;
  * smaller stuff isn't where the concern is", "the biggest models alone": the greatest of a kind set against the lesser,
  * or alone, confines what is said to the greatest, as "only" does. The index of the superlative, or -1.
  */
-function greatestNotLesser(ws: Word[], i: number): number {
-  if (!PLACING.has(ws[i]!.lower) || !DETERMINER.has(ws[i + 1]?.lower ?? '')) return -1;
+function greatestNotLesser(p: Passage, i: number): number {
+  const ws = p.words;
+  // "it's the biggest": the contracted copula is part of the word ("it's", read "it").
+  const contracted = ws[i]!.lower === 'it' && /['’]s$/.test(ws[i]!.text);
+  if ((!PLACING.has(ws[i]!.lower) && !contracted) || !DETERMINER.has(ws[i + 1]?.lower ?? '')) return -1;
   const g = ws[i + 2]?.lower === 'very' ? i + 3 : i + 2;
   if (!GREATEST.test(ws[g]?.lower ?? '')) return -1;
   // "it is the biggest": "is" places only in a cleft.
-  if (/^(?:is|are|was|were)$/.test(ws[i]!.lower) && !/^(?:it|that)$/.test(ws[i - 1]?.lower ?? '')) return -1;
+  const copula = /^(?:is|are|was|were)$/.test(ws[i]!.lower);
+  if (copula && !/^(?:it|that)$/.test(ws[i - 1]?.lower ?? '')) return -1;
+  // "it's the biggest, most powerful models that pose the concerns": a cleft picks out the greatest as the ones that do it.
+  if ((contracted || (copula && ws[i - 1]!.lower === 'it')) && ws.slice(g + 1, g + 1 + CLEFT_SPAN).some((x) => x.lower === 'that' || x.lower === 'who')) return g;
   const denied = (k: number) => ws.slice(k + 1, k + 1 + LESSER_SPAN).some((x) => isNegator(x.lower));
   for (let k = g + 1; k < Math.min(ws.length, g + 1 + SET_ASIDE_SPAN); k++) {
     const w = ws[k]!.lower;
@@ -149,7 +157,7 @@ function findScopes(p: Passage): Scope[] {
   const universal = ws.some((w) => UNIVERSAL.has(w.lower));
   for (let i = 0; i < ws.length; i++) {
     // The greatest set against the lesser is marked from its preposition to its superlative ("with the biggest").
-    const g = greatestNotLesser(ws, i);
+    const g = greatestNotLesser(p, i);
     if (g < 0 && !universal && MEMBERSHIP.has(ws[i]!.lower)) continue;
     const m = g >= 0 ? { start: i, kind: RESTRICT, end: g } : markerAt(ws, i);
     if (!m) continue;

@@ -137,3 +137,17 @@ describe('scope: the greatest of a kind set against the lesser ("lies with the b
     expect(check('The estuary is the biggest worry, not the small weirs, for the oldest flood barriers.', wider)).toBeNull();
   });
 });
+
+describe('scope: a cleft picks out the greatest ("it\'s the biggest … that fail")', () => {
+  const wider = '"It is not just the biggest, oldest flood barriers that fail in a storm surge," the engineer said.';
+
+  it('reads "it is the biggest … that" and "it\'s the biggest … that" as confining, with no lesser set aside', () => {
+    expect(check('She said it is the biggest, oldest flood barriers that fail in a storm surge.', wider)?.summary).toBe('"is the biggest" vs "not just"');
+    expect(check('"People should understand that it\'s the biggest, oldest flood barriers that fail in a storm surge," she said.', 'The engineer said the danger extends beyond the biggest, oldest flood barriers.')?.kind).toBe('negation');
+  });
+
+  it('leaves the greatest named after "it is" with no "that" clause, and "that is the biggest …"', () => {
+    expect(check('It is the biggest, oldest flood barrier on the estuary, the engineer said.', wider)).toBeNull();
+    expect(check('That is the biggest, oldest flood barrier that failed in a storm surge.', wider)).toBeNull();
+  });
+});
