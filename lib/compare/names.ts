@@ -29,9 +29,9 @@ export interface Name extends Piece {
   time?: boolean;
 }
 
-/** A name of an institution rather than a person: "of" inside it, or an institution's head word. */
+/** A name of an institution rather than a person: "of" inside it, or an institution's head word (or a law's or a treaty's: "Production Act"). */
 export const INSTITUTION =
-  /\bof\b|\b(?:University|Institute|College|School|Academy|Administration|Agency|Department|Ministry|Office|Council|Committee|Commission|Foundation|Association|Center|Centre|Laboratory|Lab|Labs|Group|Company|Corporation|Inc|Ltd|Press|Times|News|Post|House|Congress|Senate|Parliament|Court|Bureau|Authority|Board|Service|Nations|States|Union|Kingdom|Republic|Federation|Emirates|Systems|Technologies|Solutions|Networks|Partners|Holdings|Ventures|Industries|Software|Bank|Trust|Society|Club|LLP|LLC|PLC|plc)\b/;
+  /\bof\b|\b(?:Act|Acts|Treaty|Convention|Amendment|Directive|Regulation|Accord|Charter|Protocol|Statute|Order|University|Institute|College|School|Academy|Administration|Agency|Department|Ministry|Office|Council|Committee|Commission|Foundation|Association|Center|Centre|Laboratory|Lab|Labs|Group|Company|Corporation|Inc|Ltd|Press|Times|News|Post|House|Congress|Senate|Parliament|Court|Bureau|Authority|Board|Service|Nations|States|Union|Kingdom|Republic|Federation|Emirates|Systems|Technologies|Solutions|Networks|Partners|Holdings|Ventures|Industries|Software|Bank|Trust|Society|Club|LLP|LLC|PLC|plc)\b/;
 
 /** A full name ("Jack Clark"), not an institution's: only that identifies a person well enough to compare. */
 export const isPerson = (x: Name) => (x.person ??= x.text.includes(' ') && !INSTITUTION.test(x.text));

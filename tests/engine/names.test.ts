@@ -623,3 +623,16 @@ describe('names: a role set after each of two names', () => {
     expect(f?.summary).toBe('"Omar Reyes" vs "Dana Whitlow"');
   });
 });
+
+describe('names: a law or a treaty is no person', () => {
+  it('does not read "Production Act" or "Paris Accord" as a full name, and still reads "Bill Harlow" as one', () => {
+    const person = (text: string) => namePhrases(passage(text)).filter(isPerson).map((n) => n.text);
+    expect(person('Ventures notified under the National Cooperative Research and Production Act are judged more leniently.')).not.toContain('Production Act');
+    expect(person('The ministers signed the Paris Accord on flood defences.')).toEqual([]);
+    expect(person('The flood warden Bill Harlow said the barrier held.')).toContain('Bill Harlow');
+  });
+
+  it('reports no name divergence between a statute and a person in the same slot', () => {
+    expect(check('Ventures notified under the National Cooperative Research and Production Act are judged under the rule of reason.', 'Ventures notified by the harbour engineer Dana Whitfield are judged under the rule of reason.')).toBeNull();
+  });
+});
