@@ -15,6 +15,7 @@ import { STOPWORDS } from '../text/stopwords';
 import { REFLEXIVE, REPORTING_VERBS, SPEAKER_TO_VERB } from '../text/reporting';
 import { memo, type Passage, type Word, slot } from './passage';
 import type { Related } from './context';
+import { startsUpper } from './names';
 
 // Memo slots of this file's extractors.
 const ATTRIBUTION_FRAMES_SLOT = slot();
@@ -107,7 +108,7 @@ function findFrames(p: Passage): Frame[] {
       else if (v > 0 && breakAfter(p, v - 1) && end === n - 1) add(piece(p, v, end), false, [v + 2, end], 0, v - 1);
       continue;
     }
-    if (!FRAME_VERBS.has(w.lower) || /^\p{Lu}/u.test(w.text)) continue;
+    if (!FRAME_VERBS.has(w.lower) || startsUpper(w.text)) continue;
     if ((w.lower === 'pointed' || w.lower === 'points') && ws[v + 1]?.lower !== 'out') continue;
     // "it said no to the US military", "it said no when …": a refusal, not speech ("said no lab should…" is speech).
     if (/^(?:said|says|say)$/.test(w.lower) && /^(?:no|yes)$/.test(ws[v + 1]?.lower ?? '') && (!ws[v + 2] || breakAfter(p, v + 1) || REFUSED_BEFORE.test(ws[v + 2]!.lower))) continue;
@@ -159,9 +160,9 @@ function selfClaims(p: Passage): Array<Frame & { stems: Set<string> }> {
       // A claim with a subject of its own ("according to the paper, the company published its position") is that
       // subject's "its", not the speaker's.
       // So is one opening on another party's name ("GA added that Anthropic has its own difficulties").
-      const named = !!claim[0] && /^\p{Lu}/u.test(claim[0].text) && !STOPWORDS.has(claim[0].lower) && !names.has(claim[0].lower);
+      const named = !!claim[0] && startsUpper(claim[0].text) && !STOPWORDS.has(claim[0].lower) && !names.has(claim[0].lower);
       const ownSubject = named || (/^(?:the|a|an)$/.test(claim[0]?.lower ?? '') && !!claim[1] && !STOPWORDS.has(claim[1].lower) && !names.has(claim[1].lower));
-      if (!claim.some((w) => (SELF.has(w.lower) && !ownSubject) || (names.has(w.lower) && /^\p{Lu}/u.test(w.text)))) return [];
+      if (!claim.some((w) => (SELF.has(w.lower) && !ownSubject) || (names.has(w.lower) && startsUpper(w.text)))) return [];
       return [{ ...f, stems: contentStems(claim) }];
     }),
   );

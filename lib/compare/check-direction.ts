@@ -25,6 +25,8 @@ const DIRECTION = new Map<string, number>([
 ]);
 /** Words either side of a direction word that name what changes ("the cost of attacks has soared"). */
 const RADIUS = 5;
+/** A hyphen joining the next word (a constant: the bundler writes a \p{…} literal as a new RegExp, made again on every call). */
+const HYPHENED = /^-\p{L}/u;
 
 interface Change {
   word: Word;
@@ -44,7 +46,7 @@ function changes(p: Passage): Change[] {
       // A capital inside the sentence is a name ("Rose", "Lower Manhattan"), not a change.
       if (!direction || (i > 0 && w.text[0] !== w.lower[0])) continue;
       // Joined by a hyphen to the word after, it qualifies that word ("higher-value targets", "lower-cost tools"): no change.
-      if (/^-\p{L}/u.test(p.norm.slice(w.end, w.end + 2))) continue;
+      if (HYPHENED.test(p.norm.slice(w.end, w.end + 2))) continue;
       if (ws.slice(Math.max(0, i - 2), i).some((x) => isNegator(x.lower))) continue;
       const around = new Set<string>();
       for (let k = Math.max(0, i - RADIUS); k <= Math.min(ws.length - 1, i + RADIUS); k++) {

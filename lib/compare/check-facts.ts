@@ -142,9 +142,12 @@ function relativeTo(p: Passage, x: TimeExpr, q: Passage, y: TimeExpr): boolean {
   return ws.some((w, i) => w.stem === noun && i > 0 && /['’]s$/.test(ws[i - 1]!.text) && !!subject && !sameName(ws[i - 1]!.text.replace(/['’]s$/, ''), subject));
 }
 
+/** What may stand before a line's label: a bullet or dash, and a word ("Early 2027"); a constant: the bundler writes a \p{…} literal as a new RegExp, made again on every call. */
+const LABEL_LEAD = /^[\s\-–—•*]*(?:\p{L}+\s+)?$/u;
+
 /** A time that opens its line and a colon closes ("- Thursday: the post goes up", "Early 2027: …"). */
 function labels(p: Passage, x: TimeExpr): boolean {
-  return /^[\s\-–—•*]*(?:\p{L}+\s+)?$/u.test(p.norm.slice(0, x.start)) && /^[\s)]*:/.test(p.norm.slice(x.end));
+  return LABEL_LEAD.test(p.norm.slice(0, x.start)) && /^[\s)]*:/.test(p.norm.slice(x.end));
 }
 
 /** A time among a sentence's first three words: it dates everything the sentence says. */

@@ -62,14 +62,17 @@ function againstRelation(a: Passage, b: Passage, relative: TimeExpr[]): Finding 
 const REFERENCE_CHARS = 30;
 /** A relative time whose event is the one the sentence before told ("The next day", "a day later"). */
 const IMPLICIT = /^the\b|later$/i;
+/** A party's possessive right after a time, and one anywhere in a sentence (a constant: the bundler writes a \p{…} literal as a new RegExp, made again on every call). */
+const OWNER_NEXT = /^\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)['’]s\s/u;
+const OWNER_IN = /(?:^|\s)(\p{Lu}[\p{L}-]*)['’]s\s/u;
 
 /**
  * The party whose thing a relative time is relative to, by its possessive ("after Anthropic's post"; for "a day later", in the
  * sentence before, or else the party the article is about: its story's event is the one a bare "a day later" follows), lower case.
  */
 function ownerAfter(p: Passage, t: TimeExpr): string | undefined {
-  if (!IMPLICIT.test(t.text)) return /^\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)['’]s\s/u.exec(p.norm.slice(t.end, t.end + REFERENCE_CHARS))?.[1]?.toLowerCase();
-  const before = /(?:^|\s)(\p{Lu}[\p{L}-]*)['’]s\s/u.exec(p.previous?.()?.norm ?? '')?.[1];
+  if (!IMPLICIT.test(t.text)) return OWNER_NEXT.exec(p.norm.slice(t.end, t.end + REFERENCE_CHARS))?.[1]?.toLowerCase();
+  const before = OWNER_IN.exec(p.previous?.()?.norm ?? '')?.[1];
   return (before ?? p.mainOrganisation?.())?.toLowerCase();
 }
 

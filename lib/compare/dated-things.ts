@@ -12,6 +12,7 @@ import { content } from './modality';
 import { IN_WHICH_BEFORE, PARTICIPLE, TIME_MODIFIER, asideStart, dayOf, publicationAfter, siteBefore, thingAfter } from '../corpus/dated';
 import { stem } from '../text/tokens';
 import { STOPWORDS } from '../text/stopwords';
+import { startsUpper } from './names';
 
 // Memo slots of this file's extractors.
 const DATED_NOUN_SLOT = slot();
@@ -174,7 +175,7 @@ export function alike(a: Passage, ta: TimeExpr[], b: Passage, tb: TimeExpr[], ne
     const out = names ? new Set<string>() : content(p.words, 0, p.words.length - 1);
     p.words.forEach((w, i) => {
       if (ts.some((t) => w.start >= t.start && w.end <= t.end)) out.delete(w.stem);
-      else if (names && i > 0 && /^\p{Lu}/u.test(w.text)) out.add(w.stem);
+      else if (names && i > 0 && startsUpper(w.text)) out.add(w.stem);
     });
     return out;
   };

@@ -10,7 +10,7 @@ import { STOPWORDS } from '../text/stopwords';
 import { REPORTING_VERBS, SPEAKER_ADVERBS } from '../text/reporting';
 import { stem } from '../text/tokens';
 import { PAST } from './antecedents';
-import { isPerson, type Name } from './names';
+import { isPerson, startsUpper, type Name } from './names';
 import { ROLE_WORD } from './roles';
 
 // Memo slots of this file's extractors.
@@ -20,13 +20,16 @@ const SUBJECT_SLOT = slot();
 const PARTNER_SLOT = slot();
 const ACTS_SLOT = slot();
 
+/** A run of capitalised words (a title and the organisation before it) after a word, ending where a name starts (a constant: the bundler writes a \p{…} literal as a new RegExp, made again on every call). */
+const CAPITALISED_RUN = /([\p{L}-]+)[\s,]+(?:\p{Lu}[\p{L}'’-]*\s+)+$/u;
+
 /** The word written just before a name, lower case (memoised: corpus passages meet many pages). */
 function wordBefore(p: Passage, n: Piece): string {
   return memoAt(p, WORD_BEFORE_SLOT, n.start, () => {
     // Past a capitalised title and the organisation before it ("included OpenAI Chief Executive Sam Altman"): the slot is the run's.
-    const run = /([\p{L}-]+)[\s,]+(?:\p{Lu}[\p{L}'’-]*\s+)+$/u.exec(p.norm.slice(Math.max(0, n.start - 60), n.start));
+    const run = CAPITALISED_RUN.exec(p.norm.slice(Math.max(0, n.start - 60), n.start));
     const titled = run && run[0].slice(run[1]!.length).trim().split(/\s+/).some((w) => ROLE_WORD.test(w.toLowerCase()));
-    if (run && titled && !/^\p{Lu}/u.test(run[1]!)) return run[1]!.toLowerCase();
+    if (run && titled && !startsUpper(run[1]!)) return run[1]!.toLowerCase();
     const m = /([\p{L}-]+)[\s,]*$/u.exec(p.norm.slice(Math.max(0, n.start - 30), n.start));
     return m ? m[1]!.toLowerCase() : '';
   });
@@ -80,6 +83,10 @@ export function sameNounAfter(a: Passage, x: Name, b: Passage, y: Name): boolean
   return after.length > 2 && !STOPWORDS.has(after) && !REPORTING_VERBS.has(after) && !/(?:ed|ing)$/.test(after) && after === wordAfter(b, y);
 }
 
+/** A name joined by "and" after a name, past an appositive or a title's closing comma; and one before it, a title perhaps between (constants, as CAPITALISED_RUN is). */
+const PARTNER_AFTER = /^(?:,[^,.;:]{1,50},|\s*\([^()]{1,50}\)|,)?\s+and\s+(?:of\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,3})/u;
+const PARTNER_BEFORE = /((?:\p{Lu}[\p{L}'’-]*\s*){1,3})\s+and\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3})$/u;
+
 /** The name a name is joined to by "and", after or before it ("X and Marina Favaro", "Marina Favaro and X", "X and chief executive Y"), lower case. */
 function partner(p: Passage, n: Piece): string[] {
   return memoAt(p, PARTNER_SLOT, n.start * 2 ** 26 + n.end, () => findPartner(p, n));
@@ -88,9 +95,9 @@ function partner(p: Passage, n: Piece): string[] {
 function findPartner(p: Passage, n: Piece): string[] {
   // Past an appositive the name carries ("Tom Brown, co-founder of Anthropic, and Marina Favaro", "Dario Amodei (co-founder) and …"),
   // or the comma closing the title set before it ("its chief executive, Dario Amodei, and Marina Favaro").
-  const after = /^(?:,[^,.;:]{1,50},|\s*\([^()]{1,50}\)|,)?\s+and\s+(?:of\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,3})/u.exec(p.norm.slice(n.end, n.end + 110))?.[1];
+  const after = PARTNER_AFTER.exec(p.norm.slice(n.end, n.end + 110))?.[1];
   // A title may stand between "and" and the name ("Jack Clark and chief executive Dario Amodei"), not a phrase of function words ("and staff from").
-  const m = /((?:\p{Lu}[\p{L}'’-]*\s*){1,3})\s+and\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3})$/u.exec(p.norm.slice(Math.max(0, n.start - 60), n.start));
+  const m = PARTNER_BEFORE.exec(p.norm.slice(Math.max(0, n.start - 60), n.start));
   const before = m && m[2]!.split(/\s+/).every((w) => !w || !STOPWORDS.has(w)) ? m[1] : undefined;
   return [after, before].filter((x): x is string => !!x).map((x) => x.trim().toLowerCase());
 }
@@ -134,6 +141,9 @@ function actingSubject(p: Passage, n: Name): boolean {
   return memoAt(p, SUBJECT_SLOT, n.start, () => findActingSubject(p, n));
 }
 
+/** A capital anywhere (a constant, as CAPITALISED_RUN is). */
+const UPPER = /\p{Lu}/u;
+
 function findActingSubject(p: Passage, n: Name): boolean {
   if (isPerson(n) || (n.start > (p.words[2]?.start ?? 0) && !described(p, n)) || p.words.some((w) => w.start === n.start && w.quoted)) return false;
   const use = p.nameUse?.(n.lower);
@@ -145,7 +155,7 @@ function findActingSubject(p: Passage, n: Name): boolean {
   // A capitalised first word may be any word ("Democratic governments…", "Regulators rejected"): it names something when
   // the article writes it as a name elsewhere, it is written as one ("OpenAI"), or it is singular before a past verb or
   // an auxiliary and a participle ("Brightwell is pressing").
-  return use === 'proper' || n.text.includes(' ') || /\p{Lu}/u.test(n.text.slice(1)) || (!/s$/.test(n.lower) && (aux || PAST.test(next)));
+  return use === 'proper' || n.text.includes(' ') || UPPER.test(n.text.slice(1)) || (!/s$/.test(n.lower) && (aux || PAST.test(next)));
 }
 
 /** Kinds of organisation a descriptor before a name ends in ("Artificial intelligence company Anthropic"). */

@@ -101,9 +101,12 @@ export function sameName(a: string, b: string): boolean {
   return sameLower(a.toLowerCase(), b.toLowerCase()) || capitalsOf(a, b) || capitalsOf(b, a);
 }
 
+/** Two to five capitals and nothing else ("OAI"); a constant: the bundler writes a \p{…} literal as a new RegExp, made again on every call. */
+const CAPITALS = /^\p{Lu}{2,5}$/u;
+
 /** Whether `short` is written in the capitals of the one word `full`, in order ("OAI" for "OpenAI"); initials of several words are sameLower's. */
 function capitalsOf(short: string, full: string): boolean {
-  if (!/^\p{Lu}{2,5}$/u.test(short) || full.length <= short.length || /\s/.test(full)) return false;
+  if (!CAPITALS.test(short) || full.length <= short.length || /\s/.test(full)) return false;
   return [...full].filter((c) => startsUpper(c)).join('') === short;
 }
 
@@ -112,10 +115,13 @@ export function sameNames(x: Name, y: Name): boolean {
   return sameLower(x.lower, y.lower);
 }
 
+/** An upper-case first letter, past ASCII (kept as constants, as CAPITALS is). */
+const UPPER_START = /^\p{Lu}/u;
+
 /** Whether a word starts with an upper-case letter (\p{Lu}); ASCII is answered without the regex. */
 export function startsUpper(word: string): boolean {
   const c = word.charCodeAt(0);
-  return c < 0x80 ? c >= 0x41 && c <= 0x5a : /^\p{Lu}/u.test(word);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_START.test(word);
 }
 
 /** Where `text` has `words` as whole words (no letter or digit either side), or -1. */
@@ -126,9 +132,12 @@ export function wholeWordsAt(text: string, words: string): number {
   return -1;
 }
 
+/** A brand's small first letters and the capital after them ("xAI", "iPhone"). */
+const BRAND_START = /^\p{Ll}{1,2}\p{Lu}/u;
+
 /** A word a name may hold: capitalised, or a brand written with a small first letter and a capital after it ("xAI", "iPhone"). */
 function nameWord(word: string): boolean {
-  return startsUpper(word) || /^\p{Ll}{1,2}\p{Lu}/u.test(word);
+  return startsUpper(word) || BRAND_START.test(word);
 }
 
 /**

@@ -19,6 +19,8 @@ export const DOCUMENT = /^(?:report|announcement|statement|post|paper|study|lett
 
 /** Honorifics before a surname, as British and Commonwealth news and parliaments write people ("Mr Fraser", "Dr Voss"). */
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|lord|lady)\.?$/;
+/** Two capitals running together (a constant: the bundler writes a \p{…} literal as a new RegExp, made again on every call). */
+const TWO_CAPITALS = /\p{Lu}{2}/u;
 
 /** The capitalised words right before word k of a subject, as one name ("Harbor Trust" in "The Harbor Trust report"), or ''. */
 function nameBefore(ws: Word[], k: number): string {
@@ -96,7 +98,7 @@ export function classify(p: Passage, subject: Word[]): Credit | null {
   // writes it as a name mid-sentence otherwise ("…, OpenAI argued"); a capitalised first word alone says neither.
   const use = p.nameUse?.(name.toLowerCase());
   // Two capitals running together ("OpenAI", "IBM") are an organisation's spelling, not a person's name.
-  if (!use && /\p{Lu}{2}/u.test(name)) return { ...piece, person: false, name };
+  if (!use && TWO_CAPITALS.test(name)) return { ...piece, person: false, name };
   return use ? { ...piece, person: use === 'person', name } : null;
 }
 

@@ -12,10 +12,12 @@ import { STOPWORDS } from '../text/stopwords';
 const MAX_CHANGED = 3;
 /** Words apart, at most, that two of the outlet's changed words may stand and still be read together. */
 const TOGETHER_WITHIN = 6;
+/** A letter (a constant: the bundler writes a \p{…} literal as a new RegExp, made again on every call). */
+const LETTER = /\p{L}/u;
 
 /** Content stems of a finding's spans that the other side's spans lack. */
 function changed(mine: Finding['a'], theirs: Finding['a']): Set<string> {
-  const stems = (ps: Finding['a']) => ps.flatMap((p) => passage(p.text).words.filter((w) => !STOPWORDS.has(w.lower) && /\p{L}/u.test(w.text)).map((w) => w.stem));
+  const stems = (ps: Finding['a']) => ps.flatMap((p) => passage(p.text).words.filter((w) => !STOPWORDS.has(w.lower) && LETTER.test(w.text)).map((w) => w.stem));
   const other = new Set(stems(theirs));
   return new Set(stems(mine).filter((s) => !other.has(s)));
 }

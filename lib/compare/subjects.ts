@@ -6,6 +6,7 @@
 import { STOPWORDS } from '../text/stopwords';
 import { REFLEXIVE, SPEAKER_TO_VERB } from '../text/reporting';
 import type { Passage, Word } from './passage';
+import { startsUpper } from './names';
 
 /** A time, place, manner or subordinate phrase opening a clause before its subject ("On Wednesday, …", "While X did Y, …"), or a label ("Also Wednesday — …", a digest's "Open Circuit: …"). */
 const OPENER = /^(?:(?:on|in|at|earlier|later|last|this|during|after|before|meanwhile|however|but|and|yet|still|separately|instead|asked|while|although|though|as|when|since|because|if)\b[^,]*,\s*|(?:but|and|yet|so)\s+|[^,—–-]{0,30}?\b(?:\w*day|week|month|year|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|next|recently|earlier|later|today|yesterday)\b[^,—–-]{0,20}?\s+[—–-]\s+|[^,:;."]{1,40}:\s+)/i;
@@ -35,7 +36,7 @@ export const wordsIn = (p: Passage, from: number, to: number) => p.words.filter(
 export const commaBefore = (p: Passage, i: number) => i > 0 && /,/.test(p.norm.slice(p.words[i - 1]!.end, p.words[i]!.start));
 const breakAfter = (p: Passage, i: number) => /[,;:()"\u2014\u2013]|\s-\s/.test(p.norm.slice(p.words[i]!.end, p.words[i + 1]?.start ?? p.norm.length));
 /** A capitalised word that is no function word. */
-export const nameLike = (w: Word) => /^\p{Lu}/u.test(w.text) && !STOPWORDS.has(w.lower);
+export const nameLike = (w: Word) => startsUpper(w.text) && !STOPWORDS.has(w.lower);
 
 /** A word a subject can hold: a name, a function word of a noun phrase, a pronoun, a possessive or a lower-case noun. */
 const fitsSubject = (w: Word) =>

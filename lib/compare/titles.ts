@@ -125,9 +125,12 @@ export function titleKey(t: string): string {
 /** Title keys by title text: every pair of sentences naming a person asks again. */
 const titleKeys = new Map<string, string>();
 
+/** "OpenAI chief", or "chief" alone (a constant: the bundler writes a \p{…} literal as a new RegExp, made again on every call). */
+const CHIEF = /^(?:\p{Lu}\S*\s+)?[Cc]hief$/u;
+
 function titleKeyOnce(t: string): string {
   // "OpenAI chief", or "chief" alone, is how news writing names a chief executive; "policy chief" is another role.
-  if (/^(?:\p{Lu}\S*\s+)?[Cc]hief$/u.test(t)) return 'chief executive';
+  if (CHIEF.test(t)) return 'chief executive';
   // "who co-founded Anthropic", "one of the people who started it": one of its founders.
   if (FOUNDED_KEY.test(t)) return 'co-founder';
   // "leads its policy team" is the head of it.

@@ -98,14 +98,18 @@ const unpunctuated = (t: string, body: string) => body === t && /[\p{L}\d)]$/u.t
 /** A clock time opening a line, as alerts, live blogs and timestamped transcripts date each entry ("4:48 PM —", "[12:05]"). */
 const CLOCK_LED = /^\[?\d{1,2}:\d{2}(?::\d{2})?\]?(?:\s*[ap]\.?m\.?)?\s*[\u2014\u2013:|-]?\s/i;
 
+/** A word's first letter, and its first capital (a constant: the bundler writes a \p{…} literal as a new RegExp, made again on every call). */
+const LETTER_START = /^\p{L}/u;
+const UPPER_START = /^\p{Lu}/u;
+
 /** isHeading of a line already normalised and trimmed (computeFlags has it so for every paragraph); `feed`: see computeFlags. */
 function headingShape(t: string, feed = false): boolean {
   const n = wordCount(t);
   if (n === 0) return true;
   if (/[.!"']$/.test(t) && n > 3) return false;
   const body = stripBullet(t);
-  const words = body.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
-  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const words = body.split(/\s+/).filter((w) => LETTER_START.test(w));
+  const caps = words.filter((w) => UPPER_START.test(w)).length;
   const titleCase = words.length > 0 && caps / words.length >= 0.6;
   if (/\?$/.test(t)) return n <= 12;
   // "The regulator set out three conditions:" is a sentence leading into a list, not a heading.
@@ -124,9 +128,13 @@ export function isCaption(text: string): boolean {
   return captionShape(normalizeChars(text).trim());
 }
 
+/** A caption's name and what follows it ("Jane Doe, Researcher at…"), or a byline's "By" and a capital (constants, as LETTER_START is). */
+const NAMED_LINE = /^(?:by\s+)?\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}\s*(?:,|\||-)\s*\S/u;
+const BY_LINE = /^by\s+\p{Lu}/u;
+
 function captionShape(t: string): boolean {
   if (/[.!?]$/.test(t) || wordCount(t) > 14) return false;
-  return /^(?:by\s+)?\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}\s*(?:,|\||-)\s*\S/u.test(t) || /^by\s+\p{Lu}/u.test(t);
+  return NAMED_LINE.test(t) || BY_LINE.test(t);
 }
 
 const flagCache = new WeakMap<readonly string[], number[]>();
