@@ -39,11 +39,13 @@ export function relatedPairs(pairs: Pair[], same: Set<Pair>, best: ReturnType<ty
   // A page sentence may join two of an outlet's sentences: the one beside its best partner, in the same
   // paragraph, is checked too ("…stock market listings. An IPO could value Anthropic at nearly a trillion").
   const tops = new Set(pairs.filter(isTop).map((p) => p.page * ix.nSents + p.gid));
-  const besideTop = (p: Pair) =>
-    [p.gid - 1, p.gid + 1].some((g) => g >= 0 && g < ix.nSents && tops.has(p.page * ix.nSents + g) && ix.sentence(g).doc === p.doc && ix.sentence(g).paragraph === ix.sentence(p.gid).paragraph);
+  // Each side asked in turn, with no array of the two built per pair (this runs on every pair).
+  const topAt = (p: Pair, g: number) => g >= 0 && g < ix.nSents && tops.has(p.page * ix.nSents + g) && ix.sentence(g).doc === p.doc && ix.sentence(g).paragraph === ix.sentence(p.gid).paragraph;
+  const besideTop = (p: Pair) => topAt(p, p.gid - 1) || topAt(p, p.gid + 1);
   // And the page may split one of an outlet's sentences in two: the page sentence beside its same-point partner's
   // ("The worm was built with open tools. Papernot said he briefed the authorities once…" / one sentence saying both).
   const samePage = new Set([...same].map((p) => p.page * ix.nSents + p.gid));
-  const besideSame = (p: Pair) => !!paragraphOf && [p.page - 1, p.page + 1].some((q) => q >= 0 && samePage.has(q * ix.nSents + p.gid) && paragraphOf(q) === paragraphOf(p.page));
+  const sameAt = (p: Pair, q: number) => q >= 0 && samePage.has(q * ix.nSents + p.gid) && paragraphOf!(q) === paragraphOf!(p.page);
+  const besideSame = (p: Pair) => !!paragraphOf && (sameAt(p, p.page - 1) || sameAt(p, p.page + 1));
   return pairs.filter((p) => !same.has(p) && p.score >= RELATED && (isTop(p) || besideTop(p) || besideSame(p)));
 }
