@@ -117,12 +117,20 @@ export function alignCandidates(paragraphs: string[], page: PageSentence[], pair
       top.sort((x, y) => y - x);
       if (top.length > RANK_CAP) top.pop();
     }
-    const pageBest = Math.max(0, ...scored.map((b) => b.score));
+    // A loop, not a spread of every score into Math.max's arguments (a page paragraph may have hundreds of candidates).
+    let pageBest = 0;
+    for (const b of scored) pageBest = Math.max(pageBest, b.score);
     const mass = bags.get(index)?.mass ?? 0;
     return scored.map((b) => {
       const key = paragraphKey(b.doc, b.paragraph);
-      const [ties, tiedBest] = linked.get(key) ?? [0, 0];
+      // Read in place: most candidates have no ties, and an array per candidate for them is garbage.
+      const tie = linked.get(key);
+      const ties = tie?.[0] ?? 0;
+      const tiedBest = tie?.[1] ?? 0;
       const reverse = reverseBest.get(key)!;
+      const top = outletTop.get(b.doc)!;
+      let above = 0;
+      for (const x of top) if (x > b.score) above++;
       const features = [
         b.best,
         b.cos,
@@ -134,7 +142,7 @@ export function alignCandidates(paragraphs: string[], page: PageSentence[], pair
         lines.has(key) ? 1 : 0,
         pageBest,
         b.score - pageBest,
-        b.score - outletTop.get(b.doc)![0]!,
+        b.score - top[0]!,
         reverse,
         b.score - reverse,
         Math.log1p(mass) / 5,
@@ -143,7 +151,7 @@ export function alignCandidates(paragraphs: string[], page: PageSentence[], pair
         Math.max(scoreAt[index - 1]?.get(paragraphKey(b.doc, b.paragraph - 1)) ?? 0, scoreAt[index + 1]?.get(paragraphKey(b.doc, b.paragraph + 1)) ?? 0),
         Math.min(tiedParagraphs(ix, b.doc, b.paragraph).length, 8) / 8,
         index / paragraphs.length,
-        outletTop.get(b.doc)!.filter((x) => x > b.score).length / RANK_CAP,
+        above / RANK_CAP,
       ];
       return { doc: b.doc, paragraph: b.paragraph, score: b.score, features };
     });
@@ -158,8 +166,12 @@ function linkCounts(aligned: Array<{ doc: number; paragraph: number; score: numb
   const out = new Map<number, [number, number]>();
   for (const { doc, paragraph, score } of aligned) {
     for (const k of tiedParagraphs(ix, doc, paragraph)) {
-      const [n, top] = out.get(k) ?? [0, 0];
-      out.set(k, [n + 1, Math.max(top, score)]);
+      // Counted in place, with no new pair per tie.
+      const seen = out.get(k);
+      if (seen) {
+        seen[0]++;
+        seen[1] = Math.max(seen[1], score);
+      } else out.set(k, [1, Math.max(0, score)]);
     }
   }
   return out;
