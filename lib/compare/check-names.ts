@@ -127,11 +127,15 @@ export function checkNames(a: Passage, b: Passage, minContext: number, persons =
   const onlyA = na.filter((n) => !names(b, n) && !hasName(n, nb) && !short(n, nb));
   // Names only b has matter only beside names only a has.
   const onlyB = onlyA.length ? nb.filter((n) => !names(a, n) && !hasName(n, na) && !short(n, na)) : [];
+  // The names that can stand in a slot (no day or bare "AI", no bulleted line's label; people only, when only people are
+  // compared), each told once rather than once per name of the other side; a's only when b has one.
+  const slotted = (p: Passage, n: Name) => !notName(n) && !labelsLine(p, n) && (!persons || isPerson(n));
+  const ys = onlyB.filter((y) => slotted(b, y));
+  const xs = ys.length ? onlyA.filter((x) => slotted(a, x)) : [];
   // A person is put in a person's place before anything else is ("OpenAI CEO Sam Altman" / "Elon Musk": Altman, not OpenAI).
-  for (const alike of [true, false]) for (const x of onlyA) {
-    if (notName(x) || labelsLine(a, x) || (persons && !isPerson(x))) continue;
-    for (const y of onlyB) {
-      if (notName(y) || labelsLine(b, y) || (persons && !isPerson(y)) || (isPerson(x) === isPerson(y)) !== alike) continue;
+  for (const alike of [true, false]) for (const x of xs) {
+    for (const y of ys) {
+      if ((isPerson(x) === isPerson(y)) !== alike) continue;
       const head = sharesHead(x, y);
       if (!head && !sameSlot(a, x, b, y) && !(isBody(x) && isBody(y))) continue;
       // Two names of one kind ("University of Toronto" / "University of British Columbia", "its Orpheus model" / "its
