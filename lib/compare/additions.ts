@@ -157,7 +157,8 @@ const VERB_WITHIN = 4;
 
 /** A clause that reports an event, a past verb among its first words ("who notified the regulator"), not a standing fact ("who owns a lab"). */
 function reportsEvent(clause: string): boolean {
-  return clause.toLowerCase().split(/\s+/).slice(0, VERB_WITHIN).some((w) => PAST.test(w.replace(/[^a-z]/g, '')));
+  // split's limit stops at the words read, as slice would keep them, without splitting the rest of the clause.
+  return clause.toLowerCase().split(/\s+/, VERB_WITHIN).some((w) => PAST.test(w.replace(/[^a-z]/g, '')));
 }
 
 function toAddition(group: CorpusSentence[], ix: CorpusIndex, twoPoint: Set<number>): Addition {
