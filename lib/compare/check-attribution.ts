@@ -15,7 +15,7 @@ import { STOPWORDS } from '../text/stopwords';
 import { REFLEXIVE, REPORTING_VERBS, SPEAKER_TO_VERB } from '../text/reporting';
 import { memo, type Passage, type Word, slot } from './passage';
 import type { Related } from './context';
-import { startsUpper } from './names';
+import { startsUpper } from '../text/capitals';
 
 // Memo slots of this file's extractors.
 const ATTRIBUTION_FRAMES_SLOT = slot();

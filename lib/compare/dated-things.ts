@@ -12,7 +12,7 @@ import { content } from './modality';
 import { IN_WHICH_BEFORE, PARTICIPLE, TIME_MODIFIER, asideStart, dayOf, publicationAfter, siteBefore, thingAfter } from '../corpus/dated';
 import { stem } from '../text/tokens';
 import { STOPWORDS } from '../text/stopwords';
-import { startsUpper } from './names';
+import { startsUpper } from '../text/capitals';
 
 // Memo slots of this file's extractors.
 const DATED_NOUN_SLOT = slot();

@@ -6,7 +6,8 @@
 import { words } from '../text/segment';
 import { STOPWORDS } from '../text/stopwords';
 import { timeExprs } from '../text/temporal';
-import { NOT_NAMES, startsUpper } from './names';
+import { NOT_NAMES } from './names';
+import { startsUpper } from '../text/capitals';
 import type { NameUse } from './name-uses';
 
 /** Mentions the name needs, and how far it must lead the next one, to be what the article is about. */

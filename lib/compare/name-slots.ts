@@ -10,7 +10,8 @@ import { STOPWORDS } from '../text/stopwords';
 import { REPORTING_VERBS, SPEAKER_ADVERBS } from '../text/reporting';
 import { stem } from '../text/tokens';
 import { PAST } from './antecedents';
-import { isPerson, startsUpper, type Name } from './names';
+import { isPerson, type Name } from './names';
+import { startsUpper } from '../text/capitals';
 import { ROLE_WORD } from './roles';
 
 // Memo slots of this file's extractors.

@@ -6,7 +6,8 @@
 
 import { words, type Piece } from '../text/segment';
 import { STOPWORDS } from '../text/stopwords';
-import { NOT_NAMES, startsUpper } from './names';
+import { NOT_NAMES } from './names';
+import { startsUpper } from '../text/capitals';
 import { ROLE_WORD } from './roles';
 import { INSTITUTION } from './names';
 

@@ -8,6 +8,7 @@ import type { Piece } from '../text/segment';
 import { STOPWORDS } from '../text/stopwords';
 import { memo, type Passage, slot, type Word } from './passage';
 import { ROLE_WORD } from './roles';
+import { startsUpper } from '../text/capitals';
 
 // Memo slots of this file's extractors.
 const NAMES_SLOT = slot();
@@ -115,14 +116,6 @@ export function sameNames(x: Name, y: Name): boolean {
   return sameLower(x.lower, y.lower);
 }
 
-/** An upper-case first letter, past ASCII (kept as constants, as CAPITALS is). */
-const UPPER_START = /^\p{Lu}/u;
-
-/** Whether a word starts with an upper-case letter (\p{Lu}); ASCII is answered without the regex. */
-export function startsUpper(word: string): boolean {
-  const c = word.charCodeAt(0);
-  return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_START.test(word);
-}
 
 /** Where `text` has `words` as whole words (no letter or digit either side), or -1. */
 export function wholeWordsAt(text: string, words: string): number {

@@ -6,7 +6,7 @@
 import { STOPWORDS } from '../text/stopwords';
 import { REFLEXIVE, SPEAKER_TO_VERB } from '../text/reporting';
 import type { Passage, Word } from './passage';
-import { startsUpper } from './names';
+import { startsUpper } from '../text/capitals';
 
 /** A time, place, manner or subordinate phrase opening a clause before its subject ("On Wednesday, …", "While X did Y, …"), or a label ("Also Wednesday — …", a digest's "Open Circuit: …"). */
 const OPENER = /^(?:(?:on|in|at|earlier|later|last|this|during|after|before|meanwhile|however|but|and|yet|still|separately|instead|asked|while|although|though|as|when|since|because|if)\b[^,]*,\s*|(?:but|and|yet|so)\s+|[^,—–-]{0,30}?\b(?:\w*day|week|month|year|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|next|recently|earlier|later|today|yesterday)\b[^,—–-]{0,20}?\s+[—–-]\s+|[^,:;."]{1,40}:\s+)/i;

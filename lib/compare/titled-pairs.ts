@@ -7,8 +7,7 @@
 import type { CorpusIndex } from '../match/corpus-index';
 import type { Pair } from '../match/pairs';
 import type { PageSentence } from '../match/page';
-
-const UPPER = /^\p{Lu}/u;
+import { startsUpper } from '../text/capitals';
 
 /** Pairs of page sentences holding a full name (two capitalised words in a row) and story sentences with its last word, each pair once. */
 export function titledPairs(page: PageSentence[], ix: CorpusIndex, story: Set<number>): Pair[] {
@@ -17,7 +16,7 @@ export function titledPairs(page: PageSentence[], ix: CorpusIndex, story: Set<nu
     const hits = new Set<number>();
     for (let i = 1; i < ps.tokens.length; i++) {
       const [first, last] = [ps.tokens[i - 1]!, ps.tokens[i]!];
-      if (!UPPER.test(first.raw) || !UPPER.test(last.raw) || !/^\s+$/.test(ps.text.slice(first.end, last.start))) continue;
+      if (!startsUpper(first.raw) || !startsUpper(last.raw) || !/^\s+$/.test(ps.text.slice(first.end, last.start))) continue;
       const id = ix.termId(last.term);
       if (id === undefined) continue;
       for (const d of story) for (const g of ix.docPostings(id, d)) hits.add(g);

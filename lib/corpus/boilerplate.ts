@@ -5,6 +5,7 @@
  */
 
 import { keyOfNormalized, normalizeChars } from '../text/normalize';
+import { startsUpper } from '../text/capitals';
 
 /** Flag bits: a heading or headline. */
 export const HEADING = 1;
@@ -98,9 +99,8 @@ const unpunctuated = (t: string, body: string) => body === t && /[\p{L}\d)]$/u.t
 /** A clock time opening a line, as alerts, live blogs and timestamped transcripts date each entry ("4:48 PM —", "[12:05]"). */
 const CLOCK_LED = /^\[?\d{1,2}:\d{2}(?::\d{2})?\]?(?:\s*[ap]\.?m\.?)?\s*[\u2014\u2013:|-]?\s/i;
 
-/** A word's first letter, and its first capital (a constant: the bundler writes a \p{…} literal as a new RegExp, made again on every call). */
+/** A word's first letter (a constant: the bundler writes a \p{…} literal as a new RegExp, made again on every call). */
 const LETTER_START = /^\p{L}/u;
-const UPPER_START = /^\p{Lu}/u;
 
 /** isHeading of a line already normalised and trimmed (computeFlags has it so for every paragraph); `feed`: see computeFlags. */
 function headingShape(t: string, feed = false): boolean {
@@ -109,7 +109,7 @@ function headingShape(t: string, feed = false): boolean {
   if (/[.!"']$/.test(t) && n > 3) return false;
   const body = stripBullet(t);
   const words = body.split(/\s+/).filter((w) => LETTER_START.test(w));
-  const caps = words.filter((w) => UPPER_START.test(w)).length;
+  const caps = words.filter((w) => startsUpper(w)).length;
   const titleCase = words.length > 0 && caps / words.length >= 0.6;
   if (/\?$/.test(t)) return n <= 12;
   // "The regulator set out three conditions:" is a sentence leading into a list, not a heading.
