@@ -104,7 +104,7 @@ function newNear(t: Terms, s: CorpusSentence, known: Float64Array, near: Near, i
 }
 
 /** A sentence or one of its clauses, as far as novelty goes. */
-export type Terms = { ids: readonly number[]; mass: number };
+export type Terms = { ids: readonly number[]; mass: number; text?: string };
 
 /** Adverbs of degree and focus (stems): they weigh like rare words in a small corpus but state nothing new. */
 const DEGREE = new Set(['particularli', 'especi', 'mostli', 'increasingli', 'realli', 'simpli', 'mere', 'directli', 'primarili', 'mainli', 'highli', 'significantli']);
@@ -126,16 +126,36 @@ const DATE_STEM = /^((mon|tues|wednes|thurs|fri|satur|sun)dai|januari|februari|m
 
 /**
  * Whether a corpus sentence `s`, or its clause `t`, is news to the page: mostly new to it, partly new with a name,
- * number or date the page never gives, or mostly new near its point and partly new to the page.
+ * number, date or hyphenated term the page never gives, or mostly new near its point and partly new to the page.
  */
 export function isNews(t: Terms, s: CorpusSentence, known: Float64Array, near: Near, ix: CorpusIndex): boolean {
   const n = novelty(t, s.doc, known, ix);
   if (n >= NOVEL_MIN) return true;
   const own = ix.outletTerms(s.doc);
   if (n >= NOVEL_WITH_ANCHOR && t.ids.some((id) => ix.isAnchor(id) && known[id] === 0 && !own.has(id) && !DATE_STEM.test(ix.term(id)))) return true;
+  // A hyphenated compound the page has no part of ("open-source", "proof-of-concept") names a thing as specifically as a name does.
+  if (n >= NOVEL_WITH_ANCHOR && newCompound(t.text ?? ix.sentenceText(s), known, ix)) return true;
   // A quotation is a point's own words: most of one that the page never states is as new as a name.
   if (t === s && n >= NOVEL_WITH_ANCHOR && newQuote(s, known, ix)) return true;
   return n >= NOVEL_NEAR_PAGE && newNear(t, s, known, near, ix);
+}
+
+/** Letters joined by hyphens (not a dash between spaced words). */
+const COMPOUND = /\b[a-z]{2,}(?:-[a-z]{2,})+\b/gi;
+
+/** A last word that is a participle: the compound then describes ("internet-connected", "industry-led"). */
+const PARTICIPLE = /(?:ed|ing)$|^(?:built|made|run|driven|grown)$/;
+
+/** Whether a text holds a hyphenated compound none of whose words the page states (each a corpus term, none a stopword). */
+function newCompound(text: string, known: Float64Array, ix: CorpusIndex): boolean {
+  for (const m of text.matchAll(COMPOUND)) {
+    const words = m[0].toLowerCase().split('-');
+    // Such a compound describes a thing ("AI-powered") rather than names one.
+    if (PARTICIPLE.test(words[words.length - 1]!)) continue;
+    const ids = words.map((w) => (STOPWORDS.has(w) ? undefined : ix.termId(stem(w))));
+    if (ids.every((id) => id !== undefined && known[id] === 0)) return true;
+  }
+  return false;
 }
 
 /** Quoted words a sentence gives that the page never states: most of the content words of a quotation, two at least. */

@@ -72,3 +72,30 @@ describe('novelty: a place and its adjective', () => {
     expect(states('Canada\'s inspectors found the cables corroded.', 'canadian')).toBe(true);
   });
 });
+
+describe('novelty: a hyphenated term the page never uses', () => {
+  const corpus = new CorpusIndex(compileCorpus([
+    { id: 'h', outlet: 'Harbour Gazette', headline: 'Bridge shut', paragraphs: ['Inspectors found corroded cables on the bridge.', 'The inspectors checked the cables in a workshop using open-source survey software that engineers can cheaply download and change.', 'The inspectors checked the cables in a workshop using satellite-guided survey software that engineers can cheaply download and change.'] },
+    { id: 'k', outlet: 'Coast Times', headline: 'Bridge closed', paragraphs: ['The city closed the bridge after inspectors found corroded cables.'] },
+  ]));
+  const newsTo = (text: string, paragraph: number) => {
+    const page = pageSentences([text], corpus);
+    const known = new Float64Array(corpus.vocabSize);
+    pageVocabulary(page, corpus, known);
+    const s = corpus.docSentences(0).find((x) => x.paragraph === paragraph)!;
+    return isNews(s, s, known, nearVocabulary(page, [], corpus), corpus);
+  };
+  const page = 'Inspectors checked the corroded cables in a workshop, using survey software that engineers can change.';
+
+  it('makes a sentence news when it names a thing by a compound none of whose words the page states ("open-source")', () => {
+    expect(newsTo(page, 1)).toBe(true);
+  });
+
+  it('does not when the page states a word of the compound', () => {
+    expect(newsTo(`${page} The software is open to all.`, 1)).toBe(false);
+  });
+
+  it('does not count a compound ending in a participle ("satellite-guided"), which describes rather than names', () => {
+    expect(newsTo(page, 2)).toBe(false);
+  });
+});
