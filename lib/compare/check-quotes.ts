@@ -10,6 +10,7 @@ import { summarise } from './finding';
 import { memoAt, slot, type Passage, type Word } from './passage';
 import { wordDiff, wordDiffFromEnd } from './diff';
 import { stem } from '../text/tokens';
+import { STOPWORDS } from '../text/stopwords';
 
 const IGNORABLE = new Set(['a', 'an', 'the']);
 /** At most this many words past the shared stretch on each side for a changed end rather than a cut ("to attack everything else in your home" / "to attack these higher-value targets"). */
@@ -80,6 +81,8 @@ function interiorDiff(la: string[], lb: string[], ja: boolean[], jb: boolean[]):
     const { onlyA, onlyB, pairs } = diff(la, lb);
     const common = pairs.length;
     if (common < 3 || common / Math.min(la.length, lb.length) < 0.55) return null;
+    // Two quotations sharing one word of substance ("…in your basement") are two remarks, not one reworded.
+    if (pairs.filter(([i]) => !STOPWORDS.has(la[i]!)).length < 2) return null;
     const [firstA, firstB] = pairs[0]!;
     const [lastA, lastB] = pairs[pairs.length - 1]!;
     // An end both sides carry on past the shared words, each briefly, is a word changed there, not an excerpt's cut

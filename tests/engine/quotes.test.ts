@@ -18,6 +18,12 @@ describe('quotes: a blank left for the reader to fill', () => {
 });
 
 describe('quote wording', () => {
+  it('reads two quotations sharing one word of substance ("…in your cellar") as two remarks, not one changed at its start', () => {
+    const engineer = 'The engineer said: "That old pump you have in your cellar can flood the whole street."';
+    expect(check('"Maybe even in your cellar," the reporter closed.', engineer)).toBeNull();
+    expect(check('The engineer said: "That old boiler you have in your cellar."', engineer)?.kind).toBe('quote');
+  });
+
   it('reads a block quotation ("> …", as newsletters set one off) as quoted throughout', () => {
     const other = 'The engineer argued that "cities, not private firms acting alone, must rebuild their flood defences before the storm season."';
     const f = check('> Cities, not private firms acting together, must rebuild their flood defences before the storm season.', other);
