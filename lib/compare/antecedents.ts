@@ -24,12 +24,22 @@ function personName(p: Passage, n: Name): boolean {
  * else the person the sentence before opens with ("Priya Raman, a PhD student, said … An old laptop … she said").
  */
 export function personBefore(p: Passage, at: number): string | undefined {
-  const own = namePhrases(p).filter((n) => n.end <= at && !p.quotes.some((q) => q.start <= n.start && n.end <= q.end) && personName(p, n));
+  const own = namePhrases(p).filter((n) => n.end <= at && !p.quotes.some((q) => q.start <= n.start && n.end <= q.end) && !bracketed(p.text, n) && personName(p, n));
   if (own.length) return own.at(-1)!.text;
   const prev = p.before?.();
   if (!prev || prev.words.length < 4) return undefined;
-  const lead = namePhrases(prev).find((n) => n.start <= prev.words[3]!.start);
+  const lead = namePhrases(prev).find((n) => n.start <= prev.words[3]!.start && !bracketed(prev.text, n));
   return lead && personName(prev, lead) ? lead.text : undefined;
+}
+
+/**
+ * Whether a name stands inside brackets: an aside or a script's cue ("(KELSEY VO)", "[SOT: RAY DUNLEAVY]") names no
+ * one the sentence's "he" goes back to.
+ */
+function bracketed(text: string, n: Name): boolean {
+  const open = Math.max(text.lastIndexOf('(', n.start), text.lastIndexOf('[', n.start));
+  if (open < 0 || /[)\]]/.test(text.slice(open, n.start))) return false;
+  return /^[^([]*[)\]]/.test(text.slice(n.end));
 }
 
 /** Documents a party puts out, which speak for it as its subject ("the OpenAI report carries a warning"). */

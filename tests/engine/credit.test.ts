@@ -192,6 +192,13 @@ describe('quote credit through "he" and "she"', () => {
     expect(check(own, after('Tom Okafor told reporters the plan was overdue.', hePart))?.summary).toBe('"she" (Dana Whitfield) vs "he" (Tom Okafor)');
   });
 
+  it('takes no one named inside brackets, a script\'s cue or an aside ("(MARA QUINN VO)"), for the person a pronoun stands for', () => {
+    const okafor = after('Tom Okafor told reporters the plan was overdue.', hePart);
+    expect(check(prepared(`[FULL-SCREEN GFX] (MARA QUINN VO) ${hePart}`), okafor)).toBeNull();
+    expect(check(after('[SOT: DANA WHITFIELD / ENGINEER] "It is late."', `(MARA QUINN VO) ${hePart}`), okafor)).toBeNull();
+    expect(check(prepared(`Dana Whitfield (with Mara Quinn) spoke: ${shePart}`), okafor)?.summary).toBe('"she" (Dana Whitfield) vs "he" (Tom Okafor)');
+  });
+
   it('leaves a pronoun unresolved when the sentence before opens with no person', () => {
     const okafor = after('Tom Okafor told reporters the plan was overdue.', hePart);
     expect(check(after('The utility published its plan on Tuesday.', shePart), okafor)).toBeNull();
