@@ -22,7 +22,8 @@ const SETTLED = new RegExp(
     String.raw`\b(?:is|as) a given\b`,
     String.raw`\bno room for (?:any )?doubt\b`,
     String.raw`\bbeyond (?:any )?doubt\b`,
-    String.raw`\bfull stop\b`,
+    // Not "a full stop", "the full stop": a halt, not a claim made without a hedge.
+    String.raw`(?<!\b(?:a|the|any) )\bfull stop\b`,
     String.raw`\b(?:not|rather than) (?:as )?a (?:mere )?possibility\b`,
     String.raw`\bnot (?:whether|if) but when\b`,
     String.raw`\b(?:(?:question|matter) of )?when(?:,? not (?:if|whether)| rather than whether)\b`,

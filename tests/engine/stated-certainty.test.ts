@@ -25,6 +25,11 @@ describe('certainty stated about a claim: one side calls it settled, the other h
     expect(check('The agency said when the river could breach the old levees, not where.', hedged)).toBeNull();
   });
 
+  it('reads "full stop" as settling the claim, but not "a full stop", a halt ("a brake rather than a full stop")', () => {
+    expect(check('The agency says the river will breach the old levees during a spring flood, full stop.', hedged)?.kind).toBe('certainty');
+    expect(check('The agency pitched the new levees as a brake on the river rather than a full stop to spring floods.', hedged)).toBeNull();
+  });
+
   it('on a merely related pair, needs words of the claim on both sides', () => {
     const loose = (a: string, b: string) => checkStatedCertainty(passage(a), passage(b), 2);
     expect(loose('The agency does not hedge: it presents a breach of the old levees as a certainty.', hedged)?.kind).toBe('certainty');
