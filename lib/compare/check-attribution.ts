@@ -40,6 +40,8 @@ const NOT_FACT = new Set(
 );
 /** Words that tie a claim back to its speaker. */
 const SELF = new Set(['its', 'their', 'his', 'her', 'our', 'my']);
+/** A claim's opening pronoun that stands for its speaker ("Acme said it would fund its own study"). */
+const SPEAKER_PRONOUN = /^(?:it|they|we|he|she|i)$/;
 const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we']);
 /** Words after "said no" that end the answer: what was refused follows as a clause or a preposition's object. */
 const REFUSED_BEFORE = /^(?:to|when|after|before|and|but|as|if|until|because)$/;
@@ -162,7 +164,10 @@ function selfClaims(p: Passage): Array<Frame & { stems: Set<string> }> {
       // So is one opening on another party's name ("GA added that Anthropic has its own difficulties").
       const named = !!claim[0] && startsUpper(claim[0].text) && !STOPWORDS.has(claim[0].lower) && !names.has(claim[0].lower);
       const ownSubject = named || (/^(?:the|a|an)$/.test(claim[0]?.lower ?? '') && !!claim[1] && !STOPWORDS.has(claim[1].lower) && !names.has(claim[1].lower));
-      if (!claim.some((w) => (SELF.has(w.lower) && !ownSubject) || (names.has(w.lower) && startsUpper(w.text)))) return [];
+      // "its own" binds to its clause's subject: where the claim opens on a subject other than the speaker ("AI systems carry out
+      // tasks on their own", "a system could design its own successor"), it is that subject's.
+      const bound = (i: number) => i > 0 && claim[i + 1]?.lower === 'own' && !SPEAKER_PRONOUN.test(claim[0]!.lower) && !names.has(claim[0]!.lower);
+      if (!claim.some((w, i) => (SELF.has(w.lower) && !ownSubject && !bound(i)) || (names.has(w.lower) && startsUpper(w.text)))) return [];
       return [{ ...f, stems: contentStems(claim) }];
     }),
   );

@@ -18,6 +18,14 @@ describe('attribution: a party\'s claim about itself on one side, the same claim
     expect(f!.summary).toBe('"The startup also noted that …" vs stated as fact, with no source');
   });
 
+  it('reads "their own" after the claim\'s own subject as that subject\'s, not the speaker\'s ("chips now run models on their own")', () => {
+    const theirOwn = 'The startup says older chips now run large models on their own, without cloud servers, for several large customers.';
+    const fact = 'Older chips now run large models without cloud servers for several large customers.';
+    expect(check(theirOwn, fact)).toBeNull();
+    expect(check('The startup says its older chips now run large models without cloud servers for several large customers.', fact)?.kind).toBe('attribution');
+    expect(check('The startup says it runs large models on its own older chips, without cloud servers, for several large customers.', 'Large models run on older chips without cloud servers for several large customers.')?.kind).toBe('attribution');
+  });
+
   it('reports it from the plain side too, with the summary turned round', () => {
     const f = check(plain, credited);
     expect(f?.kind).toBe('attribution');
