@@ -7,7 +7,7 @@ import type { Finding } from './finding';
 import { summarise } from './finding';
 import { textPiece, type Passage, type Word } from './passage';
 import { WEEKDAY_WORD, type TimeExpr } from '../text/temporal';
-import { CALENDAR, isYear, passageTimes as times, relational, yearApart, yearOf } from './passage-times';
+import { CALENDAR, doneBeforeLater, isYear, passageTimes as times, relational, yearApart, yearOf } from './passage-times';
 import { omittedDate } from './omitted-date';
 import { contextStems, sharedCount } from './context';
 import { PLURAL, alike, datedNoun, datedThing, topicBefore, twoPublications } from './dated-things';
@@ -26,6 +26,7 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
     // A time that labels its line ("Early 2027: the blacklist takes effect", as timelines write) dates all the line says.
     const cx = labels(a, x) ? content(a.words, 0, a.words.length - 1) : contextStems(a, x);
     for (const y of tb) {
+      let done = false;
       // A day the page gives besides its own "the day before" says more than the other's bare "just before" ("on Wednesday,
       // the day before Anthropic's post" / "published just before Anthropic's announcement"): the day is still one side's only.
       if (ta.some((z) => z.value === y.value) && !(relational(y) && WEEKDAY_VALUE.test(x.value))) continue;
@@ -35,7 +36,9 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
       // A year and a calendar date compare through the date's own year ("22 March 2019" / "In 2023"), when it gives one.
       if (isYear(x.value) !== isYear(y.value)) {
         const [yx, yy] = [yearOf(x), yearOf(y)];
-        if ((!yx || !yy || yx === yy) && !yearApart(x, y, a, b) && !yearApart(y, x, a, b)) continue;
+        // A month an event already passed in ("took effect in March") is not the "later in 2026" it is still to come in.
+        done = doneBeforeLater(x, y, a, b) || doneBeforeLater(y, x, b, a);
+        if ((!yx || !yy || yx === yy) && !yearApart(x, y, a, b) && !yearApart(y, x, a, b) && !done) continue;
       }
       // Two publications dated, each its own ("a report it released on Wednesday" / "a blog post Thursday"), are two things.
       if (twoPublications(a, x, b, y)) continue;
@@ -58,7 +61,9 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
       // Between sentences only loosely alike, the two must share twice the context words over their whole length, one of
       // them a name ("Earlier this year, Anthropic's Mythos model…" / "Its Mythos model… last year").
       const opening = oneValue(ta) && oneValue(tb) && (((opens(a, x) || opens(b, y)) && (minContext <= 1 || alike(a, ta, b, tb, 2 * minContext))) || (minContext <= 1 && alike(a, ta, b, tb, ONE_THING_WORDS)));
-      if (!opening && sharedCount(cx, contextStems(b, y), a.related, minContext <= 1) < minContext && !sameOwnedThing(a, x, b, y)) continue;
+      // Such a tense told apart stands a few words further from its thing ("a blacklist set to take effect later in 2026").
+      const [ca, cb] = done ? [contextStems(a, x, DONE_RADIUS), contextStems(b, y, DONE_RADIUS)] : [cx, contextStems(b, y)];
+      if (!opening && sharedCount(ca, cb, a.related, minContext <= 1) < minContext && !sameOwnedThing(a, x, b, y)) continue;
       if (relativeTo(a, x, b, y) || relativeTo(b, y, a, x)) continue;
       const pa = [textPiece(a, x)];
       const pb = [textPiece(b, y)];
@@ -85,6 +90,9 @@ const WEEKDAY_VALUE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sun
 
 /** A time counted back from now ("six years ago"): beside a year or a date, the same time told again ("Six years ago, in 2020"). */
 const AGO = /^rel:\d+-[a-z]+s-ago$/;
+
+/** Words around a month and a "later in" year read for their context (the verb of a thing's coming stands between). */
+const DONE_RADIUS = 7;
 
 /** Content words two same-point sentences with one time each must share, a name among them, for the times to date one thing. */
 const ONE_THING_WORDS = 6;

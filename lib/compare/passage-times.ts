@@ -49,3 +49,18 @@ export function yearApart(x: TimeExpr, y: TimeExpr, a: Passage, b: Passage): boo
   const now = currentYear(a) ?? currentYear(b);
   return now !== undefined && now + by !== Number(y.value);
 }
+
+/** "later in 2026": the year its sentence writes as the current one, with the event still to come in it. */
+const LATER_IN_BEFORE = /\blater\s+in\s+$/i;
+const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** Words before a month that tell of the event as past ("which took effect in March", "has been in force since March"). */
+const PAST_BEFORE = /\b(?:took|went|came|has\s+been|have\s+been|had\s+been|was|were)\b[^.;:!?]{0,30}$/i;
+
+/**
+ * A month on one side given to an event told as past ("took effect in March", "in force since March") against "later in
+ * 2026" on the other, the event still to come that year: the two cannot both hold, whichever month it was.
+ */
+export function doneBeforeLater(x: TimeExpr, y: TimeExpr, a: Passage, b: Passage): boolean {
+  if (!MONTH.test(x.value) || !isYear(y.value) || !LATER_IN_BEFORE.test(b.norm.slice(Math.max(0, y.start - 12), y.start))) return false;
+  return /^since\b/i.test(x.text) || PAST_BEFORE.test(a.norm.slice(Math.max(0, x.start - 40), x.start));
+}

@@ -39,6 +39,15 @@ describe('dates: the same event dated differently', () => {
     expect(check('The stadium sale is due to take effect next year, the council said.', 'The stadium sale is set to take effect in 2026, the council said.', 1)).toBeNull();
   });
 
+  it('reads a month an event is told as past in ("took effect in March", "in force since March") against "later in 2026", still to come', () => {
+    const later = 'After the vote the council put the club on a sponsor blacklist set to take effect later in 2026.';
+    expect(check('After the vote the council put the club on a sponsor blacklist, which took effect in March.', later, 2)?.summary).toBe('"in March" vs "2026"');
+    expect(check('After the vote the club went on a sponsor blacklist that has been in force since March.', later, 1)?.summary).toBe('"since March" vs "2026"');
+    // A month still to come may fall later in the year, and a bare year is not read as the current one.
+    expect(check('After the vote the council put the club on a sponsor blacklist, which will take effect in March.', later, 2)).toBeNull();
+    expect(check('After the vote the council put the club on a sponsor blacklist, which took effect in March.', 'After the vote the council put the club on a sponsor blacklist set to take effect in 2026.', 2)).toBeNull();
+  });
+
   it('reads "earlier this year" as the year a sentence writes as its current one, against a year the other gives', () => {
     const earlier2026 = 'Earlier this year, the board refused to sell the stadium, a sale now set to go ahead later in 2026.';
     expect(check('Back in 2024, the board refused to sell the stadium, a sale now set to go ahead later in 2026.', earlier2026, 1)?.summary).toBe('"2024" vs "Earlier this year"');
