@@ -67,9 +67,12 @@ export function checkEditedCertainty(a: Passage, b: Passage, edit: Edit): Findin
 }
 
 /** Verbs that present what follows as the speaker's firm view ("asserting that…", "insisted"). */
-const FIRM_SAYING = /^(?:said|says|saying|stated|states|stating|asserted|asserts|asserting|argued|argues|arguing|insisted|insists|insisting|declared|declares|declaring|maintained|maintains|maintaining|contended|contends|contending)$/;
-/** Words that present it as a view merely tried out ("tentatively floating the view that…", "mused", "ventured"). */
-const TENTATIVE_SAYING = /^(?:tentatively|tentative|floated|floating|floats|float|mused|musing|muses|wondered|wondering|speculated|speculating|ventured|venturing|hinted|hinting)$/;
+const FIRM_SAYING = /^(?:said|says|saying|stated|states|stating|asserted|asserts|asserting|argued|argues|arguing|insisted|insists|insisting|declared|declares|declaring|maintained|maintains|maintaining|contended|contends|contending|noted|notes|noting)$/;
+/**
+ * Words that present it as a view merely tried out ("tentatively floating the view that…", "mused", "ventured"), or
+ * as a guess ("hazards a guess that…", "suspected", "surmised").
+ */
+const TENTATIVE_SAYING = /^(?:tentatively|tentative|floated|floating|floats|float|mused|musing|muses|wondered|wondering|speculated|speculating|ventured|venturing|hinted|hinting|guess|guesses|guessed|guessing|hazards|hazarded|hazarding|suspected|suspects|suspecting|surmised|surmises|surmising|conjectured|conjectures|conjecturing)$/;
 /** Words the tentative phrase may take at most in place of the verb ("tentatively floating the view"). */
 const SAYING_WORDS = 5;
 

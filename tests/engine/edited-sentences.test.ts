@@ -219,6 +219,14 @@ describe('a claim the edit hedged or made firm in words of its own', () => {
     expect(checkEditedCertainty(a, passage('In its letter on Monday the trust mused that "the ferries must run all winter."'), e)).toBeNull();
   });
 
+  it('reads a verb of saying traded for a guess ("said" / "suspected", "says" / "hazards a guess that") as the speaker made less sure', () => {
+    const outletSays = passage('Engineers at the trust said the flooding reaches beyond the largest harbour towns.');
+    const suspected = edited('Lead engineer Ana Ruiz said the flooding reaches beyond the largest harbour towns.', 'Lead engineer Ana Ruiz suspected the flooding reaches beyond the largest harbour towns.');
+    expect(checkEditedCertainty(suspected.a, outletSays, suspected.e)?.summary).toBe('"suspected" vs "said"');
+    const guess = edited('The trust says the ferries are running later every winter.', 'The trust hazards a guess that the ferries are running later every winter.');
+    expect(checkEditedCertainty(guess.a, passage('The ferries are running later every winter, the trust said on Monday.'), guess.e)?.kind).toBe('certainty');
+  });
+
   it('is no divergence where the words frame the claim anew ("would"), only move a word of certainty, or turn a purpose', () => {
     const framed = edited('The trust proposed that towns share one ferry timetable.', 'Under the trust\'s proposal, towns would share one ferry timetable.');
     expect(checkEditedCertainty(framed.a, passage('Towns should share one ferry timetable, the trust said.'), framed.e)).toBeNull();
