@@ -33,11 +33,19 @@ const SHORT_FORMS: Record<string, string> = {
   tech: 'technology', info: 'information', yr: 'year', yrs: 'years', wk: 'week', wks: 'weeks', mths: 'months',
 };
 
+/**
+ * Words Porter folds into the stem of a word of other meaning ("authority" into "author", as in "authored"), kept to
+ * a stem of their own.
+ */
+const OWN_STEMS: Record<string, string> = {
+  authority: 'authorit', authorities: 'authorit',
+};
+
 /** Porter stem with a cache: the same few thousand words recur across every page. */
 export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    s = /\d/.test(word) ? word : stemmer(SHORT_FORMS[word] ?? word);
+    s = /\d/.test(word) ? word : OWN_STEMS[word] ?? stemmer(SHORT_FORMS[word] ?? word);
     if (stemCache.size > 200000) stemCache.clear();
     stemCache.set(word, s);
   }

@@ -490,3 +490,12 @@ describe('negation: a call or an idea turned down, and "no case for"', () => {
     expect(check('The engineer dismissed the report as late, and called for closer cooperation between ferry operators and the port.', 'The engineer called for closer cooperation between ferry operators and the port.')).toBeNull();
   });
 });
+
+describe('"authority" is no form of "authored"', () => {
+  it('does not tie "no authority over any company" to a post "authored by company co-founder…"', () => {
+    const council = 'I would remind everyone that this council has no authority over any shipping company, wherever it is.';
+    expect(check(council, 'The letter was authored by company co-founder Ada Lind and her deputy.')).toBeNull();
+    // The same denial still ties to a side that grants the authority.
+    expect(check(council, 'The council has authority over every shipping company in the harbour, the mayor said.')?.kind).toBe('negation');
+  });
+});
