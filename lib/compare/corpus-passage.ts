@@ -5,6 +5,7 @@ import { passage, type Passage } from './passage';
 import type { Related } from './context';
 import { leadInBefore } from './list-items';
 import { articleDays } from './article-days';
+import { storyYear } from './story-year';
 import { docMainOrganisation, docNameUses } from './doc-text';
 
 const passageCache = new WeakMap<CorpusIndex, Map<number, Passage>>();
@@ -21,6 +22,7 @@ export function corpusPassage(ix: CorpusIndex, gid: number): Passage {
     p.mainOrganisation = () => docMainOrganisation(ix, cs.doc);
     p.companyFallback = p.mainOrganisation;
     p.articleDay = (head) => docDays(ix, cs.doc).get(head);
+    p.storyYear = () => docYear(ix, cs.doc);
     if (gid > 0) {
       const prev = ix.sentence(gid - 1);
       if (prev.doc === cs.doc && prev.paragraph === cs.paragraph) {
@@ -48,6 +50,16 @@ function docDays(ix: CorpusIndex, doc: number): Map<string, string> {
   let days = m.get(doc);
   if (!days) m.set(doc, (days = articleDays(ix.docSentences(doc).map((s) => corpusPassage(ix, s.gid)))));
   return days;
+}
+
+const yearCache = new WeakMap<CorpusIndex, Map<number, number | undefined>>();
+
+/** The year a corpus article writes as its current one, found once per loaded corpus and article. */
+function docYear(ix: CorpusIndex, doc: number): number | undefined {
+  let m = yearCache.get(ix);
+  if (!m) yearCache.set(ix, (m = new Map()));
+  if (!m.has(doc)) m.set(doc, storyYear(ix.docs[doc]!.paragraphs));
+  return m.get(doc);
 }
 
 const relatedCache = new WeakMap<CorpusIndex, Related>();

@@ -19,6 +19,7 @@ import { nameUses, type NameUse } from './name-uses';
 import { mainOrganisation } from './main-organisation';
 import { articleDays } from './article-days';
 import { pageDay } from './page-day';
+import { storyYear } from './story-year';
 import { ALONG, CARRY_MIN, CLAIM_CHECKS, DATED_BESIDE_CHECKS, DATED_CHECKS, EDITED_CHECKS, QUOTED_CHECKS, RELATED_CHECKS, SAME_POINT_CHECKS, SCOPED_CHECKS, TITLED_CHECKS, type Check } from './check-lists';
 import type { Finding } from './finding';
 import { knownTimes } from './passage-times';
@@ -81,6 +82,7 @@ export function findDivergences(
   let main: [string | undefined] | null = null;
   let days: Map<string, string> | null = null;
   let dateline: [string | undefined] | null = null;
+  let year: [number | undefined] | null = null;
   const pageNameUse = (name: string) => (uses ??= nameUses(page))(name);
   const pagePassage = (s: PageSentence): Passage => {
     let p = pagePassages.get(s.index);
@@ -91,6 +93,7 @@ export function findDivergences(
       p.mainOrganisation = () => (main ??= [mainOrganisation(paragraphs, pageNameUse)])[0];
       p.articleDay = (head) => (days ??= articleDays(page.map(pagePassage))).get(head);
       p.pageDay = () => (dateline ??= [pageDay(paragraphs)])[0];
+      p.storyYear = () => (year ??= [storyYear(paragraphs)])[0];
       knownTimes(p, times[s.index]!);
       const prev = page[s.index - 1];
       if (prev && prev.paragraph === s.paragraph) {

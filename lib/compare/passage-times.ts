@@ -30,7 +30,13 @@ export const relational = (t: TimeExpr): boolean => t.value === 'rel:before' || 
 const CURRENT_YEAR_BEFORE = /\b(?:later|earlier)\s+in\s+$/i;
 
 /** Years told against the current one ("earlier this year" is the current year, "last year" the one before it). */
-const RELATIVE_YEAR: Record<string, number> = { 'rel:this-year': 0, 'rel:earlier-year': 0, 'rel:later-year': 0, 'rel:last-year': -1, 'rel:next-year': 1 };
+const RELATIVE_YEAR: Record<string, number> = { 'rel:this-year': 0, 'rel:earlier-year': 0, 'rel:later-year': 0, 'rel:last-year': -1, 'rel:next-year': 1, 'rel:year-after-next': 2, 'rel:year-before-last': -2 };
+
+/** Years from the current one a relative year stands for ("two years ago" is -2), or undefined for no relative year. */
+function yearsFromNow(value: string): number | undefined {
+  const ago = /^rel:(\d+)-years-ago$/.exec(value);
+  return ago ? -Number(ago[1]) : RELATIVE_YEAR[value];
+}
 
 /** The year a passage writes as its current one ("set to take effect later in 2026"), if it does. */
 function currentYear(p: Passage): number | undefined {
@@ -40,13 +46,13 @@ function currentYear(p: Passage): number | undefined {
 
 /**
  * A year told against the current one on one side ("due to take effect next year", "Earlier this year, the company
- * refused…") against a year the other gives, where either side writes its current year ("later in 2026"): the two
- * are read as written in the same year, so the told year is known, and differs from the given one or not.
+ * refused…") against a year the other gives, where either side writes its current year ("later in 2026"), or else
+ * the told side's article does (its dateline's year): the told year is then known, and differs from the given one or not.
  */
 export function yearApart(x: TimeExpr, y: TimeExpr, a: Passage, b: Passage): boolean {
-  const by = RELATIVE_YEAR[x.value];
+  const by = yearsFromNow(x.value);
   if (by === undefined || !isYear(y.value)) return false;
-  const now = currentYear(a) ?? currentYear(b);
+  const now = currentYear(a) ?? currentYear(b) ?? a.storyYear?.();
   return now !== undefined && now + by !== Number(y.value);
 }
 

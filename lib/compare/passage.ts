@@ -41,6 +41,8 @@ export interface Passage {
   articleDay?: (head: string) => string | undefined;
   /** The weekday the page is dated (its dateline's), when the engine provides it: "yesterday" on it is the day before. */
   pageDay?: () => string | undefined;
+  /** The year its article writes as the current one (its dateline's, or "later in 2026"), when the engine provides it. */
+  storyYear?: () => number | undefined;
   /** How its article writes a one-word name (lower case): a person's last name, a proper name, or neither; when the engine provides it. */
   nameUse?: (lower: string) => 'person' | 'proper' | null;
   /** The organisation its article is about, which a bare "the company" stands for, when the engine provides it. */

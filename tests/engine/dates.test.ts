@@ -5,6 +5,7 @@ import { datedNoun, datedThing } from '../../lib/compare/dated-things';
 import { datedMentions } from '../../lib/corpus/dated';
 import { stem, tokenize } from '../../lib/text/tokens';
 import { timeExprs } from '../../lib/text/temporal';
+import { storyYear } from '../../lib/compare/story-year';
 import { compileCorpus } from '../../lib/corpus/compile';
 import { analyze, story, storyEngine, summaries } from './helpers';
 
@@ -37,6 +38,34 @@ describe('dates: the same event dated differently', () => {
     expect(check('The stadium sale is due to take effect later this year, the council said.', later, 1)).toBeNull();
     // A bare year is not read as the current one.
     expect(check('The stadium sale is due to take effect next year, the council said.', 'The stadium sale is set to take effect in 2026, the council said.', 1)).toBeNull();
+  });
+
+  it('reads "the year after next" against a year the other writes as its current one, as two years on', () => {
+    const later = 'The stadium sale is set to take effect later in 2026, the council said.';
+    expect(check('The stadium sale is set to take effect the year after next, the council said.', later, 1)?.summary).toBe('"the year after next" vs "2026"');
+    expect(timeExprs('It closed the year before last.').map((t) => t.value)).toEqual(['rel:year-before-last']);
+  });
+
+  it("reads \"last year\" or \"two years ago\" against a year the other gives, in the year the told side's article writes as its own", () => {
+    const given = 'In 2023, a coalition of fans backed a campaign to halt the stadium sale for six months.';
+    const told = (text: string, year: number | undefined) => {
+      const pa = passage(text);
+      pa.related = related;
+      pa.storyYear = () => year;
+      return checkDates(pa, passage(given), 1);
+    };
+    expect(told('Last year, a coalition of fans backed a campaign to halt the stadium sale for six months.', 2026)?.summary).toBe('"Last year" vs "2023"');
+    expect(told('Two years ago, a coalition of fans backed a campaign to halt the stadium sale for six months.', 2026)?.kind).toBe('date');
+    expect(told('Three years ago, a coalition of fans backed a campaign to halt the stadium sale for six months.', 2026)).toBeNull();
+    // An article that gives no year of its own leaves "last year" unread.
+    expect(told('Last year, a coalition of fans backed a campaign to halt the stadium sale for six months.', undefined)).toBeNull();
+  });
+
+  it("finds an article's own year in its dateline, or in a year it says an event comes \"later in\"", () => {
+    expect(storyYear(['Council notes', 'Friday, May 15, 2026', 'The council met.'])).toBe(2026);
+    expect(storyYear(['The council met.', 'The sale is set to take effect later in 2026.'])).toBe(2026);
+    expect(storyYear(['The council met in 2023.', 'The sale closed in 2024.'])).toBeUndefined();
+    expect(storyYear(['The sale comes later in 2026.', 'The bridge opens later in 2027.'])).toBeUndefined();
   });
 
   it('reads a month an event is told as past in ("took effect in March", "in force since March") against "later in 2026", still to come', () => {
