@@ -28,7 +28,9 @@ const AFTER = new RegExp(
     // '…," Anthropic co-founder Jack Clark warned', '…," lead researcher Nicolas Papernot said': the name after its title.
     `|(?:[\\p{Lu}][\\p{L}'’-]*\\s+){0,2}(?:[a-z][a-z-]*\\s+){1,2}([\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*){1,2})\\s+(?:has\\s+|had\\s+)?(?:also\\s+)?(?:${VERBS})` +
     // '…," Jack Clark, an Anthropic co-founder, said': the name with its title set off after it.
-    `|([\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,2}),\\s+(?:an?|the|its|his|her)\\s+[^,;"]{1,40},\\s+(?:has\\s+|had\\s+)?(?:also\\s+)?(?:${VERBS}))\\b`,
+    `|([\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,2}),\\s+(?:an?|the|its|his|her)\\s+[^,;"]{1,40},\\s+(?:has\\s+|had\\s+)?(?:also\\s+)?(?:${VERBS})` +
+    // '…," a Toronto police spokesperson said', '…," a Microsoft threat analyst explained': someone by a role only.
+    `|((?:an?|one)\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:${ROLE.source.slice(4, -2)}))\\s+(?:has\\s+|had\\s+)?(?:also\\s+)?(?:${VERBS}))\\b`,
   'u',
 );
 
@@ -97,7 +99,7 @@ function findCredit(p: Passage, q: Piece): Credit | null {
   }
   const after = AFTER.exec(p.norm.slice(q.end, q.end + 80));
   if (after) {
-    const who = (after[1] ?? after[2] ?? after[3] ?? after[4] ?? after[5])!;
+    const who = (after[1] ?? after[2] ?? after[3] ?? after[4] ?? after[5] ?? after[6])!;
     const at = q.end + after.index + after[0].lastIndexOf(who);
     // '…," said Papernot's department head': the role after the possessive is who spoke.
     return classify(p, wordsIn(p, at, at + who.length + (/['’]s$/.test(who) ? ownedRole(p.norm.slice(at + who.length)) : 0)));

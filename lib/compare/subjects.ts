@@ -20,7 +20,7 @@ export const NAMED_BODY = /^(?:unit|division|office|bureau|committee|commission|
  * A singular role noun: the party is a person ("chief executive", "lead researcher", "head of its institute"). Not
  * names.ts's title words, which also hold plurals ("officials" may speak for a company) and ranks ("former").
  */
-export const ROLE = /^(?:founder|co-founder|author|co-author|chair(?:man|woman|person)?|ceo|chief|executive|director|head|president|researcher|scientist|professor|engineer|economist|analyst|editor|spokes(?:person|man|woman)|minister|secretary|senator|governor|mayor|judge|lawyer|attorney|adviser|advisor|manager|commissioner|ambassador|official|expert|specialist|consultant)$/;
+export const ROLE = /^(?:founder|co-founder|author|co-author|chair(?:man|woman|person)?|ceo|chief|executive|director|head|president|researcher|scientist|professor|engineer|economist|analyst|editor|spokes(?:person|man|woman)|minister|secretary|senator|governor|mayor|judge|lawyer|attorney|adviser|advisor|manager|commissioner|ambassador|official|expert|specialist|consultant|investigator|detective|inspector|officer|representative)$/;
 /** Pronouns as subjects, and whether they name a person ("it" a company; "they", "we" either). */
 export const PRONOUNS = new Map<string, boolean | null>([['he', true], ['she', true], ['it', false], ['they', null], ['we', null]]);
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);

@@ -1102,3 +1102,17 @@ describe('claim credit: a wire dateline before the subject', () => {
     expect(said('BRISTOL (Harbour Wire) — Harlow Water is asking towns to share sensor data, warning that the barrier could fail within a decade.')).toEqual(['Harlow Water']);
   });
 });
+
+describe('quote credit: a speaker named after the quotation by a role only', () => {
+  const Q = '"That old ferry you have in your harbour that nobody checks on is a launch pad to attack the bigger targets,"';
+  it('reads "a Harlow police spokesperson said" and "an agency cybercrime investigator noted" as someone other than the engineer named', () => {
+    expect(check(prepared(`${Q} a Harlow police spokesperson said.`), prepared(`${Q} Dana Whitfield said.`))?.summary).toBe('"a Harlow police spokesperson" vs "Dana Whitfield"');
+    const investigator = prepared(`${Q} an agency cybercrime investigator noted.`);
+    expect(creditOf(investigator, investigator.quotes[0]!)).toMatchObject({ text: 'an agency cybercrime investigator', person: true });
+  });
+
+  it('leaves a quotation with no speaker after it uncredited ("…," a day later.)', () => {
+    const p = prepared(`${Q} a week later.`);
+    expect(creditOf(p, p.quotes[0]!)).toBeNull();
+  });
+});
