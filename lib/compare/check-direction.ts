@@ -1,7 +1,8 @@
 /**
  * Direction of change: the same thing said to go up on one side and down on the other ("the cost of
- * attacks has soared" / "as the cost of attacks drops"). One outlet states the opposite of the other, so
- * it is reported as a negation. The thing is tied by the content words around both direction words.
+ * attacks has soared" / "as the cost of attacks drops"), or to change on one and stay as it was on the other ("AI
+ * leaves the cost of attacks unchanged"). One outlet states the opposite of the other, so it is reported as a
+ * negation. The thing is tied by the content words around both direction words.
  */
 
 import type { Finding } from './finding';
@@ -17,11 +18,15 @@ const DIRECTIONS_SLOT = slot();
 
 const UP_WORDS = 'rise rising rose risen raise soar climb increase grow grew grown surge jump higher swell spike skyrocket balloon expand double triple upward boost';
 const DOWN_WORDS = 'fall fell fallen falling drop plummet decline decrease reduce lower shrink shrank sink sank slump plunge dwindle tumble diminish lessen halve downward';
+/** Words that say the thing did not change at all ("left the pool of targets largely unchanged"): neither way. */
+const STEADY_WORDS = 'unchanged unaltered';
 const UP = 1;
 const DOWN = 2;
+const STEADY = 4;
 const DIRECTION = new Map<string, number>([
   ...UP_WORDS.split(' ').map((w) => [stem(w), UP] as [string, number]),
   ...DOWN_WORDS.split(' ').map((w) => [stem(w), DOWN] as [string, number]),
+  ...STEADY_WORDS.split(' ').map((w) => [stem(w), STEADY] as [string, number]),
 ]);
 /** Words either side of a direction word that name what changes ("the cost of attacks has soared"). */
 const RADIUS = 5;
@@ -67,7 +72,7 @@ function directions(cs: Change[]): Map<string, number> {
 }
 
 /**
- * The same thing going up on one side and down on the other; `minContext` words must tie the two. A
+ * The same thing going up on one side and down (or nowhere) on the other; `minContext` words must tie the two. A
  * passage that gives a thing both directions ("falling costs have expanded the pool") opposes nothing.
  */
 export function checkDirection(a: Passage, b: Passage, minContext: number): Finding | null {

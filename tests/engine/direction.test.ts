@@ -50,3 +50,11 @@ describe('a direction word joined by a hyphen to the word after', () => {
     expect(checkDirection(fall, passage('The cost of a flood has climbed so far that towns of every size now need protecting.'), 1)?.kind).toBe('negation');
   });
 });
+
+describe('direction: a thing changed on one side and left as it was on the other', () => {
+  it('reads "leaves the price unchanged" against "has pushed the price sharply lower" as a negation', () => {
+    expect(check('The new levy leaves the price of imported grain unchanged.', 'The new levy has pushed the price of imported grain sharply lower.')?.summary).toBe('"unchanged" vs "lower"');
+    // Both sides steady agree.
+    expect(check('The new levy leaves the price of imported grain unchanged.', 'The price of imported grain is unchanged by the new levy.')).toBeNull();
+  });
+});
