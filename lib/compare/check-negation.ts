@@ -8,7 +8,7 @@ import { summarise } from './finding';
 import type { Passage, Word } from './passage';
 import { content, COPULA_CONTRACTED, isNegator, SCOPE, span, type Marker } from './modality';
 import { deniesLikelihood, negations } from './negations';
-import { modalTieIn, relativeObject, throughMeans, tieIn } from './claim-tie';
+import { modalTieIn, PREVENTING, relativeObject, throughMeans, tieIn } from './claim-tie';
 
 /**
  * Words that deny without "not" ("refused", "nobody could", "struggle to"), ask ("whether it keeps pace"), keep a
@@ -82,7 +82,10 @@ function negatedIn(x: Passage, y: Passage, flip: boolean, strict: boolean, need:
     const from = Math.max(0, tie.from - 8);
     const near = y.words.slice(from, tie.to + 1);
     // A denying verb is the other side's own negation, unless it is the very claim x negates ("hasn't rejected" / "rejected").
-    const denying = near.filter((w) => !m.scope?.has(w.stem)).map((w) => w.lower).join(' ');
+    // So is a verb of keeping a thing from happening where x denies one ("would do nothing to stop any rival" / "preventing any rival").
+    const claim = x.words[m.index + (m.frame ?? 0) + 1];
+    const stops = !!claim && PREVENTING.test(claim.stem);
+    const denying = near.filter((w) => !m.scope?.has(w.stem) && !(stops && PREVENTING.test(w.stem))).map((w) => w.lower).join(' ');
     if (near.some((w, k) => isNegator(w.lower) || deniesLikelihood(y.words, from + k) || tooTo(y.words, from + k)) || NEGATIVE_VERBS.test(denying)) continue;
     // Nor where the other side denies it in a way of its own ("held back from offering details" / "did not provide details").
     if (negations(y).some((n) => n.index >= from && n.index <= tie.to && !m.scope?.has(n.word.stem))) continue;

@@ -55,6 +55,9 @@ function headFamily(a: Passage, h: Word): Set<string> | undefined {
 /** Words back from a recipient within which its "to" may stand, past a list ("left to a single company or lab"). */
 const GIVEN_SPAN = 6;
 
+/** Stems of verbs that keep a thing from happening ("prevent", "stop", "block", "deter"). */
+export const PREVENTING = /^(?:prevent|stop|block|deter|halt)$/;
+
 /** Where in b the words after a's marker recur, led by its head word: first and last matching word, if `need` match. */
 export function tieIn(a: Passage, m: Marker, b: Passage, need: number, within = SCOPE + 2): { from: number; to: number } | null {
   const scope = (m.scope ??= m.agent ? new Set([...m.agent, ...content(a.words, claimAfter(m) + 1, claimAfter(m) + SCOPE)]) : content(a.words, claimAfter(m) + 1, claimAfter(m) + SCOPE));
@@ -62,9 +65,11 @@ export function tieIn(a: Passage, m: Marker, b: Passage, need: number, within = 
   const h = governed(a, m);
   if (!h) return null;
   const kinVerbs = headFamily(a, h);
-  const isHead = (s: string) => s === h.stem || kinVerbs?.has(s) === true;
+  // Verbs of keeping a thing from happening stand for each other ("do nothing to stop any rival" / "preventing any rival").
+  const preventing = PREVENTING.test(h.stem);
+  const isHead = (s: string) => s === h.stem || kinVerbs?.has(s) === true || (preventing && PREVENTING.test(s));
   const stems = memo(b, STEMS_SLOT, (q) => new Set(q.words.map((w) => w.stem)));
-  if (!stems.has(h.stem) && !(kinVerbs && [...kinVerbs].some((s) => stems.has(s)))) return null;
+  if (!stems.has(h.stem) && !(kinVerbs && [...kinVerbs].some((s) => stems.has(s))) && !(preventing && [...stems].some((s) => PREVENTING.test(s)))) return null;
   const hits: number[] = [];
   // Words of one family count as the same ("sooner" / "soon"), and so do synonyms ("competitors" / "rivals").
   const family = [...scope];

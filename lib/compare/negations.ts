@@ -75,8 +75,9 @@ function deniesWithout(ws: Word[], i: number, text: string): number {
   if (DENYING_ADVERBS.has(w)) return next === 'ever' ? 1 : 0;
   if (DENYING_TO.has(w)) return next === 'to' && !!ws[i + 2] && !STOPWORDS.has(ws[i + 2]!.lower) ? 1 : -1;
   if ((w === 'stopped' || w === 'stops' || w === 'stop') && next === 'short' && ws[i + 2]?.lower === 'of') return 2;
-  // "AI does little to lower the cost": what is done little to happen is denied, as with "fails to lower".
-  if (w === 'little' && /^(?:do|does|did|done|doing)$/.test(ws[i - 1]?.lower ?? '') && next === 'to' && !!ws[i + 2] && !STOPWORDS.has(ws[i + 2]!.lower)) return 1;
+  // "AI does little to lower the cost", "would do nothing to stop any rival": what is done little (or nothing) to happen
+  // is denied, as with "fails to lower".
+  if ((w === 'little' || w === 'nothing') && /^(?:do|does|did|done|doing)$/.test(ws[i - 1]?.lower ?? '') && next === 'to' && !!ws[i + 2] && !STOPWORDS.has(ws[i + 2]!.lower)) return 1;
   // "no longer" before a claim of its own ("no longer need to"), not "is no longer whether…".
   // "No longer: '…'" answers what came before; the claim after the colon is not denied.
   if (w === 'no' && next === 'longer') return ws[i + 2] && !STOPWORDS.has(ws[i + 2]!.lower) && !/[:;.]/.test(text.slice(ws[i + 1]!.end, ws[i + 2]!.start)) ? 1 : -1;
@@ -87,7 +88,9 @@ function deniesWithout(ws: Word[], i: number, text: string): number {
   // "saw no need for", "sees no role for", "has no plans to": the need, role or plan is denied, and what follows with it.
   // "no mechanism for one lab to verify": the means' own clause says what is denied (claim-tie.ts reads it through the means).
   if (w === 'no' && MEANS_NOUNS.has(next) && ws[i + 2]?.lower === 'for' && ws[i - 1]?.lower !== 'a') return 0;
-  if (w === 'no' && DENIED_NOUNS.has(next) && ws[i - 1]?.lower !== 'a') return /^(?:for|to|of|in)$/.test(ws[i + 2]?.lower ?? '') ? 2 : 1;
+  // "saw little need for", "little reason to": as good as none.
+  const none = w === 'no' || (w === 'little' && (next === 'need' || next === 'reason'));
+  if (none && DENIED_NOUNS.has(next) && ws[i - 1]?.lower !== 'a') return /^(?:for|to|of|in)$/.test(ws[i + 2]?.lower ?? '') ? 2 : 1;
   const content = (k: number) => !!ws[k] && !STOPWORDS.has(ws[k]!.lower);
   // "denied that AI systems are improving": the claim reported is denied, past where it was denied ("denied in a blog post
   // Thursday that …").

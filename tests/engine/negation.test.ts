@@ -499,3 +499,17 @@ describe('"authority" is no form of "authored"', () => {
     expect(check(council, 'The council has authority over every shipping company in the harbour, the mayor said.')?.kind).toBe('negation');
   });
 });
+
+describe('negation: "would do nothing to stop" and "saw little need for"', () => {
+  it('reads doing nothing to stop a thing as denying that it is prevented ("preventing any rival from…")', () => {
+    const page = 'The ports agreed to share their schedules, though that would do nothing to stop any rival from secretly cutting fees.';
+    expect(check(page, 'The ports agreed to share their schedules, preventing any rival from secretly cutting fees.')?.summary).toBe('"nothing to stop" vs "preventing any rival"');
+    // Another outlet that says nothing stops it agrees.
+    expect(check(page, 'Nothing in the deal prevents any rival from secretly cutting fees.')).toBeNull();
+  });
+
+  it('reads "saw little need for" as "saw no need for"', () => {
+    expect(check('The mayor saw little need for closer collaboration between ports and insurers.', 'The mayor called for closer collaboration between ports and insurers.')?.summary).toBe('"little need for" vs "closer collaboration"');
+    expect(check('The mayor saw a little need for closer collaboration between ports and insurers.', 'The mayor called for closer collaboration between ports and insurers.')).toBeNull();
+  });
+});
