@@ -52,6 +52,7 @@ const WARN = /^(?:warn|warns|warned|warning|caution|cautions|cautioned|cautionin
 const SHELVE = /^(?:shelve|shelves|shelved|shelving|abandon|abandons|abandoned|abandoning|dropped|scrapped|scraps|scrap)$/;
 const KEEP = /^(?:keep|keeps|kept|keeping|stay|stays|stayed|staying)$/;
 const HOLD = /^(?:hold|holds|held|holding)$/;
+const SHIELD = /^(?:shield|shields|shielded|shielding|insulate|insulates|insulated|insulating|wall|walls|walled)$/;
 const REFRAIN = /^(?:refrain|refrains|refrained|refraining|abstain|abstains|abstained)$/;
 const SHY = /^(?:shy|shies|shied|shying)$/;
 /** Verbs that turn down what a call or an idea asks for: "dismissed calls for closer collaboration", "rejected the idea of a pause". */
@@ -119,6 +120,11 @@ function deniesWithout(ws: Word[], i: number, text: string): number {
   }
   // "should keep out of setting the rules": what they keep out of they do not do.
   if (KEEP.test(w) && next === 'out' && ws[i + 2]?.lower === 'of' && content(i + 3)) return 2;
+  // "kept out of the hands of governments", "kept away from governments", "shielded from governments": what is kept from
+  // them is not theirs to have or do.
+  if (KEEP.test(w) && next === 'out' && ws[i + 2]?.lower === 'of' && ws[i + 3]?.lower === 'the' && ws[i + 4]?.lower === 'hands' && ws[i + 5]?.lower === 'of' && content(i + 6)) return 5;
+  if (KEEP.test(w) && next === 'away' && ws[i + 2]?.lower === 'from' && content(i + 3)) return 2;
+  if (SHIELD.test(w) && next === 'from' && content(i + 2)) return 1;
   if (w !== 'without') return -1;
   // "built the worm in its lab without any open-source AI tools": after the verb it qualifies, "without any" denies the use of
   // what it names; opening a clause ("Without any such mechanism, …") it sets a condition.

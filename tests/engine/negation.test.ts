@@ -513,3 +513,16 @@ describe('negation: "would do nothing to stop" and "saw little need for"', () =>
     expect(check('The mayor saw a little need for closer collaboration between ports and insurers.', 'The mayor called for closer collaboration between ports and insurers.')).toBeNull();
   });
 });
+
+describe('negation: kept from a party without "not" ("kept out of the hands of", "kept away from", "shielded from")', () => {
+  const stated = 'The ministry said elected port councils should set the rules for harbour dredging.';
+  it('reads what is kept from the councils as denying that they set it', () => {
+    expect(check('Harbour dredging rules should be kept out of the hands of elected port councils.', stated)?.kind).toBe('negation');
+    expect(check('Harbour dredging rules should be shielded from elected port councils.', stated)?.summary).toBe('"shielded from elected" vs "elected port"');
+    expect(check('Harbour dredging rules should be kept away from elected port councils.', stated)?.kind).toBe('negation');
+  });
+
+  it('is no denial where the thing is kept out of something else ("kept out of the water")', () => {
+    expect(check('The dredgers were kept out of the water until the elected port councils set the rules.', stated)).toBeNull();
+  });
+});
