@@ -20,6 +20,8 @@ const UP_WORDS = 'rise rising rose risen raise soar climb increase grow grew gro
 const DOWN_WORDS = 'fall fell fallen falling drop plummet decline decrease reduce lower shrink shrank sink sank slump plunge dwindle tumble diminish lessen halve downward';
 /** Words that say the thing did not change at all ("left the pool of targets largely unchanged"): neither way. */
 const STEADY_WORDS = 'unchanged unaltered';
+/** Adverbs that make "budged" a thing that stayed put ("has barely budged"). */
+const BARELY = new Set(['barely', 'hardly', 'scarcely']);
 const UP = 1;
 const DOWN = 2;
 const STEADY = 4;
@@ -47,12 +49,14 @@ function changes(p: Passage): Change[] {
     const ws = p.words;
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
-      const direction = DIRECTION.get(w.stem);
+      // "has barely budged", "hasn't budged": it stayed as it was.
+      const unmoved = w.stem === 'budg' && ws.slice(Math.max(0, i - 2), i).some((x) => isNegator(x.lower) || BARELY.has(x.lower));
+      const direction = unmoved ? STEADY : DIRECTION.get(w.stem);
       // A capital inside the sentence is a name ("Rose", "Lower Manhattan"), not a change.
       if (!direction || (i > 0 && w.text[0] !== w.lower[0])) continue;
       // Joined by a hyphen to the word after, it qualifies that word ("higher-value targets", "lower-cost tools"): no change.
       if (HYPHENED.test(p.norm.slice(w.end, w.end + 2))) continue;
-      if (ws.slice(Math.max(0, i - 2), i).some((x) => isNegator(x.lower))) continue;
+      if (!unmoved && ws.slice(Math.max(0, i - 2), i).some((x) => isNegator(x.lower))) continue;
       const around = new Set<string>();
       for (let k = Math.max(0, i - RADIUS); k <= Math.min(ws.length - 1, i + RADIUS); k++) {
         const x = ws[k]!;

@@ -54,6 +54,7 @@ describe('a direction word joined by a hyphen to the word after', () => {
 describe('direction: a thing changed on one side and left as it was on the other', () => {
   it('reads "leaves the price unchanged" against "has pushed the price sharply lower" as a negation', () => {
     expect(check('The new levy leaves the price of imported grain unchanged.', 'The new levy has pushed the price of imported grain sharply lower.')?.summary).toBe('"unchanged" vs "lower"');
+    expect(check('The price of imported grain has barely budged since the levy.', 'The price of imported grain has plummeted since the levy.')?.summary).toBe('"budged" vs "plummeted"');
     // Both sides steady agree.
     expect(check('The new levy leaves the price of imported grain unchanged.', 'The price of imported grain is unchanged by the new levy.')).toBeNull();
   });
