@@ -99,8 +99,8 @@ function checkTentativeSaying(a: Passage, b: Passage, edit: Edit): Finding | nul
   return null;
 }
 
-/** Words beyond the modals that hedge what they are put to ("reportedly", "suspects", "plausible"). */
-const HEDGING = new Set(['reportedly', 'allegedly', 'supposedly', 'apparently', 'conceivably', 'plausible', 'possible', 'conceivable', 'uncertain', 'unclear', 'unconfirmed', 'unproven', 'speculated', 'speculates', 'suspect', 'suspects', 'hunch', 'guesswork']);
+/** Words beyond the modals that hedge what they are put to ("reportedly", "suspects", "plausible", "appears to have had"). */
+const HEDGING = new Set(['reportedly', 'allegedly', 'supposedly', 'apparently', 'conceivably', 'plausible', 'possible', 'conceivable', 'uncertain', 'unclear', 'unconfirmed', 'unproven', 'speculated', 'speculates', 'suspect', 'suspects', 'hunch', 'guesswork', 'appears', 'appeared', 'seems', 'seemed']);
 /** Words beyond the modals that make what they are put to certain ("inevitable", "guaranteed"). */
 const FIRMING = new Set(['certain', 'inevitable', 'inevitably', 'guaranteed', 'assured', 'undoubtedly', 'definite', 'always']);
 /** Words a swap may add at most to be read as a change of certainty rather than a sentence rebuilt. */

@@ -219,6 +219,13 @@ describe('a claim the edit hedged or made firm in words of its own', () => {
     expect(checkEditedCertainty(a, passage('In its letter on Monday the trust mused that "the ferries must run all winter."'), e)).toBeNull();
   });
 
+  it('reads "appears to have" or "seems to have" put before a claim as a hedge ("had little effect" / "appears to have had little effect")', () => {
+    const { a, e } = edited('That campaign had little practical effect on the ferry timetable.', 'That campaign appears to have had little practical effect on the ferry timetable.');
+    expect(checkEditedCertainty(a, passage('The campaign had little practical effect on the ferry timetable, the trust said.'), e)?.kind).toBe('certainty');
+    // An outlet that hedges it too agrees.
+    expect(checkEditedCertainty(a, passage('The campaign seems to have had little practical effect on the ferry timetable.'), e)).toBeNull();
+  });
+
   it('reads a verb of saying traded for a guess ("said" / "suspected", "says" / "hazards a guess that") as the speaker made less sure', () => {
     const outletSays = passage('Engineers at the trust said the flooding reaches beyond the largest harbour towns.');
     const suspected = edited('Lead engineer Ana Ruiz said the flooding reaches beyond the largest harbour towns.', 'Lead engineer Ana Ruiz suspected the flooding reaches beyond the largest harbour towns.');
