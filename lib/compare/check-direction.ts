@@ -25,6 +25,15 @@ const BARELY = new Set(['barely', 'hardly', 'scarcely']);
 const UP = 1;
 const DOWN = 2;
 const STEADY = 4;
+/** Added to a direction said not to have come ("failed to lower"): it opposes only that direction. */
+const DENIED = 8;
+const FAILED = /^(?:fail|fails|failed|unable)$/;
+
+/** Whether two directions oppose: up against down or steady, or a change against its own denial. */
+function opposed(x: number, y: number): boolean {
+  if ((x & DENIED) !== (y & DENIED)) return (x & ~DENIED) === (y & ~DENIED);
+  return !(x & DENIED) && x !== y;
+}
 const DIRECTION = new Map<string, number>([
   ...UP_WORDS.split(' ').map((w) => [stem(w), UP] as [string, number]),
   ...DOWN_WORDS.split(' ').map((w) => [stem(w), DOWN] as [string, number]),
@@ -57,12 +66,14 @@ function changes(p: Passage): Change[] {
       // Joined by a hyphen to the word after, it qualifies that word ("higher-value targets", "lower-cost tools"): no change.
       if (HYPHENED.test(p.norm.slice(w.end, w.end + 2))) continue;
       if (!unmoved && ws.slice(Math.max(0, i - 2), i).some((x) => isNegator(x.lower))) continue;
+      // "has failed to lower the cost": the change said not to have come, against an outlet that says it came.
+      const failed = ws[i - 1]?.lower === 'to' && FAILED.test(ws[i - 2]?.lower ?? '');
       const around = new Set<string>();
       for (let k = Math.max(0, i - RADIUS); k <= Math.min(ws.length - 1, i + RADIUS); k++) {
         const x = ws[k]!;
         if (k !== i && x.lower.length > 2 && !STOPWORDS.has(x.lower) && !DIRECTION.has(x.stem)) around.add(x.stem);
       }
-      out.push({ word: w, direction, around });
+      out.push({ word: w, direction: failed ? direction | DENIED : direction, around });
     }
     return out;
   });
@@ -88,7 +99,7 @@ export function checkDirection(a: Passage, b: Passage, minContext: number): Find
   for (const x of ca) {
     for (const y of cb) {
       // Within quotations on both sides, the quote check compares the wording.
-      if (x.direction === y.direction || (x.word.quoted && y.word.quoted)) continue;
+      if (!opposed(x.direction, y.direction) || (x.word.quoted && y.word.quoted)) continue;
       let tied = 0;
       for (const s of x.around) if (y.around.has(s) && da.get(s) === x.direction && db.get(s) === y.direction) tied++;
       if (tied < minContext) continue;

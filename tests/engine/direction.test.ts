@@ -59,3 +59,10 @@ describe('direction: a thing changed on one side and left as it was on the other
     expect(check('The new levy leaves the price of imported grain unchanged.', 'The price of imported grain is unchanged by the new levy.')).toBeNull();
   });
 });
+
+describe('direction: a change said to have failed to come', () => {
+  it('reads "has failed to lower the price" against "the price has dropped" as a negation, and not against "has risen"', () => {
+    expect(check('The new levy has failed to lower the price of imported grain.', 'Since the levy, the price of imported grain has dropped.')?.summary).toBe('"lower" vs "dropped"');
+    expect(check('The new levy has failed to lower the price of imported grain.', 'Since the levy, the price of imported grain has risen.')).toBeNull();
+  });
+});
