@@ -39,8 +39,8 @@ function likelihoodDenied(ws: Word[], index: number): number {
 
 /** Verbs and adjectives that deny the verb after their "to" ("failed to notify", "declined to say", "unable to verify"). */
 const DENYING_TO = new Set(['fail', 'fails', 'failed', 'refuse', 'refuses', 'refused', 'decline', 'declines', 'declined', 'unable', 'powerless']);
-/** Nouns "no" denies with what they are for ("no need for greater collaboration", "no role for government agencies"). */
-const DENIED_NOUNS = new Set(['need', 'role', 'plan', 'plans', 'intention', 'place', 'means', 'way', 'mechanism', 'provision', 'case', 'reason']);
+/** Nouns "no" denies with what they are for ("no need for greater collaboration", "no role for government agencies", "under no obligation to verify"). */
+const DENIED_NOUNS = new Set(['need', 'role', 'plan', 'plans', 'intention', 'place', 'means', 'way', 'mechanism', 'provision', 'case', 'reason', 'obligation', 'requirement', 'duty']);
 /** Nouns of the means to do a thing, whose "for" clause names who would do it ("no way for labs to check"). */
 const MEANS_NOUNS = new Set(['means', 'way', 'mechanism', 'provision']);
 /** Nouns of checking that "no" denies as it denies a verb ("no checks that…", "no verification of…"). */

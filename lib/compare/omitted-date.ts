@@ -37,7 +37,7 @@ export function omittedDate(a: Passage, b: Passage, ta: TimeExpr[], tb: TimeExpr
   for (const x of ta) {
     // A year ("two years ago"), a relation ("just before") or a span ("this week", "earlier in the month", "in May", "last autumn") is not a
     // day the other side could have given.
-    if (isYear(x.value) || isSpan(x.value) || /^rel:(?:before|after|(?:this|last|next|earlier|later)-(?:week|month|year)|\d+-years-ago|year-(?:after-next|before-last))$/.test(x.value)) continue;
+    if (isYear(x.value) || isSpan(x.value) || /^rel:(?:before|after|(?:this|last|next|earlier|later)-(?:week|month|year)|\d+-years-(?:ago|ahead)|year-(?:after-next|before-last))$/.test(x.value)) continue;
     // A deadline ("retire every device by August 31") sets a day for a thing to be done, not the day a thing was.
     if (DEADLINE_BEFORE.test(a.norm.slice(Math.max(0, x.start - 20), x.start))) continue;
     const dated = datedThing(a, x);

@@ -32,10 +32,10 @@ const CURRENT_YEAR_BEFORE = /\b(?:later|earlier)\s+in\s+$/i;
 /** Years told against the current one ("earlier this year" is the current year, "last year" the one before it). */
 const RELATIVE_YEAR: Record<string, number> = { 'rel:this-year': 0, 'rel:earlier-year': 0, 'rel:later-year': 0, 'rel:last-year': -1, 'rel:next-year': 1, 'rel:year-after-next': 2, 'rel:year-before-last': -2 };
 
-/** Years from the current one a relative year stands for ("two years ago" is -2), or undefined for no relative year. */
+/** Years from the current one a relative year stands for ("two years ago" is -2, "in three years' time" 3), or undefined for none. */
 function yearsFromNow(value: string): number | undefined {
-  const ago = /^rel:(\d+)-years-ago$/.exec(value);
-  return ago ? -Number(ago[1]) : RELATIVE_YEAR[value];
+  const ago = /^rel:(\d+)-years-(ago|ahead)$/.exec(value);
+  return ago ? (ago[2] === 'ago' ? -1 : 1) * Number(ago[1]) : RELATIVE_YEAR[value];
 }
 
 /** The year a passage writes as its current one ("set to take effect later in 2026"), if it does. */

@@ -117,6 +117,8 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | null, (lower: st
   [/\b(this|last|next)\s+(week|wk|month|year|yr)\b/gi, (m) => `rel:${m[1]!.toLowerCase()}-${PERIOD[m[2]!.toLowerCase()]}`, period],
   // "in the previous week", as translations and formal reports write "last week".
   [/\bthe\s+previous\s+(week|month|year)\b/gi, (m) => `rel:last-${PERIOD[m[1]!.toLowerCase()]}`, period],
+  // "in three years' time", "in two years": a year counted on from the story's own.
+  [/\bin\s+(two|three|four|five|\d)\s+years['’]?(?:\s+time)?\b/gi, (m) => `rel:${COUNTS[m[1]!.toLowerCase()] ?? m[1]}-years-ahead`, (l) => l.includes('years')],
   // "the year after next", "the year before last": two years on, or back.
   [/\bthe\s+year\s+(after\s+next|before\s+last)\b/gi, (m) => (m[1]!.toLowerCase().startsWith('after') ? 'rel:year-after-next' : 'rel:year-before-last'), period],
   // The weekend as a day of its own ("over the weekend", "this weekend"): a time another outlet's weekday can differ from.

@@ -44,6 +44,7 @@ describe('dates: the same event dated differently', () => {
     const later = 'The stadium sale is set to take effect later in 2026, the council said.';
     expect(check('The stadium sale is set to take effect the year after next, the council said.', later, 1)?.summary).toBe('"the year after next" vs "2026"');
     expect(timeExprs('It closed the year before last.').map((t) => t.value)).toEqual(['rel:year-before-last']);
+    expect(check("The stadium sale is set to take effect in three years' time, the council said.", later, 1)?.summary).toBe('"in three years\' time" vs "2026"');
   });
 
   it("reads \"last year\" or \"two years ago\" against a year the other gives, in the year the told side's article writes as its own", () => {

@@ -526,3 +526,9 @@ describe('negation: kept from a party without "not" ("kept out of the hands of",
     expect(check('The dredgers were kept out of the water until the elected port councils set the rules.', stated)).toBeNull();
   });
 });
+
+describe('negation: "under no obligation to" denies the duty', () => {
+  it('reads "would be under no obligation to verify" against "would need to verify"', () => {
+    expect(check('Ports would be under no obligation to verify that rival ports have cut their fees.', 'Ports would need to verify that rival ports have cut their fees.')?.kind).toBe('negation');
+  });
+});
