@@ -37,15 +37,17 @@ const SHORT_FORMS: Record<string, string> = {
  * Words Porter folds into the stem of a word of other meaning ("authority" into "author", as in "authored"), kept to
  * a stem of their own.
  */
-const OWN_STEMS: Record<string, string> = {
-  authority: 'authorit', authorities: 'authorit',
-};
+const OWN_STEMS = new Map<string, string>([
+  ['authority', 'authorit'],
+  ['authorities', 'authorit'],
+]);
 
 /** Porter stem with a cache: the same few thousand words recur across every page. */
 export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    s = /\d/.test(word) ? word : OWN_STEMS[word] ?? stemmer(SHORT_FORMS[word] ?? word);
+    // A Map and Object.hasOwn: a plain object's look-up would find "constructor" and "toString" on its prototype.
+    s = /\d/.test(word) ? word : OWN_STEMS.get(word) ?? stemmer(Object.hasOwn(SHORT_FORMS, word) ? SHORT_FORMS[word]! : word);
     if (stemCache.size > 200000) stemCache.clear();
     stemCache.set(word, s);
   }

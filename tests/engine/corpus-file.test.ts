@@ -47,3 +47,14 @@ describe('the shipped corpus file', () => {
     expect(() => openCorpusFile(new TextEncoder().encode('{"version":'))).toThrow(/not a Crosscheck corpus file/);
   });
 });
+
+describe('words that are names of object properties', () => {
+  it('compiles a corpus whose text says "constructor", "toString" and "hasOwnProperty" as it compiles any other', () => {
+    const odd: CorpusDoc[] = [
+      { id: 'p', outlet: 'Code Weekly', headline: 'A constructor and its toString', paragraphs: ['The constructor calls toString and hasOwnProperty before the authorities authored a fix.'] },
+      { id: 'q', outlet: 'Dev Daily', headline: 'Constructors', paragraphs: ['Every constructor here calls toString, said the authorities.'] },
+    ];
+    const c = compileCorpus(odd, { synonyms: null });
+    expect(c.vocab.split(' ')).toEqual(expect.arrayContaining(['constructor', 'tostr', 'authorit', 'author']));
+  });
+});
