@@ -23,7 +23,13 @@ const LINK_COVER_MIN = 0.1;
 /** A story link this strong joins two outlets' versions of one point: what covers one covers the other. */
 const SAME_POINT_LINK = 0.5;
 /** A corpus sentence no page sentence pairs with this well is unmatched by the page. */
-const UNMATCHED = 0.2;
+const UNMATCHED = 0.22;
+/**
+ * Another outlet's version of its point, the evidence that the page lacks the point, must be this far. It is held
+ * stricter than the sentence itself, which a page sentence on a neighbouring point may come closer to ("a pause would
+ * buy time for alignment research" beside "its research institute plans to explore the issue").
+ */
+const UNMATCHED_ELSEWHERE = 0.2;
 /** Sentences below this substance are commentary or furniture, not additions. */
 const MIN_SUBSTANCE = 0.3;
 /** A point one outlet alone makes needs more: a number, or two of names, dates, a quotation and reported speech. */
@@ -115,13 +121,13 @@ function additions(page: PageSentence[], pairs: Pair[], ix: CorpusIndex, self: n
   // How closely the page comes to each corpus sentence it pairs with at all.
   const closest = new Map<number, number>();
   for (const p of pairs) if ((closest.get(p.gid) ?? 0) < p.score) closest.set(p.gid, p.score);
-  const far = (g: number) => (closest.get(g) ?? 0) < UNMATCHED;
+  const far = (g: number, within = UNMATCHED) => (closest.get(g) ?? 0) < within;
   // A point two outlets make, each in a sentence nothing on the page comes close to, is news however common its
   // words are on the page ("its research institute plans to explore the issue" on a page that names another institute).
   // Unless the page reports its paragraph's other sentence: the two are then one point told in two steps ("Regulation has
   // moved slowly. An executive order this week asked labs to …"), and its words are the page's.
   const paragraphCovered = (s: CorpusSentence) => ix.docSentences(s.doc).some((o) => o.gid !== s.gid && o.paragraph === s.paragraph && cover[o.gid] === 1 && (closest.get(o.gid) ?? 0) >= COVERED);
-  const unmatched = (s: CorpusSentence) => far(s.gid) && ix.links(s.gid).some(([g, strength]) => strength >= SAME_POINT_LINK && ix.sentence(g).doc !== s.doc && far(g)) && !paragraphCovered(s);
+  const unmatched = (s: CorpusSentence) => far(s.gid) && ix.links(s.gid).some(([g, strength]) => strength >= SAME_POINT_LINK && ix.sentence(g).doc !== s.doc && far(g, UNMATCHED_ELSEWHERE)) && !paragraphCovered(s);
   const open: CorpusSentence[] = [];
   for (const [d, paras] of related) {
     // The caller passes only pairs with articles on the page's story; two aligned paragraphs is the floor.

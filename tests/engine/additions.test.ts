@@ -180,6 +180,15 @@ describe('additions the page comes nowhere near', () => {
     expect(offered[0]!.outlets.sort()).toEqual(['Outlet A', 'Outlet B']);
   });
 
+  it("offers it though the page's nearest sentence, on a neighbouring point, shares a few of its words", () => {
+    // An insurance trade bulletin reports the pause's purpose ("time for alignment research") but not the research
+    // institute's plans; one outlet's version of those plans comes a little nearer the page than the other's.
+    const text = readFileSync(join(import.meta.dirname, '../fixtures/unseen/bk-insurancetrade.txt'), 'utf8');
+    const a = analyze(text.split('\n').map((l) => l.trim()).filter(Boolean));
+    const plans = a.additions.filter((x) => carries(x, ...where('003', 'internal research institute plans')) || carries(x, ...where('004', 'Collaborative Research')));
+    expect(plans).toHaveLength(1);
+  });
+
   it('does not offer such a point when only one outlet makes it', () => {
     expect(bridgeAdditions({ a: plans.a, b: [], page }).filter((x) => /engineering office/.test(x.text))).toHaveLength(0);
   });
