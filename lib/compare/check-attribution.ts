@@ -189,9 +189,17 @@ function restated(stems: Set<string>, b: Passage, bStems: Set<string>, related?:
   const idx = b.words.map((w, i) => (inClaim.has(w.stem) ? i : -1)).filter((i) => i >= 0);
   if (!idx.length) return null;
   // Most of b's stretch from the first shared word to the last restates the claim: b may go on to say more ("…, a sign of how…").
-  const stretch = contentStems(b.words.slice(idx[0]!, idx[idx.length - 1]! + 1));
-  if (shared.length / Math.max(stretch.size, 1) < MIN_COVER) return null;
-  return { from: idx[0]!, to: idx[idx.length - 1]! };
+  // A shared word b also uses on a lead-in of its own ("Vulnerability hunting is familiar to the market: this year the model
+  // found vulnerabilities…") need not bound the stretch: the narrowest stretch holding every shared word once serves, widest first.
+  const present = new Set(idx.map((i) => b.words[i]!.stem)).size;
+  for (let width = idx.length - 1; width >= 0; width--) {
+    for (let i = 0; i + width < idx.length; i++) {
+      const span = b.words.slice(idx[i]!, idx[i + width]! + 1);
+      if (new Set(span.filter((w) => inClaim.has(w.stem)).map((w) => w.stem)).size < present) continue;
+      if (shared.length / Math.max(contentStems(span).size, 1) >= MIN_COVER) return { from: idx[i]!, to: idx[i + width]! };
+    }
+  }
+  return null;
 }
 
 /** x credits a claim about its speaker to that speaker; y states it as fact. Spans on x, then on y. */

@@ -135,6 +135,13 @@ describe('attribution: a party\'s claim about itself on one side, the same claim
     const strewn = 'The new mayor cut the ribbon last year, training her eyes on costs that, by half a dozen counts, several large customers of the port had already raised with the chip plant.';
     expect(check(credited, strewn)).toBeNull();
   });
+
+  it('reports a plain side whose lead-in of its own uses one of the claim\'s words before restating it', () => {
+    const leadIn = 'Cheaper training, long promised to hospitals, banks, retailers and universities alike, is a familiar tale by now: last year the new chip cut training costs by half for several large customers.';
+    const f = check(credited, leadIn);
+    expect(f?.kind).toBe('attribution');
+    expect(marked(leadIn, f!.b).join(' ')).toMatch(/^last year the new chip/);
+  });
 });
 
 describe('attribution: the same statement credited to different speakers', () => {
