@@ -138,7 +138,12 @@ function unsourced(p: Passage): boolean {
   return memo(p, ATTRIBUTION_UNSOURCED_SLOT, () => p.quotes.length === 0 && !/"/.test(p.norm) && !p.words.some((w, i) => SOURCED.has(w.lower) && (w.lower !== 'points' || p.words[i + 1]?.lower === 'out')));
 }
 
-const asFact = (ws: Word[]) => !ws.some((w) => NOT_FACT.has(w.lower));
+/**
+ * "how easily it could find flaws", "how readily the model can break in": the modal states what was shown possible, in a
+ * clause of manner; it hedges nothing.
+ */
+const inHowClause = (ws: Word[], i: number) => /^(?:could|can)$/.test(ws[i]!.lower) && [2, 3].some((k) => ws[i - k - 1]?.lower === 'how' && /ly$/.test(ws[i - k]!.lower));
+const asFact = (ws: Word[]) => !ws.some((w, i) => NOT_FACT.has(w.lower) && !inHowClause(ws, i));
 const contentStems = (ws: Word[]) => new Set(ws.filter(isContent).map((w) => w.stem));
 
 /**
@@ -175,7 +180,8 @@ function selfClaims(p: Passage): Array<Frame & { stems: Set<string> }> {
 
 /** Content stems of a sentence in the outlet's own voice stating a plain fact; null for any other sentence. */
 function plainFact(p: Passage): Set<string> | null {
-  return memo(p, ATTRIBUTION_PLAIN_SLOT, () => (unsourced(p) && asFact(p.words) ? contentStems(p.words) : null));
+  // A comment the outlet sets after its statement (", a reminder that one jump can reprice a sector") hedges nothing in it.
+  return memo(p, ATTRIBUTION_PLAIN_SLOT, () => (unsourced(p) && asFact(p.words.slice(0, commentAt(p, 0, p.words.length - 1) + 1)) ? contentStems(p.words) : null));
 }
 
 /** The claim's stretch in b when b restates it closely: first to last shared word. */

@@ -112,6 +112,16 @@ describe('attribution: a party\'s claim about itself on one side, the same claim
     expect(check('The company said its rivals could copy the new battery design within a couple of years.', 'Rivals could copy the new battery design within a couple of years.')).toBeNull();
   });
 
+  it('reads "how readily it could …" and a comment set after the statement (", a reminder that … can …") as no hedge of a plain side', () => {
+    const noted = 'The startup also noted that its new chip cut training costs by half for several large customers last year because of how well it packs memory.';
+    const how = 'Last year its new chip cut training costs by half for several large customers by showing how readily it could pack memory.';
+    expect(check(noted, how)?.kind).toBe('attribution');
+    const comment = 'Last year its new chip cut training costs by half for several large customers, a reminder that one design can reprice a market.';
+    expect(check(credited, comment)?.kind).toBe('attribution');
+    // A modal of its own in the statement still hedges it.
+    expect(check(credited, 'Last year its new chip could have cut training costs by half for several large customers.')).toBeNull();
+  });
+
   it('does not fire when the plain side states a different point', () => {
     expect(check(credited, 'Several large customers switched to a rival chip last year after a pricing dispute.')).toBeNull();
   });
