@@ -24,8 +24,11 @@ const FORMERLY = /\b(?:at|had|has|have|was|were|is|are|he|she|it|they|we|i|who|w
 const NOT_AFTER = /^\s+(?:again|more|upon|or twice|and for all|a|an|every)\b/i;
 /** "A would give time for B to catch up": A comes first and makes room for B. */
 const PURPOSE = /\b(?:give|gives|giving|gave|buy|buys|buying|bought|allow|allows|allowing|allowed|leave|leaves|leaving)\s+(?:\w+\s+)?(?:time|room|space)\s+for\b/gi;
-/** "B, and (only) afterwards A", "B, and only after that A", "B first and only then A": what follows the word came second. */
-const THEN = /\b(?:(?:only|shortly|soon)\s+)?(?:afterwards?|thereafter|subsequently|after (?:that|this|which)|in the wake of (?:that|this|which|it)|following (?:that|this|which))\b|\bonly then\b/gi;
+/**
+ * "B, and (only) afterwards A", "B, and only after that A", "B first and only then A", "B and then A": what follows the
+ * word came second. (A bare "then" may close a condition, "if B, then A", and orders nothing.)
+ */
+const THEN = /\b(?:(?:only|shortly|soon)\s+)?(?:afterwards?|thereafter|subsequently|after (?:that|this|which)|in the wake of (?:that|this|which|it)|following (?:that|this|which))\b|\b(?:only|and) then\b/gi;
 
 /** "first" as an order word ("published first, and…", "having first released…"), and the perfect participle before it. */
 const FIRST = /\b(?:first|already)\b/gi;
@@ -111,6 +114,8 @@ function orders(p: Passage): Order[] {
     };
     // A cause or "afterwards" with no word after it ("…, and only afterwards.") orders nothing.
     for (const m of [...p.norm.matchAll(CAUSE), ...p.norm.matchAll(THEN)]) {
+      // "A first and then B" is read at "first", below.
+      if (/^and/i.test(m[0]) && /\bfirst\s+$/i.test(p.norm.slice(0, m.index))) continue;
       const next = at(m.index + m[0].length);
       if (next >= 0) add(m, clauseBefore(p, at(m.index), true), clauseAfter(p, next));
     }

@@ -52,6 +52,12 @@ describe('event order: the same two events told in opposite order', () => {
     expect(check('The lab made its findings public first and only afterwards repainted its own offices.', told)).toBeNull();
   });
 
+  it('reads "B and then A" as B before A, but not the "then" that closes a condition', () => {
+    const told = 'The lab notified the regional water regulator before releasing its study.';
+    expect(check('The lab released its study and then alerted the regional water regulator to it.', told)).toBe('"and then" vs "before"');
+    expect(check('If the lab releases its study, then it alerts the regional water regulator.', told)).toBeNull();
+  });
+
   it('orders nothing with a cause or "afterwards" that ends its sentence, and does not fail on it', () => {
     expect(check('The port authority fined the trust, and only afterwards.', CAUSE)).toBeNull();
     expect(check('It was the storm warning that prompted.', CAUSE)).toBeNull();
