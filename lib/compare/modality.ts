@@ -144,6 +144,22 @@ function polite(ws: Word[], i: number): boolean {
   return ws[i]!.lower === 'would' && /^(?:i|we)$/.test(ws[i - 1]?.lower ?? '') && COURTESY.test(ws[i + 1]?.lower ?? '');
 }
 
+/** Words an aside set off by commas right after a modal may run to ("could, in principle, be at risk"). */
+const ASIDE_WORDS = 4;
+
+/** How many words after the modal at `index` an aside set off by commas takes up ("could, in principle, be…"): 0 when none does. */
+function asideAfter(p: Passage, index: number): number {
+  const ws = p.words;
+  const gap = (i: number) => p.norm.slice(ws[i]!.end, ws[i + 1]?.start ?? p.norm.length);
+  if (index + 1 >= ws.length || !/^\s*,\s*$/.test(gap(index))) return 0;
+  for (let i = index + 1; i < Math.min(ws.length - 1, index + 1 + ASIDE_WORDS); i++) {
+    const g = gap(i);
+    if (/^\s*,\s*$/.test(g)) return i - index;
+    if (!/^\s+$/.test(g)) return 0;
+  }
+  return 0;
+}
+
 /** Hedges ("might", "risk losing"), firm modals ("will"), "set to" and "going to" of a passage. */
 export function modals(p: Passage): Marker[] {
   return memo(p, MODALS_SLOT, () => {
@@ -156,7 +172,7 @@ export function modals(p: Passage): Marker[] {
       const lead = sureTo(p.words, index) || endsUp(p.words, index) ? 1 : matterOfTime(p.words, index) ? 3 : 0;
       if (inIndirectQuestion(p.words, index) || polite(p.words, index)) return;
       if (lead || ((HEDGE.has(word.lower) && !isMonth(p.words, index)) || (FIRM.has(word.lower) && !describes(p.words, index))) || risksGerund(p.words, index) || scheduled(p.words, index) || goingTo(p.words, index)) {
-        const frame = lead + frameAfter(p.words, index + lead);
+        const frame = lead + (asideAfter(p, index + lead) || frameAfter(p.words, index + lead));
         framedTo = index + frame;
         out.push(frame ? { word, index, frame } : { word, index });
       }

@@ -30,6 +30,12 @@ describe('certainty: the same claim hedged on one side and firm on the other', (
     expect(f?.summary).toBe('"will open sooner" vs "could open soon"');
   });
 
+  it('reads past an aside set off by commas right after the modal ("could, in principle, be at risk")', () => {
+    const quoted = '"Every unpatched pump in the valley is now at risk because of how cheap these attacks have become," the engineer said.';
+    expect(check('Every unpatched pump in the valley could, in principle, be at risk as these attacks get cheaper.', quoted)?.kind).toBe('certainty');
+    expect(check('The valley authority will, if funds allow, replace the oldest pumps next year.', 'The valley authority might replace the oldest pumps next year.')?.kind).toBe('certainty');
+  });
+
   it('reads "set to" before a verb as firm as "will" ("set to take effect" / "could take effect")', () => {
     const could = 'The harbour levy could take effect in March if the council does not reverse it.';
     const f = check(could, 'The council approved a harbour levy, set to take effect in March.');
