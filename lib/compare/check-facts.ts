@@ -24,7 +24,7 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
   for (const x of ta) {
     if (tb.some((y) => y.value === x.value)) continue;
     // A time that labels its line ("Early 2027: the blacklist takes effect", as timelines write) dates all the line says.
-    const cx = labels(a, x) ? content(a.words, 0, a.words.length - 1) : contextStems(a, x);
+    const cx = labels(a, x) ? content(a.words, 0, a.words.length - 1) : (cleftContext(a, x) ?? contextStems(a, x));
     for (const y of tb) {
       let done = false;
       // A day the page gives besides its own "the day before" says more than the other's bare "just before" ("on Wednesday,
@@ -62,7 +62,7 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
       // them a name ("Earlier this year, Anthropic's Mythos model…" / "Its Mythos model… last year").
       const opening = oneValue(ta) && oneValue(tb) && (((opens(a, x) || opens(b, y)) && (minContext <= 1 || alike(a, ta, b, tb, 2 * minContext))) || (minContext <= 1 && alike(a, ta, b, tb, ONE_THING_WORDS)));
       // Such a tense told apart stands a few words further from its thing ("a blacklist set to take effect later in 2026").
-      const [ca, cb] = done ? [contextStems(a, x, DONE_RADIUS), contextStems(b, y, DONE_RADIUS)] : [cx, contextStems(b, y)];
+      const [ca, cb] = done ? [contextStems(a, x, DONE_RADIUS), contextStems(b, y, DONE_RADIUS)] : [cx, cleftContext(b, y) ?? contextStems(b, y)];
       if (!opening && sharedCount(ca, cb, a.related, minContext <= 1) < minContext && !sameOwnedThing(a, x, b, y)) continue;
       if (relativeTo(a, x, b, y) || relativeTo(b, y, a, x)) continue;
       const pa = [textPiece(a, x)];
@@ -156,6 +156,26 @@ const LABEL_LEAD = /^[\s\-–—•*]*(?:\p{L}+\s+)?$/u;
 /** A time that opens its line and a colon closes ("- Thursday: the post goes up", "Early 2027: …"). */
 function labels(p: Passage, x: TimeExpr): boolean {
   return LABEL_LEAD.test(p.norm.slice(0, x.start)) && /^[\s)]*:/.test(p.norm.slice(x.end));
+}
+
+/** Words of the clause a cleft sets a time apart for, read as the time's context. */
+const CLEFT_CLAUSE = 10;
+
+/**
+ * The context of a time a cleft sets apart ("it was on Tuesday that the company published its position in a blog post",
+ * "It was only in March that…"): the clause after "that", which the time dates; null for any other time.
+ */
+function cleftContext(p: Passage, x: TimeExpr): Set<string> | null {
+  const ws = p.words;
+  let first = ws.findIndex((w) => w.end > x.start);
+  if (first < 0) return null;
+  let last = first;
+  while (last + 1 < ws.length && ws[last + 1]!.start < x.end) last++;
+  if (/^(?:on|in|at|during|by)$/.test(ws[first - 1]?.lower ?? '')) first--;
+  if (ws[first - 1]?.lower === 'only') first--;
+  const cleft = (/^(?:was|is)$/.test(ws[first - 1]?.lower ?? '') && ws[first - 2]?.lower === 'it') || /^it['’]s$/.test(ws[first - 1]?.lower ?? '');
+  if (!cleft || ws[last + 1]?.lower !== 'that') return null;
+  return content(ws, last + 2, last + 1 + CLEFT_CLAUSE);
 }
 
 /** A time among a sentence's first three words: it dates everything the sentence says. */

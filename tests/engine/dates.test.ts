@@ -759,3 +759,17 @@ describe('dates: a day set before a publication\'s noun ("a Tuesday post")', () 
     expect(noun('At a Tuesday meeting the harbour board argued for a pause.')).toBeUndefined();
   });
 });
+
+describe('dates: a time a cleft sets apart ("it was on Tuesday that …")', () => {
+  const other = passage('The council said in a short notice Thursday that as river levels rise the ferry would run less often.');
+
+  it('dates the clause after "that", which names what the other side dates', () => {
+    const cleft = passage('According to the Gazette, it was on Tuesday that the council published its plan in a short notice.');
+    expect(checkDates(cleft, other, 1)?.summary).toBe('"on Tuesday" vs "Thursday"');
+  });
+
+  it('does not date that clause when no cleft sets the time apart', () => {
+    const plain = passage('According to the Gazette, on Tuesday it was calm; the council published its plan in a short notice.');
+    expect(checkDates(plain, other, 1)).toBeNull();
+  });
+});
