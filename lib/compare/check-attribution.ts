@@ -196,7 +196,7 @@ function restated(stems: Set<string>, b: Passage, bStems: Set<string>, related?:
   if (!idx.length) return null;
   // Most of b's stretch from the first shared word to the last restates the claim: b may go on to say more ("…, a sign of how…").
   // A shared word b also uses on a lead-in of its own ("Vulnerability hunting is familiar to the market: this year the model
-  // found vulnerabilities…") need not bound the stretch: the narrowest stretch holding every shared word once serves, widest first.
+  // found vulnerabilities…") need not bound the stretch: the widest stretch that holds every shared word and restates closely serves.
   const present = new Set(idx.map((i) => b.words[i]!.stem)).size;
   for (let width = idx.length - 1; width >= 0; width--) {
     for (let i = 0; i + width < idx.length; i++) {
