@@ -33,7 +33,8 @@ describe('certainty: the same claim hedged on one side and firm on the other', (
   it('reads past an aside set off by commas right after the modal ("could, in principle, be at risk")', () => {
     const quoted = '"Every unpatched pump in the valley is now at risk because of how cheap these attacks have become," the engineer said.';
     expect(check('Every unpatched pump in the valley could, in principle, be at risk as these attacks get cheaper.', quoted)?.kind).toBe('certainty');
-    expect(check('The valley authority will, if funds allow, replace the oldest pumps next year.', 'The valley authority might replace the oldest pumps next year.')?.kind).toBe('certainty');
+    const machines = '"Every ferry ticket machine on the coast is now exposed to these attacks," the engineer said.';
+    expect(check('Every ferry ticket machine on the coast might, sooner or later, be exposed to these attacks.', machines)?.summary).toBe('"might, sooner or" vs "coast is now exposed"');
   });
 
   it('reads "set to" before a verb as firm as "will" ("set to take effect" / "could take effect")', () => {
