@@ -11,6 +11,7 @@ import type { Passage, Word } from './passage';
 import { contextStems } from './context';
 import { candidates, keysOf, kinIn, stemIndex, withOpposites, type KinKeys } from './opposable-words';
 import { STOPWORDS } from '../text/stopwords';
+import { passageTimes } from './passage-times';
 
 /** Words either side that name what the opposite words describe. */
 const RADIUS = 5;
@@ -72,6 +73,9 @@ const setAside = (p: Passage, k: number) => {
 /** Whether word k follows a modal of what would or should be ("would require", "should be mandatory"). */
 const proposed = (p: Passage, k: number) => p.words.slice(Math.max(0, k - 2), k).some((w) => /^(?:would|could|should|might|may)$/.test(w.lower));
 
+/** Whether a word is part of a time expression ("earlier that same week", "the following day"): it dates, it claims nothing. */
+const inTime = (p: Passage, w: Word) => passageTimes(p).some((t) => t.start <= w.start && w.end <= t.end);
+
 /** Whether the passage claims a word kin to `stem` ("domestic and foreign"), one it sets aside left out. */
 const has = (p: Passage, stem: string) => p.words.some((w, k) => kin(w.stem, stem) && !setAside(p, k));
 
@@ -123,6 +127,7 @@ export function checkOpposite(a: Passage, b: Passage, minContext: number): Findi
       if (wa.quoted && wb.quoted) continue;
       // A word denied or set aside claims nothing ("asks them, without compelling them" / "voluntarily").
       if (setAside(a, i) || setAside(b, j)) continue;
+      if (inTime(a, wa) || inTime(b, wb)) continue;
       // A rule someone would make ("my bill would require testing") is a proposal, not the rule the other side describes.
       if ((RULE.test(wa.stem) && proposed(a, i)) || (RULE.test(wb.stem) && proposed(b, j))) continue;
       if (has(a, wb.stem) || has(b, wa.stem)) continue;

@@ -6,7 +6,7 @@ import { wordnetAntonyms } from '../../lib/corpus/wordnet-fs';
 import { stem } from '../../lib/text/tokens';
 
 // A few opposite pairs, as the compiled corpus gives them (stems, both ways round).
-const PAIRS = [['domestic', 'foreign'], ['slowly', 'quickly'], ['low', 'high'], ['cheap', 'expensive'], ['least', 'most'], ['voluntarily', 'compelling']];
+const PAIRS = [['same', 'different'], ['domestic', 'foreign'], ['slowly', 'quickly'], ['low', 'high'], ['cheap', 'expensive'], ['least', 'most'], ['voluntarily', 'compelling']];
 const table = new Map<string, string[]>();
 for (const [x, y] of PAIRS) {
   table.set(stem(x!), [stem(y!)]);
@@ -66,6 +66,13 @@ describe('opposite words: one outlet calls a thing the opposite of what another 
     expect(check('The plan stops careful builders slowly falling behind.', 'Without it careful builders could quickly pull ahead.')?.kind).toBe('negation');
     // Unless the lessening word is the very word turned into its opposite ("least" / "most careful").
     expect(check('Only the most careful builders stayed.', 'Only the least careful builders left.', 3)?.summary).toBe('"most" vs "least"');
+  });
+
+  it('does not read a word of a time expression as a claim ("earlier that same week" / "took a different route")', () => {
+    const other = 'A council order issued earlier in the week took a different route, asking ferry firms to test their hulls before launch.';
+    expect(check('A council order issued earlier that same week asks ferry firms to test their hulls before launch.', other)).toBeNull();
+    // The same word outside the time is a claim about the route.
+    expect(check('A council order issued earlier in the week took the same route, asking ferry firms to test their hulls before launch.', other)?.summary).toBe('"same" vs "different"');
   });
 
   it('does not tie opposite words that describe different things', () => {
