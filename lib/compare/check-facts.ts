@@ -10,7 +10,7 @@ import { WEEKDAY_WORD, type TimeExpr } from '../text/temporal';
 import { CALENDAR, doneBeforeLater, isYear, passageTimes as times, relational, yearApart, yearOf } from './passage-times';
 import { omittedDate } from './omitted-date';
 import { contextStems, sharedCount } from './context';
-import { PLURAL, alike, datedNoun, datedThing, topicBefore, twoPublications } from './dated-things';
+import { PLURAL, PUBLICATION_STEM, alike, datedNoun, datedThing, topicBefore, twoPublications } from './dated-things';
 import { namePhrases, sameName, sameNames } from './names';
 import { content } from './modality';
 import { organisationBefore } from './antecedents';
@@ -63,7 +63,7 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
       const opening = oneValue(ta) && oneValue(tb) && (((opens(a, x) || opens(b, y)) && (minContext <= 1 || alike(a, ta, b, tb, 2 * minContext))) || (minContext <= 1 && alike(a, ta, b, tb, ONE_THING_WORDS)));
       // Such a tense told apart stands a few words further from its thing ("a blacklist set to take effect later in 2026").
       const [ca, cb] = done ? [contextStems(a, x, DONE_RADIUS), contextStems(b, y, DONE_RADIUS)] : [cx, cleftContext(b, y) ?? contextStems(b, y)];
-      if (!opening && sharedCount(ca, cb, a.related, minContext <= 1) < minContext && !sameOwnedThing(a, x, b, y)) continue;
+      if (!opening && sharedCount(withThing(a, x, ca), withThing(b, y, cb), a.related, minContext <= 1) < minContext && !sameOwnedThing(a, x, b, y)) continue;
       if (relativeTo(a, x, b, y) || relativeTo(b, y, a, x)) continue;
       const pa = [textPiece(a, x)];
       const pb = [textPiece(b, y)];
@@ -73,6 +73,17 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
   return omittedDate(a, b, ta, tb) ?? omittedDate(b, a, tb, ta, true);
 }
 
+
+/**
+ * A time's context words with the words of the publication it dates, wherever that stands ("On Friday, Anthropic, the company
+ * behind Claude, published a blog post"): the publication's nouns only, not the verb that put it out.
+ */
+function withThing(p: Passage, t: TimeExpr, context: Set<string>): Set<string> {
+  const thing = datedThing(p, t);
+  if (!thing || !PUBLICATION_STEM.test(thing.head ?? '')) return context;
+  const nouns = [...thing.stems].filter((s) => PUBLICATION_STEM.test(s) && !context.has(s));
+  return nouns.length ? new Set([...context, ...nouns]) : context;
+}
 
 /** A page's "yesterday", "today" and "tomorrow" read as the weekdays they are on the day its dateline gives. */
 function onDay(p: Passage, ts: TimeExpr[]): TimeExpr[] {

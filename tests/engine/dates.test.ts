@@ -773,3 +773,17 @@ describe('dates: a time a cleft sets apart ("it was on Tuesday that …")', () =
     expect(checkDates(plain, other, 1)).toBeNull();
   });
 });
+
+describe('dates: a day that opens its sentence, far from the thing the sentence goes on to publish', () => {
+  const other = passage('The harbour board said in a blog post Thursday that as river levels rise the ferry would run less often.');
+
+  it('ties the day to the publication named after it ("On Friday, the board, …, put up a blog post")', () => {
+    const page = passage('On Friday the harbour board, the body behind the ferry timetable, put up a blog post asking riders to plan ahead.');
+    expect(checkDates(page, other, 2)?.summary).toBe('"On Friday" vs "Thursday"');
+  });
+
+  it('does not tie a day that dates no publication to the other side\'s post', () => {
+    const page = passage('On Friday the harbour board, the body behind the ferry timetable, met riders to plan ahead.');
+    expect(checkDates(page, other, 2)).toBeNull();
+  });
+});
