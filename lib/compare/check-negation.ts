@@ -17,6 +17,19 @@ import { modalTieIn, PREVENTING, relativeObject, throughMeans, tieIn } from './c
  */
 const NEGATIVE_VERBS = /\b(refus|declin|reject|fail|deni|lack|without|never|neither|nor|nobody|no one|none|nothing|absent|stop(?:ped)? short|struggl|whether|prevent|avoid|forbid|prohibit|ban(?:s|ned|ning)?\b|block(?:s|ed|ing)?\b|\bto (?:allow|let|enable|help)\b|\bso that\b|\bin order to\b|\brather than\b|\binstead of\b)/i;
 
+/** A fault that "no" or "nothing" denies, and the word that joins it to what it approves ("nothing wrong with", "no harm in"). */
+const FAULT = /^(?:wrong|amiss|problems?|harm|objections?|issues?|fault)$/;
+const FAULT_OF = /^(?:with|in|about)$/;
+
+/** Indices of the words of a denied fault ("nothing wrong with") standing from `from` up to the claim's first word. */
+function faultCleared(ws: Word[], from: number, to: number): Set<number> {
+  const out = new Set<number>();
+  for (let i = from; i + 2 <= to; i++) {
+    if (/^(?:no|nothing)$/.test(ws[i]!.lower) && FAULT.test(ws[i + 1]!.lower) && FAULT_OF.test(ws[i + 2]!.lower)) out.add(i).add(i + 1).add(i + 2);
+  }
+  return out;
+}
+
 /** Words apart the claim's words may stand on the other side, strictly (for sentences alike in nothing else). */
 const STRICT_WITHIN = 3;
 
@@ -85,8 +98,12 @@ function negatedIn(x: Passage, y: Passage, flip: boolean, strict: boolean, need:
     // So is a verb of keeping a thing from happening where x denies one ("would do nothing to stop any rival" / "preventing any rival").
     const claim = x.words[m.index + (m.frame ?? 0) + 1];
     const stops = !!claim && PREVENTING.test(claim.stem);
-    const denying = near.filter((w) => !m.scope?.has(w.stem) && !(stops && PREVENTING.test(w.stem))).map((w) => w.lower).join(' ');
-    if (near.some((w, k) => isNegator(w.lower) || deniesLikelihood(y.words, from + k) || tooTo(y.words, from + k)) || NEGATIVE_VERBS.test(denying)) continue;
+    // "saw nothing wrong with leaving…", "no problem in leaving…": a fault denied approves what follows; it denies nothing of it.
+    const cleared = faultCleared(y.words, from, tie.from);
+    const denying = near.filter((w, k) => !m.scope?.has(w.stem) && !(stops && PREVENTING.test(w.stem)) && !cleared.has(from + k)).map((w) => w.lower).join(' ');
+    // A fault found in it ("saw a problem in leaving…", "something wrong with") objects to it, as the negation does.
+    const faulted = (k: number) => FAULT.test(y.words[k]!.lower) && FAULT_OF.test(y.words[k + 1]?.lower ?? '') && !cleared.has(k);
+    if (near.some((w, k) => (isNegator(w.lower) && !cleared.has(from + k)) || faulted(from + k) || deniesLikelihood(y.words, from + k) || tooTo(y.words, from + k)) || NEGATIVE_VERBS.test(denying)) continue;
     // Nor where the other side denies it in a way of its own ("held back from offering details" / "did not provide details").
     if (negations(y).some((n) => n.index >= from && n.index <= tie.to && !m.scope?.has(n.word.stem))) continue;
     const px = [span(x, m.index, Math.min(m.index + 2, x.words.length - 1))];

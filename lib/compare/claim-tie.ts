@@ -26,6 +26,8 @@ const FAMILIES = [
   CHECKING,
   // Making a thing out of something ("did not build it from open-source tools" / "developed using an open-source tool").
   new Set(['build', 'built', 'develop', 'creat', 'made', 'construct', 'assembl', 'us', 'draw', 'employ']),
+  // One verb's forms the stemmer leaves apart ("should not be left to any one lab" / "leaving decisions to a single lab").
+  new Set(['leav', 'left']),
 ];
 const familyOf = (stem: string) => FAMILIES.find((f) => f.has(stem));
 
@@ -52,6 +54,8 @@ function headFamily(a: Passage, h: Word): Set<string> | undefined {
   return familyOf(h.stem);
 }
 
+/** Words an active verb's object may take between the verb and the "to" of its recipient ("leaving decisions about AI's pace to"). */
+const OBJECT_SPAN = 6;
 /** Words back from a recipient within which its "to" may stand, past a list ("left to a single company or lab"). */
 const GIVEN_SPAN = 6;
 
@@ -102,7 +106,11 @@ export function tieIn(a: Passage, m: Marker, b: Passage, need: number, within = 
     const beyondHead = hits.slice(k, k + n).some((i) => !isHead(b.words[i]!.stem));
     // Asked for one word, the head alone ties, unless it names a party ("isn't the companies' call"): parties are everywhere.
     const alone = n === 1 && !NOT_PERSON.test(b.words[hits[k]!]!.lower);
-    if (led && (beyondHead || alone) && hits[k + n - 1]! - hits[k]! <= within) return { from: hits[k]!, to: hits[k + n - 1]! };
+    // Given to its recipient in the active ("leaving decisions about the pace to a single lab"), the claim's subject stands
+    // between the verb and "to" as its object: the recipient may stand that much further off.
+    const last = hits[k + n - 1]!;
+    const reach = to && b.words[last]!.stem === to && given(last) && objectIsSubject(a, m, b, hits[k]!, last) ? within + OBJECT_SPAN : within;
+    if (led && (beyondHead || alone) && last - hits[k]! <= reach) return { from: hits[k]!, to: last };
   }
   return null;
 }
@@ -116,6 +124,17 @@ function recipient(p: Passage, m: Marker, h: Word): string | null {
   if (!passiveAt(p, m, at) || p.words[at + 1]?.lower !== 'to') return null;
   return p.words.slice(at + 2, at + 6).find((w) => !STOPWORDS.has(w.lower) && w.lower.length > 2)?.stem ?? null;
 }
+
+/** Whether words of a passive claim's subject ("decisions about the pace … should not be left to") stand between b's verb and its recipient, as its object. */
+function objectIsSubject(a: Passage, m: Marker, b: Passage, verb: number, recipient: number): boolean {
+  // The subject back to its clause's start ("that decisions about the pace of AI innovation should not"), a long one too.
+  let from = m.index;
+  while (from > 0 && m.index - from < PASSIVE_SUBJECT_WORDS && a.words[from - 1]!.lower !== 'that' && !/[,;:—–(]/.test(a.text.slice(a.words[from - 1]!.end, a.words[from]!.start))) from--;
+  const subject = content(a.words, from, m.index - 1);
+  return b.words.slice(verb + 1, recipient).some((w) => subject.has(w.stem));
+}
+/** Words back from a passive claim's negation its subject may reach. */
+const PASSIVE_SUBJECT_WORDS = 10;
 
 /** A passive claim with its agent: "be" between the marker and its head, "by" just after the head ("not be set by governments"). */
 function byAgent(p: Passage, m: Marker, h: Word): boolean {

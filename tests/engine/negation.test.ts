@@ -532,3 +532,22 @@ describe('negation: "under no obligation to" denies the duty', () => {
     expect(check('Ports would be under no obligation to verify that rival ports have cut their fees.', 'Ports would need to verify that rival ports have cut their fees.')?.kind).toBe('negation');
   });
 });
+
+describe('negation: a decision left to someone in the active, against "should not be left to" in the passive', () => {
+  const passive = 'The council said that "decisions about the level of ferry fares should not be left to any one operator, town or lobby group."';
+
+  it('reads "leaving decisions about … to a single operator" as the claim the passive denies, its subject as the object between', () => {
+    expect(check('The board said it was content leaving decisions about ferry fares to a single operator, town or lobby group.', passive)?.kind).toBe('negation');
+  });
+
+  it('reads a fault denied ("nothing wrong with", "no problem in") as approving what follows, not denying it', () => {
+    expect(check('The board said it saw nothing wrong with leaving decisions about ferry fares to a single operator, town or lobby group.', passive)?.kind).toBe('negation');
+    expect(check('The board said it saw no problem in leaving decisions about ferry fares to a single operator, town or lobby group.', passive)?.kind).toBe('negation');
+    // A fault found in it objects, as the negation does.
+    expect(check('The board said it saw a problem in leaving decisions about ferry fares to a single operator, town or lobby group.', passive)).toBeNull();
+  });
+
+  it('does not tie another thing left to the same party ("leaves much of the job to the operators")', () => {
+    expect(check('The new rule leaves much of the inspection job to a single operator, town or lobby group.', passive)).toBeNull();
+  });
+});
