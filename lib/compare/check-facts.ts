@@ -33,6 +33,8 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
       // And the page's "the day before" beside a date it gives ("on 13 May, the day before Anthropic's post") dates against
       // another event: the date is the page's day for the thing, compared in its own turn with the other's day.
       if (relational(x) && !relational(y) && ta.some((z) => !relational(z) && (WEEKDAY_VALUE.test(z.value) || CALENDAR.test(z.value)))) continue;
+      // "several months earlier" dates nothing exactly: it differs only from a time in the story's own week ("this week", "on Wednesday").
+      if ((BACK.test(x.value) && !inStoryWeek(y.value)) || (BACK.test(y.value) && !inStoryWeek(x.value))) continue;
       // A year and a calendar date compare through the date's own year ("22 March 2019" / "In 2023"), when it gives one.
       if (isYear(x.value) !== isYear(y.value)) {
         const [yx, yy] = [yearOf(x), yearOf(y)];
@@ -70,7 +72,9 @@ export function checkDates(a: Passage, b: Passage, minContext: number): Finding 
       return { kind: 'date', a: pa, b: pb, summary: summarise(pa, pb), confidence: 0.9 };
     }
   }
-  return omittedDate(a, b, ta, tb) ?? omittedDate(b, a, tb, ta, true);
+  // A vague time back ("weeks ago") gives no day for the other side to leave out.
+  const [da, db] = [ta.filter((t) => !BACK.test(t.value)), tb.filter((t) => !BACK.test(t.value))];
+  return omittedDate(a, b, da, db) ?? omittedDate(b, a, db, da, true);
 }
 
 
@@ -94,6 +98,11 @@ function onDay(p: Passage, ts: TimeExpr[]): TimeExpr[] {
     return weekday ? { ...t, value: weekday } : t;
   });
 }
+
+/** A vague time back from the story's week ("several months earlier", "weeks ago"). */
+const BACK = /^rel:(?:weeks|months)-back$/;
+/** Times within the story's own week: its weekdays, "this week", "earlier in the week", "yesterday". */
+const inStoryWeek = (v: string): boolean => WEEKDAY_VALUE.test(v) || /^rel:(?:this-week|earlier-week|later-week|yesterday|today|tomorrow)$/.test(v);
 
 /** Whether `week` is "this week" and `day` a weekday or a time told only against another event: one within the other. */
 const inThisWeek = (week: string, day: string): boolean => week === 'rel:this-week' && (WEEKDAY_VALUE.test(day) || day === 'rel:before' || day === 'rel:after');

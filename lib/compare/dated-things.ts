@@ -52,10 +52,12 @@ export function datedNoun(a: Passage, at: number): Word | null {
     const prior = a.words.filter((w) => w.end <= at);
     while (prior.length > 0 && TIME_MODIFIER.test(prior[prior.length - 1]!.lower)) prior.pop();
     // "a report it put out on Monday": the thing is the noun before the clause its party put it out in.
-    const k = prior.length - (/^(?:out|up)$/.test(prior[prior.length - 1]?.lower ?? '') ? 3 : 2);
+    // "a report it had put out": an auxiliary may stand between the party and the verb.
+    const verbAt = prior.length - (/^(?:out|up)$/.test(prior[prior.length - 1]?.lower ?? '') ? 2 : 1);
+    const k = verbAt - (/^(?:had|has|have)$/.test(prior[verbAt - 1]?.lower ?? '') ? 2 : 1);
     // "a blog post Anthropic published on Thursday": a name as that party, right after the thing's noun.
     const named = (w: Word | undefined, before: Word | undefined) => !!w && !!before && w.text[0] !== w.lower[0] && before.text[0] === before.lower[0] && !STOPWORDS.has(before.lower);
-    if (k > 0 && (RELATIVE_SUBJECT.test(prior[k]!.lower) || named(prior[k], prior[k - 1])) && PARTICIPLE.test(prior[k + 1]!.lower)) prior.length = k;
+    if (k > 0 && (RELATIVE_SUBJECT.test(prior[k]!.lower) || named(prior[k], prior[k - 1])) && PARTICIPLE.test(prior[verbAt]?.lower ?? '')) prior.length = k;
     // "a blog post published Thursday": the thing dated is the noun before the participle.
     else if (prior.length > 1 && PARTICIPLE.test(prior[prior.length - 1]!.lower)) prior.pop();
     const headNoun = prior[prior.length - 1];

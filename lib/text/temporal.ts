@@ -133,6 +133,9 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | null, (lower: st
   [/\b(?:(?:a|an|one|two|three|a\s+few|several|\d{1,2})\s+)?(?:days?|hours?|weeks?)\s+later\b/gi, () => 'rel:after', (l) => l.includes('later')],
   // "two years ago", "a few weeks ago": a time counted back from the story's own ("a year ago" is last year).
   [/\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|(?:a\s+)?few|several|many)\s+(day|week|month|year)s?\s+ago\b/gi, (m) => agoValue(m[1]!, m[2]!), (l) => l.includes(' ago')],
+  // "several months earlier", "two weeks earlier", "months ago": a vague time back, no date, but weeks or months before the
+  // story's own week, not in it.
+  [/\b(?:(?:(?:a\s+few|several|many|some|a\s+couple\s+of)\s+)?(weeks|months)\s+ago|(?:(?:a\s+few|several|many|some|a\s+couple\s+of|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+)?(weeks|months)\s+(?:earlier|previously))\b/gi, (m) => `rel:${(m[1] ?? m[2])!.toLowerCase()}-back`, (l) => l.includes('weeks') || l.includes('months')],
   // "the next day", "the following morning", "the morning after": a day placed after another, as "a day after" is.
   [/\bthe\s+(?:(?:next|following)\s+(?:day|morning|evening)|(?:day|morning|evening)\s+after)\b/gi, () => 'rel:after', (l) => l.includes('next') || l.includes('following') || l.includes('after')],
   // A year, with the part of it a phrase names ("the start of 2027" is 2027; its words are no context of the date).

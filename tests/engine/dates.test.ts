@@ -110,8 +110,9 @@ describe('dates: the same event dated differently', () => {
     expect(timeExprs('This fall the board met.').map((t) => t.value)).toEqual(timeExprs('This autumn the board met.').map((t) => t.value));
     expect(timeExprs('The fall of the old stadium roof was filmed.')).toEqual([]);
     expect(timeExprs('OpenAI hit back a day later with a report.').map((t) => t.value)).toEqual(['rel:after']);
-    // A vague count dates nothing exactly.
-    expect(timeExprs('A few weeks ago the board refused.')).toEqual([]);
+    // A vague count dates nothing exactly: it is only some time back from the story's week (see 'a vague time back' below).
+    expect(timeExprs('A few weeks ago the board refused.').map((t) => t.value)).toEqual(['rel:weeks-back']);
+    expect(check('A few weeks ago, the board refused to sell the stadium to the city.', earlier, 1)).toBeNull();
   });
 
   it('reads a page that places a thing only by a relation ("a day later") as giving it no day', () => {
@@ -483,7 +484,8 @@ describe('dated mentions: what a day is put on', () => {
     // day on the reply's side are not tied this way.
     expect(check(reply, "The City Council rejected the Harbour Board's plan in a memo sent Wednesday.", 2)).toBeNull();
     expect(check(reply, 'The Harbour Board rejected the plan in a letter sent Wednesday.', 2)).toBeNull();
-    expect(check('The Harbour Board replied on Monday with a memo it had drafted on Friday.', 'The Harbour Board rejected the plan in a memo sent Wednesday.', 2)).toBeNull();
+    // There the memo's own day is compared, as for "a memo it drafted on Friday", not the reply's.
+    expect(check('The Harbour Board replied on Monday with a memo it had drafted on Friday.', 'The Harbour Board rejected the plan in a memo sent Wednesday.', 2)?.summary).toBe('"on Friday" vs "Wednesday"');
   });
 
   it('does not date the event a relative time is relative to ("hours after the memo appeared", "answered the council\'s memo the following day")', () => {
@@ -785,5 +787,28 @@ describe('dates: a day that opens its sentence, far from the thing the sentence 
   it('does not tie a day that dates no publication to the other side\'s post', () => {
     const page = passage('On Friday the harbour board, the body behind the ferry timetable, met riders to plan ahead.');
     expect(checkDates(page, other, 2)).toBeNull();
+  });
+});
+
+describe('dates: a vague time back ("several months earlier", "weeks ago")', () => {
+  const values = (t: string) => timeExprs(t).map((x) => x.value);
+
+  it('reads weeks or months back, with a vague or exact count, as a time back from the story\'s week', () => {
+    expect(values('The rule, issued several months earlier, took another route.')).toEqual(['rel:months-back']);
+    expect(values('A few weeks ago the board met; three weeks earlier it had voted.')).toEqual(['rel:weeks-back', 'rel:weeks-back']);
+    // An exact count back from now keeps its own value, and "weeks before" the other event is an order.
+    expect(values('Two months ago the board met, weeks before the vote.')).toEqual(['rel:2-months-ago', 'rel:before']);
+  });
+
+  it('differs from a time in the story\'s own week, and from nothing else', () => {
+    const order = 'A state order, which had been issued several months earlier, asked ferry firms to test their hulls before launch.';
+    expect(checkDates(passage(order), passage('A state order issued this week asked ferry firms to test their hulls before launch.'), 1)?.summary).toBe('"several months earlier" vs "this week"');
+    expect(checkDates(passage(order), passage('A state order issued earlier this year asked ferry firms to test their hulls before launch.'), 1)).toBeNull();
+    // Nor is it a day the other side leaves out.
+    expect(checkDates(passage(order), passage('A state order asked ferry firms to test their hulls before launch.'), 1)).toBeNull();
+  });
+
+  it('reads the thing a party "had put out" as dated, as it reads "put out"', () => {
+    expect(datedNoun(passage('The board rejected the plan in a report it had put out three weeks earlier.'), 55)?.text).toBe('report');
   });
 });
