@@ -21,6 +21,16 @@ const PROGRESSIVE: ReadonlySet<string> = new Set(['urging', 'calling', 'arguing'
 const BE = new Set(['is', 'are', 'was', 'were', 'been']);
 /** Participles set off by a comma whose subject is their clause's ("OpenAI pushed back, arguing that…"), before "that". */
 const PARTICIPLES: ReadonlySet<string> = new Set(['saying', 'arguing', 'warning', 'insisting', 'noting', 'stating', 'adding', 'stressing', 'claiming', 'contending', 'maintaining', 'explaining', 'asserting']);
+/**
+ * Whether a clause opens at i without "that" ("…, saying companies and agencies need to team up"): a plural or named subject
+ * of up to six words, then a verb of need or modality.
+ */
+function clauseAfter(ws: readonly Word[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(ws.length, i + 8); k++) if (CLAUSE_VERB.test(ws[k]!.lower)) return true;
+  return false;
+}
+const CLAUSE_VERB = /^(?:need|needs|must|should|ought|have|has|will|would|could|can|are|is|were|was)$/;
+
 /** Base forms, after a verb that carries the subject on to them ("OpenAI's report went on to warn that…"). */
 const BASE: ReadonlySet<string> = new Set(['say', 'warn', 'argue', 'insist', 'claim', 'note', 'stress', 'urge', 'caution']);
 const GOING = new Set(['go', 'goes', 'went']);
@@ -101,7 +111,7 @@ function claimsIn(p: Passage): CreditedClaim[] {
     const progressive = PROGRESSIVE.has(w.lower) && v > adverbed && BE.has(ws[v - 1 - adverbed]!.lower);
     const carried = carriedBy(ws, v);
     // "…, arguing that": the claim is the subject's of the clause the participle hangs on.
-    if (PARTICIPLES.has(w.lower) && !progressive && commaBefore(p, v) && ws[v + 1]?.lower === 'that') {
+    if (PARTICIPLES.has(w.lower) && !progressive && commaBefore(p, v) && (ws[v + 1]?.lower === 'that' || (w.lower === 'saying' && clauseAfter(ws, v + 1)))) {
       const credit = classify(p, participleSubject(p, v));
       if (credit && credit.person !== null) out.push({ credit, stems: stemsIn(ws.slice(v + 1)) });
       continue;

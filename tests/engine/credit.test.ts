@@ -371,6 +371,14 @@ describe('claim credit: the same claim in other words credited to different part
     expect(marked(b, f!.b)).toEqual(['Whitfield']);
   });
 
+  it('reads a claim after ", saying" without "that" when a clause follows ("…, saying towns and farmers need to …")', () => {
+    const b = claim('Whitfield called for closer cooperation between towns, farmers, and insurers to share flood sensor data before winter.');
+    const a = claim("The Tidewatch report has an answer for that too, saying towns, farmers and insurers need to share flood sensor data.");
+    expect(marked(a, checkClaimCredit(a, b)!.a)).toEqual(['The Tidewatch report']);
+    // "saying" before a mere object is no claim of the party's ("…, saying goodbye to the old barrier").
+    expect(creditedClaims(claim('The Tidewatch report closed the year, saying goodbye to towns, farmers and insurers who share flood sensor data.'))).toEqual([]);
+  });
+
   it('reads the subject past an adverb of time between it and the verb ("have since urged", "are now calling for")', () => {
     const b = claim('Whitfield called for closer cooperation between towns, farmers, and insurers to share flood sensor data before winter.');
     const since = claim("The region's water authorities have since urged towns, farmers and insurers to share flood sensor data.");
