@@ -36,8 +36,17 @@ export function stemsIn(ws: readonly Word[]): Set<string> {
 function partyAfter(p: Passage, k: number): Word[] {
   const ws = p.words;
   let e = k;
-  while (e < ws.length && e - k < PARTY_WORDS && !/^(?:in|on|that|which|who|when|after|before|as)$/.test(ws[e]!.lower) && !(e > k && /,/.test(p.norm.slice(ws[e - 1]!.end, ws[e]!.start)))) e++;
+  while (e < ws.length && e - k < PARTY_WORDS && !/^(?:in|on|that|which|who|whose|when|after|before|as|rather|not)$/.test(ws[e]!.lower) && !(e > k && /,/.test(p.norm.slice(ws[e - 1]!.end, ws[e]!.start)))) e++;
   return ws.slice(k, e);
+}
+
+/** Where "from" stands after "came" at i: right after it, or past an aside set off by commas ("came, as it happens, from"); or -1. */
+function fromAfter(p: Passage, i: number): number {
+  const ws = p.words;
+  if (ws[i + 1]?.lower === 'from') return i + 1;
+  if (!ws[i + 1] || !/,/.test(p.norm.slice(ws[i]!.end, ws[i + 1]!.start))) return -1;
+  for (let k = i + 2; k < Math.min(ws.length, i + 6); k++) if (ws[k]!.lower === 'from') return /,/.test(p.norm.slice(ws[k - 1]!.end, ws[k]!.start)) ? k : -1;
+  return -1;
 }
 
 /** Each claim a passage credits by such a phrase, outside quotations. */
@@ -63,10 +72,16 @@ export function phraseClaims(p: Passage): CreditedClaim[] {
       if (credit && credit.person !== null && credit.name) out.push({ credit, stems: stemsIn(ws.slice(i + 3)) });
       continue;
     }
-    // "The call for … came from the White House": the claim is the subject's.
-    if (/^(?:came|comes|come)$/.test(w.lower) && ws[i + 1]?.lower === 'from' && ws.slice(0, i).some((x) => PUT_FORWARD.test(x.lower))) {
-      const credit = classify(p, partyAfter(p, i + 2));
-      if (credit && credit.person !== null) out.push({ credit, stems: stemsIn(ws.slice(0, i)) });
+    // "The call for … came from the White House": the claim is the subject's. An aside may stand before "from" ("came, as it
+    // happens, from Anthropic's post"), and a clause on the party may go on to say what the call asks ("from OpenAI, whose
+    // report wants companies … working side by side").
+    const from = /^(?:came|comes|come)$/.test(w.lower) ? fromAfter(p, i) : -1;
+    if (from > 0 && ws.slice(0, i).some((x) => PUT_FORWARD.test(x.lower))) {
+      const party = partyAfter(p, from + 1);
+      const credit = classify(p, party);
+      const end = from + 1 + party.length;
+      const more = /^(?:whose|which|who)$/.test(ws[end]?.lower ?? '') ? ws.slice(end + 1) : [];
+      if (credit && credit.person !== null) out.push({ credit, stems: stemsIn([...ws.slice(0, i), ...more]) });
       continue;
     }
     // "OpenAI's report makes one argument I found persuasive: absent …", "Anthropic has made the related point that …":

@@ -379,6 +379,14 @@ describe('claim credit: the same claim in other words credited to different part
     expect(creditedClaims(claim('The Tidewatch report closed the year, saying goodbye to towns, farmers and insurers who share flood sensor data.'))).toEqual([]);
   });
 
+  it('reads "the call for … came from" past an aside before "from", with what a clause on the party says the call asks', () => {
+    const b = claim('Whitfield called for closer cooperation between towns, farmers, and insurers to share flood sensor data before winter.');
+    const aside = claim('The call for towns, farmers and insurers to share flood sensor data came, as it happens, from the Tidewatch report rather than from the engineers.');
+    expect(marked(aside, checkClaimCredit(aside, b)!.a)).toEqual(['the Tidewatch report']);
+    const whose = claim('Funnily enough, the call for everyone to pull together came from the Ferry Board, whose report wants towns, farmers and insurers sharing flood sensor data.');
+    expect(marked(whose, checkClaimCredit(whose, b)!.a)).toEqual(['the Ferry Board']);
+  });
+
   it('reads the subject past an adverb of time between it and the verb ("have since urged", "are now calling for")', () => {
     const b = claim('Whitfield called for closer cooperation between towns, farmers, and insurers to share flood sensor data before winter.');
     const since = claim("The region's water authorities have since urged towns, farmers and insurers to share flood sensor data.");
