@@ -16,6 +16,7 @@ import { REFLEXIVE, REPORTING_VERBS, SPEAKER_TO_VERB } from '../text/reporting';
 import { memo, type Passage, type Word, slot } from './passage';
 import type { Related } from './context';
 import { startsUpper } from '../text/capitals';
+import { passageTimes } from './passage-times';
 
 // Memo slots of this file's extractors.
 const ATTRIBUTION_FRAMES_SLOT = slot();
@@ -160,7 +161,11 @@ const COMMENT = /^(?:a|an|which|something)$/;
 function selfClaims(p: Passage): Array<Frame & { stems: Set<string> }> {
   return memo(p, ATTRIBUTION_SELF_CLAIMS_SLOT, () =>
     frames(p).flatMap((f) => {
-      const claim = p.words.slice(f.from, f.to + 1);
+      // A time that opens the claim ("that earlier this year its own model…") is no subject of it: the claim is read from after it.
+      const times = passageTimes(p);
+      let from = f.from;
+      while (from < f.to && times.some((t) => t.start <= p.words[from]!.start && p.words[from]!.end <= t.end)) from++;
+      const claim = p.words.slice(from, f.to + 1);
       if (!asFact(p.words.slice(f.from, commentAt(p, f.from, f.to) + 1))) return [];
       // "its", "their" or the speaker's own name inside the claim: the party vouches for itself.
       const names = new Set(f.speaker.filter((s) => !STOPWORDS.has(s) && !PRONOUNS.has(s)));
@@ -173,7 +178,7 @@ function selfClaims(p: Passage): Array<Frame & { stems: Set<string> }> {
       // tasks on their own", "a system could design its own successor"), it is that subject's.
       const bound = (i: number) => i > 0 && claim[i + 1]?.lower === 'own' && !SPEAKER_PRONOUN.test(claim[0]!.lower) && !names.has(claim[0]!.lower);
       if (!claim.some((w, i) => (SELF.has(w.lower) && !ownSubject && !bound(i)) || (names.has(w.lower) && startsUpper(w.text)))) return [];
-      return [{ ...f, stems: contentStems(claim) }];
+      return [{ ...f, stems: contentStems(p.words.slice(f.from, f.to + 1)) }];
     }),
   );
 }

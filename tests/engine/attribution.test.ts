@@ -89,6 +89,13 @@ describe('attribution: a party\'s claim about itself on one side, the same claim
     expect(check('According to the bank, the bank published its annual accounts in a memo on Monday.', 'The bank published its annual accounts in a memo on Monday.')?.kind).toBe('attribution');
   });
 
+  it('reads "its own" after a time that opens the claim as the speaker\'s ("Acme points out that earlier this year its own barrier…")', () => {
+    const plain = 'Earlier this year, Acme\'s own flood barrier held back the spring tide at the harbour within minutes of the first warning.';
+    expect(check('Acme also points out that earlier this year its own flood barrier held back the spring tide at the harbour within minutes of the first warning.', plain)?.kind).toBe('attribution');
+    // Another subject after the time still owns its "its own" ("earlier this year a rival built its own barrier").
+    expect(check('Acme also points out that earlier this year a rival built its own flood barrier to hold back the spring tide at the harbour.', 'Earlier this year, a rival built its own flood barrier to hold back the spring tide at the harbour.')).toBeNull();
+  });
+
   it('does not read "its" as the speaker\'s when the claim opens on another party\'s name ("GA added that Acme has its own troubles")', () => {
     const plainAcme = 'Acme has its own troubles with the regulator, which fined it twice last year for late filings.';
     expect(check('GA added that Acme has its own troubles with the regulator, which fined it twice last year for late filings.', plainAcme)).toBeNull();
