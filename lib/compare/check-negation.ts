@@ -46,6 +46,9 @@ function bareNoun(x: Passage, m: Marker): boolean {
   // verification in the proposal").
   let end = m.index + 1;
   while (end + 1 < x.words.length && end < m.index + SCOPE && !/[,;:.—–(]/.test(x.text.slice(x.words[end]!.end, x.words[end + 1]!.start)) && !/^(?:in|within)$/.test(x.words[end + 1]!.lower)) end++;
+  // "The hut has no basement, but it does have a 2014 laptop": a difference the writer concedes before turning to what is
+  // there, not a denial of the other side's claim.
+  if (/^\s*[,;]\s*$/.test(x.text.slice(x.words[end]!.end, x.words[end + 1]?.start ?? x.text.length)) && x.words[end + 1]?.lower === 'but') return false;
   return content(x.words, m.index + 1, end).size === 1;
 }
 

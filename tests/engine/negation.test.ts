@@ -551,3 +551,15 @@ describe('negation: a decision left to someone in the active, against "should no
     expect(check('The new rule leaves much of the inspection job to a single operator, town or lobby group.', passive)).toBeNull();
   });
 });
+
+describe('negation: "no X, but …" concedes a difference, it denies nothing', () => {
+  const quote = '"That old boat you keep in your boathouse that you never check on looks like no target at all, but it can carry an attack to the harbour office," he said.';
+
+  it('reads "has no boathouse, but it does have…" as no denial of the other side\'s boathouse', () => {
+    expect(check('The club has no boathouse, but it does have an old dinghy behind the shed that nobody has checked since spring.', quote)).toBeNull();
+  });
+
+  it('still reads a bare "no boathouse" that stands alone as a denial', () => {
+    expect(check('The club has no boathouse at all.', quote)?.kind).toBe('negation');
+  });
+});
