@@ -39,6 +39,23 @@ function framed(ws: readonly Word[], i: number): number {
   return CLAIMED.has(w) || (PASSED_ON.has(w) && BE.has(ws[i - 1]?.lower ?? '')) ? 2 : 0;
 }
 
+/** Adjectives that make a report hearsay ("unconfirmed reports that…"), the nouns they take, and rumours by name. */
+const UNCONFIRMED = /^(?:unconfirmed|unverified|unsubstantiated|uncorroborated)$/;
+const REPORT_NOUN = /^(?:reports?|claims?|accounts?)$/;
+const RUMOUR = /^(?:rumou?rs?)$/;
+
+/**
+ * The words of a hearsay noun phrase at word i up to its "that" ("unconfirmed reports (earlier this year) that", "rumours
+ * that"), or 0: the claim is what follows "that".
+ */
+function rumoured(ws: readonly Word[], i: number, timed: (w: Word) => boolean): number {
+  const w = ws[i]!.lower;
+  let k = UNCONFIRMED.test(w) && REPORT_NOUN.test(ws[i + 1]?.lower ?? '') ? i + 2 : RUMOUR.test(w) ? i + 1 : -1;
+  if (k < 0) return 0;
+  while (k < ws.length && timed(ws[k]!)) k++;
+  return ws[k]?.lower === 'that' ? k - i : 0;
+}
+
 /** Words after the hedge that make up the claim. */
 const CLAIM = 6;
 
@@ -58,12 +75,12 @@ function hearsay(p: Passage): Hearsay[] {
 
 function findHearsay(p: Passage): Hearsay[] {
   const out: Hearsay[] = [];
-  if (!p.words.some((w, i) => HEARSAY.has(w.lower) || framed(p.words, i) > 0)) return out;
+  if (!p.words.some((w, i) => HEARSAY.has(w.lower) || framed(p.words, i) > 0 || UNCONFIRMED.test(w.lower) || RUMOUR.test(w.lower))) return out;
   // When something happened is no part of what is claimed ("on Sunday night", "earlier this year").
   const times = timeExprs(p.norm);
   const timed = (w: Word) => times.some((t) => t.start < w.end && w.start < t.end);
   p.words.forEach((word, i) => {
-    const frame = framed(p.words, i);
+    const frame = framed(p.words, i) || rumoured(p.words, i, timed);
     if ((!HEARSAY.has(word.lower) && !frame) || word.quoted) return;
     const after = p.words.slice(i + 1 + frame, i + 1 + frame + CLAIM);
     const claim = new Set<string>();

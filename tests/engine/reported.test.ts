@@ -43,3 +43,17 @@ describe('hearsay against fact: a frame that passes the claim on ("is thought to
     expect(check('Officials who thought to have demonstrated how the harbour pumps fail met on Monday.', 'The trust demonstrated how the harbour pumps fail during winter storms.')).toBeNull();
   });
 });
+
+describe('hearsay: a claim passed on as "unconfirmed reports that …" or "rumours that …"', () => {
+  const fact = "Earlier this year, the port's own crane control system stopped the harbour's night shift by locking every gantry.";
+
+  it('reads the claim after an unconfirmed report\'s "that", past a time between, as hearsay against the plain fact', () => {
+    const f = checkReported(passage("There were unconfirmed reports earlier this year that the port's own crane control system stopped the harbour's night shift."), passage(fact));
+    expect(f?.kind).toBe('certainty');
+    expect(checkReported(passage("Rumours that the port's own crane control system stopped the harbour's night shift spread quickly."), passage(fact))?.kind).toBe('certainty');
+  });
+
+  it('reads a confirmed report as no hearsay', () => {
+    expect(checkReported(passage("There were confirmed reports earlier this year that the port's own crane control system stopped the harbour's night shift."), passage(fact))).toBeNull();
+  });
+});
