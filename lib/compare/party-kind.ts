@@ -29,6 +29,19 @@ function nameBefore(ws: Word[], k: number): string {
   return ws.slice(i, k).map((w) => w.text).join(' ');
 }
 
+/**
+ * Whose document "it" stands for when its sentence opens on one named by a determiner that points back ("That report also
+ * grants …, though it warns …", "The same report says …, and it adds"): the document's publisher, found back across sentences.
+ */
+function documentSubject(p: Passage, at: number): string | undefined {
+  const ws = p.words;
+  // Only a determiner that points back ("that", "this", "the same"): a plain "the post" may be any post named before.
+  const k = ws[0]?.lower === 'the' && ws[1]?.lower === 'same' ? 2 : 1;
+  const head = ws[k];
+  if (!head || head.start >= at || !(k === 2 || /^(?:that|this)$/.test(ws[0]?.lower ?? '')) || !DOCUMENT.test(head.lower)) return undefined;
+  return publisherBefore(p, head.stem, ws[0]!.start);
+}
+
 /** What kind of party a subject names: by a pronoun, a role, a head noun, or a name and how its article writes it. */
 export function classify(p: Passage, subject: Word[]): Credit | null {
   // "One of the researchers", "one of Papernot's co-authors": one person of a group.
@@ -41,7 +54,7 @@ export function classify(p: Passage, subject: Word[]): Credit | null {
     const person = PRONOUNS.get(first.lower)!;
     // "he" and "she" stand for the person named last; "it" for the organisation that did something last ("OpenAI gave a
     // reason. It wrote that '…'").
-    return { ...piece, person, name: person ? personBefore(p, first.start) : person === false ? subjectOrganisationBefore(p, first.start) : undefined };
+    return { ...piece, person, name: person ? personBefore(p, first.start) : person === false ? (subjectOrganisationBefore(p, first.start) ?? documentSubject(p, first.start)) : undefined };
   }
   // The head comes before any preposition, and is not a possessive modifier or a function word.
   const prep = subject.findIndex((w) => PREPOSITIONS.has(w.lower));
@@ -70,7 +83,8 @@ export function classify(p: Passage, subject: Word[]): Credit | null {
       // "Its report": the document of the organisation "it" would stand for there.
       : first.lower === 'its' && DOCUMENT.test(head.lower)
         ? subjectOrganisationBefore(p, first.start)
-      : first.lower !== 'the'
+      // "That report", "this report": the one named before, as "the report" is; no other noun takes them so.
+      : first.lower !== 'the' && !(/^(?:that|this)$/.test(first.lower) && DOCUMENT.test(head.lower))
         ? undefined
         : ORGANISATION.test(head.lower)
           ? (organisationBefore(p, first.start) ?? (head.lower === 'company' ? p.companyFallback?.() : undefined))

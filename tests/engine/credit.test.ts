@@ -403,6 +403,17 @@ describe('claim credit: the same claim in other words credited to different part
     expect(f?.summary).toContain('Ferry Board');
   });
 
+  it('reads "it" as the publisher of a document its sentence opens on with "that" ("That report also grants …, though it warns …")', () => {
+    const texts = ['On Monday, Tidewatch put out a report of its own.', 'That report also grants that the deal would help ports, though it warns that without a deal the smallest ferry firms could pull ahead of the rest.', 'The Ferry Board argued that without a deal the smallest ferry firms could pull ahead of the rest.'];
+    const [prev, a, b] = texts.map((t) => prepared(t, texts)) as [Passage, Passage, Passage];
+    a.previous = () => prev;
+    expect(checkClaimCredit(a, b)?.summary).toContain('Tidewatch');
+    // A plain "the report" may be any report named before: "it" is left unnamed then.
+    const plain = prepared(texts[1]!.replace('That report', 'The report'), texts);
+    plain.previous = () => prev;
+    expect(checkClaimCredit(plain, b)).toBeNull();
+  });
+
   it('reads "it" so past an adverb after the document ("Tidewatch\'s report also sounds a warning: …, it says, …")', () => {
     const texts = ["Tidewatch's report also sounds a warning of its own: without a deal, it says, the smallest ferry firms could pull ahead of the rest.", 'The Ferry Board argued that without a deal the smallest ferry firms could pull ahead of the rest.'];
     const [a, b] = texts.map((t) => prepared(t, texts)) as [Passage, Passage];
