@@ -22,8 +22,8 @@ const BE = new Set(['is', 'are', 'was', 'were', 'been']);
 /** Participles set off by a comma whose subject is their clause's ("OpenAI pushed back, arguing that…"), before "that". */
 const PARTICIPLES: ReadonlySet<string> = new Set(['saying', 'arguing', 'warning', 'insisting', 'noting', 'stating', 'adding', 'stressing', 'claiming', 'contending', 'maintaining', 'explaining', 'asserting']);
 /**
- * Whether a clause opens at i without "that" ("…, saying companies and agencies need to team up"): a plural or named subject
- * of up to six words, then a verb of need or modality.
+ * Whether a clause opens at i without "that" ("…, saying companies and agencies need to team up"): a verb of need, modality
+ * or being within the next seven words, as a clause's subject leaves room for; "saying goodbye to…" has none.
  */
 function clauseAfter(ws: readonly Word[], i: number): boolean {
   for (let k = i + 1; k < Math.min(ws.length, i + 8); k++) if (CLAUSE_VERB.test(ws[k]!.lower)) return true;
