@@ -125,6 +125,12 @@ function deniesWithout(ws: Word[], i: number, text: string): number {
   if (KEEP.test(w) && next === 'out' && ws[i + 2]?.lower === 'of' && ws[i + 3]?.lower === 'the' && ws[i + 4]?.lower === 'hands' && ws[i + 5]?.lower === 'of' && content(i + 6)) return 5;
   if (KEEP.test(w) && next === 'away' && ws[i + 2]?.lower === 'from' && content(i + 3)) return 2;
   if (SHIELD.test(w) && next === 'from' && content(i + 2)) return 1;
+  // "At no point did Papernot notify", "at no time has the board said": a fronted denial puts its clause's subject after the
+  // auxiliary, and denies the verb after that subject.
+  if (w === 'no' && FRONTED.test(ws[i - 1]?.lower ?? '') && NO_TIME.test(next) && AUX.has(ws[i + 2]?.lower ?? '')) {
+    const verb = afterSubject(ws, i + 3);
+    return verb > 0 ? verb - i - 1 : -1;
+  }
   if (w !== 'without') return -1;
   // "built the worm in its lab without any open-source AI tools": after the verb it qualifies, "without any" denies the use of
   // what it names; opening a clause ("Without any such mechanism, …") it sets a condition.
@@ -133,6 +139,22 @@ function deniesWithout(ws: Word[], i: number, text: string): number {
   const skip = next === 'first' || next === 'ever' || (next.length > 4 && next.endsWith('ly')) ? 1 : 0;
   const verb = ws[i + 1 + skip]?.lower ?? '';
   return verb.length > 5 && verb.endsWith('ing') ? skip : -1;
+}
+
+/** Prepositions that front a denial of time or manner ("at no point", "in no way", "under no circumstances"). */
+const FRONTED = /^(?:at|in|under|on)$/;
+const NO_TIME = /^(?:point|time|stage|moment|way|circumstances|occasion)$/;
+/** Determiners and possessives that open a subject of two words ("the company", "its founders"). */
+const DETERMINER = new Set(['the', 'its', 'his', 'her', 'their', 'a', 'an', 'any', 'this', 'that', 'our', 'either']);
+
+/** The index of the verb after a subject starting at k (a name in capitals, a determiner and its noun, or one word), or -1. */
+function afterSubject(ws: Word[], k: number): number {
+  const capital = (w: Word | undefined) => !!w && w.text[0] !== w.lower[0];
+  let v = k;
+  if (DETERMINER.has(ws[k]?.lower ?? '')) v = k + 2;
+  else while (v < ws.length && v - k < SUBJECT_WORDS + 1 && capital(ws[v])) v++;
+  if (v === k) v = k + 1;
+  return v < ws.length && !STOPWORDS.has(ws[v]!.lower) ? v : -1;
 }
 
 /** Words that open a condition set before its sentence's main clause ("If there is no plan like this, …"). */

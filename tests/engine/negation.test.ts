@@ -113,6 +113,15 @@ describe('negation: a claim denied on one side and stated on the other', () => {
     expect(check(denied, 'The question is whether flood defences keep pace with the rising river.')).toBeNull();
   });
 
+  it('reads a fronted "at no point did X" as denying the verb after its subject', () => {
+    const plain = 'The harbour master, who notified the coastguard before the ferry sailed, said the crossing was calm.';
+    expect(check('At no point did the harbour master notify the coastguard about the crossing.', plain)?.kind).toBe('negation');
+    expect(check('At no time had Harbourco notified the coastguard about the crossing.', plain)?.kind).toBe('negation');
+    expect(check('Under no circumstances would Pearson notify the coastguard, the port said.', plain)?.kind).toBe('negation');
+    // A point with no inversion after it is no denial: "at no point in the crossing" is a place.
+    expect(check('The harbour master notified the coastguard at no point in the crossing where it was calm.', plain)).toBeNull();
+  });
+
   it('reads "neither … nor" after an auxiliary as a denial, but not "neither" before a noun', () => {
     const plain = 'The sensors are cheap and easy for farmers to install and repair.';
     expect(check('The sensors are so dear that farmers can neither install them nor repair them.', plain)?.kind).toBe('negation');
