@@ -17,9 +17,12 @@ const PUT_FORWARD = /^(?:call|calls|warning|idea|proposal|suggestion|claim|argum
 /** Participles of a passive that credits its agent with the claim it is said of ("was underlined by the agency"). */
 const CREDITING = /^(?:underlined|stressed|emphasi[sz]ed|noted|said|argued|made|raised|voiced|echoed|highlighted|claimed|stated|asserted|urged|recommended)$/;
 const BE = /^(?:is|are|was|were|been|be)$/;
-/** Verbs that put forward what a colon then sets out ("makes one argument: …", "made the point: …"), and the nouns for it. */
-const MAKES = /^(?:make|makes|made|making|raise|raises|raised)$/;
-const POINT = /^(?:argument|point|case|claim|prediction|observation)$/;
+/**
+ * Verbs that put forward what a colon then sets out ("makes one argument: …", "made the point: …", "carries a warning as
+ * well: …", "sounded a caution: …"), and the nouns for it.
+ */
+const MAKES = /^(?:make|makes|made|making|raise|raises|raised|carry|carries|carried|sound|sounds|sounded|issue|issues|issued|offer|offers|offered)$/;
+const POINT = /^(?:argument|point|case|claim|prediction|observation|warning|caution|caveat)$/;
 /** Characters from the verb to the colon, at most ("makes one argument I found persuasive:"). */
 const POINT_REACH = 50;
 /** Words a party named after "from" or "by" may hold, up to a comma or the sentence's end. */

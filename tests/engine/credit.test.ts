@@ -569,6 +569,17 @@ describe('claim credit: the same claim in other words credited to different part
     expect(checkClaimCredit(far, other)).toBeNull();
   });
 
+  it('credits what a colon sets out after "carries a warning" or "sounded a caution" to the subject that gives it', () => {
+    const other = prepared('HarborNet argued that towns, farmers and insurers should share their flood sensor data.', ['Rival firm HarborNet spoke.']);
+    const carries = prepared("Brightwell's memo carries a warning as well: towns, farmers and insurers should share their flood sensor data.", ['Brightwell spoke.', 'The firm Brightwell spoke.']);
+    expect(checkClaimCredit(carries, other)?.summary).toBe('"Brightwell\'s memo" vs "HarborNet"');
+    const sounded = prepared('Brightwell sounded a caution: towns, farmers and insurers should share their flood sensor data.', ['Brightwell spoke.', 'The firm Brightwell spoke.']);
+    expect(checkClaimCredit(sounded, other)?.summary).toBe('"Brightwell" vs "HarborNet"');
+    // A warning carried with no colon or "that" after it sets out no claim.
+    const label = prepared("Brightwell's memo carries a warning label on its cover, and towns, farmers and insurers should share their flood sensor data.", ['Brightwell spoke.', 'The firm Brightwell spoke.']);
+    expect(checkClaimCredit(label, other)).toBeNull();
+  });
+
   it('reads no line\'s source label ("Harbour Daily: …") nor a product before its maker ("Vela maker Brightwell") as the publisher', () => {
     const published = prepared('Harbour Daily: Vela maker Brightwell publishes a memo on the flood barrier.');
     const argues = prepared('The memo also argues that towns, farmers and insurers should share their flood sensor data.');
