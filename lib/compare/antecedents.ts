@@ -193,6 +193,17 @@ const OWNED_REACH = 24;
 /** Between a possessive and the noun it owns, at most two words and no stop or comma ("Anthropic's own blog post"; not "Anthropic's post appeared, with a report"). */
 const OWNED_GAP = /^\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
+/** A weekday that runs into the name after it ("On Thursday Anthropic, …"): the time is left out, and the name stands. */
+const DAY_BEFORE = /^(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+/;
+
+/** A name phrase without a weekday that opens it and says when, not who. */
+function pastDay(n: Name): Name {
+  const day = DAY_BEFORE.exec(n.lower);
+  if (!day) return n;
+  const cut = day[0].length;
+  return { text: n.text.slice(cut), start: n.start + cut, end: n.end, lower: n.lower.slice(cut) };
+}
+
 /**
  * Whose "the post" or "the report" (`noun`, a stem) at `at` is: the organisation named first, before the mention, in
  * the sentence that last mentioned that document with a name ("Anthropic publishes a blog post … ¶ The post was written
@@ -214,7 +225,7 @@ export function publisherBefore(p: Passage, noun: string, at: number): string | 
       const mere = (n: Name) => !n.text.includes(' ') && opensClause(sentence, n) && sentence.nameUse?.(n.lower) !== 'proper';
       // A stage direction in square brackets ("[Slide 4: …]") is the page's, not the story's: it names no publisher.
       const bracketed = (n: Name) => sentence.norm.lastIndexOf('[', n.start) > sentence.norm.lastIndexOf(']', n.start);
-      const owner = namePhrases(sentence).find((n) => n.end <= mention.start && !aside(n) && !ownsOther(n) && !mere(n) && !bracketed(n) && !sentence.quotes.some((x) => x.start <= n.start && n.end <= x.end) && !personName(sentence, n) && timeExprs(n.text).length === 0 && !STOPWORDS.has(n.lower));
+      const owner = namePhrases(sentence).map(pastDay).find((n) => n.end <= mention.start && !aside(n) && !ownsOther(n) && !mere(n) && !bracketed(n) && !sentence.quotes.some((x) => x.start <= n.start && n.end <= x.end) && !personName(sentence, n) && timeExprs(n.text).length === 0 && !STOPWORDS.has(n.lower));
       if (owner) return owner.text.replace(/['’]s$/, '');
       // A mention that names nobody ("The post was written by …") passes the question back.
       k = 0;

@@ -580,6 +580,16 @@ describe('claim credit: the same claim in other words credited to different part
     expect(checkClaimCredit(label, other)).toBeNull();
   });
 
+  it('reads the publisher after a weekday that runs into its name ("On Thursday Brightwell, the firm that makes the Vela barrier, put out a memo")', () => {
+    const published = prepared('On Thursday Brightwell, the firm that makes the Vela flood barrier, put out a memo on the harbour.');
+    const argues = prepared('The memo also argues that towns, farmers and insurers should share their flood sensor data.');
+    argues.previous = () => published;
+    const other = prepared('HarborNet argued that towns, farmers and insurers should share their flood sensor data.', ['Rival firm HarborNet spoke.']);
+    expect(checkClaimCredit(argues, other)?.summary).toBe('"The memo" (Brightwell) vs "HarborNet"');
+    // Brightwell's own memo, against an outlet that gives the point to Brightwell, is no change of speaker.
+    expect(checkClaimCredit(argues, prepared('Brightwell argued that towns, farmers and insurers should share their flood sensor data.', ['The firm Brightwell spoke.']))).toBeNull();
+  });
+
   it('reads no line\'s source label ("Harbour Daily: …") nor a product before its maker ("Vela maker Brightwell") as the publisher', () => {
     const published = prepared('Harbour Daily: Vela maker Brightwell publishes a memo on the flood barrier.');
     const argues = prepared('The memo also argues that towns, farmers and insurers should share their flood sensor data.');
