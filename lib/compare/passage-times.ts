@@ -63,10 +63,15 @@ const MONTH = /^(?:january|february|march|april|may|june|july|august|september|o
 const PAST_BEFORE = /\b(?:took|went|came|has\s+been|have\s+been|had\s+been|was|were)\b[^.;:!?]{0,30}$/i;
 
 /**
- * A month on one side given to an event told as past ("took effect in March", "in force since March") against "later in
- * 2026" on the other, the event still to come that year: the two cannot both hold, whichever month it was.
+ * A month on one side given to an event told as past ("took effect in March", "in force since March"), or to next
+ * January, against "later in 2026" on the other, the event still to come that year: the two cannot both hold.
  */
 export function doneBeforeLater(x: TimeExpr, y: TimeExpr, a: Passage, b: Passage): boolean {
   if (!MONTH.test(x.value) || !isYear(y.value) || !LATER_IN_BEFORE.test(b.norm.slice(Math.max(0, y.start - 12), y.start))) return false;
+  // "next January" is always in the year after one still in progress, which "later in 2026" says it is.
+  if (NEXT_JANUARY.test(x.text)) return true;
   return /^since\b/i.test(x.text) || PAST_BEFORE.test(a.norm.slice(Math.max(0, x.start - 40), x.start));
 }
+
+/** A January told as the next one ("next January"). */
+const NEXT_JANUARY = /^next\s+january$/i;

@@ -40,6 +40,12 @@ describe('dates: the same event dated differently', () => {
     expect(check('The stadium sale is due to take effect next year, the council said.', 'The stadium sale is set to take effect in 2026, the council said.', 1)).toBeNull();
   });
 
+  it('reads "next January" against "later in 2026" as the year after, but not a plain "in January"', () => {
+    const later = 'The stadium sale is set to take effect later in 2026, the council said.';
+    expect(check('The stadium sale is set to take effect next January, the council said.', later, 1)?.summary).toBe('"next January" vs "2026"');
+    expect(check('The stadium sale is set to take effect in January, the council said.', later, 1)).toBeNull();
+  });
+
   it('reads "the year after next" against a year the other writes as its current one, as two years on', () => {
     const later = 'The stadium sale is set to take effect later in 2026, the council said.';
     expect(check('The stadium sale is set to take effect the year after next, the council said.', later, 1)?.summary).toBe('"the year after next" vs "2026"');
