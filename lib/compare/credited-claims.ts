@@ -7,7 +7,7 @@ import { REPORTING_VERBS, SPEAKER_ADVERBS } from '../text/reporting';
 import { memo, slot, type Passage, type Word } from './passage';
 import type { Credit } from './credit';
 import { classify } from './party-kind';
-import { commaBefore, nameLike, participleSubject, subjectBefore, wordsIn } from './subjects';
+import { commaBefore, nameLike, participleSubject, relativeSubject, subjectBefore, wordsIn } from './subjects';
 import { relays } from './relayed';
 import { phraseClaims, stemsIn } from './credit-phrases';
 import { clefts } from './cleft';
@@ -125,7 +125,7 @@ function claimsIn(p: Passage): CreditedClaim[] {
     }
     // "Mr Orchard said Papernot wanted…": the claim is the inner party's, read at its own verb if it has one.
     if (relays(p, v)) continue;
-    const subject = clefts(p).find((c) => c.verb === v)?.party ?? subjectBefore(p, progressive ? v - 1 - adverbed : v - carried);
+    const subject = clefts(p).find((c) => c.verb === v)?.party ?? relativeSubject(p, v) ?? subjectBefore(p, progressive ? v - 1 - adverbed : v - carried);
     const credit = subject.length ? classify(p, subject) : entryLabel(p, v);
     if (!credit || credit.person === null) continue;
     out.push({ credit, stems: stemsIn(ws.slice(v + 1)) });

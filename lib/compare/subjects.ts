@@ -82,6 +82,29 @@ export function subjectBefore(p: Passage, v: number): Word[] {
   return out;
 }
 
+/** Words of a relative clause's antecedent, at most ("OpenAI's latest report, which says …"). */
+const ANTECEDENT_WORDS = 6;
+
+/**
+ * For a verb of saying opened by "which" or "who" after a comma ("… come from OpenAI's report, which says the labs would
+ * have to check …"), the noun phrase before the comma, back to a preposition that introduces it, a verb or a break;
+ * null when the verb has no such relative.
+ */
+export function relativeSubject(p: Passage, v: number): Word[] | null {
+  let r = v - 1;
+  while (r > 0 && SPEAKER_TO_VERB.has(p.words[r]!.lower)) r--;
+  if (r < 1 || !/^(?:which|who)$/.test(p.words[r]!.lower) || !commaBefore(p, r)) return null;
+  const out: Word[] = [];
+  for (let i = r - 1; i >= 0 && out.length < ANTECEDENT_WORDS; i--) {
+    const w = p.words[i]!;
+    if (i < r - 1 && breakAfter(p, i)) break;
+    if (w.lower === 'from' || !fitsSubject(w) || (VERB_SHAPE.test(w.lower) && !/['’]s$/.test(w.text) && !nameLike(w) && out.length > 0)) break;
+    out.unshift(w);
+  }
+  while (out.length && PREPOSITIONS.has(out[0]!.lower)) out.shift();
+  return out.length ? out : null;
+}
+
 /** A participle's subject (the clause's first words, past any opening phrase) for the participle at word v. */
 export function participleSubject(p: Passage, v: number): Word[] {
   const at = p.words[v]!.start;

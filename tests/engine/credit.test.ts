@@ -569,6 +569,17 @@ describe('claim credit: the same claim in other words credited to different part
     expect(checkClaimCredit(far, other)).toBeNull();
   });
 
+  it('credits what a relative clause says to the noun before its comma ("… come from Brightwell\'s memo, which says that …")', () => {
+    const other = prepared('HarborNet argued that towns, farmers and insurers should share their flood sensor data.', ['Rival firm HarborNet spoke.']);
+    const which = prepared("The details come from Brightwell's memo, which says towns, farmers and insurers should share their flood sensor data.", ['Brightwell spoke.', 'The firm Brightwell spoke.']);
+    expect(checkClaimCredit(which, other)?.summary).toBe('"Brightwell\'s memo" vs "HarborNet"');
+    const who = prepared('The idea was taken up by Brightwell, which also argues that towns, farmers and insurers should share their flood sensor data.', ['Brightwell spoke.', 'The firm Brightwell spoke.']);
+    expect(checkClaimCredit(who, other)?.summary).toBe('"Brightwell" vs "HarborNet"');
+    // A "which" with no comma before it opens no relative on a party ("the data which says …" is the data's).
+    const bare = prepared('Towns keep the data which says farmers and insurers should share their flood sensor data.', ['Brightwell spoke.']);
+    expect(checkClaimCredit(bare, other)).toBeNull();
+  });
+
   it('credits what a colon sets out after "carries a warning" or "sounded a caution" to the subject that gives it', () => {
     const other = prepared('HarborNet argued that towns, farmers and insurers should share their flood sensor data.', ['Rival firm HarborNet spoke.']);
     const carries = prepared("Brightwell's memo carries a warning as well: towns, farmers and insurers should share their flood sensor data.", ['Brightwell spoke.', 'The firm Brightwell spoke.']);
