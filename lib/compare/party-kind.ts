@@ -29,17 +29,25 @@ function nameBefore(ws: Word[], k: number): string {
   return ws.slice(i, k).map((w) => w.text).join(' ');
 }
 
+/** Names a document opening a sentence may carry before its noun ("That same OpenAI report"). */
+const DOCUMENT_NAME_WORDS = 3;
+
 /**
  * Whose document "it" stands for when its sentence opens on one named by a determiner that points back ("That report also
- * grants …, though it warns …", "The same report says …, and it adds"): the document's publisher, found back across sentences.
+ * grants …, though it warns …", "The same report says …, and it adds", "That same OpenAI report is where …, it says,"):
+ * the name before the document's noun, or else its publisher, found back across sentences.
  */
 function documentSubject(p: Passage, at: number): string | undefined {
   const ws = p.words;
   // Only a determiner that points back ("that", "this", "the same"): a plain "the post" may be any post named before.
-  const k = ws[0]?.lower === 'the' && ws[1]?.lower === 'same' ? 2 : 1;
+  const first = ws[0]?.lower ?? '';
+  const same = ws[1]?.lower === 'same' ? 2 : 1;
+  if (!(/^(?:that|this)$/.test(first) || (first === 'the' && same === 2))) return undefined;
+  let k = same;
+  while (k < ws.length && k - same < DOCUMENT_NAME_WORDS && nameLike(ws[k]!) && !DOCUMENT.test(ws[k]!.lower)) k++;
   const head = ws[k];
-  if (!head || head.start >= at || !(k === 2 || /^(?:that|this)$/.test(ws[0]?.lower ?? '')) || !DOCUMENT.test(head.lower)) return undefined;
-  return publisherBefore(p, head.stem, ws[0]!.start);
+  if (!head || head.start >= at || !DOCUMENT.test(head.lower)) return undefined;
+  return k > same ? nameBefore(ws, k) : publisherBefore(p, head.stem, ws[0]!.start);
 }
 
 /** What kind of party a subject names: by a pronoun, a role, a head noun, or a name and how its article writes it. */

@@ -414,6 +414,15 @@ describe('claim credit: the same claim in other words credited to different part
     expect(checkClaimCredit(plain, b)).toBeNull();
   });
 
+  it('reads "it" as the name a pointing-back document carries ("That same Tidewatch report is where …: …, it says, …")', () => {
+    const texts = ['That same Tidewatch report is where the starkest warning comes from: without a deal, it says, the smallest ferry firms could pull ahead of the rest.', 'The Ferry Board argued that without a deal the smallest ferry firms could pull ahead of the rest.'];
+    const [a, b] = texts.map((t) => prepared(t, texts)) as [Passage, Passage];
+    expect(checkClaimCredit(a, b)?.summary).toBe('"it" (Tidewatch) vs "The Ferry Board"');
+    // A name with no pointing-back determiner before it ("A Tidewatch report") leaves "it" to the usual reading.
+    const plain = prepared(texts[0]!.replace('That same Tidewatch report', 'A Tidewatch report'), texts);
+    expect(checkClaimCredit(plain, b)?.summary ?? null).not.toBe('"it" (Tidewatch) vs "The Ferry Board"');
+  });
+
   it('reads "it" so past an adverb after the document ("Tidewatch\'s report also sounds a warning: …, it says, …")', () => {
     const texts = ["Tidewatch's report also sounds a warning of its own: without a deal, it says, the smallest ferry firms could pull ahead of the rest.", 'The Ferry Board argued that without a deal the smallest ferry firms could pull ahead of the rest.'];
     const [a, b] = texts.map((t) => prepared(t, texts)) as [Passage, Passage];
