@@ -17,6 +17,7 @@ import { checkCarriedNames } from './check-carried-names';
 import { checkAlone } from './check-alone';
 import { certaintyAlong, checkCertainty } from './check-certainty';
 import { checkStatedCertainty } from './check-stated-certainty';
+import { checkHedgedClaim } from './check-hedged-claim';
 import { checkOpenQuestion } from './check-open-question';
 import { checkNegation } from './check-negation';
 import { checkDeniedAmount } from './check-denied-amount';
@@ -38,7 +39,7 @@ import { ALIGN_MIN } from '../match/align';
 export type Check = (a: Passage, b: Passage, minContext: number) => Finding | null;
 
 /** Checks for pairs on the same point (context already established). */
-export const SAME_POINT_CHECKS: Check[] = [checkQuotes, checkShortQuotes, checkQuotedList, checkRelativeOrder, (a, b) => checkDates(a, b, 1), (a, b) => checkNumbers(a, b, 1), (a, b) => checkNames(a, b, 0), (a, b) => checkCarriedNames(a, b), (a, b) => checkAttribution(a, b), checkQuoteCredit, checkClaimCredit, checkSequence, checkEventOrder, (a, b) => checkCertainty(a, b), checkStatedCertainty, checkOpenQuestion, (a, b) => checkEvidence(a, b, 2), (a, b) => checkNegation(a, b), checkDeniedAmount, (a, b) => checkDirection(a, b, 1), (a, b) => checkContrast(a, b, 1), (a, b) => checkOpposite(a, b, 2), checkScope, (a, b) => checkDetail(a, b), (a, b) => checkReported(a, b, 2), checkCreditedVsFact, checkAlone];
+export const SAME_POINT_CHECKS: Check[] = [checkQuotes, checkShortQuotes, checkQuotedList, checkRelativeOrder, (a, b) => checkDates(a, b, 1), (a, b) => checkNumbers(a, b, 1), (a, b) => checkNames(a, b, 0), (a, b) => checkCarriedNames(a, b), (a, b) => checkAttribution(a, b), checkQuoteCredit, checkClaimCredit, checkSequence, checkEventOrder, (a, b) => checkCertainty(a, b), checkStatedCertainty, checkHedgedClaim, checkOpenQuestion, (a, b) => checkEvidence(a, b, 2), (a, b) => checkNegation(a, b), checkDeniedAmount, (a, b) => checkDirection(a, b, 1), (a, b) => checkContrast(a, b, 1), (a, b) => checkOpposite(a, b, 2), checkScope, (a, b) => checkDetail(a, b), (a, b) => checkReported(a, b, 2), checkCreditedVsFact, checkAlone];
 /** For sentences found only because both name the same dated thing ("blog post"). */
 export const DATED_CHECKS: Check[] = [checkRelativeOrder, (a, b) => checkDates(a, b, 2)];
 /** The same, where the outlet's dated sentence stands beside the page sentence's same-point partner (see dated-pairs.ts). */
