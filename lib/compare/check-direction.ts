@@ -91,9 +91,11 @@ function directions(cs: Change[]): Map<string, number> {
  * passage that gives a thing both directions ("falling costs have expanded the pool") opposes nothing.
  */
 export function checkDirection(a: Passage, b: Passage, minContext: number): Finding | null {
-  const ca = changes(a);
+  // The outlet's side first: corpus passages keep their changes across pages, so a page passage is read only when needed.
   const cb = changes(b);
-  if (ca.length === 0 || cb.length === 0) return null;
+  if (cb.length === 0) return null;
+  const ca = changes(a);
+  if (ca.length === 0) return null;
   const da = memo(a, DIRECTIONS_SLOT, () => directions(ca));
   const db = memo(b, DIRECTIONS_SLOT, () => directions(cb));
   for (const x of ca) {

@@ -62,10 +62,12 @@ function listAt(p: Passage, ws: Word[], i: number): { items: Item[]; next: numbe
     // An item: the words up to the next comma or the coordinator.
     let end = k;
     while (end + 1 < ws.length && end - k + 1 < ITEM_WORDS && spaceBetween(p, ws[end]!, ws[end + 1]!) && !COORDINATOR.test(ws[end + 1]!.lower)) end++;
+    const next = ws[end + 1];
+    // A first item without a comma after it starts no list, so it is not read (most words start none).
+    if (items.length === 0 && !(next && commaBetween(p, ws[end]!, next))) return null;
     const it = item(p, ws.slice(k, end + 1));
     if (!it) return null;
     items.push(it);
-    const next = ws[end + 1];
     if (!next) break;
     if (commaBetween(p, ws[end]!, next)) {
       // ", and C" / ", or C" closes the list; ", B" goes on.

@@ -65,11 +65,12 @@ const stemsOf = (p: Passage) => new Set(p.words.filter((w) => w.lower.length > 2
  */
 export function checkStatedCertainty(a: Passage, b: Passage, need = 0): Finding | null {
   const tied = () => need === 0 || sharedCount(stemsOf(a), stemsOf(b), a.related ?? b.related) >= need;
-  const sa = settled(a);
-  const hb = sa ? hedge(b) : null;
+  // The outlet's side first: corpus passages keep their hedges across pages, so the page's phrase is looked for only when needed.
+  const hb = hedge(b);
+  const sa = hb && settled(a);
   if (sa && hb && !settled(b) && tied()) return { kind: 'certainty', a: [sa], b: [hb], summary: summarise([sa], [hb]), confidence: 0.7 };
   const sb = settled(b);
   const ha = sb ? hedge(a) : null;
-  if (sb && ha && !sa && tied()) return { kind: 'certainty', a: [ha], b: [sb], summary: summarise([ha], [sb]), confidence: 0.7 };
+  if (sb && ha && !settled(a) && tied()) return { kind: 'certainty', a: [ha], b: [sb], summary: summarise([ha], [sb]), confidence: 0.7 };
   return null;
 }

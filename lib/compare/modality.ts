@@ -170,8 +170,9 @@ export function modals(p: Passage): Marker[] {
       if (index <= framedTo) return;
       // The words between a phrase's head and its claim ("certain to", "matter of time before") are its frame.
       const lead = sureTo(p.words, index) || endsUp(p.words, index) ? 1 : matterOfTime(p.words, index) ? 3 : 0;
-      if (inIndirectQuestion(p.words, index) || polite(p.words, index)) return;
+      // The question and courtesy tests only unmake a marker, so they are read for markers alone (most words are none).
       if (lead || ((HEDGE.has(word.lower) && !isMonth(p.words, index)) || (FIRM.has(word.lower) && !describes(p.words, index))) || risksGerund(p.words, index) || scheduled(p.words, index) || goingTo(p.words, index)) {
+        if (inIndirectQuestion(p.words, index) || polite(p.words, index)) return;
         const frame = lead + (asideAfter(p, index + lead) || frameAfter(p.words, index + lead));
         framedTo = index + frame;
         out.push(frame ? { word, index, frame } : { word, index });

@@ -65,6 +65,9 @@ const DENY_REACH = 7;
 const DENY = /^(?:deny|denies|denied|denying|disputes|disputed|disputing)$/;
 /** Adverbs that deny what they qualify ("hardly ever serve", "scarcely matters"). */
 const DENYING_ADVERBS = new Set(['hardly', 'scarcely']);
+/** The words deniesWithout reads further, as one Set and one pattern: it runs for every word, and most words are none. */
+const DENIAL_WORDS: ReadonlySet<string> = new Set([...DENYING_ADVERBS, ...DENYING_TO, 'stop', 'stops', 'stopped', 'little', 'nothing', 'no', 'too', 'without']);
+const DENIAL_VERB = new RegExp([DENY, RULE, WARN, SHELVE, HOLD, REFRAIN, SHY, REJECT, KEEP, SHIELD].map((r) => r.source).join('|'));
 
 /**
  * A negation written without "not", with the words between it and its claim: "hardly (ever)", "failed to", "stopped
@@ -72,6 +75,7 @@ const DENYING_ADVERBS = new Set(['hardly', 'scarcely']);
  */
 function deniesWithout(ws: Word[], i: number, text: string): number {
   const w = ws[i]!.lower;
+  if (!DENIAL_WORDS.has(w) && !DENIAL_VERB.test(w)) return -1;
   const next = ws[i + 1]?.lower ?? '';
   if (DENYING_ADVERBS.has(w)) return next === 'ever' ? 1 : 0;
   if (DENYING_TO.has(w)) return next === 'to' && !!ws[i + 2] && !STOPWORDS.has(ws[i + 2]!.lower) ? 1 : -1;
