@@ -133,7 +133,9 @@ function describes(ws: Word[], i: number): boolean {
 
 /** "May" the month, not the modal: capitalised inside a sentence, or before a number ("14 May 2026", "May 14"). */
 function isMonth(ws: Word[], i: number): boolean {
-  return ws[i]!.text === 'May' && (i > 0 || /^\d/.test(ws[i + 1]?.text ?? ''));
+  const day = /^\d/.test(ws[i + 1]?.text ?? '');
+  // In capitals ("MAY 14 | Anthropic…", as timelines and datelines set it) only a day after it tells the month from the modal.
+  return (ws[i]!.text === 'May' && (i > 0 || day)) || (ws[i]!.text === 'MAY' && day);
 }
 
 /** Verbs a speaker softens with "I would" or "we would" ("I would ask you to…", "we would urge"): a courtesy, not a forecast. */

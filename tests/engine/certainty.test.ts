@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { passage } from '../../lib/compare/passage';
 import { certaintyAlong, checkCertainty } from '../../lib/compare/check-certainty';
+import { modals } from '../../lib/compare/modality';
 
 const check = (a: string, b: string) => checkCertainty(passage(a), passage(b));
 
@@ -79,6 +80,11 @@ describe('certainty: the same claim hedged on one side and firm on the other', (
   it('does not read the month "May" as a hedge ("approved on 14 May and will take effect" / "could take effect")', () => {
     const f = check('The harbour levy was approved on 14 May and will take effect in March.', 'The harbour levy could take effect in March.');
     expect(f?.summary).toBe('"will take effect" vs "could take effect"');
+  });
+
+  it('does not read "MAY 14" set in capitals as a hedge, but reads "MAY" in a headline in capitals as one', () => {
+    expect(modals(passage('MAY 14 | The harbour levy will take effect in March.')).map((m) => m.word.text)).toEqual(['will']);
+    expect(modals(passage('THE HARBOUR LEVY MAY TAKE EFFECT IN MARCH')).map((m) => m.word.text)).toEqual(['MAY']);
   });
 
   it('reads "going to" before a verb as firm as "will", and not "going to" a place', () => {
