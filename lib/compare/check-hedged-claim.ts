@@ -19,7 +19,8 @@ const PLAIN_BEFORE = 5;
 /** The claim a doubting hedge of x governs, told plainly in y; x's hedge as the finding's first side. */
 function hedgedIn(x: Passage, y: Passage, flip: boolean): Finding | null {
   for (const m of modals(x)) {
-    // "MAY 14" is a month set in capitals; "may not use" forbids, it does not doubt; "may, if they choose, submit" allows.
+    // A "MAY" in capitals (a headline's, a timeline's) is no sure modal; "may not use" forbids, it does not doubt; "may, if
+    // they choose, submit" allows.
     if (m.word.quoted || !DOUBT.has(m.word.lower) || m.word.text === m.word.text.toUpperCase() || isNegator(x.words[m.index + 1]?.lower ?? '')) continue;
     if (/^\s*,/.test(x.norm.slice(m.word.end))) continue;
     const head = governed(x, m);
