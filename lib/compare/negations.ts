@@ -6,6 +6,8 @@
 import { memo, type Passage, type Word, slot } from './passage';
 import { STOPWORDS } from '../text/stopwords';
 import { AUX, COPULA_CONTRACTED, isNegator, type Marker } from './modality';
+import { DETERMINERS } from './subjects';
+import { startsUpper } from '../text/capitals';
 
 const NEGATIONS_SLOT = slot();
 
@@ -148,15 +150,14 @@ function deniesWithout(ws: Word[], i: number, text: string): number {
 /** Prepositions that front a denial of time or manner ("at no point", "in no way", "under no circumstances"). */
 const FRONTED = /^(?:at|in|under|on)$/;
 const NO_TIME = /^(?:point|time|stage|moment|way|circumstances|occasion)$/;
-/** Determiners and possessives that open a subject of two words ("the company", "its founders"). */
-const DETERMINER = new Set(['the', 'its', 'his', 'her', 'their', 'a', 'an', 'any', 'this', 'that', 'our', 'either']);
+/** Determiners and possessives that open a subject of two words ("the company", "its founders", "any lab"). */
+const DETERMINER: ReadonlySet<string> = new Set([...DETERMINERS, 'any', 'this', 'that', 'either']);
 
 /** The index of the verb after a subject starting at k (a name in capitals, a determiner and its noun, or one word), or -1. */
 function afterSubject(ws: Word[], k: number): number {
-  const capital = (w: Word | undefined) => !!w && w.text[0] !== w.lower[0];
   let v = k;
   if (DETERMINER.has(ws[k]?.lower ?? '')) v = k + 2;
-  else while (v < ws.length && v - k < SUBJECT_WORDS + 1 && capital(ws[v])) v++;
+  else while (v < ws.length && v - k < SUBJECT_WORDS + 1 && startsUpper(ws[v]!.text)) v++;
   if (v === k) v = k + 1;
   return v < ws.length && !STOPWORDS.has(ws[v]!.lower) ? v : -1;
 }
