@@ -177,6 +177,21 @@ function leadOrganisation(q: Passage, end: number): string | undefined {
   return named ? lead.text : undefined;
 }
 
+/** What may stand between a dateline's place and its dash: a date, a state, a wire's name (", May 14 (Reuters)"). */
+const DATELINE_TAIL = /^(?:,[^,()-]{1,24})*(?:\s*\([^()]{1,24}\))?['"*_]*\s+-\s/;
+
+/**
+ * Where a news dateline ends, when the sentence opens with one: a place set in capitals or known as a place, then a dash
+ * ("MARROWFIELD — Anthropic … used a blog post", "WASHINGTON, May 14 (Reuters) - …"). Its names say where and when, not who.
+ */
+function datelineEnd(q: Passage): number {
+  const first = namePhrases(q)[0];
+  if (!first || !/^[\s"'(]*$/.test(q.norm.slice(0, first.start))) return 0;
+  const tail = DATELINE_TAIL.exec(q.norm.slice(first.end));
+  const place = (first.text === first.text.toUpperCase() && /\p{Lu}{2}/u.test(first.text)) || isPlace(first.lower);
+  return tail && place ? first.end + tail[0].length : 0;
+}
+
 /** Whether a name opens its sentence, or a clause after a colon or a dash ("More: Extend today's curve…"), where any word is capitalised. */
 function opensClause(q: Passage, n: Name): boolean {
   const before = q.norm.slice(0, n.start);
@@ -225,7 +240,8 @@ export function publisherBefore(p: Passage, noun: string, at: number): string | 
       const mere = (n: Name) => !n.text.includes(' ') && opensClause(sentence, n) && sentence.nameUse?.(n.lower) !== 'proper';
       // A stage direction in square brackets ("[Slide 4: …]") is the page's, not the story's: it names no publisher.
       const bracketed = (n: Name) => sentence.norm.lastIndexOf('[', n.start) > sentence.norm.lastIndexOf(']', n.start);
-      const owner = namePhrases(sentence).map(pastDay).find((n) => n.end <= mention.start && !aside(n) && !ownsOther(n) && !mere(n) && !bracketed(n) && !sentence.quotes.some((x) => x.start <= n.start && n.end <= x.end) && !personName(sentence, n) && timeExprs(n.text).length === 0 && !STOPWORDS.has(n.lower));
+      const placed = datelineEnd(sentence);
+      const owner = namePhrases(sentence).map(pastDay).find((n) => n.end <= mention.start && !aside(n) && !ownsOther(n) && !mere(n) && !bracketed(n) && n.start >= placed && !sentence.quotes.some((x) => x.start <= n.start && n.end <= x.end) && !personName(sentence, n) && timeExprs(n.text).length === 0 && !STOPWORDS.has(n.lower));
       if (owner) return owner.text.replace(/['’]s$/, '');
       // A mention that names nobody ("The post was written by …") passes the question back.
       k = 0;

@@ -610,6 +610,21 @@ describe('claim credit: the same claim in other words credited to different part
     expect(checkClaimCredit(argues, prepared('Brightwell argued that towns, farmers and insurers should share their flood sensor data.', ['The firm Brightwell spoke.']))).toBeNull();
   });
 
+  it('reads no dateline\'s place ("PORTHAVEN — Brightwell … put out a memo", "KESTON, March 3 (Wirenet) - …") as the publisher', () => {
+    const other = prepared('HarborNet argued that towns, farmers and insurers should share their flood sensor data.', ['Rival firm HarborNet spoke.']);
+    for (const opening of ['PORTHAVEN — Brightwell, the firm that makes the Vela flood barrier, put out a memo on the harbour.', 'KESTON, March 3 (Wirenet) - Brightwell put out a memo on the harbour.']) {
+      const published = prepared(opening);
+      const argues = prepared('The memo also argues that towns, farmers and insurers should share their flood sensor data.');
+      argues.previous = () => published;
+      expect(checkClaimCredit(argues, other)?.summary).toBe('"The memo" (Brightwell) vs "HarborNet"');
+    }
+    // A name that is neither in capitals nor a place, set off by dashes in an aside, is still the publisher.
+    const aside = prepared('Brightwell Marine Ltd - the firm behind the flood barrier - put out a memo on the harbour.');
+    const argues = prepared('The memo also argues that towns, farmers and insurers should share their flood sensor data.');
+    argues.previous = () => aside;
+    expect(checkClaimCredit(argues, other)?.summary).toBe('"The memo" (Brightwell Marine Ltd) vs "HarborNet"');
+  });
+
   it('reads no line\'s source label ("Harbour Daily: …") nor a product before its maker ("Vela maker Brightwell") as the publisher', () => {
     const published = prepared('Harbour Daily: Vela maker Brightwell publishes a memo on the flood barrier.');
     const argues = prepared('The memo also argues that towns, farmers and insurers should share their flood sensor data.');
