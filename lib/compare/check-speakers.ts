@@ -11,6 +11,7 @@ import { sharedCount } from './context';
 import { STOPWORDS } from '../text/stopwords';
 import { REPORTING_VERBS, SPEAKER_ADVERBS } from '../text/reporting';
 import { namePhrases, sameName } from './names';
+import { timeExprs } from '../text/temporal';
 import { sharesQuotation } from './check-credit';
 
 // Memo slots of this file's extractors.
@@ -29,7 +30,8 @@ export function speakers(p: Passage): Piece[] {
 }
 
 function findSpeakers(p: Passage): Piece[] {
-  return namePhrases(p).filter((n) => SPEECH_AFTER.test(p.norm.slice(n.end)) || SPEECH_BEFORE.test(p.norm.slice(Math.max(0, n.start - 20), n.start)));
+  // A day is no speaker: in "Its report, which came out on Wednesday, the day before the post, says that …" the report speaks.
+  return namePhrases(p).filter((n) => (SPEECH_AFTER.test(p.norm.slice(n.end)) || SPEECH_BEFORE.test(p.norm.slice(Math.max(0, n.start - 20), n.start))) && timeExprs(n.text).length === 0);
 }
 
 /** Content stems of a passage outside its names and reporting verbs: what is said, not who says it. */

@@ -168,6 +168,13 @@ describe('attribution: the same statement credited to different speakers', () =>
     expect(f!.summary).toBe('"Okafor" vs "Lindqvist"');
   });
 
+  it('reads no day as a speaker ("Its study, out on Tuesday, the day before the vote, says that …")', () => {
+    const study = 'Its study, which came out on Tuesday, the day before the vote, says that the merger will collapse within a year.';
+    expect(checkAttribution(passage(study), passage('Lindqvist said that the merger will collapse within a year.'))).toBeNull();
+    // A named party after the same aside still speaks.
+    expect(checkAttribution(passage('Okafor, speaking the day before the vote, says that the merger will collapse within a year.'), passage('Lindqvist said that the merger will collapse within a year.'))?.summary).toBe('"Okafor" vs "Lindqvist"');
+  });
+
   it('does not fire when both credit the same speaker with different reporting verbs', () => {
     expect(checkAttribution(passage('The merger will collapse within a year, Okafor said.'), passage('Okafor warned the merger will collapse within a year.'))).toBeNull();
   });
