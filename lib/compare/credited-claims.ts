@@ -15,7 +15,7 @@ import { clefts } from './cleft';
 const CLAIMS_SLOT = slot();
 
 /** Verbs that credit a claim written after them ("Papernot called for closer collaboration between…"); "called" and "calls" only before "for". */
-const CLAIM_VERBS: ReadonlySet<string> = new Set([...REPORTING_VERBS, 'urged', 'urges', 'called', 'calls', 'recommended', 'recommends', 'demanded', 'demands']);
+const CLAIM_VERBS: ReadonlySet<string> = new Set([...REPORTING_VERBS, 'urged', 'urges', 'called', 'calls', 'recommended', 'recommends', 'demanded', 'demands', 'wants', 'wanted']);
 /** The same verbs in the progressive, after "is" or "was" ("The agency is urging companies to…"); "calling" only before "for". */
 const PROGRESSIVE: ReadonlySet<string> = new Set(['urging', 'calling', 'arguing', 'warning', 'insisting', 'saying', 'claiming', 'recommending', 'stressing', 'demanding']);
 const BE = new Set(['is', 'are', 'was', 'were', 'been']);
@@ -128,7 +128,7 @@ function claimsIn(p: Passage): CreditedClaim[] {
     const subject = clefts(p).find((c) => c.verb === v)?.party ?? relativeSubject(p, v) ?? subjectBefore(p, progressive ? v - 1 - adverbed : v - carried);
     const credit = subject.length ? classify(p, subject) : entryLabel(p, v);
     if (!credit || credit.person === null) continue;
-    out.push({ credit, stems: stemsIn(ws.slice(v + 1)) });
+    out.push({ credit, stems: stemsIn(ws.slice(v + 1, clauseEnd(p, v + 1))) });
     read.add(v);
   }
   // A cleft's clause is its party's claim whatever the verb ("It is OpenAI's report, too, that sets out the check…").
@@ -138,6 +138,16 @@ function claimsIn(p: Passage): CreditedClaim[] {
     if (credit && credit.person !== null) out.push({ credit, stems: stemsIn(ws.slice(c.verb)) });
   }
   return out;
+}
+
+/**
+ * Where the clause a claim opens at word `from` ends: at a semicolon, after which another clause speaks for itself
+ * ("Anthropic wants the labs to slow down; OpenAI's position is that governments should write the rules").
+ */
+function clauseEnd(p: Passage, from: number): number {
+  const ws = p.words;
+  for (let k = from + 1; k < ws.length; k++) if (p.norm.slice(ws[k - 1]!.end, ws[k]!.start).includes(';')) return k;
+  return ws.length;
 }
 
 /** Words a trailing credit may hold between its verb and the sentence's end ("…, said Papernot, the lead researcher"). */

@@ -86,14 +86,16 @@ export function subjectBefore(p: Passage, v: number): Word[] {
 const ANTECEDENT_WORDS = 6;
 
 /**
- * For a verb of saying opened by "which" or "who" after a comma ("… come from OpenAI's report, which says the labs would
+ * For a verb of saying opened by "which", "who" or "whose" and a noun after a comma ("… come from OpenAI's report, which says the labs would
  * have to check …"), the noun phrase before the comma, back to a preposition that introduces it, a verb or a break;
  * null when the verb has no such relative.
  */
 export function relativeSubject(p: Passage, v: number): Word[] | null {
   let r = v - 1;
   while (r > 0 && SPEAKER_TO_VERB.has(p.words[r]!.lower)) r--;
-  if (r < 1 || !/^(?:which|who)$/.test(p.words[r]!.lower) || !commaBefore(p, r)) return null;
+  // "the Ferry Board, whose report wants …": what the party's own document says is the party's.
+  if (r > 1 && p.words[r - 1]!.lower === 'whose' && !breakAfter(p, r - 1)) r--;
+  if (r < 1 || !/^(?:which|who|whose)$/.test(p.words[r]!.lower) || !commaBefore(p, r)) return null;
   const out: Word[] = [];
   for (let i = r - 1; i >= 0 && out.length < ANTECEDENT_WORDS; i--) {
     const w = p.words[i]!;

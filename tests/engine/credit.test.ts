@@ -706,6 +706,15 @@ describe('claim credit: the subject read past a short aside', () => {
     expect(creditOf(q, q.quotes[0]!)?.text).toBe('The Harbour Trust');
   });
 
+  it('reads "wants" as a party\'s call, and ends its claim at a semicolon, where another clause speaks for itself', () => {
+    const page = prepared('The Harbour Trust, for its part, wants ferry firms, port towns and insurers working together on storm defences.');
+    const other = prepared('Dana Whitfield called for closer cooperation between ferry firms, port towns and insurers on storm defences.');
+    expect(checkClaimCredit(page, other)?.summary).toBe('"The Harbour Trust" vs "Dana Whitfield"');
+    // After the semicolon the claim is Whitfield's own, not the trust's.
+    const joined = prepared('The Harbour Trust wants the ferries to run on time; Dana Whitfield\'s view is that ferry firms, port towns and insurers should cooperate on storm defences.');
+    expect(creditedClaims(joined).filter((c) => c.credit.text === 'The Harbour Trust').map((c) => [...c.stems])).toEqual([['ferri', 'run', 'time']]);
+  });
+
   it('does not read past a parenthesis or a semicolon, which end the subject', () => {
     expect(said("The trust's report (see annex); warns that the ferries could be late.")).toEqual([]);
   });
