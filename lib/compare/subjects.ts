@@ -46,6 +46,9 @@ const fitsSubject = (w: Word) =>
 
 /** Words of an aside set off by commas between a subject and its verb, at most. */
 const ASIDE = 4;
+/** Words of an aside that opens on a participle ("briefed by the team ahead of publication"), at most. */
+const PARTICIPLE_ASIDE = 9;
+const PARTICIPLE = /^[a-z]{3,}(?:ed|en)$/;
 
 /** The subject right before the verb at word v: back over adverbs, then over its words to the clause's start. */
 export function subjectBefore(p: Passage, v: number): Word[] {
@@ -64,7 +67,9 @@ export function subjectBefore(p: Passage, v: number): Word[] {
     let k = i;
     while (k > 0 && i - k < 12 && !breakAfter(p, k - 1)) k--;
     const commaAfter = (j: number) => /^\s*,\s*$/.test(p.norm.slice(p.words[j]!.end, p.words[j + 1]!.start));
-    if (k > 0 && i - k < 12 && (/^(?:who|whom|which|whose)$/.test(p.words[k]!.lower) || (i - k < ASIDE && commaAfter(k - 1) && commaAfter(i)))) skipped = i = k - 1;
+    // A participle's aside may run longer ("…authorities, briefed by the team ahead of publication, are now calling for").
+    const aside = i - k < ASIDE || (i - k < PARTICIPLE_ASIDE && PARTICIPLE.test(p.words[k]!.lower));
+    if (k > 0 && i - k < 12 && (/^(?:who|whom|which|whose)$/.test(p.words[k]!.lower) || (aside && commaAfter(k - 1) && commaAfter(i)))) skipped = i = k - 1;
   }
   const out: Word[] = [];
   for (; i >= 0 && out.length < 8; i--) {

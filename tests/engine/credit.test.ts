@@ -692,6 +692,12 @@ describe('claim credit: the subject read past a short aside', () => {
     expect(checkClaimCredit(page, other)?.summary).toBe('"The Harbour Trust" vs "Dana Whitfield"');
   });
 
+  it('reads the party past a longer aside that opens on a participle ("…, briefed by the team ahead of publication, are calling for")', () => {
+    expect(said("The region's water authorities, briefed by the engineers ahead of publication, are now calling for closer cooperation between ferry firms and port towns.")).toEqual(["The region's water authorities"]);
+    // A longer aside of any other kind still ends the subject.
+    expect(said("The region's water authorities, in a long and unusually blunt note to members, are now calling for closer cooperation between ferry firms and port towns.")).toEqual([]);
+  });
+
   it('reads the party past "for its part" without its commas, and "declared" or "affirmed" as a verb of saying', () => {
     expect(said('The Harbour Trust has for its part declared that ferry timetables should be shared by all towns.')).toEqual(['The Harbour Trust']);
     expect(said('Dana Whitfield affirmed that ferry timetables should be shared by all towns.')).toEqual(['Dana Whitfield']);
