@@ -141,6 +141,13 @@ function findCredit(p: Passage, q: Piece): Credit | null {
     const party = classify(p, withoutPossessive(wordsIn(p, at, at + owner[1]!.length)));
     if (party) return party;
   }
+  // Or the party whose insistence, argument or claim it is ("Hence the post's insistence that '…'").
+  const stance = STANCE_BEFORE.exec(pre);
+  if (stance) {
+    const at = stance.index + stance[0].indexOf(stance[1]!);
+    const party = classify(p, withoutPossessive(wordsIn(p, at, at + stance[1]!.length)));
+    if (party) return party;
+  }
   // "It was Anthropic's co-founder Jack Clark who said it: '…'": the party the cleft sets apart.
   const cleft = CLEFT_BEFORE.exec(pre);
   if (cleft) {
@@ -201,6 +208,9 @@ const CLEFT_REACH_COLON = 80;
 /** "<party>'s assessment is blunt:" (a view, verdict, warning… of the party's) right before a quotation's opening mark. */
 const VERDICT_BEFORE = /(?:^|\s)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}[\p{L}-]+['’]s?)\s+(?:own\s+)?(?:assessment|verdict|view|conclusion|warning|message|position|words|advice)(?:\s+(?:is|was)(?:\s+[\p{L}-]+)?)?\s*:\s*$/u;
 
+/** "<party>'s insistence that" (argument, claim, contention…) right before a quotation's opening mark: the party's words. */
+const STANCE_BEFORE = /(?:^|\s)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}[\p{L}-]+['’]s)\s+(?:own\s+)?(?:insistence|argument|claim|contention|assertion|demand|belief)\s+that\s*$/u;
+
 /** "was <party>'s:" right before a quotation's opening mark: the line, remark or warning before it is the party's. */
 const OWNER_BEFORE = /\b(?:was|is)\s+((?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s)\s*:\s*$/u;
 
@@ -218,7 +228,8 @@ function inAccount(p: Passage, pre: string, m: RegExpExecArray | null = IN_ACCOU
 /** A party's words with the possessive mark taken off the last ("OpenAI's" read as "OpenAI"). */
 function withoutPossessive(ws: Word[]): Word[] {
   const last = ws.at(-1);
-  if (last && /['’]s$/.test(last.text)) ws[ws.length - 1] = { ...last, text: last.text.slice(0, -2), lower: last.lower.slice(0, -2), end: last.end - 2 };
+  // A word's lower-case form may already stand without the mark ("post's" is "post"): only a mark is cut from it.
+  if (last && /['’]s$/.test(last.text)) ws[ws.length - 1] = { ...last, text: last.text.slice(0, -2), lower: last.lower.replace(/['’]s$/, ''), end: last.end - 2 };
   return ws;
 }
 

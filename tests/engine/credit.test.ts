@@ -329,6 +329,14 @@ describe("quote credit: a party's view set before the quotation ('Whitfield's wa
     expect(check(prepared(`What is at stake is the Harbour Trust's plan for the winter: ${QUOTE}`, article), prepared(`Whitfield's warning was stark: ${QUOTE}`, article))).toBeNull();
   });
 
+  it('credits the quotation to the party whose insistence, argument or claim it is ("Hence the memo\'s insistence that \'…\'")', () => {
+    const texts = ['On Tuesday, the Harbour Trust put out a memo on the barrier.', `Hence the memo's insistence that ${QUOTE}.`];
+    const [published, hence] = texts.map((t) => prepared(t, texts)) as [Passage, Passage];
+    hence.previous = () => published;
+    expect(check(hence, prepared(`Whitfield's warning was stark: ${QUOTE}`, article))?.summary).toBe('"the memo" (Harbour Trust) vs "Whitfield"');
+    expect(check(prepared(`The Harbour Trust's argument that ${QUOTE} won the day.`, article), prepared(`Whitfield's warning was stark: ${QUOTE}`, article))?.kind).toBe('attribution');
+  });
+
   it('reads no party from a view that is nobody\'s ("The view is clear:")', () => {
     expect(check(prepared(`The view from the harbour is clear: ${QUOTE}`, article), prepared(`Whitfield's warning was stark: ${QUOTE}`, article))).toBeNull();
   });
