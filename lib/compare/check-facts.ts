@@ -6,7 +6,7 @@
 import type { Finding } from './finding';
 import { summarise } from './finding';
 import { textPiece, type Passage, type Word } from './passage';
-import { WEEKDAY_WORD, type TimeExpr } from '../text/temporal';
+import { WEEKDAY_WORD, weekdayIn, type TimeExpr } from '../text/temporal';
 import { CALENDAR, doneBeforeLater, isYear, passageTimes as times, relational, yearApart, yearOf } from './passage-times';
 import { omittedDate } from './omitted-date';
 import { contextStems, sharedCount } from './context';
@@ -19,8 +19,8 @@ import { relativeWeekday } from './page-day';
 
 /** "Thursday" vs "this week", "2023" vs "2022", "just before" vs "Wednesday"; minContext: shared context words required. */
 export function checkDates(a: Passage, b: Passage, minContext: number): Finding | null {
-  const ta = onDay(a, stated(a, times(a)));
-  const tb = onDay(b, stated(b, times(b)));
+  const ta = inYear(a, onDay(a, stated(a, times(a))));
+  const tb = inYear(b, onDay(b, stated(b, times(b))));
   for (const x of ta) {
     if (tb.some((y) => y.value === x.value)) continue;
     // A time that labels its line ("Early 2027: the blacklist takes effect", as timelines write) dates all the line says.
@@ -97,6 +97,14 @@ function onDay(p: Passage, ts: TimeExpr[]): TimeExpr[] {
     const weekday = relativeWeekday(t.value, day);
     return weekday ? { ...t, value: weekday } : t;
   });
+}
+
+/** A calendar date written without its year ("published on 15 May") falls on a weekday of the year its article writes as current. */
+function inYear(p: Passage, ts: TimeExpr[]): TimeExpr[] {
+  if (!ts.some((t) => !t.weekday && CALENDAR.test(t.value))) return ts;
+  const year = p.storyYear?.();
+  if (!year) return ts;
+  return ts.map((t) => (t.weekday || !CALENDAR.test(t.value) ? t : { ...t, weekday: weekdayIn(t.value, year) }));
 }
 
 /** A vague time back from the story's week ("several months earlier", "weeks ago"). */

@@ -16,11 +16,16 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 
 /** The weekday of a calendar date value ("may 14") whose match carries a year ("14 May 2026", "May 14, 2026"). */
 function calendarWeekday(value: string, text: string): string | undefined {
-  const date = /^([a-z]+) (\d{1,2})$/.exec(value);
   const year = /\b((?:19|20)\d{2})\b/.exec(text);
+  return year ? weekdayIn(value, Number(year[1])) : undefined;
+}
+
+/** The weekday a calendar date value ("may 14") falls on in `year`; undefined for any other value. */
+export function weekdayIn(value: string, year: number): string | undefined {
+  const date = /^([a-z]+) (\d{1,2})$/.exec(value);
   const month = date ? MONTHS.indexOf(date[1]!) : -1;
-  if (!date || !year || month < 0) return undefined;
-  return WEEKDAYS[new Date(Date.UTC(Number(year[1]), month, Number(date[2]))).getUTCDay()];
+  if (!date || month < 0) return undefined;
+  return WEEKDAYS[new Date(Date.UTC(year, month, Number(date[2]))).getUTCDay()];
 }
 
 const WEEKDAY = `(${WEEKDAYS.join('|')})`;

@@ -236,6 +236,17 @@ describe('dates: the same event dated differently', () => {
     expect(check('The board sold the stadium on 14 May.', 'The board sold the stadium on Friday.', 1)).toBeNull();
   });
 
+  it('reads a calendar date without its year in the year its article writes as its own ("published on 15 May" in a 2026 note)', () => {
+    const dated = (text: string, year: number | undefined) => {
+      const pa = passage(text);
+      pa.storyYear = () => year;
+      return checkDates(pa, passage('The board sold the stadium on Thursday.'), 1);
+    };
+    expect(dated('The board sold the stadium on 15 May.', 2026)?.summary).toBe('"15 May" vs "on Thursday"');
+    expect(dated('The board sold the stadium on 14 May.', 2026)).toBeNull();
+    expect(dated('The board sold the stadium on 15 May.', undefined)).toBeNull();
+  });
+
   it('stems the words posts shorten as the words they stand for ("admin", "exec order", "govt")', () => {
     expect(['admin', 'exec', 'govt', 'tech'].map(stem)).toEqual(['administration', 'executive', 'government', 'technology'].map(stem));
     // So the date check ties a shortened sentence to the full one by its words.
