@@ -116,6 +116,13 @@ function endsUp(ws: Word[], i: number): boolean {
   return /^(?:end|ends|ended)$/.test(ws[i]!.lower) && ws[i + 1]?.lower === 'up' && !!next && next.lower.length > 5 && next.lower.endsWith('ing');
 }
 
+/** "(there is) no doubt that", "without a doubt that", "beyond doubt that": what follows is stated as sure, as firmly as "will". */
+function noDoubt(ws: Word[], i: number): boolean {
+  if (ws[i]!.lower !== 'doubt' || ws[i + 1]?.lower !== 'that') return false;
+  const before = ws[i - 1]?.lower === 'a' ? ws[i - 2] : ws[i - 1];
+  return /^(?:no|without|beyond)$/.test(before?.lower ?? '');
+}
+
 /** "(only) a matter of time before": what follows will happen ("it is only a matter of time before models design…"). */
 function matterOfTime(ws: Word[], i: number): boolean {
   return ws[i]!.lower === 'matter' && ws[i - 1]?.lower === 'a' && ws[i + 1]?.lower === 'of' && ws[i + 2]?.lower === 'time' && (ws[i + 3]?.lower === 'before' || ws[i + 3]?.lower === 'until');
@@ -171,7 +178,7 @@ export function modals(p: Passage): Marker[] {
     p.words.forEach((word, index) => {
       if (index <= framedTo) return;
       // The words between a phrase's head and its claim ("certain to", "matter of time before") are its frame.
-      const lead = sureTo(p.words, index) || endsUp(p.words, index) ? 1 : matterOfTime(p.words, index) ? 3 : 0;
+      const lead = sureTo(p.words, index) || endsUp(p.words, index) || noDoubt(p.words, index) ? 1 : matterOfTime(p.words, index) ? 3 : 0;
       // The question and courtesy tests only unmake a marker, so they are read for markers alone (most words are none).
       if (lead || ((HEDGE.has(word.lower) && !isMonth(p.words, index)) || (FIRM.has(word.lower) && !describes(p.words, index))) || risksGerund(p.words, index) || scheduled(p.words, index) || goingTo(p.words, index)) {
         if (inIndirectQuestion(p.words, index) || polite(p.words, index)) return;
