@@ -16,10 +16,13 @@ const MARKERS: Array<[RegExp, string]> = [
   // The reporter before the verb: "Reuters first reported the details", "The Associated Press was first to report".
   [/\b((?:[A-Z][\w.&'-]*\s){0,3}[A-Z][\w.&'-]*) (?:first reported|(?:was|were) (?:the )?first to report)\b/g, 'first'],
   // "Within hours of the post" is how news places a reply soon after what it answers.
-  [/\b(?:follows|followed|following|postdates|postdated|in the wake of|on the heels of|comes after|came after|within (?:minutes|hours|a day|days) of)\b/gi, 'after'],
+  // The passive turns the order round: "The discussion was followed by the research" puts the research after the discussion.
+  [/\b(?:followed|succeeded) by\b/gi, 'before'],
+  [/\bpreceded by\b/gi, 'after'],
+  [/\b(?:follows|followed(?! by)|following|postdates|postdated|in the wake of|on the heels of|comes after|came after|within (?:minutes|hours|a day|days) of)\b/gi, 'after'],
   // Holding back until an event places what is then done after it: "OpenAI held back until Anthropic's post was out".
   [/\b(?:waited|waits|held back|holds back|held off|holds off|hung back) until\b/gi, 'after'],
-  [/\b(?:precedes|preceded|predates|predated|ahead of|prior to|comes before|came before)\b/gi, 'before'],
+  [/\b(?:precedes|preceded(?! by)|predates|predated|ahead of|prior to|comes before|came before)\b/gi, 'before'],
   // A cause comes before what it brings about: "a decision that prompted backlash and placed it on a blacklist".
   [/\b(?:prompted|prompting|triggered|triggering|sparked|sparking|resulted in|resulting in|led to|leading to)\b/gi, 'before'],
   [/\b(?:comes alongside|alongside|coincides with|at the same time as|comes as|arrives as|came as|arrived as)\b/gi, 'same'],

@@ -42,6 +42,12 @@ describe('sequence: who or what came first', () => {
     expect(check('The debate postdates separate research from the Delta Institute on flood barriers.', 'The debate follows separate research from the Delta Institute on flood barriers.')).toBeNull();
   });
 
+  it('reads the passive "was followed by" as before, and "was preceded by" as after', () => {
+    const follows = 'The debate follows separate research from the Delta Institute on flood barriers.';
+    expect(check('The debate was followed by separate research from the Delta Institute on flood barriers.', follows)?.kind).toBe('sequence');
+    expect(check('The debate was preceded by separate research from the Delta Institute on flood barriers.', follows)).toBeNull();
+  });
+
   it('reads "within hours of" an event as after it, against "just before" it', () => {
     const f = check(
       'The union published its reply within hours of the ministry announcement on pay.',
