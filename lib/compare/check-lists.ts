@@ -18,6 +18,7 @@ import { checkAlone } from './check-alone';
 import { certaintyAlong, checkCertainty } from './check-certainty';
 import { checkStatedCertainty } from './check-stated-certainty';
 import { checkHedgedClaim } from './check-hedged-claim';
+import { checkDegree } from './check-degree';
 import { checkOpenQuestion } from './check-open-question';
 import { checkNegation } from './check-negation';
 import { checkDeniedAmount } from './check-denied-amount';
@@ -39,7 +40,7 @@ import { ALIGN_MIN } from '../match/align';
 export type Check = (a: Passage, b: Passage, minContext: number) => Finding | null;
 
 /** Checks for pairs on the same point (context already established). */
-export const SAME_POINT_CHECKS: Check[] = [checkQuotes, checkShortQuotes, checkQuotedList, checkRelativeOrder, (a, b) => checkDates(a, b, 1), (a, b) => checkNumbers(a, b, 1), (a, b) => checkNames(a, b, 0), (a, b) => checkCarriedNames(a, b), (a, b) => checkAttribution(a, b), checkQuoteCredit, checkClaimCredit, checkSequence, checkEventOrder, (a, b) => checkCertainty(a, b), checkStatedCertainty, checkHedgedClaim, checkOpenQuestion, (a, b) => checkEvidence(a, b, 2), (a, b) => checkNegation(a, b), checkDeniedAmount, (a, b) => checkDirection(a, b, 1), (a, b) => checkContrast(a, b, 1), (a, b) => checkOpposite(a, b, 2), checkScope, (a, b) => checkDetail(a, b), (a, b) => checkReported(a, b, 2), checkCreditedVsFact, checkAlone];
+export const SAME_POINT_CHECKS: Check[] = [checkQuotes, checkShortQuotes, checkQuotedList, checkRelativeOrder, (a, b) => checkDates(a, b, 1), (a, b) => checkNumbers(a, b, 1), checkDegree, (a, b) => checkNames(a, b, 0), (a, b) => checkCarriedNames(a, b), (a, b) => checkAttribution(a, b), checkQuoteCredit, checkClaimCredit, checkSequence, checkEventOrder, (a, b) => checkCertainty(a, b), checkStatedCertainty, checkHedgedClaim, checkOpenQuestion, (a, b) => checkEvidence(a, b, 2), (a, b) => checkNegation(a, b), checkDeniedAmount, (a, b) => checkDirection(a, b, 1), (a, b) => checkContrast(a, b, 1), (a, b) => checkOpposite(a, b, 2), checkScope, (a, b) => checkDetail(a, b), (a, b) => checkReported(a, b, 2), checkCreditedVsFact, checkAlone];
 /** For sentences found only because both name the same dated thing ("blog post"). */
 export const DATED_CHECKS: Check[] = [checkRelativeOrder, (a, b) => checkDates(a, b, 2)];
 /** The same, where the outlet's dated sentence stands beside the page sentence's same-point partner (see dated-pairs.ts). */
@@ -53,7 +54,7 @@ export const CLAIM_CHECKS: Check[] = [(a, b) => checkCertainty(a, b, true), (a, 
 /** For sentences found only because both hold words of a thing the page sentence scopes. */
 export const SCOPED_CHECKS: Check[] = [checkScope];
 /** Checks that tie the two passages by local context themselves, for merely related pairs. */
-export const RELATED_CHECKS: Check[] = [checkQuotes, checkShortQuotes, checkQuotedList, checkRelativeOrder, (a, b) => checkDates(a, b, 2), (a, b) => checkNumbers(a, b, 2), (a, b) => checkNames(a, b, 2), (a, b) => checkCarriedNames(a, b, 2), (a, b) => checkCertainty(a, b), (a, b) => checkStatedCertainty(a, b, 3), (a, b) => checkEvidence(a, b, 3), (a, b) => checkNegation(a, b), checkDeniedAmount, (a, b) => checkDirection(a, b, 2), (a, b) => checkContrast(a, b, 2), (a, b) => checkOpposite(a, b, 3), checkScope, (a, b) => checkDetail(a, b, 4), (a, b) => checkReported(a, b, 3), (a, b) => checkAttribution(a, b, 4), checkQuoteCredit, checkClaimCredit, checkFirstReporter, (a, b) => checkSequence(a, b, 2), checkEventOrder, checkAlone];
+export const RELATED_CHECKS: Check[] = [checkQuotes, checkShortQuotes, checkQuotedList, checkRelativeOrder, (a, b) => checkDates(a, b, 2), (a, b) => checkNumbers(a, b, 2), (a, b) => checkDegree(a, b, 2), (a, b) => checkNames(a, b, 2), (a, b) => checkCarriedNames(a, b, 2), (a, b) => checkCertainty(a, b), (a, b) => checkStatedCertainty(a, b, 3), (a, b) => checkEvidence(a, b, 3), (a, b) => checkNegation(a, b), checkDeniedAmount, (a, b) => checkDirection(a, b, 2), (a, b) => checkContrast(a, b, 2), (a, b) => checkOpposite(a, b, 3), checkScope, (a, b) => checkDetail(a, b, 4), (a, b) => checkReported(a, b, 3), (a, b) => checkAttribution(a, b, 4), checkQuoteCredit, checkClaimCredit, checkFirstReporter, (a, b) => checkSequence(a, b, 2), checkEventOrder, checkAlone];
 
 /** For an edited sentence of a recognised article, against the other outlets' sentences it meets (see edited-sentences.ts). */
 export const EDITED_CHECKS: Check[] = SAME_POINT_CHECKS;
