@@ -7,7 +7,7 @@ import { timeExprs } from '../text/temporal';
 import { normalizeChars } from '../text/normalize';
 
 /** Paragraphs from the top a dateline may stand in. */
-const DATELINE_PARAGRAPHS = 3;
+const DATELINE_PARAGRAPHS = 5;
 /** Words a line may have for a bare weekday in it to date the page (a dateline, not a sentence about a day). */
 const DATELINE_WORDS = 15;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

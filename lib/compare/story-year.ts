@@ -8,7 +8,7 @@ import { normalizeChars } from '../text/normalize';
 import { CALENDAR } from './passage-times';
 
 /** Paragraphs from the top a dateline may stand in. */
-const DATELINE_PARAGRAPHS = 3;
+const DATELINE_PARAGRAPHS = 5;
 /** "later in 2026", "earlier in 2026": a year written as the current one. */
 const CURRENT_BEFORE = /\b(?:later|earlier)\s+in\s+$/i;
 

@@ -70,6 +70,7 @@ describe('dates: the same event dated differently', () => {
 
   it("finds an article's own year in its dateline, or in a year it says an event comes \"later in\"", () => {
     expect(storyYear(['Council notes', 'Friday, May 15, 2026', 'The council met.'])).toBe(2026);
+    expect(storyYear(['THE HARBOUR CLARION', 'News › Council', 'The levy vote', 'Thursday 14 May 2026 · By Ada Quill', 'The council met.'])).toBe(2026);
     expect(storyYear(['The council met.', 'The sale is set to take effect later in 2026.'])).toBe(2026);
     expect(storyYear(['The council met in 2023.', 'The sale closed in 2024.'])).toBeUndefined();
     expect(storyYear(['The sale comes later in 2026.', 'The bridge opens later in 2027.'])).toBeUndefined();

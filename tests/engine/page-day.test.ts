@@ -10,9 +10,13 @@ describe("a page's own day, from its dateline", () => {
     expect(pageDay(['RIVERSIDE RADIO | 0800 BULLETIN | FRIDAY 15 MAY 2026'])).toBe('friday');
   });
 
+  it('reads a dateline set under a masthead, a section line and a headline, as live pages and news sites set it', () => {
+    expect(pageDay(['THE HARBOUR CLARION', 'News › Council · LIVE', 'Levy vote: the council meets – live updates', 'Thursday 14 May 2026 · Live updates by Ada Quill'])).toBe('thursday');
+  });
+
   it('reads no day from a long sentence that names one, nor from a date further down the page', () => {
     expect(pageDay(['The harbour council said on Thursday that it would vote on the levy after a long debate among its members about the budget.'])).toBeUndefined();
-    expect(pageDay(['Notes', 'Agenda', 'Minutes', 'Thursday, May 14, 2026'])).toBeUndefined();
+    expect(pageDay(['Notes', 'Agenda', 'Minutes', 'Present', 'Apologies', 'Thursday, May 14, 2026'])).toBeUndefined();
   });
 
   it('reads "yesterday", "today" and "tomorrow" as the weekdays they are on that day', () => {
