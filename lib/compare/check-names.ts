@@ -115,6 +115,14 @@ function hasWords(text: string, name: string): boolean {
   return wholeWordsAt(text, name.replace(/\./g, '')) >= 0;
 }
 
+/**
+ * Whether a sentence opens by saying what the name is ("Calloway University is a private research university founded in
+ * 1868"), as a release's "About us" does: it is about that body itself, and stands in no slot of the story.
+ */
+function defined(p: Passage, n: Name): boolean {
+  return /^[\s"']*$/.test(p.norm.slice(0, n.start)) && /^\s+(?:is|was)\s+(?:a|an)\s/.test(p.norm.slice(n.end));
+}
+
 /** A different name in the same slot, or the same person with a different title; minContext: shared context words required. */
 export function checkNames(a: Passage, b: Passage, minContext: number, persons = false): Finding | null {
   // The other side first: corpus passages keep their names across pages, so a page passage is read only when needed.
@@ -131,7 +139,7 @@ export function checkNames(a: Passage, b: Passage, minContext: number, persons =
   // compared), each told once rather than once per name of the other side; a's only when b has one.
   const slotted = (p: Passage, n: Name) => !notName(n) && !labelsLine(p, n) && (!persons || isPerson(n));
   const ys = onlyB.filter((y) => slotted(b, y));
-  const xs = ys.length ? onlyA.filter((x) => slotted(a, x)) : [];
+  const xs = ys.length ? onlyA.filter((x) => slotted(a, x) && !defined(a, x)) : [];
   // A person is put in a person's place before anything else is ("OpenAI CEO Sam Altman" / "Elon Musk": Altman, not OpenAI).
   for (const alike of [true, false]) for (const x of xs) {
     for (const y of ys) {

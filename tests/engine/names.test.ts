@@ -356,6 +356,13 @@ describe('names: two named bodies on one point', () => {
     expect(checkNames(commentator, corpus, 2)).toBeNull();
   });
 
+  it('reads no body a sentence opens by defining ("Calloway University is a private research university …") against the story\'s', () => {
+    const corpus = passage('Separate academic research from the University of Toronto highlighted a new concern about AI worms.');
+    expect(checkNames(passage('Calloway University is a private research university founded in 1868, with academic research in nine schools.'), corpus, 2)).toBeNull();
+    // The same body doing the story's research stands in its slot.
+    expect(checkNames(passage('Academic research from Calloway University, a private research university, highlighted a new concern about AI worms.'), corpus, 2)?.summary).toBe('"Calloway University" vs "University of Toronto"');
+  });
+
   it('does not read a body against a name of another kind, nor without shared words on a merely related pair', () => {
     expect(checkNames(passage('Back in 2019 Tomas Reyes ran a campaign for a six-month dredging freeze, backed by a coalition of growers.'), passage(fund), 0)).toBeNull();
     expect(checkNames(passage('The Centre for Estuary Studies published its annual bird count.'), passage(fund), 2)).toBeNull();
