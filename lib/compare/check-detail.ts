@@ -52,10 +52,11 @@ function details(p: Passage): Detail[] {
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
       if (w.quoted) continue;
-      if (DETAIL.test(w.lower)) {
+      if (DETAIL.test(w.lower) || (w.lower === 'steps' && SPECIFIC.test(ws[i - 1]?.lower ?? ''))) {
         const denial = withheld(ws, i);
         if (denial) out.push({ word: w, from: denial, given: false });
         else if (w.lower === 'detail' && inDetail(ws, i)) out.push({ word: w, from: inDetail(ws, i)!, given: true });
+        else if (givenBy(ws, i) >= 0) out.push({ word: w, from: ws[givenBy(ws, i)]!, given: true });
         continue;
       }
       const from = givenFrom(ws, i);
@@ -79,6 +80,24 @@ function givenFrom(ws: Word[], i: number): number {
     return -1;
   }
   return BY_PART.has(w) && before === 'by' && ws[i - 2]?.lower === w ? i - 2 : -1;
+}
+
+/** Adjectives that make steps the specifics of a plan ("set out specific steps"). */
+const SPECIFIC = /^(?:specific|concrete|practical|detailed)$/;
+/** Verbs that give what follows them, alone or with their particle ("sets out", "goes into", "provided"). */
+const GIVING = /^(?:gives?|gave|given|provides?|provided|offers?|offered|shares?|shared|outlines?|outlined|supplies|supplied)$/;
+const GIVING_WITH = /^(?:(?:sets?|spells?|spelled|spelt|lays?|laid)\s+out|(?:goes|go|went|gone|going)\s+into)$/;
+
+/**
+ * Where the verb that gives the detail word at i stands ("it sets out specific details", "goes into the specifics"),
+ * within three words before it, or -1.
+ */
+function givenBy(ws: Word[], i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (GIVING.test(ws[k]!.lower)) return k;
+    if (k > 0 && GIVING_WITH.test(`${ws[k - 1]!.lower} ${ws[k]!.lower}`)) return k - 1;
+  }
+  return -1;
 }
 
 /** The "in" of "in (some) detail" before word i, or null. */

@@ -41,6 +41,15 @@ describe('detail: given on one side, withheld on the other', () => {
     expect(check('The council will widen the road step by careful step.', withheld)).toBeNull();
   });
 
+  it('reads a verb that gives the details as detail given ("it sets out specific details", "goes into the specifics", "set out specific steps")', () => {
+    expect(check('The council said it would widen the coastal road, and it sets out specific details of the phases.', withheld)?.summary).toBe('"sets out specific details" vs "short of offering specific details"');
+    expect(check('The council actually goes into the specifics of how the road would be widened.', withheld)?.kind).toBe('negation');
+    expect(check('The council set out specific steps toward the widening.', withheld)?.kind).toBe('negation');
+    // Denied, or steps of no specific kind, they give nothing.
+    expect(check('The council did not set out specific details of the phases.', withheld)).toBeNull();
+    expect(check('The council set out steps toward the widening.', withheld)).toBeNull();
+  });
+
   it('reads the sentence after the point too, where a page says so on its own ("The council described the phases in concrete detail.")', () => {
     const page = passage('The council said it would widen the coastal road. It described the phases in concrete detail.');
     const [first, second] = [passage('The council said it would widen the coastal road.'), passage('It described the phases in concrete detail.')];
