@@ -177,6 +177,9 @@ function leadOrganisation(q: Passage, end: number): string | undefined {
   return named ? lead.text : undefined;
 }
 
+/** "according to (the, its)" right before a document's noun. */
+const ACCORDING_BEFORE = /\baccording\s+to\s+(?:the|its|their|that|this)\s+(?:[\p{L}-]+\s+)?$/iu;
+
 /** What may stand between a dateline's place and its dash: a date, a state, a wire's name (", May 14 (Reuters)"). */
 const DATELINE_TAIL = /^(?:,[^,()-]{1,24})*(?:\s*\([^()]{1,24}\))?['"*_]*\s+-\s/;
 
@@ -241,7 +244,9 @@ export function publisherBefore(p: Passage, noun: string, at: number): string | 
       // A stage direction in square brackets ("[Slide 4: …]") is the page's, not the story's: it names no publisher.
       const bracketed = (n: Name) => sentence.norm.lastIndexOf('[', n.start) > sentence.norm.lastIndexOf(']', n.start);
       const placed = datelineEnd(sentence);
-      const owner = namePhrases(sentence).map(pastDay).find((n) => n.end <= mention.start && !aside(n) && !ownsOther(n) && !mere(n) && !bracketed(n) && n.start >= placed && !sentence.quotes.some((x) => x.start <= n.start && n.end <= x.end) && !personName(sentence, n) && timeExprs(n.text).length === 0 && !STOPWORDS.has(n.lower));
+      // "…, according to the post": what stands before it is the post's claim, naming no publisher.
+      const source = ACCORDING_BEFORE.test(sentence.norm.slice(Math.max(0, mention.start - 24), mention.start));
+      const owner = !source && namePhrases(sentence).map(pastDay).find((n) => n.end <= mention.start && n.lower !== 'ai' && !aside(n) && !ownsOther(n) && !mere(n) && !bracketed(n) && n.start >= placed && !sentence.quotes.some((x) => x.start <= n.start && n.end <= x.end) && !personName(sentence, n) && timeExprs(n.text).length === 0 && !STOPWORDS.has(n.lower));
       if (owner) return owner.text.replace(/['’]s$/, '');
       // A mention that names nobody ("The post was written by …") passes the question back.
       k = 0;

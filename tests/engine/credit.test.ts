@@ -633,6 +633,17 @@ describe('claim credit: the same claim in other words credited to different part
     expect(checkClaimCredit(argues, other)?.summary).toBe('"The memo" (Brightwell Marine Ltd) vs "HarborNet"');
   });
 
+  it('reads no name before "according to the memo", nor a bare "AI", as the memo\'s publisher', () => {
+    const other = prepared('HarborNet argued that towns, farmers and insurers should share their flood sensor data.', ['Rival firm HarborNet spoke.']);
+    const article = ['On Tuesday, the Harbour Trust put out a memo on the barrier.'];
+    for (const middle of ['On current trends a Vela system could raise itself, according to the memo.', 'Such AI tools feature in the memo too.']) {
+      const [published, mid, argues] = [...article, middle, 'The memo also argues that towns, farmers and insurers should share their flood sensor data.'].map((t) => prepared(t, article)) as [Passage, Passage, Passage];
+      mid.previous = () => published;
+      argues.previous = () => mid;
+      expect(checkClaimCredit(argues, other)?.summary).toBe('"The memo" (Harbour Trust) vs "HarborNet"');
+    }
+  });
+
   it('reads no line\'s source label ("Harbour Daily: …") nor a product before its maker ("Vela maker Brightwell") as the publisher', () => {
     const published = prepared('Harbour Daily: Vela maker Brightwell publishes a memo on the flood barrier.');
     const argues = prepared('The memo also argues that towns, farmers and insurers should share their flood sensor data.');
