@@ -15,7 +15,7 @@ import { clefts } from './cleft';
 const CLAIMS_SLOT = slot();
 
 /** Verbs that credit a claim written after them ("Papernot called for closer collaboration between…"); "called" and "calls" only before "for". */
-const CLAIM_VERBS: ReadonlySet<string> = new Set([...REPORTING_VERBS, 'urged', 'urges', 'called', 'calls', 'recommended', 'recommends', 'demanded', 'demands', 'wants', 'wanted']);
+const CLAIM_VERBS: ReadonlySet<string> = new Set([...REPORTING_VERBS, 'urged', 'urges', 'called', 'calls', 'recommended', 'recommends', 'demanded', 'demands', 'wants', 'wanted', 'proposed', 'proposes']);
 /** The same verbs in the progressive, after "is" or "was" ("The agency is urging companies to…"); "calling" only before "for". */
 const PROGRESSIVE: ReadonlySet<string> = new Set(['urging', 'calling', 'arguing', 'warning', 'insisting', 'saying', 'claiming', 'recommending', 'stressing', 'demanding']);
 const BE = new Set(['is', 'are', 'was', 'were', 'been']);
@@ -118,6 +118,8 @@ function claimsIn(p: Passage): CreditedClaim[] {
     }
     if (!CLAIM_VERBS.has(w.lower) && !progressive && !carried) continue;
     if ((w.lower === 'called' || w.lower === 'calls' || w.lower === 'calling') && ws[v + 1]?.lower !== 'for') continue;
+    // "proposed closer collaboration": a call; "proposed that the labs …" sets out a plan, which outlets word as their own.
+    if ((w.lower === 'proposed' || w.lower === 'proposes') && ws[v + 1]?.lower === 'that') continue;
     const trailing = trailingCredit(p, v);
     if (trailing) {
       out.push(trailing);

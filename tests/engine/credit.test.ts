@@ -740,6 +740,11 @@ describe('claim credit: the subject read past a short aside', () => {
     expect(creditedClaims(joined).filter((c) => c.credit.text === 'The Harbour Trust').map((c) => [...c.stems])).toEqual([['ferri', 'run', 'time']]);
   });
 
+  it('reads "proposed" a thing as a party\'s call, but not "proposed that" the labs do something, a plan outlets word as their own', () => {
+    expect(said("The region's water authorities have since proposed closer cooperation between ferry firms and port towns.")).toEqual(["The region's water authorities"]);
+    expect(said('The Harbour Trust has proposed that ferry firms and port towns cooperate on storm defences.')).toEqual([]);
+  });
+
   it('does not read past a parenthesis or a semicolon, which end the subject', () => {
     expect(said("The trust's report (see annex); warns that the ferries could be late.")).toEqual([]);
   });
