@@ -53,10 +53,15 @@ function eventFar(p: Passage, m: Marker): Set<string> {
  */
 function ordered(p: Passage, m: Marker): Set<string> {
   const at = p.words.findIndex((w) => w.start >= m.start);
-  if (at < 0 || at > OPENING) return stemsBefore(p, m.start, ACTION_WORDS);
+  if (at < 0 || (at > OPENING && !opensClause(p, m))) return stemsBefore(p, m.start, ACTION_WORDS);
   const comma = p.norm.indexOf(',', m.word ?? m.end);
   const main = comma < 0 ? -1 : p.words.findIndex((w) => w.start > comma);
   return main < 0 ? new Set() : content(p.words, main, main + MAIN_WORDS - 1);
+}
+
+/** Whether a marker opens a clause after a semicolon or a colon, its action after the comma that closes its phrase ("…; after the backlash that followed, the government put it…"). */
+function opensClause(p: Passage, m: Marker): boolean {
+  return /[;:]\s*$/.test(p.norm.slice(Math.max(0, m.start - 3), m.start)) && p.norm.indexOf(',', m.word ?? m.end) > 0;
 }
 
 /**
@@ -125,8 +130,11 @@ export function checkSequence(a: Passage, b: Passage, minContext = 0): Finding |
   const published = (x: Marker, y: Marker) => [...(x.event ?? [])].some((e) => e.endsWith(` ${PUBLISH}`) && y.event?.has(e));
   const sameAction = (x: Marker, y: Marker) =>
     minContext === 0 || (published(x, y) ? sharedCount(actors(a, x), actors(b, y)) > 0 : sharedCount(stemsBefore(a, x.start, ACTION_WORDS), stemsBefore(b, y.start, ACTION_WORDS), a.related) >= minContext);
+  // An order word opening a clause after a semicolon orders that clause's action: against the other's, the two must share a
+  // word of it ("…; after the backlash that followed, the government blacklisted it" / "a decision that prompted backlash").
+  const oneAction = (x: Marker, y: Marker) => !(opensClause(a, x) || opensClause(b, y)) || sharedCount(ordered(a, x), ordered(b, y), a.related) > 0;
   for (const x of oa) {
-    const y = ob.find((m) => opposite(x, m) && sameEvent(x, m) && sameAction(x, m));
+    const y = ob.find((m) => opposite(x, m) && sameEvent(x, m) && sameAction(x, m) && oneAction(x, m));
     if (y) return { kind: 'sequence', a: [x], b: [y], summary: summarise([x], [y]), confidence: 0.6 };
   }
   for (const x of oa) {

@@ -48,6 +48,14 @@ describe('sequence: who or what came first', () => {
     expect(check('The debate was preceded by separate research from the Delta Institute on flood barriers.', follows)).toBeNull();
   });
 
+  it('reads an order word opening a clause after a semicolon as ordering that clause\'s action, not the one before it', () => {
+    const prompted = 'Earlier this year the club refused to sell the stadium to the city, a decision that prompted a backlash and put it on a council blacklist.';
+    // The blacklisting came after the backlash; the refusal came before it: one order, told from two ends.
+    expect(check('Earlier this year the club refused to sell the stadium to the city; after the backlash that followed, the council put it on a blacklist.', prompted)).toBeNull();
+    // Ordering the same action the other way round is still a conflict.
+    expect(check('Earlier this year the club refused to sell the stadium to the city; after the backlash that followed, the council put it on a blacklist.', 'The council put the club on a blacklist before the backlash that followed the refusal.')?.kind).toBe('sequence');
+  });
+
   it('reads "within hours of" an event as after it, against "just before" it', () => {
     const f = check(
       'The union published its reply within hours of the ministry announcement on pay.',
