@@ -1,7 +1,7 @@
 /**
- * How much a thing changed, on the same point: "AI lowers the cost of cyberattacks dramatically" against "… only
- * slightly". A large degree on one side and a small one on the other, each beside words both sides share, is a
- * different amount. `shared`: context words the two degrees must have in common (more on pairs only loosely alike).
+ * How much a thing changed: "AI lowers the cost of cyberattacks dramatically" against "… only slightly". A large
+ * degree on one side and a small one on the other, each beside words both sides share, is a different amount.
+ * `shared`: context words the two degrees must have in common.
  */
 
 import type { Finding } from './finding';

@@ -116,9 +116,15 @@ function endsUp(ws: Word[], i: number): boolean {
   return /^(?:end|ends|ended)$/.test(ws[i]!.lower) && ws[i + 1]?.lower === 'up' && !!next && next.lower.length > 5 && next.lower.endsWith('ing');
 }
 
-/** "(there is) no doubt that", "without a doubt that", "beyond doubt that": what follows is stated as sure, as firmly as "will". */
+/**
+ * "(there is) no doubt that", "without a doubt that", "beyond doubt that", and "make it a certainty that", "it is certain
+ * that": what follows is stated as sure, as firmly as "will".
+ */
 function noDoubt(ws: Word[], i: number): boolean {
-  if (ws[i]!.lower !== 'doubt' || ws[i + 1]?.lower !== 'that') return false;
+  if (ws[i + 1]?.lower !== 'that') return false;
+  if (ws[i]!.lower === 'certainty') return ws[i - 1]?.lower === 'a';
+  if (ws[i]!.lower === 'certain') return COPULA.has(ws[i - 1]?.lower ?? '') || COPULA_CONTRACTED.test(ws[i - 1]?.text ?? '');
+  if (ws[i]!.lower !== 'doubt') return false;
   const before = ws[i - 1]?.lower === 'a' ? ws[i - 2] : ws[i - 1];
   return /^(?:no|without|beyond)$/.test(before?.lower ?? '');
 }

@@ -45,10 +45,12 @@ describe('certainty: the same claim hedged on one side and firm on the other', (
     expect(check('The harbour levy will take effect in March.', 'The council approved a harbour levy, set to take effect in March.')).toBeNull();
   });
 
-  it('reads "there is no doubt that" (or "without a doubt that", "beyond doubt that") as making what follows sure', () => {
+  it('reads "there is no doubt that" ("without a doubt that", "beyond doubt that", "a certainty that", "it is certain that") as making what follows sure', () => {
     const could = 'The engineers said that without a shared plan, a single port closing could simply let rival ports take its ferries.';
     expect(check('Without a shared plan, the engineers say, there is no doubt that a single port closing would let rival ports take its ferries.', could)?.kind).toBe('certainty');
     expect(check('Without a shared plan, the engineers say, it is beyond doubt that a single port closing would let rival ports take its ferries.', could)?.kind).toBe('certainty');
+    expect(check('Current trends make it a certainty that a single port closing will let rival ports take its ferries, the engineers say.', could)?.kind).toBe('certainty');
+    expect(check('It is certain that, without a shared plan, a single port closing would let rival ports take its ferries.', could)?.kind).toBe('certainty');
     // A doubt that is there, or none about something else, makes nothing sure.
     expect(check('Without a shared plan, the engineers say, there is some doubt that a single port closing would let rival ports take its ferries.', could)).toBeNull();
   });
