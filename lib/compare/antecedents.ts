@@ -24,12 +24,13 @@ function personName(p: Passage, n: Name): boolean {
  * else the person the sentence before opens with ("Priya Raman, a PhD student, said … An old laptop … she said").
  */
 export function personBefore(p: Passage, at: number): string | undefined {
-  const own = namePhrases(p).filter((n) => n.end <= at && !p.quotes.some((q) => q.start <= n.start && n.end <= q.end) && !bracketed(p.text, n) && personName(p, n));
+  // A capitalised time opening a sentence joins the word after it into no one's name ("Today AI has made an attack so cheap").
+  const own = namePhrases(p).filter((n) => n.end <= at && !p.quotes.some((q) => q.start <= n.start && n.end <= q.end) && !bracketed(p.text, n) && personName(p, n) && timeExprs(n.text).length === 0);
   if (own.length) return own.at(-1)!.text;
   const prev = p.before?.();
   if (!prev || prev.words.length < 4) return undefined;
   const lead = namePhrases(prev).find((n) => n.start <= prev.words[3]!.start && !bracketed(prev.text, n));
-  return lead && personName(prev, lead) ? lead.text : undefined;
+  return lead && personName(prev, lead) && timeExprs(lead.text).length === 0 ? lead.text : undefined;
 }
 
 /**

@@ -187,6 +187,11 @@ describe('quote credit through "he" and "she"', () => {
     expect(check(a, after('Dana Whitfield told reporters the plan was overdue.', shePart))).toBeNull();
   });
 
+  it('reads no capitalised time opening the sentence before as a person ("Today AI has made an attack so cheap…")', () => {
+    const b = after('Tom Okafor told reporters the plan was overdue.', hePart);
+    expect(check(after('Today AI has made flood defences so cheap that any town can build them.', hePart), b)).toBeNull();
+  });
+
   it('takes the person named earlier in the same sentence first', () => {
     const own = after('Tom Okafor told reporters the plan was overdue.', `Dana Whitfield spoke after him: ${QUOTE.slice(0, -1)}," she said.`);
     expect(check(own, after('Tom Okafor told reporters the plan was overdue.', hePart))?.summary).toBe('"she" (Dana Whitfield) vs "he" (Tom Okafor)');
