@@ -19,7 +19,7 @@ const MARKERS: Array<[RegExp, string]> = [
   // The passive turns the order round: "The discussion was followed by the research" puts the research after the discussion.
   [/\b(?:followed|succeeded) by\b/gi, 'before'],
   [/\bpreceded by\b/gi, 'after'],
-  [/\b(?:follows|followed(?! by)|following|postdates|postdated|in the wake of|on the heels of|comes after|came after|within (?:minutes|hours|a day|days) of)\b/gi, 'after'],
+  [/\b(?:follows|followed(?! by)|following|postdates|postdated|in the wake of|on the heels of|comes after|came after|subsequent to|within (?:minutes|hours|a day|days) of)\b/gi, 'after'],
   // Holding back until an event places what is then done after it: "OpenAI held back until Anthropic's post was out".
   [/\b(?:waited|waits|held back|holds back|held off|holds off|hung back) until\b/gi, 'after'],
   [/\b(?:precedes|preceded(?! by)|predates|predated|ahead of|prior to|comes before|came before)\b/gi, 'before'],

@@ -42,6 +42,10 @@ describe('sequence: who or what came first', () => {
     expect(check('The debate postdates separate research from the Delta Institute on flood barriers.', 'The debate follows separate research from the Delta Institute on flood barriers.')).toBeNull();
   });
 
+  it('reads "subsequent to" as after, against "prior to"', () => {
+    expect(check('The union published its reply subsequent to the ministry announcement on pay.', 'The union published its reply prior to the ministry announcement on pay.')?.kind).toBe('sequence');
+  });
+
   it('reads the passive "was followed by" as before, and "was preceded by" as after', () => {
     const follows = 'The debate follows separate research from the Delta Institute on flood barriers.';
     expect(check('The debate was followed by separate research from the Delta Institute on flood barriers.', follows)?.kind).toBe('sequence');
