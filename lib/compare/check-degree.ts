@@ -6,7 +6,7 @@
 
 import type { Finding } from './finding';
 import { summarise } from './finding';
-import { textPiece, type Passage } from './passage';
+import { memo, slot, textPiece, type Passage } from './passage';
 import { contextStems, sharedCount } from './context';
 import { isNegator } from './modality';
 
@@ -18,13 +18,19 @@ const SMALL = /^(?:slightly|marginally|barely|modestly|fractionally|slight|margi
 const SHARED = 2;
 const RADIUS = 8;
 
+// Memo slots of this file's extractors: a corpus passage is asked once per page, not once per pair.
+const LARGE_SLOT = slot();
+const SMALL_SLOT = slot();
+
 /** The indices of x's words that match `re`, not negated just before ("not dramatically" is no large degree). */
 function degrees(x: Passage, re: RegExp): number[] {
-  const out: number[] = [];
-  x.words.forEach((w, i) => {
-    if (re.test(w.lower) && !w.quoted && ![1, 2].some((k) => isNegator(x.words[i - k]?.lower ?? ''))) out.push(i);
+  return memo(x, re === LARGE ? LARGE_SLOT : SMALL_SLOT, () => {
+    const out: number[] = [];
+    x.words.forEach((w, i) => {
+      if (re.test(w.lower) && !w.quoted && ![1, 2].some((k) => isNegator(x.words[i - k]?.lower ?? ''))) out.push(i);
+    });
+    return out;
   });
-  return out;
 }
 
 /** A large degree on one side against a small one on the other, around the same words. */

@@ -54,9 +54,10 @@ function details(p: Passage): Detail[] {
       if (w.quoted) continue;
       if (DETAIL.test(w.lower) || (w.lower === 'steps' && SPECIFIC.test(ws[i - 1]?.lower ?? ''))) {
         const denial = withheld(ws, i);
+        const by = denial ? -1 : givenBy(ws, i);
         if (denial) out.push({ word: w, from: denial, given: false });
         else if (w.lower === 'detail' && inDetail(ws, i)) out.push({ word: w, from: inDetail(ws, i)!, given: true });
-        else if (givenBy(ws, i) >= 0) out.push({ word: w, from: ws[givenBy(ws, i)]!, given: true });
+        else if (by >= 0) out.push({ word: w, from: ws[by]!, given: true });
         continue;
       }
       const from = givenFrom(ws, i);
