@@ -1,7 +1,6 @@
 /**
  * How much a thing changed: "AI lowers the cost of cyberattacks dramatically" against "… only slightly". A large
  * degree on one side and a small one on the other, each beside words both sides share, is a different amount.
- * `shared`: context words the two degrees must have in common.
  */
 
 import type { Finding } from './finding';
@@ -34,7 +33,7 @@ function degrees(x: Passage, re: RegExp): number[] {
 }
 
 /** A large degree on one side against a small one on the other, around the same words. */
-export function checkDegree(a: Passage, b: Passage, shared = SHARED): Finding | null {
+export function checkDegree(a: Passage, b: Passage): Finding | null {
   for (const [x, y, flip] of [[a, b, false], [b, a, true]] as const) {
     const small = degrees(x, SMALL);
     if (!small.length) continue;
@@ -44,7 +43,7 @@ export function checkDegree(a: Passage, b: Passage, shared = SHARED): Finding | 
       const cx = contextStems(x, px, RADIUS);
       for (const j of large) {
         const py = textPiece(y, y.words[j]!);
-        if (sharedCount(cx, contextStems(y, py, RADIUS), a.related) < shared) continue;
+        if (sharedCount(cx, contextStems(y, py, RADIUS), a.related) < SHARED) continue;
         const [pa, pb] = flip ? [[py], [px]] : [[px], [py]];
         return { kind: 'number', a: pa, b: pb, summary: summarise(pa, pb), confidence: 0.7 };
       }
