@@ -197,17 +197,25 @@ export function checkTitles(a: Passage, b: Passage): Finding | null {
   if (nb.length === 0) return null;
   for (const x of namePhrases(a)) {
     // Only a full name ("Jack Clark") identifies a person well enough to compare titles; an institution has
-    // no title, and the people before it ("scientists at the University of Toronto") are not one.
-    if (!isPerson(x)) continue;
-    const y = nb.find((n) => sameNames(x, n));
+    // no title, and the people before it ("scientists at the University of Toronto") are not one. A surname
+    // alone ("Clark and Favaro, head of …") is the person the other side names in full with it.
+    const full = isPerson(x);
+    const y = full ? nb.find((n) => sameNames(x, n)) : surnamed(x, nb);
     if (!y) continue;
-    const ta = titlesOf(a, x);
+    // Before a surname alone a title is how the story addresses someone again ("Professor Papernot"); set off after it, a statement.
+    const ta = full ? titlesOf(a, x) : titlesOf(a, x).filter((t) => t.start >= x.end);
     const tb = titlesOf(b, y);
     if (!ta.length || !tb.length) continue;
     if (ta.some((t) => tb.some((u) => compatibleTitles(t.text, u.text)))) continue;
     return { kind: 'name', a: ta, b: tb, summary: summarise(ta, tb), confidence: 0.75, title: true, person: wordsOf(x).at(-1) };
   }
   return checkSharedTitle(a, b);
+}
+
+/** The person in `names` whose full name ends in the single word `x` ("Favaro" / "Marina Favaro"), if `x` is one capitalised word. */
+function surnamed(x: Name, names: Name[]): Name | undefined {
+  if (x.text.includes(' ') || x.lower.length < 3 || !/^\p{Lu}\p{Ll}/u.test(x.text)) return undefined;
+  return names.find((n) => isPerson(n) && wordsOf(n).at(-1) === x.lower);
 }
 
 /**

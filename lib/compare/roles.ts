@@ -4,7 +4,7 @@ export const ROLE =
   '(?:executive|managing) director|directors?|head|(?:vice )?president|researchers?|scientists?|professors?|prof|engineers?|' +
   'economists?|analysts?|editors?|reporters?|spokes(?:person|man|woman)|ministers?|secretary|senators?|governors?|' +
   'mayors?|judges?|lawyers?|attorneys?|officials?|advis[eo]rs?|managers?|executives?|investors?|commissioners?|' +
-  'ambassadors?|chancellors?|consultants?|strategists?|(?:general )?counsel|lecturers?|students?|fellows?|candidates?|postdocs?';
+  'ambassadors?|chancellors?|consultants?|strategists?|(?:general )?counsel|lecturers?|students?|fellows?|candidates?|postdocs?|treasurers?|trustees?|auditors?|coordinators?|ethicists?|historians?|physicists?|technologists?';
 export const RANK = '(?:(?:first|second|third|fourth|fifth|final)-year )?(?:(?:lead|senior|chief|principal|former|acting|interim|deputy|assistant|associate|junior|doctoral|postdoctoral|graduate|phd|visiting) )?';
 /** One word of a title, capitalised before a name in headlines and formal styles ("Professor", "Lead Researcher", "Dr"). */
 export const ROLE_WORD = new RegExp(`^(?:${ROLE}|lead|senior|chief|principal|former|acting|interim|deputy|assistant|associate|graduate|doctoral|phd|dr|mr|mrs|ms|prof)$`);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, seed, where } from './helpers';
 import { passage } from '../../lib/compare/passage';
 import { titlesOf } from '../../lib/compare/titles';
+import { checkTitles } from '../../lib/compare/check-names';
 
 /** Seed 000 (which never gives Papernot a title) with one paragraph added. */
 const page = (added: string) => [...seed('000').paragraphs, added];
@@ -42,5 +43,21 @@ describe('titles across the story: a title is a fact about the person, not about
     // "who serves as" tells it too.
     const r = passage("The plan was written by Tom Okafor, who serves as the trust's chief engineer, and two engineers.");
     expect(titlesOf(r, named(r)).map((t) => t.text)).toEqual(['chief engineer']);
+  });
+
+  it('compares a surname alone with the full name the other side gives it, by the title set off after it', () => {
+    const other = passage('The plan was drafted by trustee Ruth Adeyemi and Tomas Lindqvist, head of the charity\'s finance office.');
+    const page = passage('The plan was drafted by trustee Adeyemi and Lindqvist, head of the charity\'s volunteer team, over the winter.');
+    const found = checkTitles(page, other);
+    expect(found?.a.map((t) => t.text)).toEqual(["head of the charity's volunteer team"]);
+    expect(found?.b.map((t) => t.text)).toEqual(["head of the charity's finance office"]);
+    // The same role, and a title before the surname ("Professor Lindqvist" is how a story addresses him again), find nothing.
+    expect(checkTitles(passage("The plan was drafted by Lindqvist, head of the charity's finance office, over the winter."), other)).toBeNull();
+    expect(checkTitles(passage('Professor Lindqvist drafted the plan over the winter.'), other)).toBeNull();
+  });
+
+  it('reads a treasurer as a role, not a word beside a name', () => {
+    const p = passage('The plan was written by Tom Okafor (the trust\'s treasurer) and two engineers.');
+    expect(titlesOf(p, { text: 'Tom Okafor', start: p.text.indexOf('Tom'), end: p.text.indexOf('Tom') + 10 }).map((t) => t.text)).toEqual(['treasurer']);
   });
 });
