@@ -72,10 +72,24 @@ function evidence(p: Passage): Evidence[] {
       if (shown && denied(p, index)) return;
       let from = index;
       while (from > Math.max(0, index - SUBJECT) && !/[,;:]/.test(p.norm.slice(p.words[from - 1]!.end, p.words[from]!.start))) from--;
-      out.push({ index, shown, subject: content(p.words, from, index - 1), finding: content(p.words, index + 1, index + FINDING) });
+      out.push({ index, shown, subject: content(p.words, from, index - 1), finding: findingAfter(p, index) });
     });
     return out;
   });
+}
+
+/** Words an aside set off by commas right after "that" may run to ("proven that, if current trends hold, an AI system could…"). */
+const ASIDE = 12;
+
+/** Content stems of what a verb of evidence at index presents as found, past an aside set off by commas after its "that". */
+function findingAfter(p: Passage, index: number): Set<string> {
+  const ws = p.words;
+  const comma = (k: number) => k < ws.length && /,/.test(p.norm.slice(ws[k - 1]!.end, ws[k]!.start));
+  let from = index + 1;
+  if (ws[from]?.lower === 'that' && comma(from + 1)) {
+    for (let k = from + 2; k <= from + ASIDE && k < ws.length; k++) if (comma(k)) { from = k; break; }
+  }
+  return content(ws, from, from + FINDING - 1);
 }
 
 /**

@@ -49,6 +49,12 @@ describe('a conjecture set out by a noun or an adverb, and a showing denied', ()
     expect(check('The engineers warned that cheap sensors could detect cracks in the flood barrier.', shown)).toBeNull();
   });
 
+  it('reads the finding past an aside set off by commas after its "that"', () => {
+    const proven = 'The city says its own testing has proven that, if the river rises fast and the old pumps all fail, the cheap sensors detect cracks in the barrier.';
+    const warned = 'The engineers warned that cheap sensors could eventually detect cracks in the barrier.';
+    expect(check(proven, warned)?.summary).toBe('"proven that, if" vs "warned that cheap"');
+  });
+
   it('reads a verb of showing that is denied ("rather than one they have demonstrated") as no showing', () => {
     const guessed = 'Cheap sensors could in theory detect cracks in the flood barrier, a possibility the engineers raise rather than one they have demonstrated.';
     expect(check(guessed, shown)?.kind).toBe('certainty');
