@@ -206,7 +206,27 @@ export function timeExprs(norm: string): TimeExpr[] {
       out.push(weekday ? { text: norm.slice(start, end), start, end, value: v, weekday } : { text: norm.slice(start, end), start, end, value: v });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  return lower.includes('that') ? withThatDay(norm, out) : out;
+}
+
+/** "that morning", "that same day": the day a weekday named earlier in the sentence gave. */
+const THAT_DAY = /\bthat\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)\b/gi;
+
+/**
+ * "It was a grey Friday morning …: Anthropic had published a blog post that morning": the publication is dated by the
+ * weekday the sentence named before, which "that morning" points back to.
+ */
+function withThatDay(norm: string, out: TimeExpr[]): TimeExpr[] {
+  THAT_DAY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  const added: TimeExpr[] = [];
+  while ((m = THAT_DAY.exec(norm))) {
+    const at = m.index;
+    const day = out.filter((o) => o.end <= at && WEEKDAYS.includes(o.value)).at(-1);
+    if (day && !out.some((o) => o.start < at + m![0].length && o.end > at)) added.push({ text: m[0], start: at, end: at + m[0].length, value: day.value });
+  }
+  return added.length ? [...out, ...added].sort((a, b) => a.start - b.start) : out;
 }
 
 const sentenceCache = new WeakMap<object, TimeExpr[]>();

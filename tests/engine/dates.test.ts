@@ -829,4 +829,13 @@ describe('dates: a vague time back ("several months earlier", "weeks ago")', () 
   it('reads the thing a party "had put out" as dated, as it reads "put out"', () => {
     expect(datedNoun(passage('The board rejected the plan in a report it had put out three weeks earlier.'), 55)?.text).toBe('report');
   });
+
+  it('dates a publication "that morning" by the weekday the sentence named before it', () => {
+    const narrated = 'It was a wet Saturday morning at the depot: the ferry company had put out a statement that morning saying the crossing would close.';
+    const stated = 'The ferry company said in a statement on Friday that the crossing would close.';
+    expect(timeExprs(narrated).map((t) => [t.text, t.value])).toEqual([['Saturday', 'saturday'], ['that morning', 'saturday']]);
+    expect(checkDates(passage(narrated), passage(stated), 1)?.summary).toBe('"that morning" vs "on Friday"');
+    // Without a weekday before it, "that morning" is no day.
+    expect(timeExprs('The ferry company had put out a statement that morning saying the crossing would close.')).toEqual([]);
+  });
 });
