@@ -11,6 +11,7 @@ import { commaBefore, nameLike, participleSubject, relativeSubject, subjectBefor
 import { relays } from './relayed';
 import { phraseClaims, stemsIn } from './credit-phrases';
 import { clefts } from './cleft';
+import { MONTHS, WEEKDAY_WORD } from '../text/temporal';
 
 const CLAIMS_SLOT = slot();
 
@@ -58,7 +59,32 @@ function findClaims(p: Passage): CreditedClaim[] {
   const out = [...claimsIn(p), ...phraseClaims(p)];
   if (out.length) return out;
   const line = listed(p);
-  return line.length ? line : continued(p);
+  if (line.length) return line;
+  const labelled = labelledLine(p);
+  return labelled.length ? labelled : continued(p);
+}
+
+/** Content words a labelled line's claim needs after its colon, at least (less is a heading's gloss, "OpenAI: rival lab"). */
+const LABELLED_CLAIM = 6;
+
+/**
+ * A line headed by a party's name and a colon with no verb of saying, as teletext, tickers and headlines credit a
+ * claim ("OpenAI: with no worldwide mechanism, a slowdown just lets the least cautious players gain ground"): the
+ * party's claim. A quotation after the colon is the quotation checks' to credit.
+ */
+function labelledLine(p: Passage): CreditedClaim[] {
+  const colon = p.norm.indexOf(':');
+  if (colon < 0 || /^\s*["“‘']/.test(p.norm.slice(colon + 1))) return [];
+  // One name alone before the colon, from the line's start: a longer label is a heading ("Verification Systems:") or a
+  // programme's or place's name ("New Delhi/Bengaluru:"), and a day heads a timeline's entry.
+  const label = wordsIn(p, 0, colon);
+  const name = label[0];
+  if (label.length !== 1 || !name || name.start !== 0 || name.lower.length < 3 || !nameLike(name) || WEEKDAY_WORD.test(name.lower) || MONTHS.includes(name.lower)) return [];
+  const rest = p.words.filter((w) => w.start > colon);
+  const stems = stemsIn(rest);
+  if (stems.size < LABELLED_CLAIM) return [];
+  const credit = classify(p, label);
+  return credit && credit.person !== null ? [{ credit, stems }] : [];
 }
 
 /** Words that carry reported speech on into the next sentence ("Papernot noted that … As the cost drops, …", "… Instead, even old devices …"). */

@@ -472,6 +472,18 @@ describe('claim credit: the same claim in other words credited to different part
     expect(checkClaimCredit(claim('Our view: the region is slow; warns that towns, farmers and insurers must share flood sensor data.'), b)).toBeNull();
   });
 
+  it('reads a line headed by one name and a colon as that party\'s claim ("Tidewatch: without a deal, …"), as teletext and tickers credit it', () => {
+    const b = claim('Whitfield called for closer cooperation between towns, farmers, and insurers to share flood sensor data before winter.');
+    // The article names the group elsewhere, as a story names a party before a line heads with it.
+    const named = (text: string) => prepared(text, [...article, 'The trade group Tidewatch disagreed, and Flood Sensors did too.']);
+    const line = named('Tidewatch: towns, farmers and insurers must share flood sensor data before the winter storms arrive.');
+    expect(checkClaimCredit(line, b)?.summary).toBe('"Tidewatch" vs "Whitfield"');
+    // Not a heading of two words, nor a day heading a timeline entry, nor a short gloss.
+    expect(checkClaimCredit(named('Flood Sensors: towns, farmers and insurers must share flood sensor data before the winter storms arrive.'), b)).toBeNull();
+    expect(checkClaimCredit(named('Tuesday: towns, farmers and insurers must share flood sensor data before the winter storms arrive.'), b)).toBeNull();
+    expect(checkClaimCredit(named('Tidewatch: flood sensor data.'), b)).toBeNull();
+  });
+
   it('reads a pronoun as the subject ("He argued that…")', () => {
     const a = claim("The region's water authorities have urged towns, farmers and insurers to share flood sensor data.");
     const b = claim('He argued that towns, farmers and insurers should share their flood sensor data every week.');
