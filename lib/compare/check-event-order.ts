@@ -28,7 +28,9 @@ const PURPOSE = /\b(?:give|gives|giving|gave|buy|buys|buying|bought|allow|allows
  * "B, and (only) afterwards A", "B, and only after that A", "B first and only then A", "B and then A": what follows the
  * word came second. (A bare "then" may close a condition, "if B, then A", and orders nothing.)
  */
-const THEN = /\b(?:(?:only|shortly|soon)\s+)?(?:afterwards?|thereafter|subsequently|after (?:that|this|which)|in the wake of (?:that|this|which|it)|following (?:that|this|which))\b|\b(?:only|and) then\b/gi;
+const THEN = /\b(?:(?:only|shortly|soon)\s+)?(?:afterwards?|thereafter|subsequently|after (?:that|this|which)|in the wake of (?:that|this|which|it)|following (?:that|this|which))\b|\b(?:only|and) then\b|(?<=,\s*)then\b/gi;
+/** A condition or time before ", then" makes it "if B, then A", which orders nothing. */
+const CONDITION = /\b(?:if|when|whenever|unless|once)\b/i;
 
 /** "first" as an order word ("published first, and…", "having first released…"), and the perfect participle before it. */
 const FIRST = /\b(?:first|already)\b/gi;
@@ -95,6 +97,13 @@ const POINTER = 3;
 function clauseBefore(p: Passage, i: number, crossComma: boolean): Set<string> {
   const to = i - 1;
   if (to < 0 || (breakAfter(p, to) && !crossComma)) return new Set();
+  // A bracketed aside right before ("a blacklist earlier this year (it bites later in 2026), then …") says when or what
+  // of the event before it: the event is read before the bracket.
+  if (crossComma && /\)/.test(p.norm.slice(p.words[to]!.end, p.words[i]!.start))) {
+    const open = p.norm.lastIndexOf('(', p.words[to]!.start);
+    const before = open < 0 ? -1 : p.words.findIndex((w) => w.start >= open) - 1;
+    if (before >= 0 && to - before <= EVENT_WORDS) return clauseBefore(p, before + 1, true);
+  }
   let from = to;
   while (from > 0 && to - from < EVENT_WORDS && !breakAfter(p, from - 1)) from--;
   if (crossComma && to - from < POINTER && from > 0 && breakAfter(p, from - 1, /[,;]/)) return new Set([...eventOf(p.words, from, to), ...clauseBefore(p, from, true)]);
@@ -116,6 +125,7 @@ function orders(p: Passage): Order[] {
     for (const m of [...p.norm.matchAll(CAUSE), ...p.norm.matchAll(THEN)]) {
       // "A first and then B" is read at "first", below.
       if (/^and/i.test(m[0]) && /\bfirst\s+$/i.test(p.norm.slice(0, m.index))) continue;
+      if (/^then/i.test(m[0]) && CONDITION.test(p.norm.slice(0, m.index))) continue;
       const next = at(m.index + m[0].length);
       if (next >= 0) add(m, clauseBefore(p, at(m.index), true), clauseAfter(p, next));
     }

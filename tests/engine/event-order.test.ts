@@ -101,4 +101,9 @@ describe('event order: an aside on the first event', () => {
     // Without the aside the clause before "and only after that" is the blacklisting itself, as before.
     expect(check('The trust was placed on a port blacklist for the navy, and only after that did it refuse to let the navy moor its ships at the old quay.', cause)).toBe('"only after that" vs "prompting"');
   });
+
+  it('reads ", then" as an order, past a bracketed aside on the event before it, but not after a condition', () => {
+    expect(check('The port authority fined the trust in March (it takes effect in June), then the trust refused to let the navy moor its ships at the quay.', CAUSE)).toBe('"then" vs "prompting"');
+    expect(check('If the port authority fined the trust in March, then the trust refused to let the navy moor its ships at the quay.', CAUSE)).toBeNull();
+  });
 });
