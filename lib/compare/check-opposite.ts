@@ -12,6 +12,7 @@ import { contextStems } from './context';
 import { candidates, keysOf, kinIn, stemIndex, withOpposites, type KinKeys } from './opposable-words';
 import { STOPWORDS } from '../text/stopwords';
 import { passageTimes } from './passage-times';
+import { isNegator } from './modality';
 
 /** Words either side that name what the opposite words describe. */
 const RADIUS = 5;
@@ -70,6 +71,18 @@ const setAside = (p: Passage, k: number) => {
   const [x, y] = [p.words[k - 2]?.lower, p.words[k - 1]?.lower];
   return (x === 'rather' && y === 'than') || (x === 'instead' && y === 'of') || y === 'without' || y === 'not' || y === 'never' || y === 'nothing' || y === 'no';
 };
+/** Words back from an opposite word within which a negator in its clause denies it ("Nor has regulation moved quickly"). */
+const DENIED_WITHIN = 5;
+
+/** Whether a negator stands earlier in word k's clause, within DENIED_WITHIN words ("has not moved quickly", "Nor has it moved quickly"). */
+function deniedBefore(p: Passage, k: number): boolean {
+  for (let i = k - 1; i >= Math.max(0, k - DENIED_WITHIN); i--) {
+    if (isNegator(p.words[i]!.lower) || /^(?:nor|neither)$/.test(p.words[i]!.lower)) return true;
+    if (i > 0 && /[,;:()\u2014\u2013]/.test(p.norm.slice(p.words[i - 1]!.end, p.words[i]!.start))) return false;
+  }
+  return false;
+}
+
 /** Whether word k follows a modal of what would or should be ("would require", "should be mandatory"). */
 const proposed = (p: Passage, k: number) => p.words.slice(Math.max(0, k - 2), k).some((w) => /^(?:would|could|should|might|may)$/.test(w.lower));
 
@@ -127,6 +140,8 @@ export function checkOpposite(a: Passage, b: Passage, minContext: number): Findi
       if (wa.quoted && wb.quoted) continue;
       // A word denied or set aside claims nothing ("asks them, without compelling them" / "voluntarily").
       if (setAside(a, i) || setAside(b, j)) continue;
+      // Denied earlier in its clause, the word says its opposite's own claim ("Nor has regulation moved quickly" / "slowly").
+      if (deniedBefore(a, i) !== deniedBefore(b, j)) continue;
       if (inTime(a, wa) || inTime(b, wb)) continue;
       // A rule someone would make ("my bill would require testing") is a proposal, not the rule the other side describes.
       if ((RULE.test(wa.stem) && proposed(a, i)) || (RULE.test(wb.stem) && proposed(b, j))) continue;

@@ -19,6 +19,15 @@ const check = (a: string, b: string, minContext = 2) => {
 };
 
 describe('opposite words: one outlet calls a thing the opposite of what another calls it', () => {
+  it('reads a word denied earlier in its clause as saying its opposite ("Nor has rule-making moved quickly" / "slowly")', () => {
+    const slowly = 'Rule-making has moved slowly in the harbour towns, where most ferry firms are based.';
+    expect(check('Nor has rule-making moved quickly in the harbour towns, where most ferry firms are based.', slowly)).toBeNull();
+    expect(check('Rule-making has not moved quickly in the harbour towns, where most ferry firms are based.', slowly)).toBeNull();
+    // Not denied, it is the opposite; a negator in another clause denies something else.
+    expect(check('Rule-making has moved quickly in the harbour towns, where most ferry firms are based.', slowly)?.kind).toBe('negation');
+    expect(check('No firm objected, and rule-making has moved quickly in the harbour towns, where most ferry firms are based.', slowly)?.kind).toBe('negation');
+  });
+
   it('reports an adjective turned into its opposite before the same noun', () => {
     const f = check('The ministry will widen domestic surveillance of port traffic.', 'The ministry plans to widen foreign surveillance of port traffic.');
     expect(f?.kind).toBe('negation');
