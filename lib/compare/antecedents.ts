@@ -223,6 +223,9 @@ function pastDay(n: Name): Name {
   return { text: n.text.slice(cut), start: n.start + cut, end: n.end, lower: n.lower.slice(cut) };
 }
 
+/** A word that opens a clause of its own within a sentence ("by the time", "when", "while", "although"). */
+const SUBORDINATE_G = /\b(?:by the time|when|while|whereas|until|because|although|though)\s/gi;
+
 /**
  * Whose "the post" or "the report" (`noun`, a stem) at `at` is: the organisation named first, before the mention, in
  * the sentence that last mentioned that document with a name ("Anthropic publishes a blog post … ¶ The post was written
@@ -247,7 +250,11 @@ export function publisherBefore(p: Passage, noun: string, at: number): string | 
       const placed = datelineEnd(sentence);
       // "…, according to the post": what stands before it is the post's claim, naming no publisher.
       const source = ACCORDING_BEFORE.test(sentence.norm.slice(Math.max(0, mention.start - 24), mention.start));
-      const owner = !source && namePhrases(sentence).map(pastDay).find((n) => n.end <= mention.start && n.lower !== 'ai' && !aside(n) && !ownsOther(n) && !mere(n) && !bracketed(n) && n.start >= placed && !sentence.quotes.some((x) => x.start <= n.start && n.end <= x.end) && !personName(sentence, n) && timeExprs(n.text).length === 0 && !STOPWORDS.has(n.lower));
+      // A clause of its own opened before the mention ("Anthropic had moved by the time its rival came out with a report")
+      // has its own subject: the report's publisher is named in that clause, or not at all.
+      const clause = [...sentence.norm.slice(0, mention.start).matchAll(SUBORDINATE_G)].at(-1);
+      const from = clause ? clause.index + clause[0].length : 0;
+      const owner = !source && namePhrases(sentence).map(pastDay).find((n) => n.end <= mention.start && n.start >= from && n.lower !== 'ai' && !aside(n) && !ownsOther(n) && !mere(n) && !bracketed(n) && n.start >= placed && !sentence.quotes.some((x) => x.start <= n.start && n.end <= x.end) && !personName(sentence, n) && timeExprs(n.text).length === 0 && !STOPWORDS.has(n.lower));
       if (owner) return owner.text.replace(/['’]s$/, '');
       // A mention that names nobody ("The post was written by …") passes the question back.
       k = 0;

@@ -181,12 +181,33 @@ function findCredit(p: Passage, q: Piece): Credit | null {
     if (subject.length) return classify(p, subject);
   }
   // A participle right after a document ("answered with a report contending that '…'") is the document's, not its clause subject's.
-  const noun = p.words[v - 1];
-  if (verb[1] && noun && DOCUMENT.test(noun.lower) && /^\s+$/.test(p.norm.slice(noun.end, p.words[v]!.start))) {
-    const det = p.words[v - 2];
+  // Or past a participle phrase of the document's own ("came out with a report pulling the other way entirely, arguing that '…'").
+  const noun = verb[1] ? documentBefore(p, v) : undefined;
+  if (noun) {
+    const det = p.words[p.words.indexOf(noun) - 1];
     return classify(p, det && /^(?:a|an|the|its|their|his|her)$|['’]s$/.test(det.lower) ? [det, noun] : [noun]);
   }
   return classify(p, subjectFrom(p, pre, verb.index));
+}
+
+/** Words a document's own participle phrase may run to before the participle that credits the quotation. */
+const DOCUMENT_PHRASE = 6;
+
+/**
+ * The document a participle at v is set after: right after its noun ("a report contending that"), or after a comma that
+ * ends a participle phrase on the document ("a report pulling the other way entirely, arguing that").
+ */
+function documentBefore(p: Passage, v: number): Word | undefined {
+  const gap = (i: number) => p.norm.slice(p.words[i]!.end, p.words[i + 1]!.start);
+  const noun = p.words[v - 1];
+  if (noun && DOCUMENT.test(noun.lower) && /^\s+$/.test(gap(v - 1))) return noun;
+  if (v < 2 || !/^\s*,\s*$/.test(gap(v - 1))) return undefined;
+  for (let k = v - 2; k >= Math.max(1, v - 1 - DOCUMENT_PHRASE); k--) {
+    if (!/^\s+$/.test(gap(k))) return undefined;
+    const doc = p.words[k - 1]!;
+    if (p.words[k]!.lower.endsWith('ing') && DOCUMENT.test(doc.lower) && /^\s+$/.test(gap(k - 1))) return doc;
+  }
+  return undefined;
 }
 
 /**

@@ -455,6 +455,20 @@ describe('claim credit: the same claim in other words credited to different part
     expect(f?.summary).toContain('Tidewatch');
   });
 
+  it('reads no publisher of "the same report" outside the clause that names the report ("Tidewatch had voted by the time its rival came out with a report")', () => {
+    const texts = ['Tidewatch had already voted by the time its rival came out with a report of its own.', 'The same report warns that without a deal the smallest ferry firms could pull ahead of the rest.'];
+    const before = prepared(texts[0]!, texts);
+    const a = prepared(texts[1]!, texts);
+    a.previous = () => before;
+    const b = prepared('The Ferry Board argued that without a deal the smallest ferry firms could pull ahead of the rest.');
+    expect(checkClaimCredit(a, b)?.summary ?? '').not.toContain('Tidewatch');
+    // A name in that clause is the publisher.
+    const named = prepared('Tidewatch had already voted by the time the Harbour Council came out with a report of its own.', texts);
+    const again = prepared(texts[1]!, texts);
+    again.previous = () => named;
+    expect(checkClaimCredit(again, b)?.summary).toBe('"The same report" (Harbour Council) vs "The Ferry Board"');
+  });
+
   it('reads "the same report" as the report a sentence before names, with its publisher ("Tidewatch set out its view in a report. … The same report warns that …")', () => {
     const texts = ['On Monday, Tidewatch set out its view in a report of its own.', 'The same report warns that without a deal the smallest ferry firms could pull ahead of the rest.'];
     const before = prepared(texts[0]!, texts);
@@ -896,6 +910,9 @@ describe('claim credit: a claim relayed from another party is not the relaying s
     const q = 'towns, farmers and insurers must share their flood sensor data every single week';
     const relayed = claim(`He said the utility had then answered with a report contending that "${q}."`);
     expect(creditOf(relayed, relayed.quotes[0]!)?.text).toBe('a report');
+    // Past a participle phrase of the document's own, set off by a comma.
+    const chained = claim(`The council had already voted by the time the utility came out with a report pulling the other way, contending that "${q}."`);
+    expect(creditOf(chained, chained.quotes[0]!)?.text).toBe('a report');
   });
 });
 
