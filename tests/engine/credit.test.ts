@@ -456,14 +456,14 @@ describe('claim credit: the same claim in other words credited to different part
   });
 
   it('reads no publisher of "the same report" outside the clause that names the report ("Tidewatch had voted by the time its rival came out with a report")', () => {
-    const texts = ['Tidewatch had already voted by the time its rival came out with a report of its own.', 'The same report warns that without a deal the smallest ferry firms could pull ahead of the rest.'];
+    const texts = ['On Monday, Tidewatch had already voted by the time its rival came out with a report of its own.', 'The same report warns that without a deal the smallest ferry firms could pull ahead of the rest.'];
     const before = prepared(texts[0]!, texts);
     const a = prepared(texts[1]!, texts);
     a.previous = () => before;
     const b = prepared('The Ferry Board argued that without a deal the smallest ferry firms could pull ahead of the rest.');
     expect(checkClaimCredit(a, b)?.summary ?? '').not.toContain('Tidewatch');
     // A name in that clause is the publisher.
-    const named = prepared('Tidewatch had already voted by the time the Harbour Council came out with a report of its own.', texts);
+    const named = prepared('On Monday, Tidewatch had already voted by the time the Harbour Council came out with a report of its own.', texts);
     const again = prepared(texts[1]!, texts);
     again.previous = () => named;
     expect(checkClaimCredit(again, b)?.summary).toBe('"The same report" (Harbour Council) vs "The Ferry Board"');
