@@ -132,7 +132,11 @@ export function isCaption(text: string): boolean {
 const NAMED_LINE = /^(?:by\s+)?\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}\s*(?:,|\||-)\s*\S/u;
 const BY_LINE = /^by\s+\p{Lu}/u;
 
+/** A reference list's entry: a bracketed number, then a source and where or when it was read ("[2] OpenAI, policy report, accessed May 15, 2026."). */
+const REFERENCE = /^\[\d{1,3}\]\s+[^.]{0,120}\b(?:accessed|retrieved|vol\.|pp\.|doi|https?:|\(\d{4}\))/i;
+
 function captionShape(t: string): boolean {
+  if (REFERENCE.test(t)) return true;
   if (/[.!?]$/.test(t) || wordCount(t) > 14) return false;
   return NAMED_LINE.test(t) || BY_LINE.test(t);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEADING, LEADIN, isHeading, paragraphFlags } from '../../lib/corpus/boilerplate';
+import { CAPTION, HEADING, LEADIN, isHeading, paragraphFlags } from '../../lib/corpus/boilerplate';
 
 describe('headings and lead-ins', () => {
   it('reads a sentence-case line ending in a colon as a lead-in that reports, not a heading', () => {
@@ -62,5 +62,14 @@ describe('headings and lead-ins', () => {
       'The mayor said the first barriers could be in place before the winter storms arrive.',
     ];
     expect(paragraphFlags(article)[2]! & HEADING).toBe(HEADING);
+  });
+
+  it('reads a reference list\'s entry ("[2] Tidewatch, policy report, accessed May 15, 2026.") as no reporting, and a footnote that states something as reporting', () => {
+    const flags = paragraphFlags([
+      '[2] Tidewatch, policy report, accessed May 15, 2026.',
+      '[3] Harbour Council, Ferry Safety Review, Vol. 4 (2023), section on hulls.',
+      '[4] Tidewatch did not say which ferry firms it had spoken to before the vote.',
+    ]);
+    expect(flags.map((f) => f & CAPTION)).toEqual([CAPTION, CAPTION, 0]);
   });
 });
