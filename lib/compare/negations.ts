@@ -208,6 +208,10 @@ function neitherNor(ws: Word[], i: number): number {
  * Predicate negations: "did not", "should not be", "isn't", "never" (not a contrast like "governments, not
  * companies"), a likelihood denied ("there's little risk of"), and a denial without "not" ("failed to notify").
  */
+/** Verbs of saying or knowing that a denial leaves a question open with ("does not say whether", "did not specify who"). */
+const UNSAID = /^(?:say|says|said|specify|state|explain|indicate|disclose|reveal|mention|clarify|detail|elaborate|know|answer)$/;
+const WH = /^(?:whether|what|who|whom|which|how|when|where|why|if)$/;
+
 export function negations(p: Passage): Marker[] {
   return memo(p, NEGATIONS_SLOT, () => {
     const out: Marker[] = [];
@@ -225,6 +229,8 @@ export function negations(p: Passage): Marker[] {
       }
       if (!isNegator(word.lower)) return;
       if (NOT_NEGATING.has(p.words[index + 1]?.lower ?? '')) return;
+      // "does not say whether", "did not specify who": what is left unsaid is asked, not denied.
+      if (UNSAID.test(p.words[index + 1]?.lower ?? '') && WH.test(p.words[index + 2]?.lower ?? '')) return;
       // "will not take effect until 2027" says when it happens, not that it does not.
       if (p.words.slice(index + 1, index + 1 + UNTIL_WITHIN).some((w) => w.lower === 'until')) return;
       // "Isn't a pause proposal just good PR?": a question opened by a denied auxiliary asks the reader to agree; it denies nothing.

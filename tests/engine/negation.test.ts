@@ -6,6 +6,12 @@ import { analyze, edit, seed } from './helpers';
 const check = (a: string, b: string) => checkNegation(passage(a), passage(b));
 
 describe('negation: a claim denied on one side and stated on the other', () => {
+  it('reads "does not say whether" as a question left open, not a denial of what follows', () => {
+    const said = 'The trust argued that harbour councils must ultimately set the rules for ferry safety.';
+    expect(check('The report does not say whether harbour councils must ultimately set the rules for ferry safety.', said)).toBeNull();
+    expect(check('The report does not say harbour councils must ultimately set the rules for ferry safety.', said)?.kind).toBe('negation');
+  });
+
   it('reads "not" after a contracted "is" or "are" ("it\'s not", "they\'re not") as denying what follows', () => {
     const plain = 'The older ferries carry most of the island freight, the harbour master said.';
     expect(check("It's not the older ferries that carry most of the island freight, the harbour master said.", plain)?.kind).toBe('negation');
