@@ -51,8 +51,13 @@ const BULLET = /^\s*[-*\u2022\u00b7\u25aa\u25ba]\s+$/;
  * a heading of what the line says, in title case, that names no one, though two capitalised words read as a person's name.
  */
 function labelsLine(p: Passage, n: Name): boolean {
-  return BULLET.test(p.norm.slice(0, n.start)) && /^\s*:/.test(p.norm.slice(n.end));
+  if (BULLET.test(p.norm.slice(0, n.start)) && /^\s*:/.test(p.norm.slice(n.end))) return true;
+  // A heading in capitals run into its paragraph, after its number and marking ("12. (R) TORONTO RESEARCH. Separately, …").
+  return RUN_IN.test(p.norm.slice(0, n.start)) && n.text === n.text.toUpperCase() && /[A-Z]{2}/.test(n.text) && /^\s*[.:]/.test(p.norm.slice(n.end));
 }
+
+/** What may stand before a run-in heading: nothing, a paragraph number, a classification mark in brackets. */
+const RUN_IN = /^\s*(?:\d{1,3}[.)]\s*)?(?:\([A-Z]{1,3}\)\s*)?$/;
 
 /** Whether a text (lower case, full stops dropped) names the place a name names, in the other form ("American" / "the US"). */
 function placeIn(n: Name, text: string): boolean {

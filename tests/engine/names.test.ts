@@ -609,6 +609,12 @@ describe('names: a bulleted line\'s label', () => {
     expect(checkNames(passage(line), passage('Harbour Bay Research said the council will study the harbour plan with local builders.'), 0)).toBeNull();
   });
 
+  it('reads a heading in capitals run into its paragraph ("12. (R) TORONTO RESEARCH. …") as no name put in the university\'s place', () => {
+    const page = ['Embassy report', '12. (R) TORONTO RESEARCH. Separately, a University of Toronto team has shown how AI tools can be put to work building a new kind of AI "worm" that adjusts its hacking strategy as it passes from device to device.'];
+    const names = analyze(page).divergences.filter((d) => d.kind === 'name').map((d) => d.summary);
+    expect(names.filter((x) => x.includes('TORONTO RESEARCH'))).toEqual([]);
+  });
+
   it('still compares the same words as a name where they stand in the sentence', () => {
     const f = checkNames(passage('Harbour Bay Research said the council will study the harbour plan with local builders.'), passage('Collaborative Research said the council will study the harbour plan with local builders.'), 0);
     expect(f?.summary).toBe('"Harbour Bay Research" vs "Collaborative Research"');
