@@ -258,6 +258,8 @@ function withoutPossessive(ws: Word[]): Word[] {
 const JOINED_CLAUSE = /,\s+(?:and|but|so)\s+/g;
 /** A relative clause set off by commas: ", who helped found Anthropic,". */
 const RELATIVE_ASIDE = /,\s+(?:who|which)\s+[^,;:"]{2,80},/g;
+/** A relative clause on the point a speaker made, ending the clause before the colon ("made a point that cuts to the heart of it"). */
+const POINT_ABOUT = /\b(?:made|makes|make|raised|raises|offered|offers)\s+(?:a|an|the|one|another|his|her|their|its)\s+(?:[a-z]+\s+)?(?:point|argument|case|observation|warning|caution|caveat)\s+((?:that|which)\s+[^,;:"]{2,80})$/i;
 /** Words of a clause set before a quotation with a colon, at most, for its subject to be the speaker. */
 const COLON_CLAUSE_MAX = 12;
 
@@ -273,7 +275,10 @@ function colonSubject(p: Passage, pre: string): Credit | null {
   const clause = joined ? `${pre.slice(0, joined.index)}${' '.repeat(joined[0].length - 1)};${pre.slice(joined.index + joined[0].length)}` : pre;
   // A relative clause set off by commas ("Jack Clark, who helped found Anthropic, has put it in one sentence") is no part of it.
   const from = clause.lastIndexOf(';', colon) + 1;
-  const asides = [...clause.slice(from, colon).matchAll(RELATIVE_ASIDE)].reduce((n, m) => n + wordsIn(p, from + m.index, from + m.index + m[0].length).length, 0);
+  let asides = [...clause.slice(from, colon).matchAll(RELATIVE_ASIDE)].reduce((n, m) => n + wordsIn(p, from + m.index, from + m.index + m[0].length).length, 0);
+  // Nor is one that says what the point made is ("He also made a point that cuts right to the heart of the fight: …").
+  const about = POINT_ABOUT.exec(clause.slice(from, colon));
+  if (about) asides += wordsIn(p, from + about.index + about[0].length - about[1]!.length, colon).length;
   if (wordsIn(p, from, colon).length - asides > COLON_CLAUSE_MAX) return null;
   const subject = subjectFrom(p, clause, colon);
   return subject.length ? classify(p, subject) : null;

@@ -126,6 +126,8 @@ export function subjectFrom(p: Passage, pre: string, verbAt: number): Word[] {
   const ws = wordsIn(p, from, verbAt);
   const out: Word[] = [];
   for (const [k, w] of ws.entries()) {
+    // A personal pronoun opening the clause is its subject ("He also made a point …: '…'"); "it" may stand for nothing ("It fell to X to …").
+    if (k === 0 && PRONOUNS.has(w.lower) && w.lower !== 'it') return [w];
     // A role's prefix joined to it by a hyphen ("co-founder") is part of the role.
     const prefix = p.norm.slice(w.end, ws[k + 1]?.start ?? w.end) === '-' && ROLE.test(ws[k + 1]?.lower ?? '');
     if (!(nameLike(w) || DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower) || ROLE.test(w.lower) || prefix || NOT_PERSON.test(w.lower) || /['’]s$/.test(w.text))) {

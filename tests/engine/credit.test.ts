@@ -906,6 +906,14 @@ describe('claim credit: a claim relayed from another party is not the relaying s
     expect(checkClaimCredit(urging, whitfield)?.summary).toBe('"The agency" vs "Whitfield"');
   });
 
+  it('credits a quotation after a colon to a pronoun that opens the clause, past a relative clause on the point made', () => {
+    const texts = ['Dana Whitfield wants the towns to share their flood sensor data.', 'She also made a point that cuts right to the heart of the harbour fight: "nobody should set the tempo of ferry safety alone."'];
+    const before = prepared(texts[0]!, texts);
+    const a = prepared(texts[1]!, texts);
+    a.previous = () => before;
+    expect(creditOf(a, a.quotes[0]!)).toMatchObject({ text: 'She', person: true });
+  });
+
   it('credits a quotation introduced by a document\'s participle to the document, not to the clause\'s speaker', () => {
     const q = 'towns, farmers and insurers must share their flood sensor data every single week';
     const relayed = claim(`He said the utility had then answered with a report contending that "${q}."`);
