@@ -62,6 +62,8 @@ interface Frame {
   /** Word indices of the claim the frame governs. */
   from: number;
   to: number;
+  /** For a relative frame ("its own model, which it says rattled …"), the noun phrase the claim is about, as word indices. */
+  about?: [number, number];
 }
 
 const isContent = (w: Word) => !STOPWORDS.has(w.lower) && w.lower.length > 2;
@@ -95,9 +97,10 @@ function findFrames(p: Passage): Frame[] {
   const ws = p.words;
   const n = ws.length;
   const out: Frame[] = [];
-  const add = (frame: Piece, leading: boolean, speaker: [number, number], from: number, to: number) => {
+  const add = (frame: Piece, leading: boolean, speaker: [number, number], from: number, to: number, about?: [number, number] | null) => {
     const shown = leading ? `${frame.text} …` : `… ${frame.text}`;
-    out.push({ frame, shown, speaker: ws.slice(speaker[0], speaker[1] + 1).map((w) => w.lower), from, to });
+    const f: Frame = { frame, shown, speaker: ws.slice(speaker[0], speaker[1] + 1).map((w) => w.lower), from, to };
+    out.push(about ? { ...f, about } : f);
   };
   for (let v = 0; v < n; v++) {
     const w = ws[v]!;
@@ -125,13 +128,30 @@ function findFrames(p: Passage): Frame[] {
       const that = ws.slice(from, from + 8).findIndex((x) => x.lower === 'that');
       if (that >= 0) from += that + 1;
       else if (w.lower === 'told') continue;
-      if (from < n) add(piece(p, s.from, from - 1), true, [s.from, s.to], from, n - 1);
+      if (from < n) add(piece(p, s.from, from - 1), true, [s.from, s.to], from, n - 1, relativeAbout(p, s));
     } else if (v > 0 && breakAfter(p, v - 1) && v + 1 < n && v >= n - 5) {
       // Inverted trailing: "C, said the company."
       add(piece(p, v, n - 1), false, [v + 1, n - 1], 0, v - 1);
     }
   }
   return out;
+}
+
+/** Words back from a relative frame's comma within which the noun phrase it is about opens on "its" or "their". */
+const ABOUT_WORDS = 5;
+
+/**
+ * "its own Mythos model, which it says rattled …": a frame opening a relative clause with "which" and a pronoun speaker
+ * reports a claim about the noun phrase before the comma; that phrase, from its "its" or "their", as word indices.
+ */
+function relativeAbout(p: Passage, s: { from: number; to: number }): [number, number] | null {
+  const ws = p.words;
+  if (ws[s.from]!.lower !== 'which' || s.to !== s.from + 1 || !PRONOUNS.has(ws[s.to]!.lower) || s.from < 1 || !/^\s*,\s*$/.test(p.norm.slice(ws[s.from - 1]!.end, ws[s.from]!.start))) return null;
+  for (let k = s.from - 1; k >= Math.max(0, s.from - ABOUT_WORDS); k--) {
+    if (SELF.has(ws[k]!.lower)) return [k, s.from - 1];
+    if (k > 0 && breakAfter(p, k - 1)) return null;
+  }
+  return null;
 }
 
 /** A sentence in the outlet's own voice: no reporting word, no quotation. */
@@ -165,7 +185,8 @@ function selfClaims(p: Passage): Array<Frame & { stems: Set<string> }> {
       const times = passageTimes(p);
       let from = f.from;
       while (from < f.to && times.some((t) => t.start <= p.words[from]!.start && p.words[from]!.end <= t.end)) from++;
-      const claim = p.words.slice(from, f.to + 1);
+      // A relative frame's claim is about the noun phrase before it, which opens the claim ("its own model … rattled banks").
+      const claim = f.about ? [...p.words.slice(f.about[0], f.about[1] + 1), ...p.words.slice(from, f.to + 1)] : p.words.slice(from, f.to + 1);
       if (!asFact(p.words.slice(f.from, commentAt(p, f.from, f.to) + 1))) return [];
       // "its", "their" or the speaker's own name inside the claim: the party vouches for itself.
       const names = new Set(f.speaker.filter((s) => !STOPWORDS.has(s) && !PRONOUNS.has(s)));
@@ -178,7 +199,7 @@ function selfClaims(p: Passage): Array<Frame & { stems: Set<string> }> {
       // tasks on their own", "a system could design its own successor"), it is that subject's.
       const bound = (i: number) => i > 0 && claim[i + 1]?.lower === 'own' && !SPEAKER_PRONOUN.test(claim[0]!.lower) && !names.has(claim[0]!.lower);
       if (!claim.some((w, i) => (SELF.has(w.lower) && !ownSubject && !bound(i)) || (names.has(w.lower) && startsUpper(w.text)))) return [];
-      return [{ ...f, stems: contentStems(p.words.slice(f.from, f.to + 1)) }];
+      return [{ ...f, stems: contentStems(f.about ? claim : p.words.slice(f.from, f.to + 1)) }];
     }),
   );
 }

@@ -18,6 +18,13 @@ describe('attribution: a party\'s claim about itself on one side, the same claim
     expect(f!.summary).toBe('"The startup also noted that …" vs stated as fact, with no source');
   });
 
+  it('reads a relative clause a pronoun speaker opens ("its new chip, which it says cut …") as a claim about the noun phrase before it', () => {
+    const relative = 'The startup also pointed to its new chip, which it says cut training costs by half for several large customers last year.';
+    expect(check(relative, plain)?.summary).toBe('"which it says …" vs stated as fact, with no source');
+    // Not a phrase of another party's ("the rival's chip, which it says …").
+    expect(check('The startup also pointed to the rival chip, which it says cut training costs by half for several large customers last year.', plain)).toBeNull();
+  });
+
   it('reads "their own" after the claim\'s own subject as that subject\'s, not the speaker\'s ("chips now run models on their own")', () => {
     const theirOwn = 'The startup says older chips now run large models on their own, without cloud servers, for several large customers.';
     const fact = 'Older chips now run large models without cloud servers for several large customers.';
