@@ -5,7 +5,7 @@
 
 import { STOPWORDS } from '../text/stopwords';
 import { REPORTING_VERBS } from '../text/reporting';
-import { timeExprs } from '../text/temporal';
+import { MONTHS, WEEKDAY_WORD, timeExprs } from '../text/temporal';
 import type { Passage } from './passage';
 import { isPerson, namePhrases, type Name } from './names';
 import { isPlace } from './places';
@@ -247,6 +247,10 @@ export function publisherBefore(p: Passage, noun: string, at: number): string | 
       const mere = (n: Name) => !n.text.includes(' ') && opensClause(sentence, n) && sentence.nameUse?.(n.lower) !== 'proper';
       // A stage direction in square brackets ("[Slide 4: …]") is the page's, not the story's: it names no publisher.
       const bracketed = (n: Name) => sentence.norm.lastIndexOf('[', n.start) > sentence.norm.lastIndexOf(']', n.start);
+      // A name "who" follows is people ("Trustees who attended the retreat may remember …"), and people publish no post.
+      const people = (n: Name) => /^\s+who\b/i.test(sentence.norm.slice(n.end, n.end + 6));
+      // Nor is a month or a day named alone ("the November retreat").
+      const calendar = (n: Name) => MONTHS.includes(n.lower) || WEEKDAY_WORD.test(n.lower);
       const placed = datelineEnd(sentence);
       // "…, according to the post": what stands before it is the post's claim, naming no publisher.
       const source = ACCORDING_BEFORE.test(sentence.norm.slice(Math.max(0, mention.start - 24), mention.start));
@@ -254,7 +258,7 @@ export function publisherBefore(p: Passage, noun: string, at: number): string | 
       // has its own subject: the report's publisher is named in that clause, or not at all.
       const clause = [...sentence.norm.slice(0, mention.start).matchAll(SUBORDINATE_G)].at(-1);
       const from = clause ? clause.index + clause[0].length : 0;
-      const owner = !source && namePhrases(sentence).map(pastDay).find((n) => n.end <= mention.start && n.start >= from && n.lower !== 'ai' && !aside(n) && !ownsOther(n) && !mere(n) && !bracketed(n) && n.start >= placed && !sentence.quotes.some((x) => x.start <= n.start && n.end <= x.end) && !personName(sentence, n) && timeExprs(n.text).length === 0 && !STOPWORDS.has(n.lower));
+      const owner = !source && namePhrases(sentence).map(pastDay).find((n) => n.end <= mention.start && n.start >= from && n.lower !== 'ai' && !aside(n) && !ownsOther(n) && !mere(n) && !bracketed(n) && !people(n) && !calendar(n) && n.start >= placed && !sentence.quotes.some((x) => x.start <= n.start && n.end <= x.end) && !personName(sentence, n) && timeExprs(n.text).length === 0 && !STOPWORDS.has(n.lower));
       if (owner) return owner.text.replace(/['’]s$/, '');
       // A mention that names nobody ("The post was written by …") passes the question back.
       k = 0;

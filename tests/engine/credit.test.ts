@@ -5,6 +5,7 @@ import { checkAttribution } from '../../lib/compare/check-speakers';
 import { creditedClaims } from '../../lib/compare/credited-claims';
 import { articleNameUses } from '../../lib/compare/name-uses';
 import { creditOf } from '../../lib/compare/credit';
+import { publisherBefore } from '../../lib/compare/antecedents';
 
 /** A sentence as the engine prepares it, with the names its (invented) article writes. */
 const prepared = (text: string, article: string[] = [text]): Passage => {
@@ -467,6 +468,18 @@ describe('claim credit: the same claim in other words credited to different part
     const again = prepared(texts[1]!, texts);
     again.previous = () => named;
     expect(checkClaimCredit(again, b)?.summary).toBe('"The same report" (Harbour Council) vs "The Ferry Board"');
+  });
+
+  it('reads no people ("Trustees who attended …") nor a month ("the November retreat") as the publisher of "the post"', () => {
+    const texts = ['(Trustees who attended the November retreat may remember the argument; the post reads very much in that spirit.)', 'The post also argues that ferry firms should share their data.'];
+    const before = prepared(texts[0]!, [...texts, 'The Board of Trustees met.']);
+    const a = prepared(texts[1]!, [...texts, 'The Board of Trustees met.']);
+    a.previous = () => before;
+    expect(publisherBefore(a, 'post', 0)).toBeUndefined();
+    // A body named so is the publisher.
+    const named = prepared('On Monday, Tidewatch put out a post on its site; the post reads very much in that spirit.', texts);
+    a.previous = () => named;
+    expect(publisherBefore(a, 'post', 0)).toBe('Tidewatch');
   });
 
   it('reads "the same report" as the report a sentence before names, with its publisher ("Tidewatch set out its view in a report. … The same report warns that …")', () => {
