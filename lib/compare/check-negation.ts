@@ -41,7 +41,8 @@ function tooTo(ws: Word[], i: number): boolean {
 /** "no verification (at all)": "no" before a noun that is the whole of the claim, which its one word ties. */
 function bareNoun(x: Passage, m: Marker): boolean {
   // Not "no such agreement" (one named before) nor a relative clause on another thing ("over which we have no control").
-  if (m.word.lower !== 'no' || x.words[m.index + 1]?.lower === 'such' || x.words.slice(Math.max(0, m.index - 4), m.index).some((w) => w.lower === 'which')) return false;
+  // A "no" that ends its sentence ("The short answer is no.") answers; it denies no noun.
+  if (m.word.lower !== 'no' || m.index + 1 >= x.words.length || x.words[m.index + 1]?.lower === 'such' || x.words.slice(Math.max(0, m.index - 4), m.index).some((w) => w.lower === 'which')) return false;
   // The claim ends with its clause ("no verification at all; there is…"), or where it says where it is missing from ("no
   // verification in the proposal").
   let end = m.index + 1;

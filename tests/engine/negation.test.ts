@@ -6,6 +6,11 @@ import { analyze, edit, seed } from './helpers';
 const check = (a: string, b: string) => checkNegation(passage(a), passage(b));
 
 describe('negation: a claim denied on one side and stated on the other', () => {
+  it('reads a "no" that ends its sentence ("The short answer is no.") without failing, as denying nothing', () => {
+    expect(check('The short answer is no.', 'The short answer is that harbour councils must set the rules.')).toBeNull();
+    expect(check('Should the towns worry? No.', 'The towns should worry about the harbour rules.')).toBeNull();
+  });
+
   it('reads "does not say whether" as a question left open, not a denial of what follows', () => {
     const said = 'The trust argued that harbour councils must ultimately set the rules for ferry safety.';
     expect(check('The report does not say whether harbour councils must ultimately set the rules for ferry safety.', said)).toBeNull();
