@@ -94,5 +94,6 @@ function endsPersonName(text: string, ws: readonly Piece[], i: number): boolean 
 }
 
 function isNotFirstName(w: string): boolean {
-  return STOPWORDS.has(w) || NOT_NAMES.has(w) || ROLE_WORD.test(w) || NOT_FIRST_NAME.test(w);
+  // A contraction opening a question ("Isn't Anthropic in some…", "Doesn't OpenAI…") is a verb, not a first name.
+  return STOPWORDS.has(w) || NOT_NAMES.has(w) || ROLE_WORD.test(w) || NOT_FIRST_NAME.test(w) || /n['’]t$/.test(w);
 }

@@ -8,6 +8,11 @@ describe('how an article writes a one-word name', () => {
     expect(uses('brightwell')).toBe('proper');
   });
 
+  it('does not read a contraction opening a question ("Isn\'t Brightwell in some bind?") as a first name', () => {
+    const uses = articleNameUses(["Isn't Brightwell in some bind here?", 'The report, from rival firm Brightwell, disagreed.']);
+    expect(uses('brightwell')).toBe('proper');
+  });
+
   it('does not read a day or month before a name as its first name ("Last Thursday Brightwell, the ferry firm, …")', () => {
     const uses = articleNameUses(['Last Thursday Brightwell, the ferry firm, published a plan.', 'Brightwell says fares will rise.']);
     expect(uses('brightwell')).not.toBe('person');
