@@ -129,9 +129,14 @@ function noDoubt(ws: Word[], i: number): boolean {
   return /^(?:no|without|beyond)$/.test(before?.lower ?? '');
 }
 
-/** "(only) a matter of time before": what follows will happen ("it is only a matter of time before models design…"). */
-function matterOfTime(ws: Word[], i: number): boolean {
-  return ws[i]!.lower === 'matter' && ws[i - 1]?.lower === 'a' && ws[i + 1]?.lower === 'of' && ws[i + 2]?.lower === 'time' && (ws[i + 3]?.lower === 'before' || ws[i + 3]?.lower === 'until');
+/**
+ * "(only) a matter of time before", "a matter of when, not if": what follows will happen ("it is only a matter of time
+ * before models design…"). The words from "matter" to the claim, or 0.
+ */
+function matterOfTime(ws: Word[], i: number): number {
+  if (ws[i]!.lower !== 'matter' || ws[i - 1]?.lower !== 'a' || ws[i + 1]?.lower !== 'of') return 0;
+  if (ws[i + 2]?.lower === 'time' && (ws[i + 3]?.lower === 'before' || ws[i + 3]?.lower === 'until')) return 3;
+  return ws[i + 2]?.lower === 'when' && ws[i + 3]?.lower === 'not' && ws[i + 4]?.lower === 'if' ? 4 : 0;
 }
 
 /**
@@ -184,7 +189,7 @@ export function modals(p: Passage): Marker[] {
     p.words.forEach((word, index) => {
       if (index <= framedTo) return;
       // The words between a phrase's head and its claim ("certain to", "matter of time before") are its frame.
-      const lead = sureTo(p.words, index) || endsUp(p.words, index) || noDoubt(p.words, index) ? 1 : matterOfTime(p.words, index) ? 3 : 0;
+      const lead = sureTo(p.words, index) || endsUp(p.words, index) || noDoubt(p.words, index) ? 1 : matterOfTime(p.words, index);
       // The question and courtesy tests only unmake a marker, so they are read for markers alone (most words are none).
       if (lead || ((HEDGE.has(word.lower) && !isMonth(p.words, index)) || (FIRM.has(word.lower) && !describes(p.words, index))) || risksGerund(p.words, index) || scheduled(p.words, index) || goingTo(p.words, index)) {
         if (inIndirectQuestion(p.words, index) || polite(p.words, index)) return;

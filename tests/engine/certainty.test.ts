@@ -60,6 +60,8 @@ describe('certainty: the same claim hedged on one side and firm on the other', (
     expect(check('Engineers said the rising tides are bound to flood the lower harbour road.', could)?.summary).toBe('"bound to flood" vs "could flood the"');
     expect(check('The rising tides are certain to flood the lower harbour road, engineers said.', could)?.kind).toBe('certainty');
     expect(check('It is only a matter of time before the rising tides flood the lower harbour road.', could)?.kind).toBe('certainty');
+    expect(check('It is a matter of when, not if, the rising tides flood the lower harbour road.', could)?.kind).toBe('certainty');
+    expect(check('It is a matter of when the rising tides flood the lower harbour road.', could)).toBeNull();
     expect(check('The rising tides are poised to flood the lower harbour road, engineers said.', could)?.kind).toBe('certainty');
     expect(check('The rising tides are on course to flood the lower harbour road, engineers said.', could)?.kind).toBe('certainty');
     expect(check('With the rising tides all but certain to flood the lower harbour road, engineers met.', could)?.kind).toBe('certainty');
