@@ -81,8 +81,8 @@ function findSharedTitles(p: Passage): SharedTitle[] {
 
 /** What a role is of, after it ("head of policy", "director of its research lab"): lower-case words, past a determiner or possessive. */
 const COMPLEMENT = `(?:\\s+of\\s+(?:(?:the|its|his|her|their)\\s+)?(?:[\\p{L}-]+['\u2019]s\\s+)?[a-z][a-z-]*(?:\\s+(?!and\\b|or\\b)[a-z][a-z-]*){0,2})?`;
-/** A title set off after a name by a comma or a bracket: "Jack Clark, the company's chief executive", "Jane Doe (head of its lab)", "one of its co-founders", "who is its CEO". */
-const APPOSITIVE = new RegExp(`^(?:,\\s+(?:who\\s+(?:is|was|serves\\s+as|served\\s+as|works\\s+as)\\s+)?|\\s*\\(\\s*)(?:one of\\s+|among\\s+)?(?:(?:the|a|an|its|his|her|their)\\s+)?(?:[\\p{L}-]+['\u2019]s\\s+)?(${RANK}(?:${ROLE})${COMPLEMENT})(?![\\p{L}-])`, 'iu');
+/** A title set off after a name by a comma, a bracket or a dash: "Jack Clark, the company's chief executive", "Jane Doe (head of its lab)", "Jane Doe — its general counsel", "one of its co-founders", "who is its CEO". */
+const APPOSITIVE = new RegExp(`^(?:,\\s+(?:who\\s+(?:is|was|serves\\s+as|served\\s+as|works\\s+as)\\s+)?|\\s*\\(\\s*|\\s+[\u2014\u2013-]\\s+)(?:one of\\s+|among\\s+)?(?:(?:the|a|an|its|his|her|their)\\s+)?(?:[\\p{L}-]+['\u2019]s\\s+)?(${RANK}(?:${ROLE})${COMPLEMENT})(?![\\p{L}-])`, 'iu');
 
 /** A role told by a relative clause after a name: "Marina Favaro, who leads the company's policy team", "who heads global affairs at …", "in charge of its policy team". */
 const LEAD_VERBS = 'leads|heads|runs|directs|oversees';

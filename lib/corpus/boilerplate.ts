@@ -103,10 +103,13 @@ const CLOCK_LED = /^\[?\d{1,2}:\d{2}(?::\d{2})?\]?(?:\s*[ap]\.?m\.?)?\s*[\u2014\
 const LETTER_START = /^\p{L}/u;
 
 /** isHeading of a line already normalised and trimmed (computeFlags has it so for every paragraph); `feed`: see computeFlags. */
+/** A full stop or exclamation mark closing a line, past a closing bracket or quotation mark ("…, not Favero.)"). */
+const CLOSED = /[.!]["'”’)\]]*$/;
+
 function headingShape(t: string, feed = false): boolean {
   const n = wordCount(t);
   if (n === 0) return true;
-  if (/[.!"']$/.test(t) && n > 3) return false;
+  if ((/[.!"']$/.test(t) || CLOSED.test(t)) && n > 3) return false;
   const body = stripBullet(t);
   const words = body.split(/\s+/).filter((w) => LETTER_START.test(w));
   const caps = words.filter((w) => startsUpper(w)).length;
@@ -114,7 +117,7 @@ function headingShape(t: string, feed = false): boolean {
   if (/\?$/.test(t)) return n <= 12;
   // "The regulator set out three conditions:" is a sentence leading into a list, not a heading.
   if (/:$/.test(t) && !titleCase && n >= 5) return false;
-  if (/[.!]$/.test(t)) return false;
+  if (CLOSED.test(t)) return false;
   if (t.startsWith('-')) return false;
   // A line led by a clock time ("4:48 PM — Papernot says…") is an entry of a feed or live blog: reporting, unless it is short.
   if (CLOCK_LED.test(t) && n > 8) return false;
@@ -137,7 +140,8 @@ const REFERENCE = /^\[\d{1,3}\]\s+[^.]{0,120}\b(?:accessed|retrieved|vol\.|pp\.|
 
 function captionShape(t: string): boolean {
   if (REFERENCE.test(t)) return true;
-  if (/[.!?]$/.test(t) || wordCount(t) > 14) return false;
+  // A line that goes on past a semicolon ("Marina Favaro — Anthropic's general counsel; the post's other author.") says something.
+  if (/[.!?]$/.test(t) || wordCount(t) > 14 || t.includes(';')) return false;
   return NAMED_LINE.test(t) || BY_LINE.test(t);
 }
 

@@ -72,4 +72,11 @@ describe('headings and lead-ins', () => {
     ]);
     expect(flags.map((f) => f & CAPTION)).toEqual([CAPTION, CAPTION, 0]);
   });
+
+  it('reads a fact sheet\'s line ("Dana Whitfield — the trust\'s chief engineer; the plan\'s other author. (Spelling: Whitfield.)") as reporting, not a heading or a caption', () => {
+    const flags = paragraphFlags(['NAMES AND TITLES', "Dana Whitfield — the trust's chief engineer; the plan's other author. (Spelling: Whitfield, not Whitfeld.)", 'Dana Whitfield, Chief Engineer at Harbour Trust']);
+    expect(flags[1]! & (HEADING | CAPTION)).toBe(0);
+    // The caption of a photo stays one.
+    expect(flags[2]! & CAPTION).toBe(CAPTION);
+  });
 });

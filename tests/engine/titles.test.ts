@@ -60,4 +60,9 @@ describe('titles across the story: a title is a fact about the person, not about
     const p = passage('The plan was written by Tom Okafor (the trust\'s treasurer) and two engineers.');
     expect(titlesOf(p, { text: 'Tom Okafor', start: p.text.indexOf('Tom'), end: p.text.indexOf('Tom') + 10 }).map((t) => t.text)).toEqual(['treasurer']);
   });
+
+  it('reads a title set off by a dash after a name ("Tom Okafor — the trust\'s treasurer"), as fact sheets list people', () => {
+    const p = passage("Tom Okafor — the trust's general counsel; the plan's other author.");
+    expect(titlesOf(p, { text: 'Tom Okafor', start: 0, end: 10 }).map((t) => t.text)).toEqual(['general counsel']);
+  });
 });
