@@ -107,7 +107,9 @@ function negatedIn(x: Passage, y: Passage, flip: boolean, strict: boolean, need:
     const denying = near.filter((w, k) => !m.scope?.has(w.stem) && !(stops && PREVENTING.test(w.stem)) && !cleared.has(from + k)).map((w) => w.lower).join(' ');
     // A fault found in it ("saw a problem in leaving…", "something wrong with") objects to it, as the negation does.
     const faulted = (k: number) => FAULT.test(y.words[k]!.lower) && FAULT_OF.test(y.words[k + 1]?.lower ?? '') && !cleared.has(k);
-    if (near.some((w, k) => (isNegator(w.lower) && !cleared.has(from + k)) || faulted(from + k) || deniesLikelihood(y.words, from + k) || tooTo(y.words, from + k)) || NEGATIVE_VERBS.test(denying)) continue;
+    // "had little practical impact", "few labs": as much a denial as "didn't have much impact" ("a little", "a few" are none).
+    const scant = (k: number) => /^(?:little|few)$/.test(y.words[k]!.lower) && y.words[k - 1]?.lower !== 'a';
+    if (near.some((w, k) => (isNegator(w.lower) && !cleared.has(from + k)) || faulted(from + k) || deniesLikelihood(y.words, from + k) || tooTo(y.words, from + k) || scant(from + k)) || NEGATIVE_VERBS.test(denying)) continue;
     // Nor where the other side denies it in a way of its own ("held back from offering details" / "did not provide details").
     if (negations(y).some((n) => n.index >= from && n.index <= tie.to && !m.scope?.has(n.word.stem))) continue;
     const px = [span(x, m.index, Math.min(m.index + 2, x.words.length - 1))];

@@ -6,6 +6,11 @@ import { analyze, edit, seed } from './helpers';
 const check = (a: string, b: string) => checkNegation(passage(a), passage(b));
 
 describe('negation: a claim denied on one side and stated on the other', () => {
+  it('reads "had little effect" as the same claim as "didn\'t have much effect", and "a little" as none', () => {
+    expect(check("The ferry levy didn't have much practical effect on fares.", 'That levy had little practical effect on fares.')).toBeNull();
+    expect(check("The ferry levy didn't have much practical effect on fares.", 'That levy had a little practical effect on fares.')?.kind).toBe('negation');
+  });
+
   it('reads a "no" that ends its sentence ("The short answer is no.") without failing, as denying nothing', () => {
     expect(check('The short answer is no.', 'The short answer is that harbour councils must set the rules.')).toBeNull();
     expect(check('Should the towns worry? No.', 'The towns should worry about the harbour rules.')).toBeNull();
