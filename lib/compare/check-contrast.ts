@@ -94,7 +94,8 @@ export function checkContrast(a: Passage, b: Passage, oneSided: 0 | 1 | 2 = 0): 
   for (const x of ca) {
     // On a merely related pair, only a thing of two words or more is one thing on both sides; and where a thing was said
     // ("in the report, not in the blog post") is who said it, the credit checks' to read.
-    if (x.dropped.size < oneSided || x.droppedWords.every((w) => DOCUMENT.test(w.lower) || w.lower === 'blog')) continue;
+    // Plural too: "read the prospectuses, not the blog posts" sets aside a kind of text, not a thing the other side states.
+    if (x.dropped.size < oneSided || x.droppedWords.every((w) => DOCUMENT.test(w.lower.replace(/s$/, '')) || /^blogs?$/.test(w.lower))) continue;
     const stated = statedRun(b, x.dropped);
     // The other side naming what the page keeps too ("a closed model and open-source tools") chooses nothing.
     if (!stated || meets(x.kept, new Set(b.words.map((w) => w.stem)))) continue;

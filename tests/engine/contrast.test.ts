@@ -34,6 +34,8 @@ describe('contrast: a thing the page sets aside that the other side states', () 
     expect(checkContrast(passage('The pump ran on a closed controller rather than open-source firmware.'), passage(stated), 2)?.kind).toBe('negation');
     expect(checkContrast(passage('Every device is at risk, not just the open-source firmware.'), passage(stated), 1)).toBeNull();
     expect(checkContrast(passage('The warning came in the report, not in the blog post.'), passage('The warning appeared in a blog post on Thursday.'), 2)).toBeNull();
+    // Nor a kind of text set aside in the plural ("read the filings, not the blog posts").
+    expect(checkContrast(passage('So read the prospectuses, not the blog posts.'), passage('The warning appeared in a blog post on Thursday.'), 2)).toBeNull();
     expect(checkContrast(passage('The pump ran on a closed controller rather than open-source firmware.'), passage(stated))).toBeNull();
     // The other side naming what the page keeps as well chooses nothing.
     expect(checkContrast(passage('The pump ran on a closed controller rather than open-source firmware.'), passage('The pump used a closed controller and open-source firmware.'), 1)).toBeNull();
