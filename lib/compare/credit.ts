@@ -128,6 +128,13 @@ function findCredit(p: Passage, q: Piece): Credit | null {
     const party = classify(p, wordsIn(p, at, end));
     if (party) return party;
   }
+  // Or the party in whose words it is ("In the words of Anthropic co-founder Jack Clark, '…'").
+  const wordsOf = IN_WORDS_OF.exec(pre);
+  if (wordsOf) {
+    const [at, end] = wordsOf.indices![1]!;
+    const party = classify(p, wordsIn(p, at, end));
+    if (party) return party;
+  }
   // Or the party whose view it is ("Papernot's warning was stark: '…'"), without its possessive mark.
   const verdict = VERDICT_BEFORE.exec(pre);
   if (verdict) {
@@ -237,6 +244,9 @@ const OWNER_BEFORE = /\b(?:was|is)\s+((?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{L
 
 /** "in <party>'s wording" (words, phrasing, telling, account) before a quotation in its sentence, with no verb of speech after it. */
 const IN_ACCOUNT = /\bin\s+((?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}[\p{L}-]+)['’]s\s+(?:own\s+)?(?:words|wording|phrasing|phrase|telling|account)\b[^"]{0,60}$/u;
+
+/** "in the words of <party>," (or a colon) right before a quotation's opening mark. */
+const IN_WORDS_OF = /\bin\s+the\s+(?:own\s+)?words\s+of\s+([^,;:"()]{2,60}?)\s*[,:]\s*$/di;
 
 /** The party whose words a quotation is, by "in <party>'s wording" before it ("The downside, in OpenAI's wording: such a system '…'"). */
 function inAccount(p: Passage, pre: string, m: RegExpExecArray | null = IN_ACCOUNT.exec(pre)): Credit | null {

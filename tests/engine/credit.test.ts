@@ -919,6 +919,12 @@ describe('claim credit: a claim relayed from another party is not the relaying s
     expect(checkClaimCredit(urging, whitfield)?.summary).toBe('"The agency" vs "Whitfield"');
   });
 
+  it('credits a quotation "in the words of" a party to that party', () => {
+    const q = 'towns, farmers and insurers must share their flood sensor data every single week';
+    const a = claim(`In the words of the trust's chief engineer Dana Whitfield, "${q}."`);
+    expect(creditOf(a, a.quotes[0]!)?.text).toBe("the trust's chief engineer Dana Whitfield");
+  });
+
   it('credits a quotation after a colon to a pronoun that opens the clause, past a relative clause on the point made', () => {
     const texts = ['Dana Whitfield wants the towns to share their flood sensor data.', 'She also made a point that cuts right to the heart of the harbour fight: "nobody should set the tempo of ferry safety alone."'];
     const before = prepared(texts[0]!, texts);
