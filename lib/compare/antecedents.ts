@@ -58,9 +58,12 @@ const BETWEEN = /^(?:also|even|then|later|already|again|still|just|further|once|
  */
 export function subjectOrganisationBefore(p: Passage, at: number): string | undefined {
   const subject = (q: Passage, end: number) => {
+    // A clause fronted by "After", "When", "Although" … up to its comma is no subject's: the main clause's comes after it.
+    const lead = frontedClause(q);
     for (const n of namePhrases(q)) {
       const i = q.words.findIndex((w) => w.start === n.start);
-      if (n.end > end || i > 4) break;
+      if (i < lead) continue;
+      if (n.end > end || i - lead > 4) break;
       const k = q.words.findIndex((w) => w.start >= n.end);
       const verb = q.words[k] && BETWEEN.test(q.words[k]!.lower) ? q.words[k + 1] : q.words[k];
       // "It was OpenAI that supplied …": the party a cleft sets apart is its sentence's subject.
@@ -78,6 +81,18 @@ export function subjectOrganisationBefore(p: Passage, at: number): string | unde
   };
   const prev = p.before?.();
   return subject(p, at) ?? (prev ? subject(prev, prev.text.length) : undefined);
+}
+
+/** Words that open a clause set before its sentence's main clause ("After Anthropic's post went up, OpenAI answered …"). */
+const FRONTING = /^(?:after|before|when|once|while|whilst|although|though|since|because|as|until|if|unless)$/;
+/** Words a fronted clause may run to before its comma. */
+const FRONTED_WORDS = 14;
+
+/** The index of the first word after a clause fronted by a subordinating word and closed by a comma, or 0 when none opens the sentence. */
+function frontedClause(q: Passage): number {
+  if (!FRONTING.test(q.words[0]?.lower ?? '')) return 0;
+  for (let k = 1; k < Math.min(q.words.length - 1, FRONTED_WORDS); k++) if (/,/.test(q.norm.slice(q.words[k]!.end, q.words[k + 1]!.start))) return k + 1;
+  return 0;
 }
 
 /** Sentences back, across paragraph breaks, that "the researcher" may reach for the person it names. */

@@ -919,6 +919,15 @@ describe('claim credit: a claim relayed from another party is not the relaying s
     expect(checkClaimCredit(urging, whitfield)?.summary).toBe('"The agency" vs "Whitfield"');
   });
 
+  it('reads "it" as the main clause\'s organisation, past a clause fronted by "After" ("After Tidewatch\'s memo went out, Brightwell answered …")', () => {
+    const q = 'towns, farmers and insurers must share their flood sensor data every single week';
+    const texts = ["After Tidewatch's memo went out, Brightwell answered with a report of its own.", `It says "${q}."`];
+    const before = prepared(texts[0]!, [...texts, 'Tidewatch and Brightwell are ferry firms.']);
+    const a = prepared(texts[1]!, [...texts, 'Tidewatch and Brightwell are ferry firms.']);
+    a.before = () => before;
+    expect(creditOf(a, a.quotes[0]!)?.name).toBe('Brightwell');
+  });
+
   it('credits a quotation "in the words of" a party to that party', () => {
     const q = 'towns, farmers and insurers must share their flood sensor data every single week';
     const a = claim(`In the words of the trust's chief engineer Dana Whitfield, "${q}."`);
