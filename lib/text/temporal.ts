@@ -207,7 +207,8 @@ export function timeExprs(norm: string): TimeExpr[] {
     }
   }
   out.sort((a, b) => a.start - b.start);
-  return lower.includes('that') ? withThatDay(norm, out) : out;
+  // Only a sentence that names a weekday and says "that" can have "that morning" stand for it.
+  return lower.includes('that') && out.some((o) => WEEKDAYS.includes(o.value)) ? withThatDay(norm, out) : out;
 }
 
 /** "that morning", "that same day": the day a weekday named earlier in the sentence gave. */
